@@ -1,0 +1,69 @@
+"""Headline files (CSV or JSON Lines): one row per headline.
+
+Required: ``published_at``, ``source``, ``headline``. Optional: ``ticker``, ``received_at``
+(overrides the feed-latency model), ``url``, ``id``, ``label`` (skips the classifier).
+Other columns are kept for the user and ignored by the engine. Times must carry a UTC offset
+unless a zone is given (``--headlines-tz``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import InputError
+from .tabular import parse_timestamps, read_table, require_columns
+
+KINDS = ("ceo_rumor", "denial", "ceo_confirmed", "other")
+REQUIRED = ("published_at", "source", "headline")
+
+
+@dataclass(frozen=True)
+class Headline:
+    row: int  # 1-based data row in its file
+    id: str
+    t_pub: int  # ns UTC
+    t_recv_given: int | None  # ns UTC, from received_at
+    source: str
+    headline: str
+    ticker: str
+    url: str
+    label: str
+
+
+def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
+    """Read and validate; returned in publication order (file order breaks ties)."""
+    file = str(path)
+    df = read_table(path, kinds=("csv", "jsonl"))
+    require_columns(df, REQUIRED, file, hint=" (headlines: published_at, source, headline; optional ticker, received_at, url, id, label)")
+    t_pub = parse_timestamps(df["published_at"], file, "published_at", tz)
+    recv = None
+    if "received_at" in df.columns:
+        given = df["received_at"].astype(str).str.strip() != ""
+        recv = np.full(len(df), -1, dtype=np.int64)
+        if given.any():
+            recv[given.to_numpy()] = parse_timestamps(df.loc[given, "received_at"].reset_index(drop=True), file, "received_at", tz)
+    col = lambda name: df[name].astype(str).str.strip().tolist() if name in df.columns else [""] * len(df)
+    sources, texts, tickers, urls, ids, labels = (col(c) for c in ("source", "headline", "ticker", "url", "id", "label"))
+    out: list[Headline] = []
+    for i in range(len(df)):
+        row = i + 1
+        if not texts[i]:
+            raise InputError("headline: empty text", file=file, row=row)
+        if not sources[i]:
+            raise InputError("source: empty; name who published it (e.g. Reuters, Twitter, The Leak)", file=file, row=row)
+        if labels[i] and labels[i] not in KINDS:
+            raise InputError(f"label: {labels[i]!r} is not one of {', '.join(KINDS)}", file=file, row=row)
+        t_recv = int(recv[i]) if recv is not None and recv[i] >= 0 else None
+        if t_recv is not None and t_recv < t_pub[i]:
+            raise InputError("received_at is before published_at", file=file, row=row)
+        out.append(Headline(row=row, id=ids[i] or f"row{row}", t_pub=int(t_pub[i]), t_recv_given=t_recv,
+                            source=sources[i], headline=texts[i], ticker=tickers[i].upper().lstrip("$"),
+                            url=urls[i], label=labels[i]))
+    seen: dict[str, int] = {}
+    for h in out:
+        if h.id in seen:
+            raise InputError(f"id: {h.id!r} repeats row {seen[h.id]}; ids must be unique", file=file, row=h.row)
+        seen[h.id] = h.row
+    return sorted(out, key=lambda h: (h.t_pub, h.row))

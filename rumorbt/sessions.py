@@ -1,0 +1,71 @@
+"""Regular trading sessions (exchange calendars), as arrays of open/close instants.
+
+Holidays and early closes come from ``exchange_calendars`` (default XNYS, which also
+governs Nasdaq-listed stocks' regular hours). Calendar ``"24h"`` means always open.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .errors import ConfigError
+
+DAY_NS = 86_400 * 10**9
+
+
+@dataclass(frozen=True, eq=False)
+class Sessions:
+    """Regular sessions ``[opens[i], closes[i])`` in int64 ns UTC, sorted."""
+
+    opens: np.ndarray
+    closes: np.ndarray
+    always_open: bool = False
+
+    def is_regular(self, t: int) -> bool:
+        if self.always_open:
+            return True
+        i = int(np.searchsorted(self.opens, t, side="right")) - 1
+        return i >= 0 and t < self.closes[i]
+
+    def next_open(self, t: int) -> int | None:
+        """First session open at or after ``t``; None past the calendar's end."""
+        if self.always_open:
+            return t
+        i = int(np.searchsorted(self.opens, t, side="left"))
+        return int(self.opens[i]) if i < len(self.opens) else None
+
+    def close_of(self, t: int) -> int | None:
+        """Close of the session containing ``t`` (None outside regular hours)."""
+        if self.always_open:
+            return None
+        i = int(np.searchsorted(self.opens, t, side="right")) - 1
+        if i >= 0 and t < self.closes[i]:
+            return int(self.closes[i])
+        return None
+
+
+@lru_cache(maxsize=32)
+def _calendar_sessions(name: str, first_day: str, last_day: str) -> tuple[np.ndarray, np.ndarray]:
+    import exchange_calendars as xcals
+
+    try:
+        cal = xcals.get_calendar(name)
+    except Exception:
+        raise ConfigError(f"data.calendar: unknown exchange calendar {name!r} (e.g. XNYS, XLON, XTKS, or 24h)") from None
+    start = max(pd.Timestamp(first_day), cal.first_session)
+    end = min(pd.Timestamp(last_day), cal.last_session)
+    sched = cal.schedule.loc[start:end]
+    to_ns = lambda s: pd.DatetimeIndex(s).tz_convert("UTC").tz_localize(None).astype("datetime64[ns]").to_numpy().view("int64").copy()
+    return to_ns(sched["open"]), to_ns(sched["close"])
+
+
+def sessions_for(calendar: str, t_first: int, t_last: int) -> Sessions:
+    """Sessions covering ``[t_first - 1 day, t_last + 10 days]`` (room for waits to the next open)."""
+    if calendar.lower() in ("24h", "24/7", "always"):
+        return Sessions(np.zeros(0, np.int64), np.zeros(0, np.int64), always_open=True)
+    day = lambda ns: pd.Timestamp(ns, unit="ns").strftime("%Y-%m-%d")
+    opens, closes = _calendar_sessions(calendar, day(t_first - DAY_NS), day(t_last + 10 * DAY_NS))
+    return Sessions(opens, closes)

@@ -1,0 +1,168 @@
+"""Reading CSV / JSON Lines / Parquet tables and their timestamps, with one-line errors.
+
+Shared by the headline reader and the price-tape reader so both refuse bad input the
+same way. Row numbers are 1-based data rows (the header is not counted).
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+
+_OFFSET_RE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
+
+
+def read_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parquet")) -> pd.DataFrame:
+    """Read ``path`` by its extension (``.csv[.gz]``, ``.jsonl``, ``.parquet``) into strings/values."""
+    p = Path(path)
+    name = p.name.lower()
+    if not p.exists():
+        raise InputError("file not found", file=str(p))
+    if p.is_dir():
+        raise InputError("is a folder, expected a file", file=str(p))
+    try:
+        if name.endswith((".parquet", ".pq")) and "parquet" in kinds:
+            try:
+                return pd.read_parquet(p)
+            except Exception as e:  # pyarrow raises many types for corrupt files
+                raise InputError(f"not a readable Parquet file ({type(e).__name__}: {str(e).splitlines()[0][:120]})", file=str(p)) from None
+        if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")) and "jsonl" in kinds:
+            return _read_jsonl(p)
+        if name.endswith((".csv", ".csv.gz")) and "csv" in kinds:
+            raw = p.read_bytes()
+            if b"\x00" in (raw[:1_000_000] if not name.endswith(".gz") else b""):
+                raise InputError("contains NUL bytes; not a text CSV file", file=str(p))
+            try:
+                df = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            except UnicodeDecodeError as e:
+                raise InputError(f"not UTF-8 text (byte {e.start}); re-save the file as UTF-8", file=str(p)) from None
+            except pd.errors.EmptyDataError:
+                raise InputError("is empty; expected a header row and data rows", file=str(p)) from None
+            except pd.errors.ParserError as e:
+                raise InputError(f"malformed CSV: {str(e).strip().splitlines()[-1]}", file=str(p)) from None
+            df.columns = [str(c).strip() for c in df.columns]
+            return df
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror}", file=str(p)) from None
+    raise InputError(f"unsupported file type; expected one of: {', '.join('.' + k for k in kinds)}", file=str(p))
+
+
+def _read_jsonl(p: Path) -> pd.DataFrame:
+    import gzip
+
+    opener = gzip.open if p.name.lower().endswith(".gz") else open
+    rows = []
+    try:
+        with opener(p, "rt", encoding="utf-8-sig") as fh:
+            for i, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise InputError(f"not valid JSON ({e.msg})", file=str(p), row=i) from None
+                if not isinstance(obj, dict):
+                    raise InputError("each line must be a JSON object", file=str(p), row=i)
+                rows.append({k: ("" if v is None else str(v)) for k, v in obj.items()})
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text (byte {e.start})", file=str(p)) from None
+    return pd.DataFrame(rows)
+
+
+def require_columns(df: pd.DataFrame, required: tuple[str, ...], file: str, hint: str = "") -> None:
+    if len(df.columns) == 1 and any(sep in str(df.columns[0]) for sep in (";", "\t", "|")):
+        raise InputError(f"only one column '{df.columns[0][:60]}': the delimiter must be a comma", file=file)
+    missing = [c for c in required if c not in df.columns]
+    if missing:
+        raise InputError(f"missing column(s) {', '.join(missing)}; found {', '.join(map(str, df.columns)) or 'none'}{hint}", file=file)
+    if len(df) == 0:
+        raise InputError("has a header but no data rows", file=file)
+
+
+def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "") -> np.ndarray:
+    """Timestamps -> int64 nanoseconds UTC.
+
+    Values with a UTC offset (``...-05:00`` or ``Z``) are taken as they are. Values
+    without one are read in ``tz`` only if it is given; otherwise the file is refused, since
+    vendor exports are often naive exchange time and a guess shifts every fill by hours.
+    Mixing the two kinds in one file is refused.
+    """
+    if pd.api.types.is_datetime64_any_dtype(values):
+        s = pd.Series(values)
+        if s.isna().any():
+            raise InputError(f"{column}: missing timestamp", file=file, row=int(np.argmax(s.isna().to_numpy())) + 1)
+        if s.dt.tz is None:
+            if not tz:
+                raise InputError(f"{column}: timestamps carry no time zone; pass the zone they are in (e.g. --prices-tz America/New_York)", file=file, row=1)
+            s = _localize(s, tz, file, column)
+        return _utc_ns(s)
+    text = values.astype(str).str.strip()
+    empty = (text == "") | text.str.lower().isin(["nan", "nat", "none", "null"])
+    if empty.any():
+        raise InputError(f"{column}: missing timestamp", file=file, row=int(np.argmax(empty.to_numpy())) + 1)
+    has_offset = text.str.contains(_OFFSET_RE)
+    if has_offset.any() and not has_offset.all():
+        first_bad = int(np.argmax((~has_offset).to_numpy() if has_offset.iloc[0] else has_offset.to_numpy())) + 1
+        raise InputError(f"{column}: timestamps mix values with and without a UTC offset; give every value an offset", file=file, row=first_bad)
+    if has_offset.all():
+        parsed = pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601")
+        _first_nat(parsed, text, file, column)
+        return _utc_ns(parsed)
+    if not tz:
+        raise InputError(f"{column}: timestamp {text.iloc[0]!r} has no UTC offset; add offsets or pass the zone it is in (e.g. --prices-tz America/New_York)", file=file, row=1)
+    parsed = pd.to_datetime(text, errors="coerce", format="ISO8601")
+    _first_nat(parsed, text, file, column)
+    return _utc_ns(_localize(parsed, tz, file, column))
+
+
+def _utc_ns(s: pd.Series) -> np.ndarray:
+    """A tz-aware datetime Series -> int64 nanoseconds since the epoch (UTC)."""
+    return s.dt.tz_convert("UTC").dt.tz_localize(None).astype("datetime64[ns]").to_numpy().view("int64").copy()
+
+
+def _first_nat(parsed: pd.Series, text: pd.Series, file: str, column: str) -> None:
+    bad = parsed.isna().to_numpy()
+    if bad.any():
+        i = int(np.argmax(bad))
+        raise InputError(f"{column}: cannot read {text.iloc[i]!r} as a timestamp (expected ISO-8601, e.g. 2022-11-22T11:00:00-05:00)", file=file, row=i + 1)
+
+
+def _localize(s: pd.Series, tz: str, file: str, column: str) -> pd.Series:
+    try:
+        return s.dt.tz_localize(tz, ambiguous="raise", nonexistent="raise")
+    except Exception as e:  # unknown zone, or a DST-ambiguous / non-existent wall time
+        msg = str(e).splitlines()[0]
+        if "Unknown time zone" in msg or "ZoneInfo" in msg or "No time zone" in msg or "not a valid" in msg.lower():
+            raise InputError(f"unknown time zone {tz!r} (use an IANA name such as America/New_York)", file=file) from None
+        for i, v in enumerate(s):
+            try:
+                pd.Timestamp(v).tz_localize(tz, ambiguous="raise", nonexistent="raise")
+            except Exception:
+                raise InputError(f"{column}: {v} does not exist or is ambiguous in {tz} (a daylight-saving change); give this value a UTC offset", file=file, row=i + 1) from None
+        raise InputError(f"{column}: cannot localise to {tz}: {msg}", file=file) from None
+
+
+def parse_numbers(df: pd.DataFrame, column: str, file: str) -> np.ndarray:
+    """A numeric column -> float64, refusing text, blanks and non-finite values with the row."""
+    col = df[column]
+    if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col):
+        out = col.to_numpy(dtype=np.float64)
+        bad = ~np.isfinite(out)
+        if bad.any():
+            i = int(np.argmax(bad))
+            raise InputError(f"{column}: missing or non-finite value", file=file, row=i + 1)
+        return out
+    text = col.astype(str).str.strip()
+    out = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
+    bad = ~np.isfinite(out)
+    if bad.any():
+        i = int(np.argmax(bad))
+        shown = text.iloc[i]
+        what = "missing value" if shown in ("", "nan", "NaN") else f"{shown!r} is not a number"
+        raise InputError(f"{column}: {what}", file=file, row=i + 1)
+    return out

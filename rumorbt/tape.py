@@ -1,0 +1,114 @@
+"""Price tapes: bars stamped with their open time, optional bid/ask, validated on load.
+
+A bar stamped ``t`` covers ``[t, t + bar_ns)``. When a tape has ``bid``/``ask`` columns they
+are the quote prevailing at the bar's open (vendors' ``bid_open``/``ask_open``). All times
+are int64 nanoseconds UTC.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+from .tabular import parse_numbers, parse_timestamps, read_table, require_columns
+
+BAR_COLUMNS = ("timestamp", "open", "high", "low", "close", "volume")
+
+
+@dataclass(frozen=True, eq=False)
+class Tape:
+    """One ticker's bars as plain arrays (the form the fill and cost functions take)."""
+
+    ticker: str
+    t_open: np.ndarray  # int64 ns UTC, strictly increasing
+    open: np.ndarray
+    high: np.ndarray
+    low: np.ndarray
+    close: np.ndarray
+    volume: np.ndarray
+    bid: np.ndarray | None
+    ask: np.ndarray | None
+    bar_ns: int
+    source: str = ""
+    simulated: bool = False
+
+    @property
+    def has_quotes(self) -> bool:
+        return self.bid is not None
+
+    def __len__(self) -> int:
+        return len(self.t_open)
+
+    @property
+    def t_end(self) -> np.ndarray:
+        """End of each bar (exclusive): when its close becomes known."""
+        return self.t_open + self.bar_ns
+
+    def mid(self) -> np.ndarray:
+        """Mid price at each bar's open: the quote mid when quoted, else the open print."""
+        return (self.bid + self.ask) / 2.0 if self.has_quotes else self.open
+
+    def to_frame(self) -> pd.DataFrame:
+        df = pd.DataFrame({
+            "timestamp": pd.to_datetime(self.t_open, utc=True),
+            "open": self.open, "high": self.high, "low": self.low, "close": self.close, "volume": self.volume,
+        })
+        if self.has_quotes:
+            df["bid"] = self.bid
+            df["ask"] = self.ask
+        return df
+
+
+def is_simulated_name(path: str | Path) -> bool:
+    return "simulated" in Path(path).name.lower()
+
+
+def load_tape(path: str | Path, ticker: str, tz: str = "", bar_seconds: float = 0.0) -> Tape:
+    """Read and validate a bar tape (CSV, CSV.gz or Parquet). Raises :class:`InputError`."""
+    file = str(path)
+    df = read_table(path, kinds=("csv", "parquet"))
+    require_columns(df, BAR_COLUMNS, file, hint=" (bars: timestamp, open, high, low, close, volume; optional bid, ask)")
+    t = parse_timestamps(df["timestamp"], file, "timestamp", tz)
+    d = np.diff(t)
+    if (d <= 0).any():
+        i = int(np.argmax(d <= 0))
+        what = "duplicate timestamp" if d[i] == 0 else "timestamp earlier than the row before; sort the file by time"
+        raise InputError(f"timestamp: {what}", file=file, row=i + 2)
+    cols = {c: parse_numbers(df, c, file) for c in ("open", "high", "low", "close", "volume")}
+    has_bid, has_ask = "bid" in df.columns, "ask" in df.columns
+    if has_bid != has_ask:
+        raise InputError("has only one of bid/ask; give both or neither", file=file)
+    bid = parse_numbers(df, "bid", file) if has_bid else None
+    ask = parse_numbers(df, "ask", file) if has_ask else None
+    _check_bars(file, cols, bid, ask)
+    if bar_seconds > 0:
+        bar_ns = int(round(bar_seconds * 1e9))
+    elif len(t) > 1:
+        vals, counts = np.unique(d, return_counts=True)
+        bar_ns = int(vals[np.argmax(counts)])
+    else:
+        raise InputError("has a single bar; set data.bar_seconds to say how long it is", file=file)
+    if len(t) > 1 and (d < bar_ns).any():
+        i = int(np.argmax(d < bar_ns))
+        raise InputError(f"timestamp: bars overlap (spacing {d[i] / 1e9:g}s is shorter than the bar length {bar_ns / 1e9:g}s)", file=file, row=i + 2)
+    return Tape(ticker=ticker, t_open=t, bid=bid, ask=ask, bar_ns=bar_ns, source=file,
+                simulated=is_simulated_name(path), **cols)
+
+
+def _check_bars(file: str, c: dict[str, np.ndarray], bid: np.ndarray | None, ask: np.ndarray | None) -> None:
+    checks = [
+        ((c["open"] <= 0) | (c["high"] <= 0) | (c["low"] <= 0) | (c["close"] <= 0), "prices must be positive"),
+        (c["volume"] < 0, "volume: must not be negative"),
+        (c["high"] < c["low"], "high is below low"),
+        (c["high"] < np.maximum(c["open"], c["close"]), "high is below the open or the close"),
+        (c["low"] > np.minimum(c["open"], c["close"]), "low is above the open or the close"),
+    ]
+    if bid is not None:
+        checks += [((bid <= 0) | (ask <= 0), "bid/ask must be positive"),
+                   (bid > ask, "crossed quote: bid is above ask")]
+    for bad, problem in checks:
+        if bad.any():
+            raise InputError(problem, file=file, row=int(np.argmax(bad)) + 1)
