@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import InputError
+from .latency import stable_key
 from .tabular import parse_timestamps, read_table, require_columns
 
 KINDS = ("ceo_rumor", "denial", "ceo_confirmed", "other")
@@ -58,7 +59,9 @@ def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
         t_recv = int(recv[i]) if recv is not None and recv[i] >= 0 else None
         if t_recv is not None and t_recv < t_pub[i]:
             raise InputError("received_at is before published_at", file=file, row=row)
-        out.append(Headline(row=row, id=ids[i] or f"row{row}", t_pub=int(t_pub[i]), t_recv_given=t_recv,
+        # Content-derived default ids keep latency draws stable when rows are inserted elsewhere.
+        hid = ids[i] or f"h{stable_key(int(t_pub[i]), sources[i], texts[i]) & 0xFFFFFFFF:08x}"
+        out.append(Headline(row=row, id=hid, t_pub=int(t_pub[i]), t_recv_given=t_recv,
                             source=sources[i], headline=texts[i], ticker=tickers[i].upper().lstrip("$"),
                             url=urls[i], label=labels[i]))
     seen: dict[str, int] = {}

@@ -1,0 +1,178 @@
+"""Cost models: what a fill costs beyond the mid price, and the fees on an order.
+
+Plain functions over numbers and the tape's arrays, shared by the backtrader broker and any
+faster driver, so the two cannot drift apart. Prices in the tape's currency; bps = 1e-4.
+
+Per share, a buy pays ``ask + mid * (slippage_bps/1e4 + impact)`` and a sell receives
+``bid - mid * (...)``; without quotes ``ask/bid = open * (1 ± half_spread_bps/1e4)``.
+Square-root impact: ``impact = k * sigma_daily * sqrt(Q / V)`` for the whole (parent)
+order of Q shares against V shares of average daily volume; every piece pays it.
+"""
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .config import PROJECT_ROOT, CostConfig
+from .tape import Tape
+
+FEES_FILE = PROJECT_ROOT / "data" / "fees" / "us_regulatory_fees.csv"
+
+
+def round_cents(x: float) -> float:
+    """Half-up to the cent (commission)."""
+    return math.floor(x * 100.0 + 0.5 + 1e-9) / 100.0
+
+
+def ceil_cents(x: float) -> float:
+    """Up to the cent, as brokers pass on regulatory fees (tolerant of float noise)."""
+    return math.ceil(x * 100.0 - 1e-6) / 100.0
+
+
+# --------------------------------------------------------------------------- fees
+@dataclass(frozen=True)
+class FeeRates:
+    sec_per_million: float
+    taf_per_share: float
+    taf_max: float
+    note: str
+
+
+@lru_cache(maxsize=4)
+def _fee_table(path: str = str(FEES_FILE)) -> tuple[tuple[str, int, float, float], ...]:
+    with open(path, encoding="utf-8") as fh:
+        rows = [(r["fee"], pd.Timestamp(r["effective_from"], tz="America/New_York").value, float(r["rate"]),
+                 float(r["cap"]) if r["cap"] else math.inf) for r in csv.DictReader(fh)]
+    return tuple(sorted(rows, key=lambda r: (r[0], r[1])))
+
+
+def _in_force(fee: str, t_ns: int) -> tuple[float, float, str]:
+    rows = [r for r in _fee_table() if r[0] == fee and r[1] <= t_ns]
+    if not rows:
+        return 0.0, math.inf, f"{fee}: no rate on file before this date, 0 used"
+    r = rows[-1]
+    return r[2], r[3], f"{fee} {r[2]:g} from {pd.Timestamp(r[1], tz='UTC').tz_convert('America/New_York').date()}"
+
+
+def fee_rates(cfg: CostConfig, t_ns: int) -> FeeRates:
+    """Regulatory rates for a trade at ``t_ns``: the configured numbers, or ("auto") the rates
+    in force that day from ``data/fees/us_regulatory_fees.csv``."""
+    sec, _, sec_note = _in_force("sec_section31", t_ns)
+    taf, taf_cap, taf_note = _in_force("finra_taf", t_ns)
+    notes = []
+    if cfg.sec_fee_per_million == "auto":
+        notes.append(sec_note)
+    else:
+        sec = float(cfg.sec_fee_per_million)
+    if cfg.taf_per_share == "auto":
+        notes.append(taf_note)
+    else:
+        taf = float(cfg.taf_per_share)
+    if cfg.taf_max != "auto":
+        taf_cap = float(cfg.taf_max)
+    return FeeRates(sec, taf, taf_cap, "; ".join(notes) or "configured")
+
+
+def commission(qty: int, notional: float, cfg: CostConfig) -> float:
+    """Per-share commission on a whole order of ``qty`` shares worth ``notional``:
+    ``clip(qty * per_share, minimum, max_pct * notional)``, to the cent."""
+    if qty <= 0:
+        return 0.0
+    c = max(qty * cfg.commission_per_share, cfg.commission_min)
+    if cfg.commission_max_pct > 0:
+        c = min(c, cfg.commission_max_pct * notional)
+    return round_cents(c)
+
+
+def regulatory_fees(is_sell: bool, qty: int, notional: float, rates: FeeRates) -> tuple[float, float]:
+    """(SEC Section 31 fee, FINRA TAF) on a whole order, each rounded up to the cent; 0 on buys."""
+    if not is_sell or qty <= 0:
+        return 0.0, 0.0
+    sec = ceil_cents(notional * rates.sec_per_million / 1e6)
+    taf = ceil_cents(min(qty * rates.taf_per_share, rates.taf_max))
+    return sec, taf
+
+
+def piece_fees(is_sell: bool, qty_before: int, notional_before: float, qty: int, notional: float,
+               cfg: CostConfig, rates: FeeRates) -> tuple[float, float, float]:
+    """Fees of one fill piece: the order-level fee after it minus the fee before it, so the
+    pieces of an order add up exactly to the fee of the whole order."""
+    q1, n1 = qty_before + qty, notional_before + notional
+    c = commission(q1, n1, cfg) - commission(qty_before, notional_before, cfg)
+    s1, t1 = regulatory_fees(is_sell, q1, n1, rates)
+    s0, t0 = regulatory_fees(is_sell, qty_before, notional_before, rates)
+    return round(c, 2), round(s1 - s0, 2), round(t1 - t0, 2)
+
+
+# --------------------------------------------------------------------------- prices
+def quote_at(tape: Tape, i: int, cfg: CostConfig) -> tuple[float, float, float]:
+    """(bid, ask, mid) prevailing at the open of bar ``i``: the tape's quote, or the open
+    widened by the half-spread model."""
+    if tape.has_quotes:
+        bid, ask = float(tape.bid[i]), float(tape.ask[i])
+        return bid, ask, (bid + ask) / 2.0
+    o = float(tape.open[i])
+    hs = o * cfg.half_spread_bps / 1e4
+    return o - hs, o + hs, o
+
+
+def impact_fraction(qty: int, cfg: CostConfig, sigma_daily: float, adv_shares: float) -> float:
+    """Square-root impact as a fraction of the mid: ``k * sigma_daily * sqrt(qty / adv)``."""
+    if qty <= 0 or cfg.impact_k <= 0 or adv_shares <= 0:
+        return 0.0
+    return cfg.impact_k * sigma_daily * math.sqrt(qty / adv_shares)
+
+
+@dataclass(frozen=True)
+class PiecePrice:
+    price: float  # per share, what the trader pays (buy) or receives (sell)
+    mid: float
+    spread: float  # per share, against the trader
+    slippage: float
+    impact: float
+
+
+def price_piece(tape: Tape, i: int, is_buy: bool, impact_frac: float, cfg: CostConfig) -> PiecePrice:
+    bid, ask, mid = quote_at(tape, i, cfg)
+    slip = mid * cfg.slippage_bps / 1e4
+    imp = mid * impact_frac
+    if is_buy:
+        return PiecePrice(ask + slip + imp, mid, ask - mid, slip, imp)
+    return PiecePrice(bid - slip - imp, mid, mid - bid, slip, imp)
+
+
+def piece_quantity(remaining: int, bar_volume: float, cap: float) -> int:
+    """Shares that may fill on one bar under a participation cap (0 = no cap)."""
+    if cap <= 0:
+        return remaining
+    return int(min(remaining, math.floor(cap * bar_volume + 1e-9)))
+
+
+# --------------------------------------------------------------------------- impact inputs
+@dataclass(frozen=True)
+class ImpactInputs:
+    sigma_daily: float
+    adv_shares: float
+    note: str
+
+
+def impact_inputs(tape: Tape, cfg: CostConfig) -> ImpactInputs:
+    """The configured sigma/ADV, or estimates from the tape when set to 0 (which include the
+    event day itself: the note says so, and a careful user sets both)."""
+    sigma, adv, notes = cfg.sigma_daily, cfg.adv_shares, []
+    days = pd.to_datetime(tape.t_open, utc=True).tz_convert("America/New_York").normalize()
+    n_days = max(1, len(np.unique(days)))
+    if adv <= 0:
+        adv = float(tape.volume.sum()) / n_days
+        notes.append(f"ADV {adv:,.0f} sh estimated from the tape ({n_days} day(s), event included)")
+    if sigma <= 0:
+        r = np.diff(np.log(tape.close))
+        bars_per_day = len(tape) / n_days
+        sigma = float(np.std(r) * math.sqrt(bars_per_day)) if len(r) > 1 else 0.0
+        notes.append(f"sigma {sigma:.4f}/day estimated from the tape's bar returns (event included)")
+    return ImpactInputs(sigma, adv, "; ".join(notes) or "configured")

@@ -1,0 +1,126 @@
+"""The simulated exchange's timing: when an order that reaches the market at ``t_arrive``
+can fill, and in which pieces.
+
+Rules (never optimistic):
+- a bar stamped ``t`` covers ``[t, t + bar)``; an order arriving inside it (or in a gap
+  before it) fills at the open of the first bar stamped strictly after ``t_arrive`` — the
+  first fresh price, never the stale last one;
+- outside regular hours (unless extended hours are on) it waits for the next session open;
+- a participation cap limits each bar's piece to a share of that bar's volume; the rest
+  fills on the following tradable bars, each piece priced where it fills;
+- a cancel that arrives strictly before a bar's open stops the order before that bar.
+
+:class:`WorkingOrder` is the one implementation of these rules: the backtrader broker feeds
+it bar by bar, :func:`fill_order` runs it to completion over the arrays (zero-latency
+counterfactuals, fast drivers), so both produce identical fills.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .config import CostConfig
+from .costs import FeeRates, piece_fees, piece_quantity, price_piece
+from .sessions import Sessions
+from .tape import Tape
+
+
+@dataclass(frozen=True)
+class Fill:
+    """One executed piece. Money fields are totals for the piece (price x qty terms)."""
+
+    i: int  # bar index
+    t: int  # ns UTC: the bar's open, when the piece executed
+    qty: int  # shares, positive
+    is_buy: bool
+    price: float  # per share
+    mid: float  # per share, mid at execution
+    spread_cost: float
+    slippage_cost: float
+    impact_cost: float
+    commission: float
+    sec_fee: float
+    taf: float
+
+    @property
+    def fees(self) -> float:
+        return self.commission + self.sec_fee + self.taf
+
+
+def tradable(tape: Tape, sessions: Sessions, i: int, extended: bool) -> bool:
+    return extended or sessions.is_regular(int(tape.t_open[i]))
+
+
+def next_tradable(tape: Tape, sessions: Sessions, i: int, extended: bool) -> int | None:
+    """First bar index >= ``i`` that may trade (regular hours unless ``extended``)."""
+    n = len(tape)
+    while i < n:
+        t = int(tape.t_open[i])
+        if extended or sessions.is_regular(t):
+            return i
+        nxt = sessions.next_open(t)
+        if nxt is None:
+            return None
+        i = max(i + 1, int(np.searchsorted(tape.t_open, nxt, side="left")))
+    return None
+
+
+def first_fill_index(tape: Tape, sessions: Sessions, t_arrive: int, extended: bool) -> int | None:
+    """Index of the bar whose open is the first fresh, tradable price after ``t_arrive``."""
+    return next_tradable(tape, sessions, int(np.searchsorted(tape.t_open, t_arrive, side="right")), extended)
+
+
+class WorkingOrder:
+    """A market order resting at the simulated exchange, filled piece by piece."""
+
+    def __init__(self, tape: Tape, sessions: Sessions, t_arrive: int, is_buy: bool, qty: int,
+                 costs: CostConfig, impact_frac: float, rates: FeeRates, extended: bool,
+                 cancel_at: int | None = None) -> None:
+        self.tape, self.sessions, self.costs, self.rates = tape, sessions, costs, rates
+        self.t_arrive, self.is_buy, self.extended = t_arrive, is_buy, extended
+        self.qty, self.remaining = int(qty), int(qty)
+        self.impact_frac = impact_frac
+        self.cancel_at = cancel_at
+        self.first_i = first_fill_index(tape, sessions, t_arrive, extended)
+        self.cum_qty, self.cum_notional = 0, 0.0
+        self.cancelled = False
+        self.fills: list[Fill] = []
+
+    @property
+    def done(self) -> bool:
+        return self.cancelled or self.remaining <= 0
+
+    def on_bar(self, i: int) -> Fill | None:
+        """The piece that fills at bar ``i``'s open, if any (call once per bar, in order)."""
+        if self.done or self.first_i is None or i < self.first_i:
+            return None
+        t = int(self.tape.t_open[i])
+        if self.cancel_at is not None and self.cancel_at < t:
+            self.cancelled = True
+            return None
+        if not tradable(self.tape, self.sessions, i, self.extended):
+            return None
+        q = piece_quantity(self.remaining, float(self.tape.volume[i]), self.costs.participation_cap)
+        if q <= 0:
+            return None
+        pp = price_piece(self.tape, i, self.is_buy, self.impact_frac, self.costs)
+        notional = q * pp.price
+        comm, sec, taf = piece_fees(not self.is_buy, self.cum_qty, self.cum_notional, q, notional, self.costs, self.rates)
+        fill = Fill(i, t, q, self.is_buy, pp.price, pp.mid, q * pp.spread, q * pp.slippage, q * pp.impact, comm, sec, taf)
+        self.cum_qty += q
+        self.cum_notional += notional
+        self.remaining -= q
+        self.fills.append(fill)
+        return fill
+
+
+def fill_order(tape: Tape, sessions: Sessions, t_arrive: int, is_buy: bool, qty: int, costs: CostConfig,
+               impact_frac: float, rates: FeeRates, extended: bool, cancel_at: int | None = None) -> WorkingOrder:
+    """Run a :class:`WorkingOrder` over the tape to completion (or the tape's end)."""
+    w = WorkingOrder(tape, sessions, t_arrive, is_buy, qty, costs, impact_frac, rates, extended, cancel_at)
+    i = w.first_i
+    while i is not None and not w.done:
+        w.on_bar(i)
+        i = next_tradable(tape, sessions, i + 1, extended)
+    return w

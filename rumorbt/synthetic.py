@@ -1,0 +1,169 @@
+"""A seeded generator of SIMULATED bar tapes with bid/ask, for scenarios without real data.
+
+The price path is a skeleton of anchors (time, return against the prior close) joined by
+straight lines in log price, plus Brownian-bridge noise pinned to zero at every anchor, so
+the tape passes exactly through the documented facts while moving realistically between
+them. Spreads are whole cents, widened at the open and around events; volume follows a
+U-shaped intraday profile with bursts at events. Everything is drawn from one
+``numpy.random.Generator(PCG64(seed))``: the same scenario and seed give the same tape.
+
+Every file this writes has ``SIMULATED`` in its name.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .errors import ConfigError, InputError
+from .sessions import sessions_for
+
+
+@dataclass(frozen=True)
+class Event:
+    """A burst of activity at local time ``at``: volume x ``volume_mult`` and spread x
+    ``spread_mult``, both decaying back to normal with time constant ``decay_s`` seconds."""
+
+    at: str
+    name: str = ""
+    volume_mult: float = 5.0
+    spread_mult: float = 3.0
+    decay_s: float = 120.0
+
+
+@dataclass(frozen=True)
+class Scenario:
+    ticker: str
+    date: str  # YYYY-MM-DD, exchange-local
+    prev_close: float
+    anchors: tuple[tuple[str, float], ...]  # (local time HH:MM:SS, return vs prev_close)
+    tz: str = "America/New_York"
+    calendar: str = "XNYS"
+    bar_seconds: int = 1
+    noise_vol_daily: float = 0.015  # bridge noise, fraction per regular session
+    spread_cents: float = 2.0
+    open_spread_mult: float = 2.0
+    open_decay_s: float = 300.0
+    daily_volume: float = 30_000_000
+    u_shape: float = 3.0  # extra weight at the open and close
+    u_decay: float = 0.05  # fraction of the session over which the U decays
+    volume_shape: float = 2.0  # gamma shape of per-bar volume: lower is lumpier
+    events: tuple[Event, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    p = Path(path)
+    try:
+        t = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("scenario file not found", file=str(p)) from None
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(f"not valid TOML: {e}", file=str(p)) from None
+    s = dict(t.get("scenario", {}))
+    known = set(Scenario.__dataclass_fields__)
+    unknown = sorted(set(s) - known)
+    if unknown:
+        raise ConfigError(f"scenario.{unknown[0]}: unknown key (known: {', '.join(sorted(known))})", file=str(p))
+    for req in ("ticker", "date", "prev_close", "anchors"):
+        if req not in s:
+            raise ConfigError(f"scenario.{req}: required", file=str(p))
+    try:
+        s["anchors"] = tuple((str(a[0]), float(a[1])) for a in s["anchors"])
+        s["events"] = tuple(Event(**e) for e in s.get("events", ()))
+    except (TypeError, ValueError, IndexError) as e:
+        raise ConfigError(f"scenario.anchors/events: {e}", file=str(p)) from None
+    s["notes"] = tuple(s.get("notes", ()))
+    return Scenario(**s)
+
+
+def _local_ns(sc: Scenario, hhmmss: str) -> int:
+    return pd.Timestamp(f"{sc.date} {hhmmss}").tz_localize(sc.tz).tz_convert("UTC").value
+
+
+def generate(sc: Scenario, seed: int) -> pd.DataFrame:
+    """Bars for the regular session of ``sc.date``: timestamp (ISO-8601 with offset), OHLC,
+    volume, bid, ask (the quote at each bar's open)."""
+    day = _local_ns(sc, "12:00:00")
+    ses = sessions_for(sc.calendar, day, day)
+    i = int(np.searchsorted(ses.opens, day, side="right")) - 1
+    if i < 0 or ses.closes[i] <= day:
+        raise ConfigError(f"scenario.date: {sc.date} is not a trading day on {sc.calendar}")
+    t_open, t_close = int(ses.opens[i]), int(ses.closes[i])
+    step = sc.bar_seconds * 10**9
+    edges = np.arange(t_open, t_close + 1, step, dtype=np.int64)  # n bars -> n+1 edges
+    n = len(edges) - 1
+    rng = np.random.Generator(np.random.PCG64(seed))
+
+    # skeleton through the anchors, then bridge noise pinned at each anchor
+    a_t = np.array([_local_ns(sc, a) for a, _ in sc.anchors], dtype=np.int64)
+    a_v = np.log(sc.prev_close) + np.log1p(np.array([r for _, r in sc.anchors]))
+    if (np.diff(a_t) <= 0).any():
+        raise ConfigError("scenario.anchors: times must increase")
+    logp = np.interp(edges.astype(float), a_t.astype(float), a_v)
+    sd = sc.noise_vol_daily / np.sqrt(n)
+    walk = np.concatenate([[0.0], np.cumsum(rng.standard_normal(n) * sd)])
+    knots = np.unique(np.clip(np.searchsorted(edges, a_t), 0, n).tolist() + [0, n])
+    noise = np.zeros(n + 1)
+    for k0, k1 in zip(knots[:-1], knots[1:]):
+        seg = walk[k0:k1 + 1] - walk[k0]
+        frac = np.linspace(0.0, 1.0, len(seg))
+        noise[k0:k1 + 1] = seg - frac * seg[-1]
+    mid = np.exp(logp + noise)
+
+    # spreads (whole cents) and quotes at each bar open
+    secs = (edges[:-1] - t_open) / 1e9
+    mult = 1.0 + (sc.open_spread_mult - 1.0) * np.exp(-secs / sc.open_decay_s)
+    vmult = np.ones(n)
+    for ev in sc.events:
+        dt = (edges[:-1] - _local_ns(sc, ev.at)) / 1e9
+        w = np.where(dt >= 0, np.exp(-np.clip(dt, 0, None) / ev.decay_s), 0.0)
+        mult = mult + (ev.spread_mult - 1.0) * w
+        vmult = vmult + (ev.volume_mult - 1.0) * w
+    spread = np.maximum(1.0, np.round(sc.spread_cents * mult)) / 100.0
+    bid = np.round(mid[:-1] - spread / 2.0, 2)
+    ask = np.round(bid + spread, 2)
+
+    # trades: the open prints at the bid or the ask; the close is the next bar's mid, to the cent
+    side = rng.random(n) < 0.5
+    o = np.where(side, ask, bid)
+    c = np.round(mid[1:], 2)
+    wiggle = np.abs(rng.standard_normal((2, n))) * sd * mid[:-1] * 0.5
+    h = np.round(np.maximum(o, c) + wiggle[0], 2)
+    lo = np.round(np.minimum(o, c) - wiggle[1], 2)
+
+    x = secs / max(secs[-1], 1.0)
+    prof = 1.0 + sc.u_shape * (np.exp(-x / sc.u_decay) + np.exp(-(1.0 - x) / sc.u_decay))
+    expected = sc.daily_volume * prof / prof.sum() * vmult
+    vol = np.maximum(1, np.round(rng.gamma(sc.volume_shape, expected / sc.volume_shape))).astype(np.int64)
+
+    stamps = pd.to_datetime(edges[:-1], utc=True).tz_convert(sc.tz)
+    return pd.DataFrame({
+        "timestamp": [s.isoformat() for s in stamps],
+        "open": o, "high": h, "low": lo, "close": c, "volume": vol, "bid": bid, "ask": ask,
+    })
+
+
+def write_tape(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write a simulated tape; the name must say SIMULATED (CSV, CSV.gz or Parquet)."""
+    p = Path(path)
+    if "SIMULATED" not in p.name:
+        raise InputError("a simulated tape's file name must contain SIMULATED (e.g. META_2022-11-22_1s_SIMULATED.csv.gz)", file=str(p))
+    p.parent.mkdir(parents=True, exist_ok=True)
+    tmp = p.with_name(p.name + ".partial")
+    if p.name.endswith((".parquet", ".pq")):
+        df.to_parquet(tmp, index=False)
+    else:
+        # mtime=0 keeps the gzip bytes identical from run to run
+        comp = {"method": "gzip", "mtime": 0} if p.name.endswith(".gz") else None
+        df.to_csv(tmp, index=False, float_format="%.2f", compression=comp, lineterminator="\n")
+    tmp.replace(p)
+    return p

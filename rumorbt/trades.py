@@ -1,0 +1,133 @@
+"""Round trips from the strategy's trip records and the broker's fill ledger, with the cost
+attribution: where the money went.
+
+Per trade (money in the tape's currency, signs: positive is good for the trader):
+``move_captured = side * qty * (mid_exit - mid_entry)`` at the mids where pieces filled;
+``gross_pnl = move_captured - spread - slippage - impact``; ``net_pnl = gross_pnl - fees``;
+``latency_cost`` = the move the same trade would have captured with zero latency (entry
+arriving at the rumour's publication, exit at its trigger) minus ``move_captured``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .config import RunConfig
+from .costs import fee_rates, impact_fraction
+from .execution import Fill, fill_order
+from .sessions import Sessions
+from .tape import Tape
+
+
+@dataclass(frozen=True)
+class RoundTrip:
+    trip: int
+    ticker: str
+    side: str  # long | short
+    qty: int
+    entry_time: int  # ns UTC, first entry fill
+    entry_price: float  # VWAP of entry pieces
+    exit_time: int | None
+    exit_price: float | None
+    exit_reason: str
+    gross_pnl: float
+    fees: float
+    net_pnl: float
+    move_captured: float
+    spread_cost: float
+    slippage_cost: float
+    impact_cost: float
+    commission: float
+    sec_fee: float
+    taf: float
+    latency_cost: float
+    zero_latency_move: float
+    entry_fills: int
+    exit_fills: int
+    rumor_id: str
+    rumor_published: int
+    rumor_received: int
+    entry_sent: int
+    entry_arrived: int
+    exit_trigger_id: str
+    exit_trigger_time: int | None
+    exit_sent: int | None
+    exit_arrived: int | None
+    marked_at_end: bool  # exit not filled by the tape's end: closed at the last close, no costs
+
+    @property
+    def notional(self) -> float:
+        return self.qty * self.entry_price
+
+
+def _vwap(fills: list[Fill], attr: str) -> float:
+    q = sum(f.qty for f in fills)
+    return sum(getattr(f, attr) * f.qty for f in fills) / q if q else 0.0
+
+
+def _zero_latency_move(trip, qty: int, tape: Tape, sessions: Sessions, cfg: RunConfig, impact) -> float:
+    """Per-share move captured by the same trade with no feed, decision or order latency."""
+    buy = trip.side > 0
+    t_entry = trip.rumor.headline.t_pub
+    args = (cfg.costs,)
+    imp = impact_fraction(qty, cfg.costs, impact.sigma_daily, impact.adv_shares)
+    entry = fill_order(tape, sessions, t_entry, buy, qty, *args, imp, fee_rates(cfg.costs, t_entry), cfg.data.extended_hours)
+    if not entry.fills or trip.exit_trigger_t is None:
+        return float("nan")
+    q0 = entry.cum_qty
+    t_exit = max(trip.exit_trigger_t, entry.fills[0].t)
+    ex = fill_order(tape, sessions, t_exit, not buy, q0, *args, impact_fraction(q0, cfg.costs, impact.sigma_daily, impact.adv_shares),
+                    fee_rates(cfg.costs, t_exit), cfg.data.extended_hours)
+    if ex.cum_qty < q0:
+        return float("nan")
+    return trip.side * (_vwap(ex.fills, "mid") - _vwap(entry.fills, "mid"))
+
+
+def _exit_reason(reason: str, marked: bool) -> str:
+    if not marked:
+        return reason
+    return f"{reason}; unfilled at end of tape" if reason else "end_of_tape"
+
+
+def build_round_trips(trips, ledger: list[tuple[int, Fill]], tape: Tape, sessions: Sessions, cfg: RunConfig, impact) -> list[RoundTrip]:
+    by_ref: dict[int, list[Fill]] = {}
+    for ref, f in ledger:
+        by_ref.setdefault(ref, []).append(f)
+    out = []
+    for t in trips:
+        entry = by_ref.get(t.entry_ref, [])
+        qty = sum(f.qty for f in entry)
+        if qty == 0:
+            continue  # never filled: reported among the decisions, not as a trade
+        exits = by_ref.get(t.exit_ref, []) if t.exit_ref is not None else []
+        q_exit = sum(f.qty for f in exits)
+        marked = q_exit < qty
+        last_close = float(tape.close[-1])
+        mid_in, px_in = _vwap(entry, "mid"), _vwap(entry, "price")
+        if marked:  # remaining shares valued at the last close, without costs: flagged
+            rest = qty - q_exit
+            mid_out = (sum(f.mid * f.qty for f in exits) + last_close * rest) / qty
+            px_out = (sum(f.price * f.qty for f in exits) + last_close * rest) / qty
+        else:
+            mid_out, px_out = _vwap(exits, "mid"), _vwap(exits, "price")
+        fills = entry + exits
+        s = lambda a: sum(getattr(f, a) for f in fills)
+        move = t.side * qty * (mid_out - mid_in)
+        gross = t.side * qty * (px_out - px_in)
+        fees = s("commission") + s("sec_fee") + s("taf")
+        zl = _zero_latency_move(t, qty, tape, sessions, cfg, impact)
+        zero_move = zl * qty
+        out.append(RoundTrip(
+            trip=t.trip, ticker=t.ticker, side="long" if t.side > 0 else "short", qty=qty,
+            entry_time=entry[0].t, entry_price=px_in,
+            exit_time=exits[-1].t if exits and not marked else (int(tape.t_open[-1]) if marked else None),
+            exit_price=px_out, exit_reason=_exit_reason(t.exit_reason, marked),
+            gross_pnl=gross, fees=fees, net_pnl=gross - fees, move_captured=move,
+            spread_cost=s("spread_cost"), slippage_cost=s("slippage_cost"), impact_cost=s("impact_cost"),
+            commission=s("commission"), sec_fee=s("sec_fee"), taf=s("taf"),
+            latency_cost=zero_move - move, zero_latency_move=zero_move,
+            entry_fills=len(entry), exit_fills=len(exits), rumor_id=t.rumor.key,
+            rumor_published=t.rumor.headline.t_pub, rumor_received=t.rumor.t_recv,
+            entry_sent=t.t_send, entry_arrived=t.t_arrive, exit_trigger_id=t.exit_trigger_id,
+            exit_trigger_time=t.exit_trigger_t, exit_sent=t.exit_t_send, exit_arrived=t.exit_t_arrive,
+            marked_at_end=marked))
+    return out
