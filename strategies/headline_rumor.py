@@ -236,7 +236,8 @@ class HeadlineRumorStrategy(bt.Strategy):
                 return
 
     def notify_order(self, order) -> None:
-        if order is self._entry_order and order.executed.size and self._first_fill_t is None:
+        # backtrader notifies with clones of the order: compare references, not identity
+        if self._entry_order is not None and order.ref == self._entry_order.ref and order.executed.size and self._first_fill_t is None:
             k = int(self.data.bar_index[0])
             self._first_fill_t = t_fill = int(self.tape.t_open[k])
             trip_id = self.trip.trip

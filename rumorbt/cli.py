@@ -1,0 +1,115 @@
+"""Command line: ``python backtest.py [run|classify|simulate] ...``.
+
+Exit status: 0 success; 2 bad input or usage (one line on stderr naming the file, the row
+and the problem); 1 a bug (with its traceback, so it can be reported).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from .config import REFERENCE_DIR, load_config, parse_set_args
+from .errors import InputError
+
+REFERENCE_CONFIG = REFERENCE_DIR / "META_2022-11-22.toml"
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, no usage dump
+        raise _UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="backtest.py", description="Backtest trading unverified CEO-change headlines until the denial.")
+    sub = p.add_subparsers(dest="cmd", parser_class=_Parser)
+    r = sub.add_parser("run", help="run one backtest (default: the bundled reference case)")
+    r.add_argument("--headlines", help="headline file (CSV or JSON Lines)")
+    r.add_argument("--prices", help="price tape (CSV or Parquet bars, optional bid/ask)")
+    r.add_argument("--prices-tz", help="time zone of a tape whose timestamps carry no offset, e.g. America/New_York")
+    r.add_argument("--headlines-tz", help="time zone of a headline file whose times carry no offset")
+    r.add_argument("--ticker", help="the tape's ticker (default: the one the rumours name)")
+    r.add_argument("--config", help="TOML run configuration")
+    r.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config key, e.g. latency.order=100ms (repeatable)")
+    r.add_argument("--seed", type=int, help="seed for latency jitter")
+    r.add_argument("--out", default="out/run", help="output folder (default: out/run)")
+    c = sub.add_parser("classify", help="print how each headline is read (CSV on stdout)")
+    c.add_argument("file")
+    c.add_argument("--headlines-tz", default="", help="time zone for times without an offset")
+    s = sub.add_parser("simulate", help="write a SIMULATED tape from a scenario file")
+    s.add_argument("--scenario", default=str(REFERENCE_DIR / "META_2022-11-22_scenario.toml"))
+    s.add_argument("--seed", type=int, default=20221122)
+    s.add_argument("--out", required=True, help="output file; its name must contain SIMULATED")
+    return p
+
+
+def build_config(args: argparse.Namespace):
+    """Reference config when no inputs are named; else defaults, then --config, then flags."""
+    overrides = parse_set_args(args.set)
+    flags = {"data.headlines": args.headlines, "data.prices": args.prices, "data.prices_tz": args.prices_tz,
+             "data.headlines_tz": args.headlines_tz, "data.ticker": args.ticker,
+             "seed": str(args.seed) if args.seed is not None else None}
+    flags = {k: v for k, v in flags.items() if v is not None}
+    if bool(args.headlines) != bool(args.prices) and not args.config:
+        raise InputError("give both --headlines and --prices, or neither (for the reference case)")
+    base = args.config or (None if args.headlines else str(REFERENCE_CONFIG))
+    return load_config(base, {**flags, **overrides})
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .engine import run
+    from .report import console_summary, write_outputs
+
+    cfg = build_config(args)
+    res = run(cfg)
+    out = write_outputs(res, args.out)
+    print(console_summary(res, str(out)))
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from .classify import classify_headline
+    from .headlines import load_headlines
+
+    hs = sorted(load_headlines(args.file, tz=args.headlines_tz), key=lambda h: h.row)
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(["row", "id", "published_at", "source", "headline", "kind", "ticker", "unverified", "source_class", "cue", "score"])
+    from .report import iso
+
+    for h in hs:
+        r = classify_headline(h)
+        w.writerow([h.row, h.id, iso(h.t_pub), h.source, h.headline, r.kind, r.ticker,
+                    "yes" if r.unverified else "no", r.source_class, r.cue, f"{r.score:.2f}"])
+    return 0
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from .synthetic import generate, load_scenario, write_tape
+
+    if "SIMULATED" not in Path(args.out).name:
+        raise InputError("a simulated tape's file name must contain SIMULATED", file=args.out)
+    sc = load_scenario(args.scenario)
+    path = write_tape(generate(sc, args.seed), args.out)
+    print(f"Wrote SIMULATED tape {path} ({sc.ticker} {sc.date}, seed {args.seed})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0].startswith("--") and argv[0] not in ("-h", "--help"):
+        argv = ["run", "--out", "out/reference", *argv]
+    try:
+        args = _parser().parse_args(argv)
+        if args.cmd is None:
+            args = _parser().parse_args(["run", "--out", "out/reference"])
+        return {"run": cmd_run, "classify": cmd_classify, "simulate": cmd_simulate}[args.cmd](args)
+    except (InputError, _UsageError) as e:
+        print(f"error: {e.line() if isinstance(e, InputError) else e}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,264 @@
+"""Outputs of a run: ``trades.csv``, ``summary.json``, ``report.png`` and the console summary.
+
+All times are ISO-8601 in exchange time with their UTC offset. Files are written into a
+temporary folder next to the destination and moved into place only when all are complete,
+so a failed run never leaves half-written results. Anything that used a simulated tape says
+SIMULATED in every output.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import shutil
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+
+from .engine import RunResult
+from .latency import describe
+
+EXCHANGE_TZ = "America/New_York"
+MONEY = ("gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
+         "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf")
+TIMES = ("entry_time", "exit_time", "rumor_published", "rumor_received", "entry_sent", "entry_arrived",
+         "exit_trigger_time", "exit_sent", "exit_arrived")
+
+
+def iso(t_ns: int | None, tz: str = EXCHANGE_TZ) -> str:
+    """ns UTC -> ``2022-11-22T11:01:39.048234-05:00`` (microseconds; empty for None)."""
+    if t_ns is None:
+        return ""
+    ts = pd.Timestamp(int(t_ns), unit="ns", tz="UTC").tz_convert(tz)
+    s = ts.strftime("%Y-%m-%dT%H:%M:%S.%f%z")
+    return s[:-2] + ":" + s[-2:]
+
+
+def _money(x: float) -> float | None:
+    # "+ 0.0" turns -0.0 into 0.0 so a zero cost never prints as "-0.00"
+    return None if x is None or (isinstance(x, float) and math.isnan(x)) else round(float(x), 2) + 0.0
+
+
+def human_duration(ns: int) -> str:
+    """For people: ``1678788219`` -> ``1.679s``; ``291774166`` -> ``291.8ms``."""
+    if ns >= 10**9:
+        return f"{ns / 1e9:.3f}s"
+    if ns >= 10**6:
+        return f"{ns / 1e6:.1f}ms"
+    return f"{ns / 1e3:.1f}us"
+
+
+def trades_frame(res: RunResult) -> pd.DataFrame:
+    rows = []
+    for t in res.trades:
+        d = asdict(t)
+        for k in TIMES:
+            d[k] = iso(d[k])
+        for k in MONEY:
+            d[k] = _money(d[k])
+        d["entry_price"] = round(d["entry_price"], 4)
+        d["exit_price"] = round(d["exit_price"], 4) if d["exit_price"] is not None else None
+        d["simulated_data"] = res.simulated
+        rows.append(d)
+    cols = ["trip", "ticker", "side", "qty", "entry_time", "entry_price", "exit_time", "exit_price", "exit_reason",
+            "gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
+            "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf", "entry_fills", "exit_fills",
+            "rumor_id", "rumor_published", "rumor_received", "entry_sent", "entry_arrived", "exit_trigger_id",
+            "exit_trigger_time", "exit_sent", "exit_arrived", "marked_at_end", "simulated_data"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _portable(path: str) -> str:
+    """A path relative to the working directory when it lies below it (stable across clones)."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def summary_dict(res: RunResult) -> dict:
+    tr = res.trades
+    tot = lambda k: _money(sum(getattr(t, k) for t in tr)) if tr else 0.0
+    notional = sum(t.notional for t in tr)
+    cfg = res.cfg.to_dict()
+    cfg["data"]["headlines"] = _portable(cfg["data"]["headlines"])
+    cfg["data"]["prices"] = _portable(cfg["data"]["prices"])
+    lat = res.cfg.latency
+    events = []
+    for ev in res.received:
+        h, r = ev.headline, ev.reading
+        events.append({
+            "id": h.id, "published_at": iso(h.t_pub), "received_at": iso(ev.t_recv),
+            "feed_latency": human_duration(ev.feed_ns), "source": h.source, "source_class": r.source_class,
+            "headline": h.headline, "kind": r.kind, "ticker": r.ticker, "unverified": r.unverified,
+            "cue": r.cue, "score": r.score,
+            "trades": [t.trip for t in tr if t.rumor_id == h.id],
+            "net_pnl": _money(sum(t.net_pnl for t in tr if t.rumor_id == h.id)) if any(t.rumor_id == h.id for t in tr) else None,
+        })
+    return {
+        "simulated_data": res.simulated,
+        "data_warning": "SIMULATED price tape: figures illustrate the method, not a real outcome" if res.simulated else "",
+        "ticker": res.ticker,
+        "inputs": {
+            "headlines": {"file": _portable(res.cfg.data.headlines), "sha256": _sha256(res.cfg.data.headlines)},
+            "prices": {"file": _portable(res.cfg.data.prices), "sha256": _sha256(res.cfg.data.prices),
+                       "bars": len(res.tape), "bar_seconds": res.tape.bar_ns / 1e9, "quotes": res.tape.has_quotes,
+                       "first_bar": iso(int(res.tape.t_open[0])), "last_bar": iso(int(res.tape.t_open[-1]))},
+        },
+        "trades": len(tr),
+        "gross_pnl": tot("gross_pnl"), "fees": tot("fees"), "net_pnl": tot("net_pnl"),
+        "attribution": {
+            "zero_latency_move": tot("zero_latency_move"), "latency_cost": tot("latency_cost"),
+            "move_captured": tot("move_captured"), "spread_cost": tot("spread_cost"),
+            "slippage_cost": tot("slippage_cost"), "impact_cost": tot("impact_cost"), "fees": tot("fees"),
+            "net_pnl": tot("net_pnl"),
+        },
+        "hit_rate": round(sum(t.net_pnl > 0 for t in tr) / len(tr), 4) if tr else None,
+        "mean_net_bps": round(sum(t.net_pnl for t in tr) / notional * 1e4, 2) if notional else None,
+        "per_trade": [{"trip": t.trip, "rumor_id": t.rumor_id, "side": t.side, "qty": t.qty,
+                       "entry_time": iso(t.entry_time), "exit_time": iso(t.exit_time), "exit_reason": t.exit_reason,
+                       "net_pnl": _money(t.net_pnl), "net_bps": round(t.net_pnl / t.notional * 1e4, 2)} for t in tr],
+        "events": events,
+        "decisions": [{"time": iso(t), "event": e, "action": a, "detail": d} for t, e, a, d in res.decisions],
+        "latency_models": {
+            "feed": {f: describe(getattr(lat.feed, f)) for f in ("filing", "company", "newswire", "major_outlet", "social", "blog")},
+            "decision": describe(lat.decision), "order": describe(lat.order),
+        },
+        "fee_rates": res.fee_note,
+        "impact_inputs": res.impact.note if res.impact.note != "configured" else
+            f"configured: sigma {res.impact.sigma_daily:g}/day, ADV {res.impact.adv_shares:,.0f} sh",
+        "warnings": res.warnings,
+        "config": cfg,
+    }
+
+
+def console_summary(res: RunResult, out_dir: str | None = None) -> str:
+    s = summary_dict(res)
+    lines = []
+    if res.simulated:
+        lines.append("*** SIMULATED price tape: an illustration of the method, not a real outcome ***")
+    lines.append(f"{res.ticker}: {s['inputs']['prices']['bars']} bars of {s['inputs']['prices']['bar_seconds']:g}s "
+                 f"from {s['inputs']['prices']['first_bar']} ({'bid/ask quotes' if res.tape.has_quotes else 'no quotes: spread model'})")
+    lines.append("")
+    lines.append("Headlines, as read:")
+    for e in s["events"]:
+        flag = " unverified" if e["unverified"] else ""
+        lines.append(f"  {e['published_at'][11:19]} {e['kind']:<13} {e['ticker'] or '-':<5}{flag:<11} [{e['source_class']}] {e['headline'][:70]}")
+        lines.append(f"  {'':8} received {e['received_at'][11:23]} (feed {e['feed_latency']}), cue {e['cue']}")
+    lines.append("")
+    if not res.trades:
+        lines.append("No trade.")
+    for t in res.trades:
+        lines.append(f"Trade {t.trip}: {t.side} {t.qty} {t.ticker}")
+        lines.append(f"  rumour published {iso(t.rumor_published)[11:23]}, received {iso(t.rumor_received)[11:23]}, "
+                     f"order sent {iso(t.entry_sent)[11:23]}, at exchange {iso(t.entry_arrived)[11:23]}")
+        lines.append(f"  entry {iso(t.entry_time)[11:23]} at {t.entry_price:.4f} ({t.entry_fills} fill(s))")
+        lines.append(f"  exit  {iso(t.exit_time)[11:23]} at {t.exit_price:.4f} ({t.exit_fills} fill(s)), reason: {t.exit_reason}")
+        lines.append("  where the money went:")
+        for label, v in (("move at zero latency", t.zero_latency_move), ("latency", -t.latency_cost),
+                         ("move captured", t.move_captured), ("spread", -t.spread_cost), ("slippage", -t.slippage_cost),
+                         ("impact", -t.impact_cost), ("gross P&L", t.gross_pnl), ("fees", -t.fees), ("net P&L", t.net_pnl)):
+            lines.append(f"    {label:<22}{_money(v):>12,.2f}")
+    lines.append("")
+    lines.append(f"Total: {s['trades']} trade(s), gross {s['gross_pnl']:,.2f}, fees {s['fees']:,.2f}, net {s['net_pnl']:,.2f}")
+    for w in res.warnings:
+        lines.append(f"note: {w}")
+    if out_dir:
+        lines.append(f"Wrote {out_dir}/trades.csv, summary.json, report.png")
+    return "\n".join(lines)
+
+
+def plot_report(res: RunResult, path: str | Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    tape = res.tape
+    fig, (ax, bx) = plt.subplots(2, 1, figsize=(11, 8), gridspec_kw={"height_ratios": [3, 2]})
+    marks = [ev for ev in res.received if ev.reading.ticker == res.ticker and ev.reading.kind != "other"]
+    ts = [ev.headline.t_pub for ev in marks] + [t.entry_time for t in res.trades] + [t.exit_time for t in res.trades if t.exit_time]
+    if ts:
+        lo, hi = min(ts) - 15 * 60 * 10**9, max(ts) + 20 * 60 * 10**9
+    else:
+        lo, hi = int(tape.t_open[0]), int(tape.t_open[-1])
+    sel = (tape.t_open >= lo) & (tape.t_open <= hi)
+    to_dt = lambda x: pd.to_datetime(np.asarray(x), utc=True).tz_convert(EXCHANGE_TZ).tz_localize(None)
+    ax.plot(to_dt(tape.t_open[sel]), tape.close[sel], lw=0.8, color="0.3", label="close")
+    if tape.has_quotes:
+        ax.fill_between(to_dt(tape.t_open[sel]), tape.bid[sel], tape.ask[sel], color="tab:blue", alpha=0.2, label="bid/ask")
+    colors = {"ceo_rumor": "tab:orange", "denial": "tab:green", "ceo_confirmed": "tab:purple"}
+    for ev in marks:
+        c = colors.get(ev.reading.kind, "0.5")
+        ax.axvline(to_dt([ev.headline.t_pub])[0], color=c, ls="--", lw=1)
+        ax.axvline(to_dt([ev.t_recv])[0], color=c, ls=":", lw=1)
+        ax.annotate(f"{ev.reading.kind} ({ev.headline.source})", (to_dt([ev.headline.t_pub])[0], 1.0),
+                    xycoords=("data", "axes fraction"), rotation=90, va="top", ha="right", fontsize=7, color=c)
+    for t in res.trades:
+        ax.scatter(to_dt([t.entry_time]), [t.entry_price], marker="^" if t.side == "long" else "v", color="tab:red", zorder=5, label="entry")
+        if t.exit_time:
+            ax.scatter(to_dt([t.exit_time]), [t.exit_price], marker="x", color="black", zorder=5, label=f"exit ({t.exit_reason})")
+    title = f"{res.ticker}: price around the event (dashed: published, dotted: received), exchange time"
+    if res.simulated:
+        title = "SIMULATED DATA - " + title
+    ax.set_title(title, fontsize=10, color="darkred" if res.simulated else "black")
+    import matplotlib.dates as mdates
+
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%H:%M"))
+    ax.legend(fontsize=7, loc="lower left")
+    ax.grid(alpha=0.3)
+
+    s = summary_dict(res)["attribution"]
+    steps = [("zero-latency\nmove", s["zero_latency_move"]), ("latency", -s["latency_cost"]), ("spread", -s["spread_cost"]),
+             ("slippage", -s["slippage_cost"]), ("impact", -s["impact_cost"]), ("fees", -s["fees"])]
+    running, bottoms, heights = 0.0, [], []
+    for _, v in steps:
+        bottoms.append(running if v >= 0 else running + v)
+        heights.append(abs(v))
+        running += v
+    labels = [k for k, _ in steps] + ["net P&L"]
+    bx.bar(labels[:-1], heights, bottom=bottoms, color=["tab:blue"] + ["tab:red"] * (len(steps) - 1))
+    bx.bar(labels[-1], abs(running), bottom=min(0.0, running), color="tab:green" if running >= 0 else "tab:red")
+    for i, (lab, v) in enumerate(steps + [("net", running)]):
+        bx.annotate(f"{v:,.2f}", (i, max(bottoms[i] + heights[i] if i < len(steps) else max(running, 0), 0)),
+                    ha="center", va="bottom", fontsize=8)
+    bx.axhline(0, color="black", lw=0.8)
+    bx.set_title("Where the money went (all trades)", fontsize=10)
+    bx.grid(axis="y", alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110, metadata={"Software": None})
+    plt.close(fig)
+
+
+def write_outputs(res: RunResult, out_dir: str | Path) -> Path:
+    """Write the three files into ``out_dir`` atomically (all or nothing)."""
+    out = Path(out_dir)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        trades_frame(res).to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
+        (tmp / "summary.json").write_text(json.dumps(summary_dict(res), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        plot_report(res, tmp / "report.png")
+        if out.exists():
+            old = out.with_name(f".{out.name}.old-{os.getpid()}")
+            out.rename(old)
+            tmp.rename(out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            tmp.rename(out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out
