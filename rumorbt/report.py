@@ -89,7 +89,8 @@ def _portable(path: str) -> str:
 
 def summary_dict(res: RunResult) -> dict:
     tr = res.trades
-    tot = lambda k: _money(sum(getattr(t, k) for t in tr)) if tr else 0.0
+    # NaN (a zero-latency counterfactual that could not fill) is left out of totals
+    tot = lambda k: _money(sum(v for v in (getattr(t, k) for t in tr) if not math.isnan(v))) if tr else 0.0
     notional = sum(t.notional for t in tr)
     cfg = res.cfg.to_dict()
     cfg["data"]["headlines"] = _portable(cfg["data"]["headlines"])

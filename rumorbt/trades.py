@@ -64,22 +64,28 @@ def _vwap(fills: list[Fill], attr: str) -> float:
     return sum(getattr(f, attr) * f.qty for f in fills) / q if q else 0.0
 
 
-def _zero_latency_move(trip, qty: int, tape: Tape, sessions: Sessions, cfg: RunConfig, impact) -> float:
-    """Per-share move captured by the same trade with no feed, decision or order latency."""
+def _zero_latency_move(trip, qty: int, marked: bool, tape: Tape, sessions: Sessions, cfg: RunConfig, impact) -> float:
+    """Per-share move the same trade captures with no feed, decision or order latency: the
+    entry reaching the market at the rumour's publication, the exit at its trigger (a position
+    still open at the tape's end is marked at the last close in both cases). NaN when the
+    zero-latency entry could not fill."""
     buy = trip.side > 0
     t_entry = trip.rumor.headline.t_pub
-    args = (cfg.costs,)
     imp = impact_fraction(qty, cfg.costs, impact.sigma_daily, impact.adv_shares)
-    entry = fill_order(tape, sessions, t_entry, buy, qty, *args, imp, fee_rates(cfg.costs, t_entry), cfg.data.extended_hours)
-    if not entry.fills or trip.exit_trigger_t is None:
+    entry = fill_order(tape, sessions, t_entry, buy, qty, cfg.costs, imp, fee_rates(cfg.costs, t_entry), cfg.data.extended_hours)
+    if not entry.fills:
         return float("nan")
+    mid_in = _vwap(entry.fills, "mid")
+    if marked or trip.exit_trigger_t is None:
+        return trip.side * (float(tape.close[-1]) - mid_in)
     q0 = entry.cum_qty
-    t_exit = max(trip.exit_trigger_t, entry.fills[0].t)
-    ex = fill_order(tape, sessions, t_exit, not buy, q0, *args, impact_fraction(q0, cfg.costs, impact.sigma_daily, impact.adv_shares),
+    t_exit = max(trip.exit_trigger_t, entry.fills[-1].t)
+    ex = fill_order(tape, sessions, t_exit, not buy, q0, cfg.costs,
+                    impact_fraction(q0, cfg.costs, impact.sigma_daily, impact.adv_shares),
                     fee_rates(cfg.costs, t_exit), cfg.data.extended_hours)
-    if ex.cum_qty < q0:
-        return float("nan")
-    return trip.side * (_vwap(ex.fills, "mid") - _vwap(entry.fills, "mid"))
+    rest = q0 - ex.cum_qty  # not filled by the tape's end: marked at the last close
+    mid_out = (sum(f.mid * f.qty for f in ex.fills) + float(tape.close[-1]) * rest) / q0
+    return trip.side * (mid_out - mid_in)
 
 
 def _exit_reason(reason: str, marked: bool) -> str:
@@ -114,7 +120,7 @@ def build_round_trips(trips, ledger: list[tuple[int, Fill]], tape: Tape, session
         move = t.side * qty * (mid_out - mid_in)
         gross = t.side * qty * (px_out - px_in)
         fees = s("commission") + s("sec_fee") + s("taf")
-        zl = _zero_latency_move(t, qty, tape, sessions, cfg, impact)
+        zl = _zero_latency_move(t, qty, marked, tape, sessions, cfg, impact)
         zero_move = zl * qty
         out.append(RoundTrip(
             trip=t.trip, ticker=t.ticker, side="long" if t.side > 0 else "short", qty=qty,

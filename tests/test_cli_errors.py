@@ -1,0 +1,109 @@
+"""Bad input: exit status 2, one line naming the file, the row and the problem; nothing written."""
+from pathlib import Path
+
+import pytest
+
+from helpers import RUMOUR, write_headlines, write_tape
+from rumorbt.cli import main
+
+HEADER = "timestamp,open,high,low,close,volume"
+
+
+def run_cli(args, capsys):
+    rc = main(args)
+    err = capsys.readouterr().err.strip()
+    return rc, err
+
+
+def bad_tape(tmp_path: Path, body: str, name: str = "p.csv") -> Path:
+    p = tmp_path / name
+    p.write_text(body)
+    return p
+
+
+CASES = [
+    ("naive", f"{HEADER}\n2022-11-22 10:00:00,1,1,1,1,1\n2022-11-22 10:00:01,1,1,1,1,1\n", "row 1", "no UTC offset"),
+    ("duplicate", f"{HEADER}\n2022-11-22T10:00:00-05:00,1,1,1,1,1\n2022-11-22T10:00:00-05:00,1,1,1,1,1\n", "row 2", "duplicate timestamp"),
+    ("unsorted", f"{HEADER}\n2022-11-22T10:00:01-05:00,1,1,1,1,1\n2022-11-22T10:00:00-05:00,1,1,1,1,1\n", "row 2", "earlier than the row before"),
+    ("high<low", f"{HEADER}\n2022-11-22T10:00:00-05:00,1,1,1,1,1\n2022-11-22T10:00:01-05:00,1,1,2,1,1\n", "row 2", "high is below low"),
+    ("negative", f"{HEADER}\n2022-11-22T10:00:00-05:00,1,1,1,1,1\n2022-11-22T10:00:01-05:00,-1,1,-1,1,1\n", "row 2", "positive"),
+    ("text", f"{HEADER}\n2022-11-22T10:00:00-05:00,1,1,1,abc,1\n2022-11-22T10:00:01-05:00,1,1,1,1,1\n", "row 1", "'abc' is not a number"),
+    ("missing value", f"{HEADER}\n2022-11-22T10:00:00-05:00,1,1,1,1,\n2022-11-22T10:00:01-05:00,1,1,1,1,1\n", "row 1", "volume: missing value"),
+    ("crossed", f"{HEADER},bid,ask\n2022-11-22T10:00:00-05:00,1,1,1,1,1,1.01,1.00\n2022-11-22T10:00:01-05:00,1,1,1,1,1,1,1\n", "row 1", "crossed quote"),
+    ("mixed offsets", f"{HEADER}\n2022-11-22T10:00:00-05:00,1,1,1,1,1\n2022-11-22 10:00:01,1,1,1,1,1\n", "row 2", "mix"),
+    ("bad time", f"{HEADER}\n2022-11-22T10:00:00-05:00,1,1,1,1,1\nyesterday-05:00,1,1,1,1,1\n", "row 2", "cannot read"),
+    ("missing column", "timestamp,open,high,low,close\n2022-11-22T10:00:00-05:00,1,1,1,1\n", "", "missing column(s) volume"),
+    ("header only", f"{HEADER}\n", "", "no data rows"),
+    ("empty", "", "", "is empty"),
+    ("semicolons", "timestamp;open;high;low;close;volume\n", "", "delimiter"),
+]
+
+
+@pytest.mark.parametrize("name, body, row, problem", CASES, ids=[c[0] for c in CASES])
+def test_bad_price_tape(tmp_path, capsys, name, body, row, problem):
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
+    tape = bad_tape(tmp_path, body)
+    out = tmp_path / "out"
+    rc, err = run_cli(["run", "--headlines", str(heads), "--prices", str(tape), "--out", str(out)], capsys)
+    assert rc == 2
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+    assert str(tape) in err and row in err and problem in err
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")]
+
+
+def test_missing_file_and_bad_encoding(tmp_path, capsys):
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
+    rc, err = run_cli(["run", "--headlines", str(heads), "--prices", str(tmp_path / "nope.csv")], capsys)
+    assert rc == 2 and "nope.csv: file not found" in err
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("published_at,source,headline\n2022-11-22T10:30:00-05:00,Caf\xe9,x\n".encode("latin-1"))
+    rc, err = run_cli(["classify", str(latin)], capsys)
+    assert rc == 2 and "not UTF-8" in err
+    nul = tmp_path / "nul.csv"
+    nul.write_bytes(b"timestamp,open\x00\n")
+    rc, err = run_cli(["run", "--headlines", str(heads), "--prices", str(nul)], capsys)
+    assert rc == 2 and "NUL" in err
+
+
+def test_bad_headlines(tmp_path, capsys):
+    tape = write_tape(tmp_path / "t.csv", n=30)
+    h = tmp_path / "h.csv"
+    h.write_text("published_at,source,headline,label\n2022-11-22T10:30:00-05:00,Blog,x,rumour\n")
+    rc, err = run_cli(["run", "--headlines", str(h), "--prices", str(tape)], capsys)
+    assert rc == 2 and "row 1" in err and "label" in err
+    j = tmp_path / "h.jsonl"
+    j.write_text('{"published_at": "2022-11-22T10:30:00-05:00", "source": "b", "headline": "x"}\n{broken\n')
+    rc, err = run_cli(["classify", str(j)], capsys)
+    assert rc == 2 and "row 2" in err and "not valid JSON" in err
+
+
+@pytest.mark.parametrize("setting, problem", [
+    ("strategy.nope=1", "unknown key 'nope'"),
+    ("latency.order=5", "latency.order: cannot read '5' as a duration"),
+    ("strategy.direction=up", "strategy.direction"),
+    ("costs.participation_cap=1.5", "costs.participation_cap"),
+    ("seed=abc", "seed: expected a whole number"),
+    ("novalue", "expected key=value"),
+])
+def test_bad_settings_name_the_key(capsys, tmp_path, setting, problem):
+    rc, err = run_cli(["run", "--set", setting, "--out", str(tmp_path / "o")], capsys)
+    assert rc == 2 and problem in err and len(err.splitlines()) == 1
+    assert not (tmp_path / "o").exists()
+
+
+def test_usage_errors_are_one_line(capsys):
+    rc, err = run_cli(["frobnicate"], capsys)
+    assert rc == 2 and len(err.splitlines()) == 1
+
+
+def test_naive_tape_runs_with_an_explicit_zone(tmp_path, capsys):
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
+    aware = write_tape(tmp_path / "t.csv", n=120)
+    text = aware.read_text().replace("-05:00", "")
+    naive = tmp_path / "naive.csv"
+    naive.write_text(text)
+    rc, _ = run_cli(["run", "--headlines", str(heads), "--prices", str(naive), "--prices-tz", "America/New_York",
+                     "--set", "latency.order=0ms", "--out", str(tmp_path / "o")], capsys)
+    assert rc == 0
+    assert (tmp_path / "o" / "trades.csv").exists()

@@ -1,0 +1,102 @@
+"""Fees, impact and partial fills on numbers worked out by hand."""
+import pandas as pd
+import pytest
+
+from helpers import RUMOUR, config, write_headlines, write_tape
+from rumorbt.config import CostConfig
+from rumorbt.costs import commission, fee_rates, impact_fraction, piece_fees, regulatory_fees
+from rumorbt.engine import run
+from rumorbt.execution import fill_order
+from rumorbt.sessions import sessions_for
+from rumorbt.tape import load_tape
+
+D_2022 = pd.Timestamp("2022-11-22 11:00", tz="America/New_York").value
+D_2025 = pd.Timestamp("2025-06-02 11:00", tz="America/New_York").value
+
+
+def test_commission_per_share_with_minimum_and_maximum():
+    c = CostConfig()  # $0.005/share, min $1.00, max 1% of value
+    assert commission(904, 904 * 110.0, c) == 4.52
+    assert commission(100, 100 * 50.0, c) == 1.00  # 0.50 -> minimum
+    assert commission(10_000, 10_000 * 0.20, c) == 20.00  # 50.00 capped at 1% of $2,000
+
+
+def test_regulatory_fees_on_sales_only_at_the_rate_of_the_day():
+    r22 = fee_rates(CostConfig(), D_2022)
+    assert (r22.sec_per_million, r22.taf_per_share, r22.taf_max) == (22.90, 0.000130, 6.49)
+    assert regulatory_fees(True, 1000, 100_000.0, r22) == (2.29, 0.13)
+    assert regulatory_fees(False, 1000, 100_000.0, r22) == (0.0, 0.0)
+    assert regulatory_fees(True, 100_000, 10_000_000.0, r22) == (229.00, 6.49)  # TAF capped per trade
+    r25 = fee_rates(CostConfig(), D_2025)
+    assert (r25.sec_per_million, r25.taf_per_share, r25.taf_max) == (0.0, 0.000166, 8.30)
+    # sales fees round up to the cent: 904 x 0.00013 = 0.11752 -> 0.12
+    assert regulatory_fees(True, 904, 100_000.0, r22)[1] == 0.12
+
+
+def test_configured_fee_rates_override_the_table():
+    c = CostConfig(sec_fee_per_million=10.0, taf_per_share=0.0002, taf_max=1.0)
+    r = fee_rates(c, D_2022)
+    assert (r.sec_per_million, r.taf_per_share, r.taf_max) == (10.0, 0.0002, 1.0)
+
+
+def test_piece_fees_add_up_to_the_order_fee():
+    c, r = CostConfig(), fee_rates(CostConfig(), D_2022)
+    pieces = [(300, 300 * 100.0), (300, 300 * 100.0), (400, 400 * 100.0)]
+    q = n = 0
+    total = [0.0, 0.0, 0.0]
+    for qty, notional in pieces:
+        f = piece_fees(True, q, n, qty, notional, c, r)
+        total = [a + b for a, b in zip(total, f)]
+        q, n = q + qty, n + notional
+    assert [round(x, 2) for x in total] == [5.00, 2.29, 0.13]
+
+
+def test_square_root_impact_of_known_sigma_volume_and_quantity():
+    c = CostConfig(impact_k=0.5)
+    # 0.5 * 0.02 * sqrt(10,000 / 1,000,000) = 0.001 = 10 bps
+    assert impact_fraction(10_000, c, 0.02, 1_000_000) == pytest.approx(0.001)
+    assert impact_fraction(40_000, c, 0.02, 1_000_000) == pytest.approx(0.002)
+
+
+def test_impact_is_paid_on_the_fill_end_to_end(tmp_path):
+    tape = write_tape(tmp_path / "t.csv", n=700, volume=1_000_000)
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
+    cfg = config(heads, tape, **{"costs.impact_k": "0.5", "strategy.size": "10000"})
+    (t,) = run(cfg).trades
+    # zero latency: arrival 10:30:00.000 -> bar 11 (mid 100.11), ask 100.12 + 10 bps of the mid
+    assert t.entry_price == pytest.approx(100.12 + 0.10011, abs=1e-9)
+    # no exit inside the tape: the position is marked at the last close, with no exit costs
+    assert t.exit_reason == "end_of_tape" and t.marked_at_end
+    assert t.impact_cost == pytest.approx(10_000 * 0.10011, abs=1e-6)
+
+
+def test_participation_cap_splits_the_order_over_the_following_bars(tmp_path):
+    path = write_tape(tmp_path / "t.csv", n=60, volume=3000)
+    tape = load_tape(path, "META")
+    ses = sessions_for("XNYS", int(tape.t_open[0]), int(tape.t_open[-1]))
+    c = CostConfig(participation_cap=0.10, impact_k=0.0)
+    t_arrive = pd.Timestamp("2022-11-22 10:30:02.6", tz="America/New_York").value
+    w = fill_order(tape, ses, t_arrive, True, 1000, c, 0.0, fee_rates(c, t_arrive), False)
+    # 10% of 3,000 = 300 a bar: 300, 300, 300, 100 at bars 13..16, each at its own ask
+    assert [f.qty for f in w.fills] == [300, 300, 300, 100]
+    assert [f.i for f in w.fills] == [13, 14, 15, 16]
+    assert [f.price for f in w.fills] == pytest.approx([100.14, 100.15, 100.16, 100.17])
+    vwap = sum(f.qty * f.price for f in w.fills) / 1000
+    assert vwap == pytest.approx(100.152)
+    assert [f.commission for f in w.fills] == [1.50, 1.50, 1.50, 0.50]
+
+
+def test_participation_cap_end_to_end_and_exit_sized_to_the_filled_position(tmp_path):
+    tape = write_tape(tmp_path / "t.csv", n=700, volume=3000)
+    heads = write_headlines(tmp_path / "h.csv", [
+        ("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR),
+        # denial decided at 10:30:01.5 (zero latency): entry has filled 300 + 300 by then (bars 11, 12? no:
+        # bar 11 at 10:30:01 only); the rest of the entry is cancelled and the exit closes what is held
+        ("2022-11-22T10:30:01.500-05:00", "Twitter", "Meta says report Zuckerberg will step down is false"),
+    ])
+    cfg = config(heads, tape, **{"costs.participation_cap": "0.1"})
+    (t,) = run(cfg).trades
+    assert t.qty == 300  # only the 10:30:01 piece filled before the cancel arrived at 10:30:01.5
+    assert t.entry_fills == 1
+    assert t.exit_time == pd.Timestamp("2022-11-22 10:30:02", tz="America/New_York").value
+    assert t.exit_fills == 1
