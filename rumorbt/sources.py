@@ -21,6 +21,7 @@ _TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "guardian", "bbc", "nikkei", "washington post", "cnn", "fox business", "barron", "marketwatch",
                       "handelsblatt", "les echos", "caixin", "南华早报", "scmp", "fortune", "forbes", "axios", "the information")),
 )
+_X_RE = re.compile(r"^x(?:$|[\s(/:@])")
 _PATTERNS = tuple((cls, re.compile("|".join(r"(?<![a-z])" + re.escape(k) + r"(?![a-z])" for k in keys))) for cls, keys in _TABLE)
 
 
@@ -29,6 +30,8 @@ def source_class(source: str) -> str:
     s = source.lower()
     if s in SOURCE_CLASSES:
         return s
+    if _X_RE.match(s):  # "X", "X (@user)", "X/Twitter": the platform's one-letter name
+        return "social"
     for cls, pat in _PATTERNS:
         if pat.search(s):
             return cls

@@ -48,6 +48,10 @@ class Scenario:
     tz: str = "America/New_York"
     calendar: str = "XNYS"
     bar_seconds: int = 1
+    # Local "HH:MM:SS" bounds of the tape; empty = the calendar's regular session that day
+    # (set e.g. "04:00:00" / "20:00:00" for a tape with extended hours).
+    session_start: str = ""
+    session_end: str = ""
     noise_vol_daily: float = 0.015  # bridge noise, fraction per regular session
     spread_cents: float = 2.0
     open_spread_mult: float = 2.0
@@ -89,15 +93,23 @@ def _local_ns(sc: Scenario, hhmmss: str) -> int:
     return pd.Timestamp(f"{sc.date} {hhmmss}").tz_localize(sc.tz).tz_convert("UTC").value
 
 
-def generate(sc: Scenario, seed: int) -> pd.DataFrame:
-    """Bars for the regular session of ``sc.date``: timestamp (ISO-8601 with offset), OHLC,
-    volume, bid, ask (the quote at each bar's open)."""
+def _bounds(sc: Scenario) -> tuple[int, int]:
+    if sc.session_start and sc.session_end:
+        return _local_ns(sc, sc.session_start), _local_ns(sc, sc.session_end)
     day = _local_ns(sc, "12:00:00")
     ses = sessions_for(sc.calendar, day, day)
+    if ses.always_open:
+        raise ConfigError("scenario: a 24h calendar needs session_start and session_end")
     i = int(np.searchsorted(ses.opens, day, side="right")) - 1
     if i < 0 or ses.closes[i] <= day:
         raise ConfigError(f"scenario.date: {sc.date} is not a trading day on {sc.calendar}")
-    t_open, t_close = int(ses.opens[i]), int(ses.closes[i])
+    return int(ses.opens[i]), int(ses.closes[i])
+
+
+def generate(sc: Scenario, seed: int) -> pd.DataFrame:
+    """Bars for the regular session of ``sc.date``: timestamp (ISO-8601 with offset), OHLC,
+    volume, bid, ask (the quote at each bar's open)."""
+    t_open, t_close = _bounds(sc)
     step = sc.bar_seconds * 10**9
     edges = np.arange(t_open, t_close + 1, step, dtype=np.int64)  # n bars -> n+1 edges
     n = len(edges) - 1
