@@ -49,10 +49,16 @@ class Sessions:
 
 @lru_cache(maxsize=32)
 def _calendar_sessions(name: str, first_day: str, last_day: str) -> tuple[np.ndarray, np.ndarray]:
+    import warnings
+
     import exchange_calendars as xcals
 
     try:
-        cal = xcals.get_calendar(name)
+        with warnings.catch_warnings():
+            # exchange_calendars' own pandas deprecation notices are not the user's concern
+            warnings.simplefilter("ignore", DeprecationWarning)
+            warnings.simplefilter("ignore", FutureWarning)
+            cal = xcals.get_calendar(name)
     except Exception:
         raise ConfigError(f"data.calendar: unknown exchange calendar {name!r} (e.g. XNYS, XLON, XTKS, or 24h)") from None
     start = max(pd.Timestamp(first_day), cal.first_session)
