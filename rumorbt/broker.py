@@ -79,9 +79,20 @@ class LatencyBroker(bt.brokers.BackBroker):
             return
         self._piece = fill
         self.fees.current = fill.fees
-        self.ledger.append((order.ref, fill))
+        # The account may borrow: backtrader would reject a fill costing more than the cash on
+        # hand, so lend it the shortfall for the execution and take it back afterwards.
+        # (one dollar more than needed, so float rounding cannot leave it a hair short)
+        shortfall = fill.qty * fill.price + fill.fees - self.cash + 1.0 if order.isbuy() else 0.0
+        if shortfall > 0:
+            self.cash += shortfall
+        before = order.executed.remsize
         self._execute(order, ago=0, price=fill.price)
+        if shortfall > 0:
+            self.cash -= shortfall
         self.fees.current = 0.0
+        if order.executed.remsize == before:  # backtrader refused it: a bug, never a silent gap
+            raise RuntimeError(f"backtrader refused fill {fill} of order {order.ref} (status {order.getstatusname()})")
+        self.ledger.append((order.ref, fill))
 
     def _size_to_position(self, order, w: WorkingOrder) -> None:
         """An exit closes what is actually held when it arrives (an entry may be part-filled)."""

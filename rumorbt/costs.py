@@ -165,8 +165,10 @@ def impact_inputs(tape: Tape, cfg: CostConfig) -> ImpactInputs:
     """The configured sigma/ADV, or estimates from the tape when set to 0 (which include the
     event day itself: the note says so, and a careful user sets both)."""
     sigma, adv, notes = cfg.sigma_daily, cfg.adv_shares, []
-    days = pd.to_datetime(tape.t_open, utc=True).tz_convert("America/New_York").normalize()
-    n_days = max(1, len(np.unique(days)))
+    if sigma > 0 and adv > 0:
+        return ImpactInputs(sigma, adv, "configured")
+    local = pd.DatetimeIndex(pd.to_datetime(tape.t_open, utc=True)).tz_convert("America/New_York").tz_localize(None)
+    n_days = max(1, len(np.unique(local.asi8 // 86_400_000_000_000)))
     if adv <= 0:
         adv = float(tape.volume.sum()) / n_days
         notes.append(f"ADV {adv:,.0f} sh estimated from the tape ({n_days} day(s), event included)")

@@ -17,7 +17,7 @@ from .config import RunConfig
 from .costs import ImpactInputs, fee_rates, impact_inputs
 from .errors import InputError
 from .events import HeadlineFeed, PriceView, ReceivedHeadline, receive
-from .headlines import load_headlines
+from .headlines import Headline, load_headlines
 from .sessions import Sessions, sessions_for
 from .tape import Tape, load_tape
 from .trades import RoundTrip, build_round_trips
@@ -86,20 +86,40 @@ def resolve_ticker(cfg: RunConfig, readings: list[Reading], headlines_file: str)
     raise InputError(f"rumours name several tickers ({', '.join(named)}); say which one the tape is with --set data.ticker=...", file=headlines_file)
 
 
-def load_inputs(cfg: RunConfig) -> tuple[list[ReceivedHeadline], str, Tape]:
+@dataclass(frozen=True, eq=False)
+class Inputs:
+    """Everything a run reads, validated and classified; independent of latency, costs and
+    strategy settings, so a sweep loads it once for many configurations."""
+
+    headlines: list[Headline]
+    readings: list[Reading]
+    ticker: str
+    tape: Tape
+    sessions: Sessions
+
+    @staticmethod
+    def key(cfg: RunConfig) -> tuple:
+        d = cfg.data
+        return (d.headlines, d.prices, d.prices_tz, d.headlines_tz, d.ticker, d.bar_seconds, d.calendar)
+
+
+def load_inputs(cfg: RunConfig) -> Inputs:
     headlines = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
     readings = [classify_headline(h) for h in headlines]
     ticker = resolve_ticker(cfg, readings, cfg.data.headlines)
     tape = load_tape(cfg.data.prices, ticker, tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds)
-    return receive(headlines, readings, cfg), ticker, tape
+    sessions = sessions_for(cfg.data.calendar, int(tape.t_open[0]), int(tape.t_open[-1]))
+    return Inputs(headlines, readings, ticker, tape, sessions)
 
 
-def run(cfg: RunConfig) -> RunResult:
-    """Run one backtest. Raises :class:`~rumorbt.errors.InputError` on bad input."""
+def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
+    """Run one backtest on backtrader. ``inputs`` (from :func:`load_inputs` with the same data
+    settings) skips reading the files again. Raises :class:`~rumorbt.errors.InputError` on bad input."""
     from strategies import HeadlineRumorStrategy, StrategyContext
 
-    received, ticker, tape = load_inputs(cfg)
-    sessions = sessions_for(cfg.data.calendar, int(tape.t_open[0]), int(tape.t_open[-1]))
+    inputs = inputs or load_inputs(cfg)
+    ticker, tape, sessions = inputs.ticker, inputs.tape, inputs.sessions
+    received = receive(inputs.headlines, inputs.readings, cfg)
     impact = impact_inputs(tape, cfg.costs)
     warnings = []
     if impact.note != "configured":

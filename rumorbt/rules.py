@@ -1,0 +1,115 @@
+"""The headline strategy's rules as plain functions, shared by the backtrader strategy
+(``strategies/headline_rumor.py``) and the fast sweep driver (``rumorbt/fastpath.py``), so the
+two take the same decisions by construction. Times are int ns UTC; prices per share.
+
+Decisions are taken in the order of :func:`decision_key`: by time, then headlines before
+exit triggers, then triggers in :data:`TRIGGER_PRIORITY` order — an order independent of how
+a driver happens to discover them.
+"""
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+from .config import RunConfig
+from .events import ReceivedHeadline
+from .latency import draw
+from .sessions import Sessions
+
+TRIGGER_PRIORITY = {"headline": 0, "stop_loss": 1, "take_profit": 2, "trailing_stop": 3, "max_hold": 4, "session_end": 5}
+
+
+def decision_key(t_send: int, kind: str, order: int = 0) -> tuple[int, int, int]:
+    """Sort key of a pending decision (``order``: receive order of a headline)."""
+    return (t_send, TRIGGER_PRIORITY[kind], order)
+
+
+def decision_time(ev: ReceivedHeadline, cfg: RunConfig) -> int:
+    """Receipt + decision latency: when the order (if any) for this headline is sent."""
+    return ev.t_recv + draw(cfg.latency.decision, cfg.seed, "decision", ev.key)
+
+
+def entry_arrival(ev: ReceivedHeadline, t_send: int, cfg: RunConfig) -> int:
+    return t_send + draw(cfg.latency.order, cfg.seed, "order", ev.key, "entry")
+
+
+def exit_arrival(trigger_id: str, trip: int, t_send: int, cfg: RunConfig) -> int:
+    return t_send + draw(cfg.latency.order, cfg.seed, "order", trigger_id, "exit", trip)
+
+
+def timer_trigger_id(reason: str, trip: int) -> str:
+    return f"{reason}@trip{trip}"
+
+
+def entry_blocker(ev: ReceivedHeadline, t_send: int, *, denial_recv: list[int], confirm_recv: list[int],
+                  busy: bool, traded: int, cfg: RunConfig, close_at_send: float | None) -> str:
+    """Why the rumour ``ev`` must not be traded at ``t_send`` ('' if it may). Only facts known
+    at ``t_send`` count: headlines received by then, the position's state, prices known."""
+    if not ev.reading.unverified:
+        return "rumour is not unverified (source or wording reads as verified)"
+    if any(t <= t_send for t in denial_recv):
+        return "a denial was already received"
+    if any(t <= t_send for t in confirm_recv):
+        return "the change was already confirmed"
+    if busy:
+        return "position already open for this ticker"
+    if traded and not cfg.strategy.reenter:
+        return "rumour already traded (strategy.reenter = false)"
+    if close_at_send is None:
+        return "no price known yet at decision time"
+    return ""
+
+
+def direction(ev: ReceivedHeadline, t_send: int, cfg: RunConfig, close_asof: Callable[[int], float | None]) -> int | str:
+    """+1 long, -1 short, or the reason for not trading (``follow`` below its threshold)."""
+    d = cfg.strategy.direction
+    if d == "long":
+        return 1
+    if d == "short":
+        return -1
+    before, after = close_asof(ev.headline.t_pub), close_asof(t_send)
+    if before is None:
+        return "follow: no price before publication"
+    move_bps = (after / before - 1.0) * 1e4
+    if abs(move_bps) < cfg.strategy.follow_threshold_bps:
+        return f"follow: move {move_bps:+.1f} bps below threshold {cfg.strategy.follow_threshold_bps:g}"
+    return 1 if move_bps > 0 else -1
+
+
+def quantity(cfg: RunConfig, ref_price: float, equity: float) -> int:
+    s = cfg.strategy
+    if s.size_mode == "shares":
+        return int(s.size)
+    if s.size_mode == "notional":
+        return int(math.floor(s.size / ref_price))
+    return int(math.floor(s.size * equity / ref_price))
+
+
+def timers(cfg: RunConfig, sessions: Sessions, t_first_fill: int) -> list[tuple[int, str]]:
+    """Timer exits armed by the first entry fill: (decision time, reason)."""
+    out = []
+    s = cfg.strategy
+    if s.max_hold > 0:
+        out.append((t_first_fill + s.max_hold, "max_hold"))
+    close = sessions.close_of(t_first_fill)
+    if s.exit_at_session_end and close is not None and close - s.session_end_buffer > t_first_fill:
+        out.append((close - s.session_end_buffer, "session_end"))
+    return out
+
+
+def price_exit(side: int, close: float, entry_price: float, best_close: float, cfg: RunConfig) -> str:
+    """The price exit a bar's close triggers ('' for none); levels in bps of the entry price."""
+    s = cfg.strategy
+    ret_bps = side * (close / entry_price - 1.0) * 1e4
+    if s.stop_loss_bps > 0 and ret_bps <= -s.stop_loss_bps:
+        return "stop_loss"
+    if s.take_profit_bps > 0 and ret_bps >= s.take_profit_bps:
+        return "take_profit"
+    if s.trailing_stop_bps > 0 and side * (best_close - close) / best_close * 1e4 >= s.trailing_stop_bps:
+        return "trailing_stop"
+    return ""
+
+
+def has_price_exits(cfg: RunConfig) -> bool:
+    s = cfg.strategy
+    return s.stop_loss_bps > 0 or s.take_profit_bps > 0 or s.trailing_stop_bps > 0
