@@ -38,6 +38,16 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config key, e.g. latency.order=100ms (repeatable)")
     r.add_argument("--seed", type=int, help="seed for latency jitter")
     r.add_argument("--out", default="out/run", help="output folder (default: out/run)")
+    w = sub.add_parser("sweep", help="run a grid of configurations (default: >= 1,000 over the reference case)")
+    w.add_argument("--config", help="sweep TOML: [base], [grid], optional [sweep]")
+    w.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a [base] key (repeatable)")
+    g = w.add_mutually_exclusive_group()
+    g.add_argument("--workers", type=int, default=0, help="local processes (default: one per core)")
+    g.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786")
+    w.add_argument("--resume", action="store_true", help="continue an interrupted sweep in the same --out")
+    w.add_argument("--engine", choices=("fast", "backtrader"), default="fast")
+    w.add_argument("--no-progress", action="store_true", help="no progress bar")
+    w.add_argument("--out", default="out/sweep")
     c = sub.add_parser("classify", help="print how each headline is read (CSV on stdout)")
     c.add_argument("file")
     c.add_argument("--headlines-tz", default="", help="time zone for times without an offset")
@@ -69,6 +79,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     res = run(cfg)
     out = write_outputs(res, args.out)
     print(console_summary(res, str(out)))
+    return 0
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    from .sweep import load_sweep, run_sweep
+    from .sweep_report import write_sweep_report
+    from .tape import is_simulated_name
+
+    if args.workers < 0:
+        raise InputError("--workers must be positive")
+    spec = load_sweep(args.config, parse_set_args(args.set), engine=args.engine)
+    print(f"sweep: {spec.size:,} combinations x {spec.draws} draw(s), engine {spec.engine}", file=sys.stderr)
+    results = run_sweep(spec, args.out, workers=args.workers, scheduler=args.scheduler, resume=args.resume,
+                        progress=not args.no_progress)
+    print(write_sweep_report(results, spec, is_simulated_name(spec.base_config().data.prices)))
     return 0
 
 
@@ -107,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         if args.cmd is None:
             args = _parser().parse_args(["run", "--out", "out/reference"])
-        return {"run": cmd_run, "classify": cmd_classify, "simulate": cmd_simulate}[args.cmd](args)
+        return {"run": cmd_run, "sweep": cmd_sweep, "classify": cmd_classify, "simulate": cmd_simulate}[args.cmd](args)
     except (InputError, _UsageError) as e:
         print(f"error: {e.line() if isinstance(e, InputError) else e}", file=sys.stderr)
         return 2

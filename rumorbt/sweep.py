@@ -1,0 +1,384 @@
+"""Parameter sweeps: many runs of one strategy over a grid of configuration keys.
+
+A sweep file is TOML: ``[base]`` (any run option, dotted keys as ``run --set`` takes them),
+``[grid]`` (key -> list of values) and optional ``[sweep]`` (``draws``: repeated latency
+draws per combination; ``heatmap``: the two keys of the heatmap; ``top``: rows of the best
+table). Combination ``i`` is the ``i``-th of the grid's Cartesian product in the file's key
+order (the last key varies fastest).
+
+``DIR/results.csv`` gets one row per combination — ``combo``, one column per grid key named
+exactly as the key, then the metrics — written in combination order, a chunk at a time with
+one write and an fsync, so a killed sweep leaves a prefix of complete rows (plus at most one
+torn line, which ``--resume`` drops) and resuming yields the same file as an uninterrupted
+run. With ``draws = 1`` a row equals ``run --set key=value ...`` for its values to the cent.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import itertools
+import json
+import math
+import os
+import sys
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .config import RunConfig, load_config
+from .errors import ConfigError, InputError
+from .latency import mean_ns
+
+METRICS = ("trades", "net_pnl", "gross_pnl", "fees", "hit_rate", "mean_net_bps", "spread_cost", "slippage_cost",
+           "impact_cost", "latency_cost", "total_latency_ms")
+DRAW_METRICS = ("net_pnl_p5", "net_pnl_p95")
+
+DEFAULT_GRID: dict[str, list[str]] = {
+    "latency.feed.blog": ["5s", "30s", "60s", "2min", "5min", "10min"],
+    "latency.decision": ["50ms", "1s", "5s"],
+    "latency.order": ["1ms", "50ms", "250ms"],
+    "costs.impact_k": ["0", "0.5", "1.0"],
+    "strategy.max_hold": ["5min", "30min"],
+    "strategy.direction": ["long", "follow"],
+    "costs.commission_per_share": ["0", "0.005"],
+}
+
+
+def _text(v: Any) -> str:
+    """A grid value as ``--set`` would take it."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (list, tuple)):
+        return ",".join(_text(x) for x in v)
+    return str(v)
+
+
+@dataclass(frozen=True)
+class SweepSpec:
+    base: dict[str, str]
+    grid: dict[str, list[str]]
+    config_file: str | None = None  # run config the base starts from (None: the reference case)
+    draws: int = 1
+    heatmap: tuple[str, str] | None = None
+    top: int = 10
+    engine: str = "fast"
+
+    @property
+    def size(self) -> int:
+        return math.prod(len(v) for v in self.grid.values())
+
+    def combo(self, i: int) -> dict[str, str]:
+        """The ``i``-th combination (mixed radix, last key fastest)."""
+        out = {}
+        for k in reversed(list(self.grid)):
+            vals = self.grid[k]
+            i, r = divmod(i, len(vals))
+            out[k] = vals[r]
+        return {k: out[k] for k in self.grid}
+
+    def fingerprint(self) -> str:
+        blob = json.dumps({"base": self.base, "grid": self.grid, "config": self.config_file, "draws": self.draws,
+                           "engine": self.engine}, sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    def base_config(self) -> RunConfig:
+        from .cli import REFERENCE_CONFIG
+
+        return load_config(self.config_file or str(REFERENCE_CONFIG), self.base)
+
+
+def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine: str = "fast") -> SweepSpec:
+    """A sweep file (None: the default grid over the reference case) plus ``--set`` base overrides."""
+    table: dict[str, Any] = {}
+    where = path or "default sweep"
+    if path:
+        p = Path(path)
+        try:
+            table = tomllib.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError("sweep file not found", file=str(p)) from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise InputError(f"not valid TOML: {e}", file=str(p)) from None
+        unknown = sorted(set(table) - {"base", "grid", "sweep"})
+        if unknown:
+            raise ConfigError(f"unknown table [{unknown[0]}]; a sweep file has [base], [grid] and [sweep]", file=str(p))
+    from .config import _flatten
+
+    base = {k: _text(v) for k, v in _flatten(table.get("base", {})).items()}
+    config_file = base.pop("config", None)
+    if config_file and path and not Path(config_file).is_absolute():
+        config_file = str((Path(path).parent / config_file).resolve())
+    base.update(overrides or {})
+    grid_raw = table.get("grid") if path else DEFAULT_GRID
+    if not grid_raw:
+        raise ConfigError("[grid] is empty: give at least one key with a list of values", file=where)
+    grid = {}
+    for k, v in grid_raw.items():
+        if isinstance(v, dict):
+            raise ConfigError(f"grid.{k}: write grid keys in full with quotes, e.g. \"latency.order\" = ['1ms', '50ms']", file=where)
+        if not isinstance(v, list) or not v:
+            raise ConfigError(f"grid.{k}: expected a non-empty list of values", file=where)
+        grid[k] = [_text(x) for x in v]
+    opts = table.get("sweep", {})
+    unknown = sorted(set(opts) - {"draws", "heatmap", "top"})
+    if unknown:
+        raise ConfigError(f"sweep.{unknown[0]}: unknown key (known: draws, heatmap, top)", file=where)
+    heat = tuple(opts["heatmap"]) if "heatmap" in opts else None
+    if heat and (len(heat) != 2 or any(h not in grid for h in heat)):
+        raise ConfigError("sweep.heatmap: name two keys of [grid]", file=where)
+    draws = opts.get("draws", 1)
+    if not isinstance(draws, int) or draws < 1:
+        raise ConfigError("sweep.draws: a whole number >= 1", file=where)
+    spec = SweepSpec(base, grid, config_file, draws, heat, int(opts.get("top", 10)), engine)
+    # every key and value is checked before anything runs: one bad value fails the sweep now
+    cfg = spec.base_config()
+    for k, vals in grid.items():
+        for v in vals:
+            try:
+                cfg.with_overrides({k: v})
+            except ConfigError as e:
+                raise ConfigError(f"grid value {v!r}: {e.problem}", file=where) from None
+    return spec
+
+
+# --------------------------------------------------------------------------- evaluation
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_state(spec: SweepSpec):
+    """Per-process cache: the base config and the inputs, loaded once."""
+    fp = spec.fingerprint()
+    if _WORKER.get("fp") != fp:
+        from .engine import load_inputs
+
+        base = spec.base_config()
+        _WORKER.update(fp=fp, base=base, inputs=load_inputs(base), impact={})
+    return _WORKER["base"], _WORKER["inputs"], _WORKER["impact"]
+
+
+def total_latency_ms(cfg: RunConfig, source_class: str) -> float:
+    """Expected publication-to-exchange latency of an entry (ms) for a rumour of that class."""
+    lat = cfg.latency
+    return (mean_ns(getattr(lat.feed, source_class)) + mean_ns(lat.decision) + mean_ns(lat.order)) / 1e6
+
+
+def metrics(trades) -> dict[str, float]:
+    n = len(trades)
+    s = lambda k: float(sum(getattr(t, k) for t in trades if not math.isnan(getattr(t, k))))
+    notional = sum(t.notional for t in trades)
+    return {"trades": n, "net_pnl": s("net_pnl"), "gross_pnl": s("gross_pnl"), "fees": s("fees"),
+            "hit_rate": sum(t.net_pnl > 0 for t in trades) / n if n else 0.0,
+            "mean_net_bps": s("net_pnl") / notional * 1e4 if notional else 0.0,
+            "spread_cost": s("spread_cost"), "slippage_cost": s("slippage_cost"), "impact_cost": s("impact_cost"),
+            "latency_cost": s("latency_cost")}
+
+
+def evaluate(cfg: RunConfig, inputs, engine: str, impact_cache: dict | None = None):
+    """Trades of one configuration with the chosen engine."""
+    if engine == "backtrader":
+        from .engine import run
+
+        return run(cfg, inputs).trades
+    from .costs import impact_inputs
+    from .fastpath import run_fast
+
+    key = (cfg.costs.sigma_daily, cfg.costs.adv_shares)
+    if impact_cache is None or key not in impact_cache:
+        imp = impact_inputs(inputs.tape, cfg.costs)
+        if impact_cache is not None:
+            impact_cache[key] = imp
+    else:
+        imp = impact_cache[key]
+    return run_fast(cfg, inputs, imp)
+
+
+def _rumour_class(inputs) -> str:
+    for h, r in zip(inputs.headlines, inputs.readings):
+        if r.kind == "ceo_rumor" and r.ticker == inputs.ticker:
+            return r.source_class
+    return "blog"
+
+
+def evaluate_chunk(spec: SweepSpec, indices: list[int]) -> str:
+    """CSV text of the rows for these combinations (no header)."""
+    base, inputs, cache = _worker_state(spec)
+    cls = _rumour_class(inputs)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for i in indices:
+        combo = spec.combo(i)
+        cfg = base.with_overrides(combo)
+        if spec.draws == 1:
+            m = metrics(evaluate(cfg, inputs, spec.engine, cache))
+            extra: list = []
+        else:
+            runs = [metrics(evaluate(cfg.with_overrides({"seed": str(cfg.seed + d)}), inputs, spec.engine, cache))
+                    for d in range(spec.draws)]
+            m = {k: sum(r[k] for r in runs) / len(runs) for k in runs[0]}
+            nets = sorted(r["net_pnl"] for r in runs)
+            extra = [_fmt(_percentile(nets, 5)), _fmt(_percentile(nets, 95))]
+        m["total_latency_ms"] = total_latency_ms(cfg, cls)
+        w.writerow([i, *combo.values(), *(_fmt(m[k]) for k in METRICS), *extra])
+    return buf.getvalue()
+
+
+def _percentile(sorted_vals: list[float], q: float) -> float:
+    k = (len(sorted_vals) - 1) * q / 100.0
+    lo, hi = math.floor(k), math.ceil(k)
+    return sorted_vals[lo] + (sorted_vals[hi] - sorted_vals[lo]) * (k - lo)
+
+
+def _fmt(x: float) -> str:
+    if isinstance(x, int):
+        return str(x)
+    return f"{round(x, 2) + 0.0:.2f}"
+
+
+# --------------------------------------------------------------------------- running
+def header(spec: SweepSpec) -> list[str]:
+    return ["combo", *spec.grid, *METRICS, *(DRAW_METRICS if spec.draws > 1 else ())]
+
+
+def _resume_point(path: Path, spec: SweepSpec) -> int:
+    """Drop a torn last line; return how many leading combinations are already written."""
+    data = path.read_bytes()
+    if not data.endswith(b"\n"):
+        data = data[: data.rfind(b"\n") + 1]
+        with open(path, "r+b") as fh:
+            fh.truncate(len(data))
+    lines = data.decode("utf-8").splitlines()
+    if not lines or lines[0].split(",") != header(spec):
+        raise InputError("results.csv does not belong to this sweep (its header differs); use another --out", file=str(path))
+    done = len(lines) - 1
+    if done and int(lines[-1].split(",", 1)[0]) != done - 1:
+        raise InputError("results.csv rows are not a contiguous prefix; use another --out", file=str(path))
+    return done
+
+
+def _chunks(start: int, stop: int, size: int) -> Iterator[list[int]]:
+    for a in range(start, stop, size):
+        yield list(range(a, min(a + size, stop)))
+
+
+def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler: str | None = None,
+              resume: bool = False, progress: bool = True, chunk_size: int = 0) -> Path:
+    """Evaluate every combination into ``out_dir/results.csv``; returns its path."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    results = out / "results.csv"
+    manifest = out / "sweep.json"
+    meta = {"fingerprint": spec.fingerprint(), "combinations": spec.size, "grid": spec.grid, "base": spec.base,
+            "config": spec.config_file, "draws": spec.draws, "engine": spec.engine}
+    if results.exists() and not resume:
+        raise InputError("exists; pass --resume to continue that sweep, or choose another --out", file=str(results))
+    if resume and results.exists():
+        if manifest.exists() and json.loads(manifest.read_text()).get("fingerprint") != spec.fingerprint():
+            raise InputError("was written by a different sweep (grid, base or engine differ); use another --out", file=str(results))
+        start = _resume_point(results, spec)
+    else:
+        tmp = manifest.with_suffix(".tmp")
+        tmp.write_text(json.dumps(meta, indent=2) + "\n")
+        tmp.replace(manifest)
+        with open(results, "w", encoding="utf-8", newline="") as fh:
+            fh.write(",".join(header(spec)) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        start = 0
+    total = spec.size
+    workers = workers or min(os.cpu_count() or 1, 8)
+    size = chunk_size or max(1, min(500, (total - start) // (workers * 8) or 1))
+    bar = _progress(total, start, progress)
+    with open(results, "a", encoding="utf-8", newline="") as fh:
+        def write(text: str, n: int) -> None:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+            bar.update(n)
+
+        chunks = _chunks(start, total, size)
+        if scheduler:
+            _run_dask(spec, chunks, scheduler, write)
+        elif workers == 1:
+            for c in chunks:
+                write(evaluate_chunk(spec, c), len(c))
+        else:
+            _run_pool(spec, chunks, workers, write)
+    bar.close()
+    return results
+
+
+def _in_order(submit, chunks: Iterator[list[int]], inflight: int, write, wait_any) -> None:
+    """Keep ``inflight`` chunks running; write finished ones strictly in combination order."""
+    pending: dict[int, Any] = {}
+    done_text: dict[int, tuple[str, int]] = {}
+    next_write = 0
+    seq = 0
+    it = iter(chunks)
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) + len(done_text) < inflight:
+            c = next(it, None)
+            if c is None:
+                exhausted = True
+                break
+            pending[seq] = (submit(c), len(c))
+            seq += 1
+        if not pending and not done_text:
+            return
+        if pending:
+            finished = wait_any([f for f, _ in pending.values()])
+            for s in [s for s, (f, _) in pending.items() if f in finished]:
+                f, n = pending.pop(s)
+                done_text[s] = (f.result(), n)
+        while next_write in done_text:
+            text, n = done_text.pop(next_write)
+            write(text, n)
+            next_write += 1
+
+
+def _run_pool(spec: SweepSpec, chunks, workers: int, write) -> None:
+    import multiprocessing as mp
+
+    # fork where available: workers inherit imports (start-up) and stay Linux-3.14-proof
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        _in_order(lambda c: pool.submit(evaluate_chunk, spec, c), chunks, workers * 3, write,
+                  lambda fs: wait(fs, return_when=FIRST_COMPLETED).done)
+
+
+def _run_dask(spec: SweepSpec, chunks, address: str, write) -> None:
+    try:
+        from distributed import Client, wait as dwait
+    except ImportError:
+        raise InputError("--scheduler needs dask.distributed: pip install 'rumorbt[cluster]'") from None
+    try:
+        client = address if not isinstance(address, str) else Client(address, timeout="10s")
+    except OSError as e:
+        raise InputError(f"cannot reach the Dask scheduler {address}: {e}") from None
+    try:
+        n = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+        _in_order(lambda c: client.submit(evaluate_chunk, spec, c, pure=False), chunks, n * 3, write,
+                  lambda fs: set(dwait(fs, return_when="FIRST_COMPLETED").done))
+    finally:
+        if isinstance(address, str):
+            client.close()
+
+
+def _progress(total: int, initial: int, enabled: bool):
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover
+        enabled = False
+    if not enabled:
+        class _Null:
+            def update(self, n): ...
+            def close(self): ...
+        return _Null()
+    return tqdm(total=total, initial=initial, unit="combo", desc="sweep", file=sys.stderr, dynamic_ncols=True)

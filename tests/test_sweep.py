@@ -1,0 +1,210 @@
+"""Sweeps: fast path parity with backtrader, rows that reproduce with `run`, resume after
+SIGKILL, a Dask cluster giving the same file as local processes."""
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import DENIAL, RUMOUR, config, write_headlines, write_tape
+from rumorbt.cli import main
+from rumorbt.engine import load_inputs, run
+from rumorbt.fastpath import run_fast
+from rumorbt.sweep import load_sweep, run_sweep
+
+
+def eventful_tape(tmp_path: Path) -> Path:
+    """Rises 1% over a minute after 10:30, drifts, falls after 10:40, with uneven volume."""
+    path = write_tape(tmp_path / "tape.csv", n=1500, step=0.0)
+    df = pd.read_csv(path)
+    rng = random.Random(5)
+    mids, vols = [], []
+    for i in range(len(df)):
+        m = 100.0 + (1.0 * min(max(i - 10, 0), 60) / 60) - (1.2 * min(max(i - 610, 0), 90) / 90) + rng.uniform(-0.05, 0.05)
+        mids.append(round(m, 2))
+        vols.append(rng.choice([200, 900, 3000]))
+    m = pd.Series(mids)
+    df["open"], df["close"], df["high"], df["low"] = m, m, (m + 0.02).round(2), (m - 0.02).round(2)
+    df["bid"], df["ask"], df["volume"] = (m - 0.01).round(2), (m + 0.01).round(2), vols
+    df.to_csv(path, index=False)
+    return path
+
+
+def headlines(tmp_path: Path) -> Path:
+    return write_headlines(tmp_path / "h.csv", [
+        ("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR),
+        ("2022-11-22T10:35:00-05:00", "AnotherBlog", "Zuckerberg set to quit as Meta CEO, people familiar say"),
+        ("2022-11-22T10:40:00-05:00", "Twitter", DENIAL),
+    ])
+
+
+def random_overrides(rng: random.Random) -> dict:
+    o = {"seed": str(rng.randint(0, 10**6)),
+         "latency.feed.blog.model": "lognormal", "latency.feed.blog.median": rng.choice(["500ms", "5s", "40s"]),
+         "latency.feed.blog.sigma": "0.7",
+         "latency.feed.social": rng.choice(["0ms", "2s", "30s"]),
+         "latency.decision.model": "uniform", "latency.decision.low": "0ms", "latency.decision.high": rng.choice(["10ms", "3s"]),
+         "latency.order": rng.choice(["0ms", "100ms", "1500ms"]),
+         "strategy.direction": rng.choice(["long", "short", "follow"]),
+         "strategy.follow_threshold_bps": rng.choice(["1", "30"]),
+         "strategy.max_hold": rng.choice(["20s", "3min", "2h"]),
+         "strategy.stop_loss_bps": rng.choice(["0", "5", "40"]),
+         "strategy.take_profit_bps": rng.choice(["0", "25"]),
+         "strategy.trailing_stop_bps": rng.choice(["0", "10"]),
+         "strategy.reenter": rng.choice(["true", "false"]),
+         "strategy.size_mode": rng.choice(["shares", "notional", "equity_fraction"]),
+         "costs.participation_cap": rng.choice(["0", "0.05", "0.3"]),
+         "costs.impact_k": rng.choice(["0", "0.8"]),
+         "costs.half_spread_bps": rng.choice(["0", "3"])}
+    o["strategy.size"] = {"shares": rng.choice(["100", "5000"]), "notional": rng.choice(["10000", "900000"]),
+                          "equity_fraction": rng.choice(["0.1", "1"])}[o["strategy.size_mode"]]
+    return o
+
+
+def test_fast_path_matches_backtrader_on_random_combinations(tmp_path):
+    tape, heads = eventful_tape(tmp_path), headlines(tmp_path)
+    base = config(heads, tape)
+    inputs = load_inputs(base)
+    rng = random.Random(2024)
+    kinds = set()
+    for _ in range(40):
+        cfg = base.with_overrides(random_overrides(rng))
+        slow, fast = run(cfg, inputs).trades, run_fast(cfg, inputs)
+        assert fast == slow, cfg.to_dict()
+        kinds |= {t.exit_reason for t in slow}
+    # the draws exercised the exits, not just one path
+    assert {"denial", "max_hold", "stop_loss"} <= kinds
+
+
+def test_fast_path_matches_backtrader_on_the_reference_case():
+    from rumorbt.cli import REFERENCE_CONFIG
+    from rumorbt.config import load_config
+
+    base = load_config(REFERENCE_CONFIG)
+    inputs = load_inputs(base)
+    for o in ({}, {"strategy.direction": "follow", "strategy.trailing_stop_bps": "10", "costs.participation_cap": "0.02",
+                   "strategy.size_mode": "equity_fraction", "strategy.size": "0.5"}):
+        cfg = base.with_overrides(o)
+        assert run_fast(cfg, inputs) == run(cfg, inputs).trades
+
+
+def sweep_file(tmp_path: Path, grid: str, extra: str = "") -> Path:
+    tape, heads = eventful_tape(tmp_path), headlines(tmp_path)
+    p = tmp_path / "sweep.toml"
+    p.write_text(textwrap.dedent(f"""
+        [base]
+        "data.headlines" = "{heads}"
+        "data.prices" = "{tape}"
+        "data.ticker" = "META"
+        "costs.sigma_daily" = 0.02
+        "costs.adv_shares" = 1000000
+        [grid]
+        {grid}
+        {extra}
+    """))
+    return p
+
+
+GRID = '''"latency.feed.blog" = ["1s", "20s", "90s"]
+"latency.order" = ["1ms", "400ms"]
+"strategy.direction" = ["long", "follow"]
+"costs.participation_cap" = [0.0, 0.1]'''
+
+
+def test_default_sweep_has_at_least_1000_combinations():
+    assert load_sweep(None).size >= 1000
+
+
+def test_a_row_reproduces_with_run_set_to_the_cent(tmp_path, capsys):
+    spec = load_sweep(str(sweep_file(tmp_path, GRID)))
+    results = run_sweep(spec, tmp_path / "out", workers=1, progress=False)
+    df = pd.read_csv(results, dtype=str)
+    assert list(df.columns[:5]) == ["combo", "latency.feed.blog", "latency.order", "strategy.direction", "costs.participation_cap"]
+    assert len(df) == 24 and list(df["combo"].astype(int)) == list(range(24))
+    for i in (0, 7, 19):
+        row = df.iloc[i]
+        sets = [f"--set={k}={row[k]}" for k in spec.grid] + [f"--set={k}={v}" for k, v in spec.base.items()]
+        out = tmp_path / f"run{i}"
+        assert main(["run", *sets, "--out", str(out)]) == 0
+        capsys.readouterr()
+        summary = pd.read_json(out / "summary.json", typ="series")
+        assert f"{summary['net_pnl']:.2f}" == row["net_pnl"]
+        assert f"{summary['fees']:.2f}" == row["fees"]
+        assert int(summary["trades"]) == int(row["trades"])
+
+
+def test_backtrader_engine_gives_the_same_rows(tmp_path):
+    f = sweep_file(tmp_path, '"latency.feed.blog" = ["1s", "90s"]\n"strategy.direction" = ["long", "follow"]')
+    fast = run_sweep(load_sweep(str(f)), tmp_path / "fast", workers=1, progress=False)
+    slow = run_sweep(load_sweep(str(f), engine="backtrader"), tmp_path / "bt", workers=1, progress=False)
+    assert fast.read_bytes() == slow.read_bytes()
+
+
+def test_local_processes_and_dask_cluster_give_identical_results(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    spec = load_sweep(str(sweep_file(tmp_path, GRID)))
+    one = run_sweep(spec, tmp_path / "one", workers=1, progress=False, chunk_size=5)
+    two = run_sweep(spec, tmp_path / "two", workers=2, progress=False, chunk_size=3)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        dask = run_sweep(spec, tmp_path / "dask", scheduler=client, progress=False, chunk_size=4)
+    assert one.read_bytes() == two.read_bytes() == dask.read_bytes()
+
+
+def test_resume_after_sigkill_loses_and_repeats_no_row(tmp_path):
+    f = sweep_file(tmp_path, GRID, '[sweep]\ndraws = 1')
+    ref = run_sweep(load_sweep(str(f)), tmp_path / "ref", workers=1, progress=False)
+    out = tmp_path / "killed"
+    script = textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        import rumorbt.sweep as sw
+        real = sw.evaluate_chunk
+        def slow(spec, idx):
+            time.sleep(0.15)
+            return real(spec, idx)
+        sw.evaluate_chunk = slow
+        sw.run_sweep(sw.load_sweep({str(f)!r}, engine="backtrader"), {str(out)!r}, workers=1, progress=False, chunk_size=2)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script])
+    results = out / "results.csv"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if results.exists() and results.read_text().count("\n") >= 5:
+            break
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = results.read_text().count("\n") - 1
+    assert 0 < partial < 24, "the sweep must be killed midway for this test to mean anything"
+    with open(results, "a") as fh:  # as if killed in the middle of a write
+        fh.write("13,1s,1m")
+    resumed = run_sweep(load_sweep(str(f), engine="backtrader"), out, workers=1, resume=True, progress=False)
+    assert resumed.read_bytes() == ref.read_bytes()
+
+
+def test_existing_results_need_resume_and_a_different_sweep_is_refused(tmp_path, capsys):
+    f = sweep_file(tmp_path, '"latency.order" = ["1ms", "400ms"]')
+    out = tmp_path / "o"
+    assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(out)]) == 0
+    assert (out / "heatmap.png").exists() is False  # one grid key: no heatmap
+    assert (out / "latency_curve.png").exists() and (out / "best.csv").exists()
+    capsys.readouterr()
+    assert main(["sweep", "--config", str(f), "--workers", "1", "--out", str(out)]) == 2
+    assert "--resume" in capsys.readouterr().err
+    g = sweep_file(tmp_path, '"latency.order" = ["2ms", "400ms"]')
+    assert main(["sweep", "--config", str(g), "--workers", "1", "--resume", "--out", str(out)]) == 2
+    assert "different sweep" in capsys.readouterr().err
+
+
+def test_bad_grid_key_is_named(tmp_path, capsys):
+    f = sweep_file(tmp_path, '"latency.orders" = ["1ms"]')
+    assert main(["sweep", "--config", str(f), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert "latency.orders" in err and "unknown key" in err and len(err.strip().splitlines()) == 1
