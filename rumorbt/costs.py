@@ -10,6 +10,7 @@ order of Q shares against V shares of average daily volume; every piece pays it.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import math
 from dataclasses import dataclass
@@ -51,11 +52,18 @@ def _fee_table(path: str = str(FEES_FILE)) -> tuple[tuple[str, int, float, float
     return tuple(sorted(rows, key=lambda r: (r[0], r[1])))
 
 
+@lru_cache(maxsize=8)
+def _fee_rows(fee: str) -> tuple[list[int], list[tuple[str, int, float, float]]]:
+    rows = [r for r in _fee_table() if r[0] == fee]
+    return [r[1] for r in rows], rows
+
+
 def _in_force(fee: str, t_ns: int) -> tuple[float, float, str]:
-    rows = [r for r in _fee_table() if r[0] == fee and r[1] <= t_ns]
-    if not rows:
+    starts, rows = _fee_rows(fee)
+    i = bisect.bisect_right(starts, t_ns) - 1
+    if i < 0:
         return 0.0, math.inf, f"{fee}: no rate on file before this date, 0 used"
-    r = rows[-1]
+    r = rows[i]
     return r[2], r[3], f"{fee} {r[2]:g} from {pd.Timestamp(r[1], tz='UTC').tz_convert('America/New_York').date()}"
 
 
