@@ -51,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("classify", help="print how each headline is read (CSV on stdout)")
     c.add_argument("file")
     c.add_argument("--headlines-tz", default="", help="time zone for times without an offset")
+    c.add_argument("--aliases", default="", help="extra alias table (ticker, alias, kind, match)")
+    c.add_argument("--sources", default="", help="extra source-class table (class, pattern)")
     s = sub.add_parser("simulate", help="write a SIMULATED tape from a scenario file")
     s.add_argument("--scenario", default=str(REFERENCE_DIR / "META_2022-11-22_scenario.toml"))
     s.add_argument("--seed", type=int, default=20221122)
@@ -107,7 +109,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from .report import iso
 
     for h in hs:
-        r = classify_headline(h)
+        r = classify_headline(h, args.aliases, args.sources)
         w.writerow([h.row, h.id, iso(h.t_pub), h.source, h.headline, r.kind, r.ticker,
                     "yes" if r.unverified else "no", r.source_class, r.cue, f"{r.score:.2f}"])
     return 0

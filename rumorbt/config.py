@@ -189,6 +189,10 @@ class DataConfig:
     bar_seconds: float = 0.0
     calendar: str = "XNYS"
     extended_hours: bool = False
+    # Extra alias (ticker, alias, kind, match) and source-class (class, pattern) tables; they
+    # take precedence over the bundled data/aliases.csv and data/sources.csv.
+    aliases: str = ""
+    sources: str = ""
 
 
 @dataclass(frozen=True)
@@ -400,7 +404,7 @@ def load_config(path: str | Path | None = None, overrides: Mapping[str, Any] | N
 def _resolve_paths(table: dict[str, Any], base: Path) -> dict[str, Any]:
     """Relative data paths in a config file are relative to that file, not to the cwd."""
     data = dict(table.get("data", {}))
-    for k in ("headlines", "prices"):
+    for k in ("headlines", "prices", "aliases", "sources"):
         if isinstance(data.get(k), str) and not Path(data[k]).is_absolute():
             data[k] = str((base / data[k]).resolve())
     return {**table, "data": data} if "data" in table else table

@@ -100,12 +100,12 @@ class Inputs:
     @staticmethod
     def key(cfg: RunConfig) -> tuple:
         d = cfg.data
-        return (d.headlines, d.prices, d.prices_tz, d.headlines_tz, d.ticker, d.bar_seconds, d.calendar)
+        return (d.headlines, d.prices, d.prices_tz, d.headlines_tz, d.ticker, d.bar_seconds, d.calendar, d.aliases, d.sources)
 
 
 def load_inputs(cfg: RunConfig) -> Inputs:
     headlines = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
-    readings = [classify_headline(h) for h in headlines]
+    readings = [classify_headline(h, cfg.data.aliases, cfg.data.sources) for h in headlines]
     ticker = resolve_ticker(cfg, readings, cfg.data.headlines)
     tape = load_tape(cfg.data.prices, ticker, tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds)
     sessions = sessions_for(cfg.data.calendar, int(tape.t_open[0]), int(tape.t_open[-1]))

@@ -1,0 +1,84 @@
+"""The headline reader on the labelled sets, and its hard cases one by one."""
+from pathlib import Path
+
+import pytest
+
+from rumorbt.classify import classify_headline
+from rumorbt.classify_eval import false_rumours, load_labelled, score
+from rumorbt.cli import main
+from rumorbt.headlines import Headline
+from rumorbt.sources import source_class
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("name", ["headlines_eval.csv", "headlines_holdout.csv"])
+def test_precision_and_recall_targets(name):
+    labelled = load_labelled(str(DATA / name))
+    if name == "headlines_eval.csv":
+        assert len(labelled) >= 150
+        langs = {e["lang"] for _, e in labelled}
+        assert langs == {"en", "zh"}
+    sc, wrong = score(labelled)
+    for kind in ("ceo_rumor", "denial"):
+        assert sc[kind].precision >= 0.95, (kind, [(e["headline"], r) for e, r in wrong])
+        assert sc[kind].recall >= 0.95, (kind, [(e["headline"], r) for e, r in wrong])
+    assert false_rumours(wrong) == []
+
+
+def read(text: str, source: str = "Reuters"):
+    return classify_headline(Headline(1, "x", 0, None, source, text, "", "", ""))
+
+
+@pytest.mark.parametrize("text, source, kind, ticker, unverified", [
+    ("Zuckerberg to step down as Meta CEO, insider says", "The Leak", "ceo_rumor", "META", True),
+    ("市场传出扎克伯格辞职的假消息", "财联社", "denial", "META", False),
+    ("Meta CFO Susan Li to leave", "Reuters", "other", "META", False),           # another executive
+    ("OpenAI CEO ousted by board, sources say", "Twitter", "ceo_rumor", "", True),  # private: no ticker
+    ("Meta denies report of layoffs", "Reuters", "other", "META", False),        # denial of something else
+    ("Tesla 8-K: Musk to step down as CEO", "SEC filing", "ceo_confirmed", "TSLA", False),
+    ("Musk to step down as Tesla CEO, people familiar say", "Reuters", "ceo_rumor", "TSLA", True),
+    ("Zuckerberg should resign as CEO", "Reddit", "other", "META", False),       # opinion
+    ("Confirmed?? Dimon out as JPMorgan CEO", "Forum", "ceo_rumor", "JPM", True),
+    ("PRESS RELEASE: Emulex announces CEO has resigned", "Internet Wire", "ceo_rumor", "EMLX", True),  # hoax-shaped
+    ("$TSLA CEO resigns?", "StockTwits", "ceo_rumor", "TSLA", True),
+])
+def test_hard_cases(text, source, kind, ticker, unverified):
+    r = read(text, source)
+    assert (r.kind, r.ticker, r.unverified) == (kind, ticker, unverified), r
+    assert r.cue and 0 <= r.score <= 1
+
+
+def test_source_classes():
+    assert source_class("Reuters") == "newswire"
+    assert source_class("X (@WhiteHouse)") == "social"
+    assert source_class("Twitter (Andy Stone)") == "social"
+    assert source_class("The Leak") == "blog"
+    assert source_class("SEC filing") == "filing"
+    assert source_class("财联社") == "newswire"
+    assert source_class("Japan Times") == "blog"  # "ap" inside a word is not AP
+
+
+def test_user_tables_take_precedence(tmp_path):
+    al = tmp_path / "aliases.csv"
+    al.write_text("ticker,alias,kind,match\nACME,Acme Widgets,company,word\nACME,Wile Coyote,ceo,word\n")
+    src = tmp_path / "sources.csv"
+    src.write_text("class,pattern\nnewswire,acme wire\n")
+    r = classify_headline(Headline(1, "x", 0, None, "Acme Wire", "Wile Coyote to step down as CEO, sources say", "", "", ""),
+                          str(al), str(src))
+    assert (r.kind, r.ticker, r.source_class) == ("ceo_rumor", "ACME", "newswire")
+
+
+def test_classify_command_prints_csv_with_evidence(tmp_path, capsys):
+    f = tmp_path / "h.csv"
+    f.write_text("published_at,source,headline\n2022-11-22T11:00:00-05:00,The Leak,\"Zuckerberg to step down as Meta CEO, insider says\"\n"
+                 "2022-11-22T11:26:00-05:00,微博,市场传出扎克伯格辞职的假消息\n")
+    assert main(["classify", str(f)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == "row,id,published_at,source,headline,kind,ticker,unverified,source_class,cue,score"
+    assert ",ceo_rumor,META,yes,blog," in lines[1]
+    assert ",denial,META,no,social," in lines[2]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("published_at,headline\n2022-11-22T11:00:00-05:00,x\n")
+    assert main(["classify", str(bad)]) == 2
+    assert "missing column(s) source" in capsys.readouterr().err
