@@ -171,8 +171,8 @@ def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "
     hedged = bool(_HEDGE.search(text))
     social = cls in ("social", "blog")
     unverified = cls not in VERIFIED_CLASSES and (hedged or social)
-    if h.label:
-        return Reading(h.label, ticker, unverified if h.label == "ceo_rumor" else False, cls, "label", 1.0)
+    if h.label:  # a rumour labelled as such is unverified unless a filing or the company itself says it
+        return Reading(h.label, ticker, h.label == "ceo_rumor" and cls not in VERIFIED_CLASSES, cls, "label", 1.0)
 
     ceo_title = _CEO.search(text)
     change = _CHANGE.search(text)

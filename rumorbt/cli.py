@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--prices-tz", help="time zone of a tape whose timestamps carry no offset, e.g. America/New_York")
     r.add_argument("--headlines-tz", help="time zone of a headline file whose times carry no offset")
     r.add_argument("--ticker", help="the tape's ticker (default: the one the rumours name)")
+    r.add_argument("--columns", help="rename vendor columns: timestamp=ts_et_bar_start,bid=bid_open,ask=ask_open")
+    r.add_argument("--stamp", choices=("start", "end"), help="bar timestamps mark the bar's start (default) or end")
     r.add_argument("--config", help="TOML run configuration")
     r.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config key, e.g. latency.order=100ms (repeatable)")
     r.add_argument("--seed", type=int, help="seed for latency jitter")
@@ -65,6 +67,7 @@ def build_config(args: argparse.Namespace):
     overrides = parse_set_args(args.set)
     flags = {"data.headlines": args.headlines, "data.prices": args.prices, "data.prices_tz": args.prices_tz,
              "data.headlines_tz": args.headlines_tz, "data.ticker": args.ticker,
+             "data.columns": args.columns, "data.stamp": args.stamp,
              "seed": str(args.seed) if args.seed is not None else None}
     flags = {k: v for k, v in flags.items() if v is not None}
     if bool(args.headlines) != bool(args.prices) and not args.config:

@@ -193,6 +193,11 @@ class DataConfig:
     # take precedence over the bundled data/aliases.csv and data/sources.csv.
     aliases: str = ""
     sources: str = ""
+    # Vendor files: "target=source,..." renames columns before reading (e.g.
+    # "timestamp=ts_et_bar_start,bid=bid_open,ask=ask_open"); stamp says whether a bar's
+    # timestamp is its start or its end (then it is moved back by one bar length).
+    columns: str = ""
+    stamp: str = "start"
 
 
 @dataclass(frozen=True)
@@ -219,6 +224,7 @@ _CHOICES = {
     ("strategy", "direction"): ("long", "short", "follow"),
     ("strategy", "size_mode"): ("shares", "notional", "equity_fraction"),
     ("strategy", "on_confirmation"): ("exit", "hold"),
+    ("data", "stamp"): ("start", "end"),
     "model": ("constant", "uniform", "lognormal", "empirical"),
 }
 

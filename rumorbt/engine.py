@@ -100,14 +100,16 @@ class Inputs:
     @staticmethod
     def key(cfg: RunConfig) -> tuple:
         d = cfg.data
-        return (d.headlines, d.prices, d.prices_tz, d.headlines_tz, d.ticker, d.bar_seconds, d.calendar, d.aliases, d.sources)
+        return (d.headlines, d.prices, d.prices_tz, d.headlines_tz, d.ticker, d.bar_seconds, d.calendar, d.aliases, d.sources,
+                d.columns, d.stamp)
 
 
 def load_inputs(cfg: RunConfig) -> Inputs:
     headlines = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
     readings = [classify_headline(h, cfg.data.aliases, cfg.data.sources) for h in headlines]
     ticker = resolve_ticker(cfg, readings, cfg.data.headlines)
-    tape = load_tape(cfg.data.prices, ticker, tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds)
+    tape = load_tape(cfg.data.prices, ticker, tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds,
+                     columns=cfg.data.columns, stamp=cfg.data.stamp)
     sessions = sessions_for(cfg.data.calendar, int(tape.t_open[0]), int(tape.t_open[-1]))
     return Inputs(headlines, readings, ticker, tape, sessions)
 
@@ -121,7 +123,7 @@ def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
     ticker, tape, sessions = inputs.ticker, inputs.tape, inputs.sessions
     received = receive(inputs.headlines, inputs.readings, cfg)
     impact = impact_inputs(tape, cfg.costs)
-    warnings = []
+    warnings = list(tape.notes)
     if impact.note != "configured":
         warnings.append(f"market impact inputs: {impact.note}")
     ctx = StrategyContext(cfg, ticker, tape, sessions, HeadlineFeed(received), PriceView(tape))

@@ -112,6 +112,7 @@ def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "") ->
     if has_offset.all():
         parsed = pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601")
         _first_nat(parsed, text, file, column)
+        _check_one_zone(text, file, column)
         return _utc_ns(parsed)
     if not tz:
         raise InputError(f"{column}: timestamp {text.iloc[0]!r} has no UTC offset; add offsets or pass the zone it is in (e.g. --prices-tz America/New_York)", file=file, row=1)
@@ -123,6 +124,17 @@ def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "") ->
 def _utc_ns(s: pd.Series) -> np.ndarray:
     """A tz-aware datetime Series -> int64 nanoseconds since the epoch (UTC)."""
     return s.dt.tz_convert("UTC").dt.tz_localize(None).astype("datetime64[ns]").to_numpy().view("int64").copy()
+
+
+def _check_one_zone(text: pd.Series, file: str, column: str) -> None:
+    """Offsets may differ by the one hour of a daylight-saving change, not more: two zones
+    in one file are almost always a join of two sources, and refused."""
+    offs = text.str.extract(r"(Z|[+-]\d{2}:?\d{2})$", flags=re.IGNORECASE)[0].str.upper().str.replace("Z", "+00:00").str.replace(":", "")
+    minutes = offs.map(lambda o: (1 if o[0] == "+" else -1) * (int(o[1:3]) * 60 + int(o[3:5])))
+    if minutes.max() - minutes.min() > 60:
+        i = int(np.argmax((minutes != minutes.iloc[0]).to_numpy()))
+        raise InputError(f"{column}: mixed time zones in one file (offset {offs.iloc[i]} after {offs.iloc[0]}); convert to one zone",
+                         file=file, row=i + 1)
 
 
 def _first_nat(parsed: pd.Series, text: pd.Series, file: str, column: str) -> None:

@@ -34,6 +34,7 @@ class Tape:
     bar_ns: int
     source: str = ""
     simulated: bool = False
+    notes: tuple[str, ...] = ()  # what loading derived (e.g. quote-only bars), for the report
 
     @property
     def has_quotes(self) -> bool:
@@ -66,11 +67,60 @@ def is_simulated_name(path: str | Path) -> bool:
     return "simulated" in Path(path).name.lower()
 
 
-def load_tape(path: str | Path, ticker: str, tz: str = "", bar_seconds: float = 0.0) -> Tape:
-    """Read and validate a bar tape (CSV, CSV.gz or Parquet). Raises :class:`InputError`."""
+def parse_column_map(spec: str, file: str = "data.columns") -> dict[str, str]:
+    """``"timestamp=ts_et_bar_start,bid=bid_open"`` -> ``{"ts_et_bar_start": "timestamp", "bid_open": "bid"}``."""
+    out: dict[str, str] = {}
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        target, sep, source = part.partition("=")
+        target, source = target.strip(), source.strip()
+        if not sep or not target or not source:
+            raise InputError(f"column mapping {part!r}: expected target=source, e.g. timestamp=ts_et_bar_start", file=file)
+        if target not in BAR_COLUMNS + ("bid", "ask"):
+            raise InputError(f"column mapping {part!r}: {target!r} is not one of {', '.join(BAR_COLUMNS + ('bid', 'ask'))}", file=file)
+        out[source] = target
+    return out
+
+
+def _quote_only_rows(df, has_quotes: bool) -> "np.ndarray":
+    """Rows with quotes but every trade field blank (a minute without trades in a joined file)."""
+    if not has_quotes:
+        return np.zeros(len(df), dtype=bool)
+    blank = np.ones(len(df), dtype=bool)
+    for c in ("open", "high", "low", "close", "volume"):
+        col = df[c]
+        blank &= (col.isna() | (col.astype(str).str.strip() == "")).to_numpy()
+    return blank
+
+
+def load_tape(path: str | Path, ticker: str, tz: str = "", bar_seconds: float = 0.0,
+              columns: str = "", stamp: str = "start") -> Tape:
+    """Read and validate a bar tape (CSV, CSV.gz or Parquet). Raises :class:`InputError`.
+
+    ``columns`` renames vendor columns (see :func:`parse_column_map`); ``stamp="end"`` reads
+    each timestamp as the bar's end. In a file with bid/ask, a row whose trade fields are all
+    blank is a quote-only bar: volume 0, prices the opening quote's mid (the load notes say so).
+    """
     file = str(path)
     df = read_table(path, kinds=("csv", "parquet"))
-    require_columns(df, BAR_COLUMNS, file, hint=" (bars: timestamp, open, high, low, close, volume; optional bid, ask)")
+    mapping = parse_column_map(columns, file)
+    missing = [s for s in mapping if s not in df.columns]
+    if missing:
+        raise InputError(f"column mapping names {', '.join(missing)}, not in the file (found {', '.join(map(str, df.columns))})", file=file)
+    df = df.rename(columns=mapping)
+    require_columns(df, BAR_COLUMNS, file, hint=" (bars: timestamp, open, high, low, close, volume; optional bid, ask;"
+                                                " map vendor names with --columns timestamp=...,bid=...)")
+    notes: list[str] = []
+    has_quotes = "bid" in df.columns and "ask" in df.columns
+    quote_only = _quote_only_rows(df, has_quotes)
+    if quote_only.any():
+        df = df.copy()
+        for c in ("open", "high", "low", "close", "volume"):
+            df[c] = df[c].astype(object)
+        mid = (pd.to_numeric(df.loc[quote_only, "bid"], errors="coerce") + pd.to_numeric(df.loc[quote_only, "ask"], errors="coerce")) / 2
+        for c in ("open", "high", "low", "close"):
+            df.loc[quote_only, c] = mid
+        df.loc[quote_only, "volume"] = 0
+        notes.append(f"{int(quote_only.sum())} quote-only bar(s) without trades in {Path(file).name}: volume 0, prices at the quote mid")
     t = parse_timestamps(df["timestamp"], file, "timestamp", tz)
     d = np.diff(t)
     if (d <= 0).any():
@@ -94,8 +144,11 @@ def load_tape(path: str | Path, ticker: str, tz: str = "", bar_seconds: float = 
     if len(t) > 1 and (d < bar_ns).any():
         i = int(np.argmax(d < bar_ns))
         raise InputError(f"timestamp: bars overlap (spacing {d[i] / 1e9:g}s is shorter than the bar length {bar_ns / 1e9:g}s)", file=file, row=i + 2)
+    if stamp == "end":
+        t = t - bar_ns
+        notes.append("timestamps read as bar ends and moved back one bar to bar starts")
     return Tape(ticker=ticker, t_open=t, bid=bid, ask=ask, bar_ns=bar_ns, source=file,
-                simulated=is_simulated_name(path), **cols)
+                simulated=is_simulated_name(path), notes=tuple(notes), **cols)
 
 
 def _check_bars(file: str, c: dict[str, np.ndarray], bid: np.ndarray | None, ask: np.ndarray | None) -> None:

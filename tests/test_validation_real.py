@@ -65,3 +65,52 @@ def test_tsla_premarket_bars_are_not_traded_without_extended_hours(shared_valida
     assert regular.entry_time == et("09:30")
     (extended,) = run(load_config(None, {**base, "data.extended_hours": "true"})).trades
     assert extended.entry_time == et("08:01")
+
+
+def one_trip(tmp_path, ticker, rumour_at, denial_at, **sets):
+    heads = tmp_path / "h.csv"
+    rows = [{"published_at": rumour_at, "source": "Test", "ticker": ticker, "label": "ceo_rumor", "headline": "test rumour"}]
+    if denial_at:
+        rows.append({"published_at": denial_at, "source": "Test", "ticker": ticker, "label": "denial", "headline": "test denial"})
+    pd.DataFrame(rows).to_csv(heads, index=False)
+    base = {"data.headlines": str(heads), "data.prices_tz": ET, "data.ticker": ticker, **ZERO_LATENCY,
+            "latency.decision": "0ms", "latency.order": "0ms", "costs.impact_k": "0", "costs.participation_cap": "0",
+            "strategy.size_mode": "shares", "strategy.size": "100"}
+    return run(load_config(None, {**base, **sets}))
+
+
+def test_spy_fills_use_the_real_bid_and_ask(shared_validation, tmp_path):
+    # SPY 2023-08-03, read off the tape: 10:01 ask_open 448.91; 10:02 bid_open 449.20
+    res = one_trip(tmp_path, "SPY", "2023-08-03T10:00:30-04:00", "2023-08-03T10:01:30-04:00",
+                   **{"data.prices": str(shared_validation / "SPY_2023-08-03_1min_trades_quotes.csv"),
+                      "data.columns": "timestamp=ts_et_bar_start,bid=bid_open,ask=ask_open"})
+    assert res.tape.has_quotes
+    (t,) = res.trades
+    assert t.entry_time == pd.Timestamp("2023-08-03 10:01", tz=ET).value and t.entry_price == 448.91
+    assert t.exit_time == pd.Timestamp("2023-08-03 10:02", tz=ET).value and t.exit_price == 449.20
+    assert t.spread_cost == pytest.approx(100 * (448.91 - (448.89 + 448.91) / 2) + 100 * ((449.20 + 449.21) / 2 - 449.20))
+    assert any("quote-only" in w for w in res.warnings)  # 14 minutes have quotes and no trades
+
+
+def test_meta_after_hours_needs_extended_hours(shared_validation, tmp_path):
+    # META 2025-04-30, earnings after the close: the 16:06 bar opens at 574.00
+    prices = {"data.prices": str(shared_validation / "META_2025-04-30_1500-1959_1min.csv"), "data.columns": "timestamp=ts_et_bar_start"}
+    res = one_trip(tmp_path, "META", "2025-04-30T16:05:30-04:00", None, **prices, **{"data.extended_hours": "true"})
+    (t,) = res.trades
+    assert t.entry_time == pd.Timestamp("2025-04-30 16:06", tz=ET).value
+    assert t.entry_price == pytest.approx(574.00 * 1.0001)
+    regular = one_trip(tmp_path, "META", "2025-04-30T16:05:30-04:00", None, **prices)
+    assert regular.trades == []  # waits for the next open, which this tape does not reach
+    assert any(a == "unfilled" for _, _, a, _ in regular.decisions)
+
+
+@pytest.mark.parametrize("name, columns", [("TSLA_2025-04-07_1min.csv", ""), ("META_2025-04-30_1500-1959_1min.csv", "timestamp=ts_et_bar_start"),
+                                           ("SPY_2023-08-03_1min_trades_quotes.csv", "timestamp=ts_et_bar_start,bid=bid_open,ask=ask_open")])
+def test_all_validation_tapes_load_with_an_explicit_zone(shared_validation, name, columns):
+    from rumorbt.errors import InputError
+    from rumorbt.tape import load_tape
+
+    tape = load_tape(shared_validation / name, "X", tz=ET, columns=columns)
+    assert tape.bar_ns == 60 * 10**9 and len(tape) > 200
+    with pytest.raises(InputError, match="no UTC offset"):
+        load_tape(shared_validation / name, "X", columns=columns)
