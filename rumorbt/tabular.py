@@ -105,6 +105,8 @@ def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "") ->
     empty = (text == "") | text.str.lower().isin(["nan", "nat", "none", "null"])
     if empty.any():
         raise InputError(f"{column}: missing timestamp", file=file, row=int(np.argmax(empty.to_numpy())) + 1)
+    # unreadable values first: "soon" is not a timestamp, whatever the other rows carry
+    _first_nat(pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601"), text, file, column)
     has_offset = text.str.contains(_OFFSET_RE)
     if has_offset.any() and not has_offset.all():
         first_bad = int(np.argmax((~has_offset).to_numpy() if has_offset.iloc[0] else has_offset.to_numpy())) + 1
