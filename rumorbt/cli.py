@@ -36,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--ticker", help="the tape's ticker (default: the one the rumours name)")
     r.add_argument("--columns", help="rename vendor columns: timestamp=ts_et_bar_start,bid=bid_open,ask=ask_open")
     r.add_argument("--stamp", choices=("start", "end"), help="bar timestamps mark the bar's start (default) or end")
+    r.add_argument("--source", choices=("file", "yfinance"), default="file",
+                   help="yfinance: fetch (or reuse from the cache) the bars the headlines need")
+    r.add_argument("--interval", default="1m", help="with --source yfinance: bar interval (default 1m)")
+    r.add_argument("--cache", default=None, help="with --source yfinance: cache folder (default data/cache/yfinance)")
     r.add_argument("--config", help="TOML run configuration")
     r.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config key, e.g. latency.order=100ms (repeatable)")
     r.add_argument("--seed", type=int, help="seed for latency jitter")
@@ -55,6 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--headlines-tz", default="", help="time zone for times without an offset")
     c.add_argument("--aliases", default="", help="extra alias table (ticker, alias, kind, match)")
     c.add_argument("--sources", default="", help="extra source-class table (class, pattern)")
+    f = sub.add_parser("fetch", help="download bars with yfinance into the on-disk cache")
+    f.add_argument("ticker")
+    f.add_argument("--start", required=True, help="first exchange date, YYYY-MM-DD")
+    f.add_argument("--end", required=True, help="day after the last, YYYY-MM-DD")
+    f.add_argument("--interval", default="1m")
+    f.add_argument("--cache", default=None)
+    f.add_argument("--refresh", action="store_true", help="download again even if cached")
     s = sub.add_parser("simulate", help="write a SIMULATED tape from a scenario file")
     s.add_argument("--scenario", default=str(REFERENCE_DIR / "META_2022-11-22_scenario.toml"))
     s.add_argument("--seed", type=int, default=20221122)
@@ -70,10 +81,48 @@ def build_config(args: argparse.Namespace):
              "data.columns": args.columns, "data.stamp": args.stamp,
              "seed": str(args.seed) if args.seed is not None else None}
     flags = {k: v for k, v in flags.items() if v is not None}
-    if bool(args.headlines) != bool(args.prices) and not args.config:
+    if args.source == "yfinance":
+        if not args.headlines or args.prices:
+            raise InputError("--source yfinance takes --headlines and no --prices (the bars come from the cache or yfinance)")
+        flags["data.prices"] = str(_yfinance_tape(args, flags, overrides))
+    elif bool(args.headlines) != bool(args.prices) and not args.config:
         raise InputError("give both --headlines and --prices, or neither (for the reference case)")
     base = args.config or (None if args.headlines else str(REFERENCE_CONFIG))
     return load_config(base, {**flags, **overrides})
+
+
+def _yfinance_tape(args: argparse.Namespace, flags: dict, overrides: dict) -> Path:
+    """Fetch (or reuse) the days the headlines' rumours need and return one tape file."""
+    import pandas as pd
+
+    from .engine import resolve_ticker
+    from .marketdata import DEFAULT_CACHE, fetch, tape_file
+    from .classify import classify_headline
+    from .headlines import load_headlines
+
+    cfg = load_config(args.config, {**{k: v for k, v in flags.items() if k != "data.prices"}, **overrides})
+    heads = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
+    readings = [classify_headline(h, cfg.data.aliases, cfg.data.sources) for h in heads]
+    ticker = resolve_ticker(cfg, readings, cfg.data.headlines)
+    days = sorted({pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").normalize()
+                   for h, r in zip(heads, readings) if r.ticker == ticker})
+    cache = Path(args.cache) if args.cache else DEFAULT_CACHE
+    res = fetch(ticker, days[0].strftime("%Y-%m-%d"), (days[-1] + pd.Timedelta(days=1)).strftime("%Y-%m-%d"), args.interval, cache)
+    for w in res.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    return tape_file(res, cache / ticker / args.interval / f"tape_{days[0].date()}_{days[-1].date()}.parquet")
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from .marketdata import DEFAULT_CACHE, fetch
+
+    res = fetch(args.ticker, args.start, args.end, args.interval, Path(args.cache) if args.cache else DEFAULT_CACHE,
+                refresh=args.refresh)
+    for w in res.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    print(f"{args.ticker.upper()} {args.interval}: {res.fetched_days} day(s) downloaded, {res.cached_days} from the cache; "
+          f"{len(res.files)} file(s) in {Path(args.cache) if args.cache else DEFAULT_CACHE}")
+    return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -137,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         if args.cmd is None:
             args = _parser().parse_args(["run", "--out", "out/reference"])
-        return {"run": cmd_run, "sweep": cmd_sweep, "classify": cmd_classify, "simulate": cmd_simulate}[args.cmd](args)
+        return {"run": cmd_run, "sweep": cmd_sweep, "classify": cmd_classify, "simulate": cmd_simulate, "fetch": cmd_fetch}[args.cmd](args)
     except (InputError, _UsageError) as e:
         print(f"error: {e.line() if isinstance(e, InputError) else e}", file=sys.stderr)
         return 2

@@ -1,0 +1,100 @@
+"""yfinance with an on-disk cache, exercised on a response in yfinance's shape (no network)."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from rumorbt.errors import InputError
+from rumorbt.marketdata import fetch, tape_file
+from rumorbt.tape import load_tape
+
+RESPONSE = Path(__file__).parent / "data" / "yfinance_META_1m_response.csv"
+NOW = pd.Timestamp("2026-11-24 12:00", tz="America/New_York")
+
+
+class Recorded:
+    """Stands in for yfinance.download: returns the recorded frame, remembers the calls."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.calls, self.fail = [], fail
+
+    def __call__(self, ticker, **kw):
+        self.calls.append((ticker, kw))
+        if self.fail:
+            raise ConnectionError("no network")
+        df = pd.read_csv(RESPONSE, index_col=0)
+        df.index = pd.to_datetime(df.index, utc=True).tz_convert("America/New_York")
+        a, b = pd.Timestamp(kw["start"], tz="America/New_York"), pd.Timestamp(kw["end"], tz="America/New_York")
+        return df[(df.index >= a) & (df.index < b)]
+
+
+def test_fetch_caches_per_day_and_reuses_the_cache(tmp_path):
+    dl = Recorded()
+    res = fetch("META", "2026-11-16", "2026-11-18", "1m", tmp_path, now=NOW, downloader=dl)
+    assert res.fetched_days == 2 and len(res.files) == 2
+    (_, kw), = dl.calls
+    assert kw["auto_adjust"] is False and kw["multi_level_index"] is False and kw["prepost"] is True
+    again = fetch("META", "2026-11-16", "2026-11-18", "1m", tmp_path, now=NOW, downloader=dl)
+    assert again.fetched_days == 0 and again.cached_days == 2 and len(dl.calls) == 1  # offline now
+    tape = load_tape(tape_file(again, tmp_path / "t.parquet"), "META")
+    assert len(tape) == 20 and tape.bar_ns == 60 * 10**9
+    assert tape.t_open[0] == pd.Timestamp("2026-11-16 09:30", tz="America/New_York").value
+    assert tape.open[0] == 600.0  # raw prints, not adjusted
+
+
+def test_one_minute_bars_older_than_30_days_are_refused_clearly(tmp_path):
+    with pytest.raises(InputError, match="only for about the last 30 days"):
+        fetch("META", "2022-11-22", "2022-11-23", "1m", tmp_path, now=NOW, downloader=Recorded())
+    with pytest.raises(InputError, match="last 60 days"):
+        fetch("META", "2026-08-03", "2026-08-04", "5m", tmp_path, now=NOW, downloader=Recorded())
+
+
+def test_one_minute_requests_are_split_into_seven_day_chunks(tmp_path):
+    dl = Recorded()
+    fetch("META", "2026-11-02", "2026-11-24", "1m", tmp_path, now=NOW, downloader=dl)
+    spans = [(pd.Timestamp(kw["end"]) - pd.Timestamp(kw["start"])).days for _, kw in dl.calls]
+    assert len(dl.calls) >= 2 and max(spans) <= 10  # 7 trading days can span a weekend
+
+
+def test_network_failure_falls_back_to_the_cache_or_fails_in_one_line(tmp_path):
+    fetch("META", "2026-11-16", "2026-11-17", "1m", tmp_path, now=NOW, downloader=Recorded())
+    res = fetch("META", "2026-11-16", "2026-11-18", "1m", tmp_path, now=NOW, downloader=Recorded(fail=True))
+    assert len(res.files) == 1 and "unreachable" in res.warnings[0]
+    with pytest.raises(InputError, match="failed .*nothing is cached"):
+        fetch("TSLA", "2026-11-16", "2026-11-17", "1m", tmp_path, now=NOW, downloader=Recorded(fail=True))
+
+
+def test_an_empty_answer_is_an_error_not_an_empty_tape(tmp_path):
+    with pytest.raises(InputError, match="returned no 1m bars"):
+        fetch("META", "2026-11-20", "2026-11-21", "1m", tmp_path, now=NOW, downloader=Recorded())
+
+
+def test_run_source_yfinance_end_to_end(tmp_path, monkeypatch, capsys):
+    """`run --source yfinance`: the headlines' day is fetched once, then runs are offline."""
+    import yfinance
+
+    from rumorbt.cli import main
+
+    day = pd.Timestamp.now(tz="America/New_York").normalize() - pd.Timedelta(days=3)
+    while day.weekday() >= 5:
+        day -= pd.Timedelta(days=1)
+
+    def redated(ticker, **kw):  # the recorded bars of its first day, moved onto the asked day
+        df = Recorded()(ticker, start="2026-11-16", end="2026-11-17")
+        df.index = df.index - df.index[0].normalize() + day
+        return df
+
+    calls = []
+    monkeypatch.setattr(yfinance, "download", lambda t, **kw: calls.append(t) or redated(t, **kw))
+    h = tmp_path / "h.csv"
+    h.write_text("published_at,source,headline\n"
+                 f"{(day + pd.Timedelta(hours=9, minutes=32)).isoformat()},SomeBlog,\"Zuckerberg to step down as Meta CEO, insider says\"\n")
+    args = ["run", "--headlines", str(h), "--source", "yfinance", "--cache", str(tmp_path / "cache"),
+            "--set", "latency.feed.blog=1s", "--out", str(tmp_path / "o")]
+    assert main(args) == 0
+    assert main(args) == 0
+    assert calls == ["META"]  # the second run came from the cache
+    out = capsys.readouterr().out
+    assert "Trade 1: long" in out
+    t = pd.read_csv(tmp_path / "o" / "trades.csv")
+    assert t.loc[0, "entry_time"].startswith((day + pd.Timedelta(hours=9, minutes=33)).strftime("%Y-%m-%dT09:33"))
