@@ -40,6 +40,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="yfinance: fetch (or reuse from the cache) the bars the headlines need")
     r.add_argument("--interval", default="1m", help="with --source yfinance: bar interval (default 1m)")
     r.add_argument("--cache", default=None, help="with --source yfinance: cache folder (default data/cache/yfinance)")
+    r.add_argument("--prices-dir", help="many events: a folder of tapes named TICKER_anything.csv|.csv.gz|.parquet")
+    r.add_argument("--tapes", help="many events: a CSV listing ticker,path")
+    r.add_argument("--engine", choices=("backtrader", "fast"), default="backtrader",
+                   help="for many events: the parity-checked fast path is much quicker")
     r.add_argument("--config", help="TOML run configuration")
     r.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config key, e.g. latency.order=100ms (repeatable)")
     r.add_argument("--seed", type=int, help="seed for latency jitter")
@@ -69,7 +73,10 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("simulate", help="write a SIMULATED tape from a scenario file")
     s.add_argument("--scenario", default=str(REFERENCE_DIR / "META_2022-11-22_scenario.toml"))
     s.add_argument("--seed", type=int, default=20221122)
-    s.add_argument("--out", required=True, help="output file; its name must contain SIMULATED")
+    s.add_argument("--population", type=int, help="instead: N rumour/denial events across tickers and days (--out is a folder)")
+    s.add_argument("--tickers", default="", help="with --population: comma-separated tickers")
+    s.add_argument("--year", type=int, default=2023, help="with --population: the year whose trading days are drawn")
+    s.add_argument("--out", required=True, help="output file (its name must contain SIMULATED), or a folder with --population")
     return p
 
 
@@ -81,7 +88,13 @@ def build_config(args: argparse.Namespace):
              "data.columns": args.columns, "data.stamp": args.stamp,
              "seed": str(args.seed) if args.seed is not None else None}
     flags = {k: v for k, v in flags.items() if v is not None}
-    if args.source == "yfinance":
+    many = bool(getattr(args, "prices_dir", None) or getattr(args, "tapes", None))
+    if many:
+        if args.prices or args.source == "yfinance":
+            raise InputError("--prices-dir/--tapes run many events; do not combine them with --prices or --source yfinance")
+        if not args.headlines and not args.config:
+            raise InputError("--prices-dir/--tapes need --headlines")
+    elif args.source == "yfinance":
         if not args.headlines or args.prices:
             raise InputError("--source yfinance takes --headlines and no --prices (the bars come from the cache or yfinance)")
         flags["data.prices"] = str(_yfinance_tape(args, flags, overrides))
@@ -130,6 +143,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .report import console_summary, write_outputs
 
     cfg = build_config(args)
+    if args.prices_dir or args.tapes:
+        from .portfolio import run_portfolio, write_portfolio
+
+        results, tapes = run_portfolio(cfg, args.prices_dir, args.tapes, engine=args.engine)
+        _, text = write_portfolio(results, tapes, cfg, args.out)
+        print(text)
+        return 0
     res = run(cfg)
     out = write_outputs(res, args.out)
     print(console_summary(res, str(out)))
@@ -168,8 +188,16 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from .synthetic import generate, load_scenario, write_tape
+    from .synthetic import POPULATION_TICKERS, generate, load_scenario, write_population, write_tape
 
+    if args.population is not None:
+        if args.population < 1:
+            raise InputError("--population must be at least 1")
+        tickers = tuple(t.strip().upper() for t in args.tickers.split(",") if t.strip()) or POPULATION_TICKERS
+        out = write_population(args.population, args.seed, args.out, tickers, args.year)
+        print(f"Wrote SIMULATED population of {args.population} events to {out}: headlines_SIMULATED.csv, "
+              f"events_SIMULATED.csv (drawn parameters), prices/*_SIMULATED.csv.gz")
+        return 0
     if "SIMULATED" not in Path(args.out).name:
         raise InputError("a simulated tape's file name must contain SIMULATED", file=args.out)
     sc = load_scenario(args.scenario)

@@ -179,3 +179,73 @@ def write_tape(df: pd.DataFrame, path: str | Path) -> Path:
         df.to_csv(tmp, index=False, float_format="%.2f", compression=comp, lineterminator="\n")
     tmp.replace(p)
     return p
+
+
+# --------------------------------------------------------------------------- populations
+POPULATION_TICKERS = ("AAPL", "MSFT", "AMZN", "META", "TSLA", "NVDA", "JPM", "DIS", "NFLX", "INTC")
+
+
+def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION_TICKERS, year: int = 2023,
+                        bar_seconds: int = 60) -> tuple[pd.DataFrame, dict[str, pd.DataFrame], pd.DataFrame]:
+    """``n`` SIMULATED rumour -> denial events over ``tickers`` and the trading days of ``year``.
+
+    Each event draws: the day, the rumour minute (10:00-15:00 ET), the jump (sign + with
+    probability 0.6, size |N(1%, 0.7%)|, over 1-5 minutes), the denial delay (lognormal,
+    median 20 min), the share of the jump given back after the denial (0.3-1.1). Returns the
+    headlines, one multi-day tape per ticker, and the drawn parameters (the ground truth).
+    """
+    import exchange_calendars as xcals
+
+    rng = np.random.Generator(np.random.PCG64(seed))
+    days = [d.strftime("%Y-%m-%d") for d in xcals.get_calendar("XNYS").sessions_in_range(f"{year}-01-01", f"{year}-12-31")]
+    early = {d.strftime("%Y-%m-%d") for d in xcals.get_calendar("XNYS").early_closes if d.year == year}
+    days = [d for d in days if d not in early]
+    if n > len(days) * len(tickers):
+        raise ConfigError(f"population: {n} events do not fit {len(tickers)} tickers x {len(days)} days")
+    slots = rng.choice(len(days) * len(tickers), size=n, replace=False)
+    heads, params, tapes = [], [], {t: [] for t in tickers}
+    prices = {t: float(rng.uniform(20, 500)) for t in tickers}
+    for k, slot in enumerate(sorted(slots, key=lambda s: (days[s // len(tickers)], s % len(tickers)))):
+        day, ticker = days[slot // len(tickers)], tickers[slot % len(tickers)]
+        minute = int(rng.integers(10 * 60, 15 * 60))
+        jump = (1 if rng.random() < 0.6 else -1) * abs(rng.normal(0.01, 0.007))
+        dur = int(rng.integers(1, 6))
+        delay = float(min(np.exp(np.log(20.0) + 0.6 * rng.standard_normal()), 15 * 60 + 45 - minute - dur - 5))
+        fade = float(rng.uniform(0.3, 1.1))
+        r0 = float(rng.normal(0, 0.003))
+        hhmm = lambda m: f"{int(m) // 60:02d}:{int(m) % 60:02d}:{int(round((m % 1) * 60)) % 60:02d}"
+        t_rum, t_peak = minute, minute + dur
+        t_den = t_peak + max(delay, 1.0)
+        anchors = ((f"09:30:00", 0.0), (hhmm(t_rum), r0), (hhmm(t_peak), r0 + jump), (hhmm(t_den), r0 + jump * float(rng.uniform(0.8, 1.1))),
+                   (hhmm(t_den + 3), r0 + jump * (1 - fade)), ("16:00:00", r0 + jump * (1 - fade) + float(rng.normal(0, 0.004))))
+        price = prices[ticker]
+        sc = Scenario(ticker=ticker, date=day, prev_close=round(price, 2), anchors=anchors, bar_seconds=bar_seconds,
+                      spread_cents=max(1.0, round(price / 100)), daily_volume=float(rng.uniform(5e6, 5e7)),
+                      events=(Event(hhmm(t_rum), "rumour", 6.0, 3.0, 180.0), Event(hhmm(t_den), "denial", 5.0, 3.0, 180.0)))
+        df = generate(sc, int(rng.integers(2**31)))
+        prices[ticker] = float(df["close"].iloc[-1])
+        tapes[ticker].append(df)
+        tz_off = pd.Timestamp(f"{day} 12:00", tz="America/New_York").strftime("%z")
+        off = tz_off[:3] + ":" + tz_off[3:]
+        src_r = ["SomeBlog", "Twitter", "Reddit", "Forum"][int(rng.integers(4))]
+        src_d = ["Company statement", "Reuters", "Twitter (company)"][int(rng.integers(3))]
+        eid = f"sim{k:05d}"
+        heads.append({"published_at": f"{day}T{hhmm(t_rum)}{off}", "source": src_r, "ticker": ticker, "id": f"{eid}_rumour",
+                      "headline": f"(SIMULATED) {ticker} CEO to step down, sources say"})
+        heads.append({"published_at": f"{day}T{hhmm(t_den)}{off}", "source": src_d, "ticker": ticker, "id": f"{eid}_denial",
+                      "headline": f"(SIMULATED) {ticker} denies report that its CEO will step down"})
+        params.append({"event": eid, "ticker": ticker, "day": day, "rumour_time": hhmm(t_rum), "jump": round(jump, 5),
+                       "jump_minutes": dur, "denial_time": hhmm(t_den), "fade": round(fade, 3), "prev_close": round(price, 2)})
+    tape_frames = {t: pd.concat(v, ignore_index=True) for t, v in tapes.items() if v}
+    return pd.DataFrame(heads), tape_frames, pd.DataFrame(params)
+
+
+def write_population(n: int, seed: int, out_dir: str | Path, tickers: tuple[str, ...] = POPULATION_TICKERS, year: int = 2023) -> Path:
+    out = Path(out_dir)
+    heads, tapes, params = generate_population(n, seed, tickers, year)
+    (out / "prices").mkdir(parents=True, exist_ok=True)
+    heads.to_csv(out / "headlines_SIMULATED.csv", index=False, lineterminator="\n")
+    params.to_csv(out / "events_SIMULATED.csv", index=False, lineterminator="\n")
+    for t, df in tapes.items():
+        write_tape(df, out / "prices" / f"{t}_{year}_1min_SIMULATED.csv.gz")
+    return out

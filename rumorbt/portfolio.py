@@ -1,0 +1,232 @@
+"""Many events at once: one headline file across tickers and days, a folder (or catalog) of
+tapes, one run per event, and the results side by side with an equity curve.
+
+An *event* is a CEO-change rumour for a ticker and everything said about that ticker within
+``event_window`` after it (denials, confirmations, repeats). Each event is run on its
+ticker's tape with only its own headlines, by the same engine as ``run`` (or the parity-
+checked fast path). An event whose day has no bars is skipped with a warning naming it;
+nothing runs -> exit 2.
+
+Tapes: ``--prices-dir DIR`` maps ``DIR/TICKER_anything.{csv,csv.gz,parquet}`` to TICKER (the
+part of the name before the first underscore), or ``--tapes F.csv`` lists ``ticker,path``.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .classify import classify_headline
+from .config import RunConfig
+from .engine import Inputs
+from .errors import InputError
+from .headlines import Headline, load_headlines
+from .sessions import sessions_for
+from .tape import Tape, is_simulated_name, load_tape
+from .trades import RoundTrip
+
+DAY_NS = 86_400 * 10**9
+EVENT_WINDOW_NS = 2 * DAY_NS
+
+
+@dataclass
+class EventResult:
+    event_id: str
+    ticker: str
+    t_pub: int
+    headline: str
+    status: str  # run | skipped
+    reason: str
+    trades: list[RoundTrip]
+
+
+def tape_paths(prices_dir: str | None, catalog: str | None) -> dict[str, Path]:
+    out: dict[str, Path] = {}
+    if catalog:
+        try:
+            with open(catalog, encoding="utf-8-sig") as fh:
+                rows = list(csv.DictReader(fh))
+        except FileNotFoundError:
+            raise InputError("tape catalog not found", file=catalog) from None
+        for i, r in enumerate(rows, start=1):
+            t, p = (r.get("ticker") or "").strip().upper(), (r.get("path") or "").strip()
+            if not t or not p:
+                raise InputError("ticker and path must both be given", file=catalog, row=i)
+            path = Path(p) if Path(p).is_absolute() else Path(catalog).parent / p
+            if t in out:
+                raise InputError(f"ticker {t} listed twice", file=catalog, row=i)
+            out[t] = path
+    if prices_dir:
+        d = Path(prices_dir)
+        if not d.is_dir():
+            raise InputError("price folder not found", file=str(d))
+        for p in sorted(d.iterdir()):
+            if p.name.lower().endswith((".csv", ".csv.gz", ".parquet")) and "_" in p.name:
+                t = p.name.split("_", 1)[0].upper()
+                if t in out and out[t] != p:
+                    raise InputError(f"two tapes for {t}: {out[t].name} and {p.name}; keep one or use --tapes", file=str(d))
+                out[t] = p
+    return out
+
+
+def group_events(heads: list[Headline], readings) -> list[tuple[str, str, list[int]]]:
+    """(event id, ticker, indices of its headlines), in publication order."""
+    events: list[tuple[str, str, list[int]]] = []
+    open_by_ticker: dict[str, tuple[int, list[int]]] = {}
+    resolved: set[str] = set()  # tickers whose open event has had its denial or confirmation
+    for i, (h, r) in enumerate(zip(heads, readings)):
+        if not r.ticker:
+            continue
+        cur = open_by_ticker.get(r.ticker)
+        new_story = r.kind == "ceo_rumor" and r.ticker in resolved  # a rumour after the answer: a new event
+        if cur and h.t_pub < cur[0] + EVENT_WINDOW_NS and not new_story:
+            cur[1].append(i)
+            if r.kind in ("denial", "ceo_confirmed"):
+                resolved.add(r.ticker)
+        elif r.kind == "ceo_rumor":
+            resolved.discard(r.ticker)
+            idx = [i]
+            open_by_ticker[r.ticker] = (h.t_pub, idx)
+            day = pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").strftime("%Y-%m-%d")
+            events.append((f"{r.ticker}_{day}_{h.id}", r.ticker, idx))
+    return events
+
+
+def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | None = None,
+                  engine: str = "backtrader") -> tuple[list[EventResult], dict[str, Tape]]:
+    from .costs import impact_inputs
+    from .engine import run
+    from .fastpath import run_fast
+
+    heads = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
+    readings = [classify_headline(h, cfg.data.aliases, cfg.data.sources) for h in heads]
+    paths = tape_paths(prices_dir, catalog)
+    tapes: dict[str, Tape] = {}
+    results: list[EventResult] = []
+    for ev_id, ticker, idx in group_events(heads, readings):
+        first = heads[idx[0]]
+        if ticker not in paths:
+            results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped", f"no tape for {ticker}", []))
+            continue
+        if ticker not in tapes:
+            tapes[ticker] = load_tape(paths[ticker], ticker, tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds,
+                                      columns=cfg.data.columns, stamp=cfg.data.stamp)
+        tape = tapes[ticker]
+        lo = int(np.searchsorted(tape.t_open, first.t_pub - 30 * 60 * 10**9))  # the last half hour before it
+        day_end = pd.Timestamp(first.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").normalize() + pd.Timedelta(days=1)
+        if lo >= len(tape) or tape.t_open[lo] >= day_end.value:
+            results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped",
+                                       f"no bars on the rumour's day in {paths[ticker].name}", []))
+            continue
+        hi = int(np.searchsorted(tape.t_open, first.t_pub + EVENT_WINDOW_NS + DAY_NS))
+        sub = _slice(tape, lo, hi)
+        ses = sessions_for(cfg.data.calendar, int(sub.t_open[0]), int(sub.t_open[-1]))
+        inputs = Inputs([heads[i] for i in idx], [readings[i] for i in idx], ticker, sub, ses)
+        c = replace(cfg, data=replace(cfg.data, ticker=ticker, prices=str(paths[ticker])))
+        trades = run(c, inputs).trades if engine == "backtrader" else run_fast(c, inputs, impact_inputs(sub, c.costs))
+        results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "run", "", trades))
+    if not any(r.status == "run" for r in results):
+        why = "; ".join(sorted({r.reason for r in results})) or "no CEO-change rumour with a ticker in the headlines"
+        raise InputError(f"no event can run ({why})", file=cfg.data.headlines)
+    return results, tapes
+
+
+def _slice(t: Tape, lo: int, hi: int) -> Tape:
+    cut = lambda a: None if a is None else a[lo:hi]
+    return replace(t, t_open=t.t_open[lo:hi], open=t.open[lo:hi], high=t.high[lo:hi], low=t.low[lo:hi],
+                   close=t.close[lo:hi], volume=t.volume[lo:hi], bid=cut(t.bid), ask=cut(t.ask))
+
+
+def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, out_dir: str | Path) -> tuple[Path, str]:
+    """trades.csv (with event ids), events.csv, equity.csv, summary.json, report.png; atomic."""
+    from .report import MONEY, TIMES, iso
+
+    simulated = any(t.simulated for t in tapes.values()) or is_simulated_name(cfg.data.headlines)
+    rows = []
+    for r in results:
+        for t in r.trades:
+            d = {"event_id": r.event_id, **t.__dict__}
+            for k in TIMES:
+                d[k] = iso(d[k])
+            for k in MONEY:
+                d[k] = None if d[k] is None or (isinstance(d[k], float) and math.isnan(d[k])) else round(d[k], 2) + 0.0
+            d["simulated_data"] = simulated
+            rows.append(d)
+    trades = pd.DataFrame(rows)
+    ev = pd.DataFrame([{"event_id": r.event_id, "ticker": r.ticker, "published_at": iso(r.t_pub), "status": r.status,
+                        "reason": r.reason, "trades": len(r.trades), "net_pnl": round(sum(t.net_pnl for t in r.trades), 2) + 0.0,
+                        "headline": r.headline} for r in results])
+    closed = sorted((t.exit_time or t.entry_time, t.net_pnl) for r in results for t in r.trades)
+    equity = pd.DataFrame({"time": [iso(x) for x, _ in closed], "net_pnl": [round(v, 2) + 0.0 for _, v in closed],
+                           "equity": np.round(cfg.strategy.cash + np.cumsum([v for _, v in closed]), 2) + 0.0})
+    ran = [r for r in results if r.status == "run"]
+    all_trades = [t for r in ran for t in r.trades]
+    notional = sum(t.notional for t in all_trades)
+    summary = {
+        "simulated_data": simulated,
+        "events": len(results), "events_run": len(ran), "events_skipped": len(results) - len(ran),
+        "skipped": [{"event_id": r.event_id, "reason": r.reason} for r in results if r.status != "run"],
+        "trades": len(all_trades),
+        "gross_pnl": round(sum(t.gross_pnl for t in all_trades), 2) + 0.0,
+        "fees": round(sum(t.fees for t in all_trades), 2) + 0.0,
+        "net_pnl": round(sum(t.net_pnl for t in all_trades), 2) + 0.0,
+        "hit_rate": round(sum(t.net_pnl > 0 for t in all_trades) / len(all_trades), 4) if all_trades else None,
+        "mean_net_bps": round(sum(t.net_pnl for t in all_trades) / notional * 1e4, 2) if notional else None,
+        "max_drawdown": round(float(np.max(np.maximum.accumulate(equity["equity"]) - equity["equity"])) if len(equity) else 0.0, 2),
+        "config": cfg.to_dict(),
+    }
+    out = Path(out_dir)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        trades.to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
+        ev.to_csv(tmp / "events.csv", index=False, lineterminator="\n")
+        equity.to_csv(tmp / "equity.csv", index=False, lineterminator="\n")
+        (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        _plot_equity(equity, summary, tmp / "report.png")
+        if out.exists():
+            old = out.with_name(f".{out.name}.old-{os.getpid()}")
+            out.rename(old)
+            tmp.rename(out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            tmp.rename(out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    lines = ["*** SIMULATED data: an illustration of the method, not a real outcome ***"] if simulated else []
+    lines.append(f"{summary['events']} event(s): {summary['events_run']} run, {summary['events_skipped']} skipped; "
+                 f"{summary['trades']} trade(s), net {summary['net_pnl']:,.2f} (gross {summary['gross_pnl']:,.2f}, fees {summary['fees']:,.2f}), "
+                 f"hit rate {summary['hit_rate']}, max drawdown {summary['max_drawdown']:,.2f}")
+    for s in summary["skipped"][:10]:
+        lines.append(f"warning: skipped {s['event_id']}: {s['reason']}")
+    if len(summary["skipped"]) > 10:
+        lines.append(f"warning: ... and {len(summary['skipped']) - 10} more skipped (see events.csv)")
+    lines.append(f"Wrote {out}/trades.csv, events.csv, equity.csv, summary.json, report.png")
+    return out, "\n".join(lines)
+
+
+def _plot_equity(equity: pd.DataFrame, summary: dict, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(10, 4.5))
+    if len(equity):
+        ax.step(pd.to_datetime(equity["time"], utc=True), equity["equity"], where="post")
+    ax.set_title(("SIMULATED DATA - " if summary["simulated_data"] else "") +
+                 f"Equity across {summary['events_run']} events (net of all costs)", fontsize=10)
+    ax.set_ylabel("equity")
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110, metadata={"Software": None})
+    plt.close(fig)

@@ -1,0 +1,60 @@
+"""Many events at once, and simulated populations."""
+import filecmp
+import json
+
+import pandas as pd
+import pytest
+
+from rumorbt.cli import main
+
+
+@pytest.fixture(scope="module")
+def population(tmp_path_factory):
+    out = tmp_path_factory.mktemp("pop")
+    assert main(["simulate", "--population", "12", "--tickers", "META,TSLA,AAPL", "--seed", "5", "--out", str(out)]) == 0
+    return out
+
+
+def test_population_files_are_labelled_and_reproducible(population, tmp_path, capsys):
+    names = sorted(p.name for p in (population / "prices").iterdir())
+    assert names and all("SIMULATED" in n for n in names)
+    params = pd.read_csv(population / "events_SIMULATED.csv")
+    assert len(params) == 12 and set(params["ticker"]) <= {"META", "TSLA", "AAPL"}
+    assert main(["simulate", "--population", "12", "--tickers", "META,TSLA,AAPL", "--seed", "5", "--out", str(tmp_path / "again")]) == 0
+    for n in names:
+        assert filecmp.cmp(population / "prices" / n, tmp_path / "again" / "prices" / n, shallow=False)
+
+
+def test_portfolio_run_same_with_both_engines(population, tmp_path, capsys):
+    args = ["run", "--headlines", str(population / "headlines_SIMULATED.csv"), "--prices-dir", str(population / "prices"),
+            "--set", "strategy.max_hold=2h"]
+    assert main([*args, "--engine", "fast", "--out", str(tmp_path / "fast")]) == 0
+    assert main([*args, "--engine", "backtrader", "--out", str(tmp_path / "bt")]) == 0
+    out = capsys.readouterr().out
+    assert "SIMULATED" in out and "12 event(s): 12 run, 0 skipped" in out
+    for f in ("trades.csv", "events.csv", "equity.csv", "summary.json"):
+        assert filecmp.cmp(tmp_path / "fast" / f, tmp_path / "bt" / f, shallow=False), f
+    s = json.loads((tmp_path / "fast" / "summary.json").read_text())
+    assert s["simulated_data"] is True and s["events_run"] == 12
+    eq = pd.read_csv(tmp_path / "fast" / "equity.csv")
+    assert len(eq) == s["trades"] and eq["equity"].iloc[-1] == pytest.approx(1_000_000 + s["net_pnl"], abs=0.02)
+
+
+def test_events_without_prices_are_skipped_by_name_and_nothing_to_run_is_exit_2(population, tmp_path, capsys):
+    prices = tmp_path / "prices"
+    prices.mkdir()
+    for p in (population / "prices").iterdir():
+        if p.name.startswith("META_"):
+            (prices / p.name).write_bytes(p.read_bytes())
+    assert main(["run", "--headlines", str(population / "headlines_SIMULATED.csv"), "--prices-dir", str(prices),
+                 "--engine", "fast", "--out", str(tmp_path / "o")]) == 0
+    out = capsys.readouterr().out
+    assert "warning: skipped TSLA_" in out or "warning: skipped AAPL_" in out
+    ev = pd.read_csv(tmp_path / "o" / "events.csv")
+    assert set(ev.loc[ev["status"] == "skipped", "reason"].str.slice(0, 11)) == {"no tape for"}
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["run", "--headlines", str(population / "headlines_SIMULATED.csv"), "--prices-dir", str(empty),
+                 "--out", str(tmp_path / "o2")]) == 2
+    err = capsys.readouterr().err
+    assert "no event can run" in err and len(err.strip().splitlines()) == 1 and not (tmp_path / "o2").exists()
