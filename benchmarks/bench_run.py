@@ -44,7 +44,6 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         med, best = timed(lambda: write_outputs(run(cfg), Path(tmp) / "out"), a.repeat)
         print(f"reference case end to end (run + trades.csv/summary.json/report.png): median {med:.2f} s, best {best:.2f} s")
-        t0 = time.perf_counter()
         res = run(cfg)
         n = len(res.tape)
         med, best = timed(lambda: run(cfg), a.repeat)

@@ -15,7 +15,6 @@ site is unverified.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +23,7 @@ from .config import PROJECT_ROOT
 from .errors import InputError
 from .headlines import Headline
 from .sources import VERIFIED_CLASSES, source_class
+from .tabular import read_rows
 
 ALIASES_FILE = PROJECT_ROOT / "data" / "aliases.csv"
 
@@ -82,11 +82,7 @@ class Aliases:
 
 
 def _read_aliases(path: str) -> list[tuple[str, str, str, str]]:
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            rows = list(csv.DictReader(fh))
-    except FileNotFoundError:
-        raise InputError("alias file not found", file=path) from None
+    rows = read_rows(path, "alias file")
     out = []
     for i, r in enumerate(rows, start=1):
         t, a = (r.get("ticker") or "").strip().upper(), (r.get("alias") or "").strip()

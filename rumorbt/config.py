@@ -9,17 +9,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import sys
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, Mapping
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 REFERENCE_DIR = PROJECT_ROOT / "data" / "reference"
@@ -394,13 +388,13 @@ def load_config(path: str | Path | None = None, overrides: Mapping[str, Any] | N
     """Defaults, then the TOML file (if any), then ``--set`` overrides."""
     cfg = RunConfig()
     if path is not None:
+        from .tabular import read_toml
+
         p = Path(path)
         try:
-            table = tomllib.loads(p.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError("config file not found", file=str(p)) from None
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-            raise ConfigError(f"not valid TOML: {e}", file=str(p)) from None
+            table = read_toml(p, "config file")
+        except InputError as e:
+            raise ConfigError(e.problem, file=e.file) from None
         cfg = apply_overrides(cfg, _resolve_paths(table, p.parent), source=str(p))
     if overrides:
         cfg = apply_overrides(cfg, overrides)

@@ -20,28 +20,12 @@ from .costs import ImpactInputs, fee_rates, impact_fraction, impact_inputs
 from .engine import Inputs
 from .events import ReceivedHeadline, receive
 from .execution import Fill, WorkingOrder, fill_order
-from .trades import RoundTrip, build_round_trips
+from .trades import RoundTrip, TripRecord, build_round_trips
 
 
 @dataclass
-class _Trip:
-    """Duck-type of strategies.TripRecord for build_round_trips."""
-
-    trip: int
-    ticker: str
-    side: int
-    qty_ordered: int
-    rumor: ReceivedHeadline
-    t_send: int
-    t_arrive: int
-    entry_ref: int
-    entry: WorkingOrder
-    exit_ref: int | None = None
-    exit_reason: str = ""
-    exit_trigger_t: int | None = None
-    exit_trigger_id: str = ""
-    exit_t_send: int | None = None
-    exit_t_arrive: int | None = None
+class _Trip(TripRecord):
+    entry: WorkingOrder | None = None  # the entry as it would fill with no cancel
     done_t: int | None = None  # when the exit order finished (filled or cancelled); None: never
 
 
@@ -176,7 +160,7 @@ def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactInputs | None = None)
                     continue
                 traded += 1
                 n = len(trips) + 1
-                trip = _Trip(n, ticker, side, qty, ev, t_send, t_arrive, 2 * n, order(t_arrive, side > 0, qty))
+                trip = _Trip(n, ticker, side, qty, ev, t_send, t_arrive, 2 * n, entry=order(t_arrive, side > 0, qty))
                 trips.append(trip)
                 if trip.entry.fills:
                     for t, reason in rules.timers(cfg, sessions, trip.entry.fills[0].t):

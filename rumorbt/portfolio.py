@@ -12,12 +12,7 @@ part of the name before the first underscore), or ``--tapes F.csv`` lists ``tick
 """
 from __future__ import annotations
 
-import csv
 import json
-import math
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,6 +25,7 @@ from .engine import Inputs
 from .errors import InputError
 from .headlines import Headline, load_headlines
 from .sessions import sessions_for
+from .tabular import read_rows
 from .tape import Tape, is_simulated_name, load_tape
 from .trades import RoundTrip
 
@@ -51,12 +47,7 @@ class EventResult:
 def tape_paths(prices_dir: str | None, catalog: str | None) -> dict[str, Path]:
     out: dict[str, Path] = {}
     if catalog:
-        try:
-            with open(catalog, encoding="utf-8-sig") as fh:
-                rows = list(csv.DictReader(fh))
-        except FileNotFoundError:
-            raise InputError("tape catalog not found", file=catalog) from None
-        for i, r in enumerate(rows, start=1):
+        for i, r in enumerate(read_rows(catalog, "tape catalog"), start=1):
             t, p = (r.get("ticker") or "").strip().upper(), (r.get("path") or "").strip()
             if not t or not p:
                 raise InputError("ticker and path must both be given", file=catalog, row=i)
@@ -147,7 +138,7 @@ def _slice(t: Tape, lo: int, hi: int) -> Tape:
 
 def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, out_dir: str | Path) -> tuple[Path, str]:
     """trades.csv (with event ids), events.csv, equity.csv, summary.json, report.png; atomic."""
-    from .report import MONEY, TIMES, iso
+    from .report import MONEY, TIMES, iso, money, write_folder_atomically
 
     simulated = any(t.simulated for t in tapes.values()) or is_simulated_name(cfg.data.headlines)
     rows = []
@@ -157,15 +148,15 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
             for k in TIMES:
                 d[k] = iso(d[k])
             for k in MONEY:
-                d[k] = None if d[k] is None or (isinstance(d[k], float) and math.isnan(d[k])) else round(d[k], 2) + 0.0
+                d[k] = money(d[k])
             d["simulated_data"] = simulated
             rows.append(d)
     trades = pd.DataFrame(rows)
     ev = pd.DataFrame([{"event_id": r.event_id, "ticker": r.ticker, "published_at": iso(r.t_pub), "status": r.status,
-                        "reason": r.reason, "trades": len(r.trades), "net_pnl": round(sum(t.net_pnl for t in r.trades), 2) + 0.0,
+                        "reason": r.reason, "trades": len(r.trades), "net_pnl": money(sum(t.net_pnl for t in r.trades)),
                         "headline": r.headline} for r in results])
     closed = sorted((t.exit_time or t.entry_time, t.net_pnl) for r in results for t in r.trades)
-    equity = pd.DataFrame({"time": [iso(x) for x, _ in closed], "net_pnl": [round(v, 2) + 0.0 for _, v in closed],
+    equity = pd.DataFrame({"time": [iso(x) for x, _ in closed], "net_pnl": [money(v) for _, v in closed],
                            "equity": np.round(cfg.strategy.cash + np.cumsum([v for _, v in closed]), 2) + 0.0})
     ran = [r for r in results if r.status == "run"]
     all_trades = [t for r in ran for t in r.trades]
@@ -175,33 +166,22 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         "events": len(results), "events_run": len(ran), "events_skipped": len(results) - len(ran),
         "skipped": [{"event_id": r.event_id, "reason": r.reason} for r in results if r.status != "run"],
         "trades": len(all_trades),
-        "gross_pnl": round(sum(t.gross_pnl for t in all_trades), 2) + 0.0,
-        "fees": round(sum(t.fees for t in all_trades), 2) + 0.0,
-        "net_pnl": round(sum(t.net_pnl for t in all_trades), 2) + 0.0,
+        "gross_pnl": money(sum(t.gross_pnl for t in all_trades)),
+        "fees": money(sum(t.fees for t in all_trades)),
+        "net_pnl": money(sum(t.net_pnl for t in all_trades)),
         "hit_rate": round(sum(t.net_pnl > 0 for t in all_trades) / len(all_trades), 4) if all_trades else None,
         "mean_net_bps": round(sum(t.net_pnl for t in all_trades) / notional * 1e4, 2) if notional else None,
         "max_drawdown": round(float(np.max(np.maximum.accumulate(equity["equity"]) - equity["equity"])) if len(equity) else 0.0, 2),
         "config": cfg.to_dict(),
     }
-    out = Path(out_dir)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
+    def write(tmp: Path) -> None:
         trades.to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
         ev.to_csv(tmp / "events.csv", index=False, lineterminator="\n")
         equity.to_csv(tmp / "equity.csv", index=False, lineterminator="\n")
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         _plot_equity(equity, summary, tmp / "report.png")
-        if out.exists():
-            old = out.with_name(f".{out.name}.old-{os.getpid()}")
-            out.rename(old)
-            tmp.rename(out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            tmp.rename(out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+
+    out = write_folder_atomically(out_dir, write)
     lines = ["*** SIMULATED data: an illustration of the method, not a real outcome ***"] if simulated else []
     lines.append(f"{summary['events']} event(s): {summary['events_run']} run, {summary['events_skipped']} skipped; "
                  f"{summary['trades']} trade(s), net {summary['net_pnl']:,.2f} (gross {summary['gross_pnl']:,.2f}, fees {summary['fees']:,.2f}), "

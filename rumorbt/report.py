@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 
@@ -37,7 +38,7 @@ def iso(t_ns: int | None, tz: str = EXCHANGE_TZ) -> str:
     return s[:-2] + ":" + s[-2:]
 
 
-def _money(x: float) -> float | None:
+def money(x: float) -> float | None:
     # "+ 0.0" turns -0.0 into 0.0 so a zero cost never prints as "-0.00"
     return None if x is None or (isinstance(x, float) and math.isnan(x)) else round(float(x), 2) + 0.0
 
@@ -58,7 +59,7 @@ def trades_frame(res: RunResult) -> pd.DataFrame:
         for k in TIMES:
             d[k] = iso(d[k])
         for k in MONEY:
-            d[k] = _money(d[k])
+            d[k] = money(d[k])
         d["entry_price"] = round(d["entry_price"], 4)
         d["exit_price"] = round(d["exit_price"], 4) if d["exit_price"] is not None else None
         d["simulated_data"] = res.simulated
@@ -90,7 +91,7 @@ def _portable(path: str) -> str:
 def summary_dict(res: RunResult) -> dict:
     tr = res.trades
     # NaN (a zero-latency counterfactual that could not fill) is left out of totals
-    tot = lambda k: _money(sum(v for v in (getattr(t, k) for t in tr) if not math.isnan(v))) if tr else 0.0
+    tot = lambda k: money(sum(v for v in (getattr(t, k) for t in tr) if not math.isnan(v))) if tr else 0.0
     notional = sum(t.notional for t in tr)
     cfg = res.cfg.to_dict()
     cfg["data"]["headlines"] = _portable(cfg["data"]["headlines"])
@@ -105,7 +106,7 @@ def summary_dict(res: RunResult) -> dict:
             "headline": h.headline, "kind": r.kind, "ticker": r.ticker, "unverified": r.unverified,
             "cue": r.cue, "score": r.score,
             "trades": [t.trip for t in tr if t.rumor_id == h.id],
-            "net_pnl": _money(sum(t.net_pnl for t in tr if t.rumor_id == h.id)) if any(t.rumor_id == h.id for t in tr) else None,
+            "net_pnl": money(sum(t.net_pnl for t in tr if t.rumor_id == h.id)) if any(t.rumor_id == h.id for t in tr) else None,
         })
     return {
         "simulated_data": res.simulated,
@@ -129,7 +130,7 @@ def summary_dict(res: RunResult) -> dict:
         "mean_net_bps": round(sum(t.net_pnl for t in tr) / notional * 1e4, 2) if notional else None,
         "per_trade": [{"trip": t.trip, "rumor_id": t.rumor_id, "side": t.side, "qty": t.qty,
                        "entry_time": iso(t.entry_time), "exit_time": iso(t.exit_time), "exit_reason": t.exit_reason,
-                       "net_pnl": _money(t.net_pnl), "net_bps": round(t.net_pnl / t.notional * 1e4, 2)} for t in tr],
+                       "net_pnl": money(t.net_pnl), "net_bps": round(t.net_pnl / t.notional * 1e4, 2)} for t in tr],
         "events": events,
         "decisions": [{"time": iso(t), "event": e, "action": a, "detail": d} for t, e, a, d in res.decisions],
         "latency_models": {
@@ -170,7 +171,7 @@ def console_summary(res: RunResult, out_dir: str | None = None) -> str:
         for label, v in (("move at zero latency", t.zero_latency_move), ("latency", -t.latency_cost),
                          ("move captured", t.move_captured), ("spread", -t.spread_cost), ("slippage", -t.slippage_cost),
                          ("impact", -t.impact_cost), ("gross P&L", t.gross_pnl), ("fees", -t.fees), ("net P&L", t.net_pnl)):
-            lines.append(f"    {label:<22}{_money(v):>12,.2f}")
+            lines.append(f"    {label:<22}{money(v):>12,.2f}")
     lines.append("")
     lines.append(f"Total: {s['trades']} trade(s), gross {s['gross_pnl']:,.2f}, fees {s['fees']:,.2f}, net {s['net_pnl']:,.2f}")
     for w in res.warnings:
@@ -245,13 +246,22 @@ def plot_report(res: RunResult, path: str | Path) -> None:
 
 def write_outputs(res: RunResult, out_dir: str | Path) -> Path:
     """Write the three files into ``out_dir`` atomically (all or nothing)."""
+    def write(tmp: Path) -> None:
+        trades_frame(res).to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
+        (tmp / "summary.json").write_text(json.dumps(summary_dict(res), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        plot_report(res, tmp / "report.png")
+
+    return write_folder_atomically(out_dir, write)
+
+
+def write_folder_atomically(out_dir: str | Path, write: Callable[[Path], None]) -> Path:
+    """Let ``write`` fill a temporary folder beside ``out_dir``, then move it into place; on any
+    failure nothing is left behind and an existing ``out_dir`` is untouched."""
     out = Path(out_dir)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        trades_frame(res).to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
-        (tmp / "summary.json").write_text(json.dumps(summary_dict(res), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        plot_report(res, tmp / "report.png")
+        write(tmp)
         if out.exists():
             old = out.with_name(f".{out.name}.old-{os.getpid()}")
             out.rename(old)

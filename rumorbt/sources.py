@@ -7,12 +7,12 @@ wins; unknown sources are ``blog`` (small site / anonymous): the least trusted, 
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
 from .config import PROJECT_ROOT
 from .errors import InputError
+from .tabular import read_rows
 
 SOURCE_CLASSES = ("filing", "company", "newswire", "major_outlet", "social", "blog")
 VERIFIED_CLASSES = frozenset({"filing", "company"})
@@ -21,12 +21,8 @@ _X_RE = re.compile(r"^x(?:$|[\s(/:@])")  # "X", "X (@user)", "X/Twitter": the pl
 
 
 def _read(path: str) -> list[tuple[str, str]]:
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            rows = list(csv.DictReader(fh))
-    except FileNotFoundError:
-        raise InputError("sources file not found", file=path) from None
     out = []
+    rows = read_rows(path, "sources file")
     for i, r in enumerate(rows, start=1):
         cls, pat = (r.get("class") or "").strip(), (r.get("pattern") or "").strip().lower()
         if cls not in SOURCE_CLASSES:

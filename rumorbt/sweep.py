@@ -17,24 +17,19 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import itertools
 import json
 import math
 import os
 import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 from .config import RunConfig, load_config
 from .errors import ConfigError, InputError
 from .latency import mean_ns
+from .tabular import read_toml
 
 METRICS = ("trades", "net_pnl", "gross_pnl", "fees", "hit_rate", "mean_net_bps", "spread_cost", "slippage_cost",
            "impact_cost", "latency_cost", "total_latency_ms")
@@ -100,12 +95,7 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
     where = path or "default sweep"
     if path:
         p = Path(path)
-        try:
-            table = tomllib.loads(p.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError("sweep file not found", file=str(p)) from None
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-            raise InputError(f"not valid TOML: {e}", file=str(p)) from None
+        table = read_toml(p, "sweep file")
         unknown = sorted(set(table) - {"base", "grid", "sweep"})
         if unknown:
             raise ConfigError(f"unknown table [{unknown[0]}]; a sweep file has [base], [grid] and [sweep]", file=str(p))

@@ -11,20 +11,15 @@ Every file this writes has ``SIMULATED`` in its name.
 """
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from .errors import ConfigError, InputError
 from .sessions import sessions_for
+from .tabular import read_toml
 
 
 @dataclass(frozen=True)
@@ -66,12 +61,7 @@ class Scenario:
 
 def load_scenario(path: str | Path) -> Scenario:
     p = Path(path)
-    try:
-        t = tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("scenario file not found", file=str(p)) from None
-    except tomllib.TOMLDecodeError as e:
-        raise InputError(f"not valid TOML: {e}", file=str(p)) from None
+    t = read_toml(p, "scenario file")
     s = dict(t.get("scenario", {}))
     known = set(Scenario.__dataclass_fields__)
     unknown = sorted(set(s) - known)
@@ -216,7 +206,7 @@ def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION
         hhmm = lambda m: f"{int(m) // 60:02d}:{int(m) % 60:02d}:{int(round((m % 1) * 60)) % 60:02d}"
         t_rum, t_peak = minute, minute + dur
         t_den = t_peak + max(delay, 1.0)
-        anchors = ((f"09:30:00", 0.0), (hhmm(t_rum), r0), (hhmm(t_peak), r0 + jump), (hhmm(t_den), r0 + jump * float(rng.uniform(0.8, 1.1))),
+        anchors = (("09:30:00", 0.0), (hhmm(t_rum), r0), (hhmm(t_peak), r0 + jump), (hhmm(t_den), r0 + jump * float(rng.uniform(0.8, 1.1))),
                    (hhmm(t_den + 3), r0 + jump * (1 - fade)), ("16:00:00", r0 + jump * (1 - fade) + float(rng.normal(0, 0.004))))
         price = prices[ticker]
         sc = Scenario(ticker=ticker, date=day, prev_close=round(price, 2), anchors=anchors, bar_seconds=bar_seconds,

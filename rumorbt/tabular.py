@@ -17,6 +17,36 @@ from .errors import InputError
 _OFFSET_RE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 
 
+def read_toml(path: str | Path, what: str) -> dict:
+    """A TOML file as a dict; a missing or invalid file is one line naming it."""
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    p = Path(path)
+    try:
+        return tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{what} not found", file=str(p)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise InputError(f"not valid TOML: {e}", file=str(p)) from None
+
+
+def read_rows(path: str | Path, what: str) -> list[dict[str, str]]:
+    """A small CSV reference table (aliases, sources, catalogs) as dicts; BOM tolerated."""
+    import csv
+
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            return list(csv.DictReader(fh))
+    except FileNotFoundError:
+        raise InputError(f"{what} not found", file=str(path)) from None
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text (byte {e.start})", file=str(path)) from None
+
+
 def read_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parquet")) -> pd.DataFrame:
     """Read ``path`` by its extension (``.csv[.gz]``, ``.jsonl``, ``.parquet``) into strings/values."""
     p = Path(path)

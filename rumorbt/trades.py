@@ -13,9 +13,30 @@ from dataclasses import dataclass
 
 from .config import RunConfig
 from .costs import fee_rates, impact_fraction
+from .events import ReceivedHeadline
 from .execution import Fill, fill_order
 from .sessions import Sessions
 from .tape import Tape
+
+
+@dataclass
+class TripRecord:
+    """One attempted round trip, as a driver saw it (its fills come from the ledger)."""
+
+    trip: int
+    ticker: str
+    side: int  # +1 long, -1 short
+    qty_ordered: int
+    rumor: ReceivedHeadline
+    t_send: int
+    t_arrive: int
+    entry_ref: int
+    exit_ref: int | None = None
+    exit_reason: str = ""
+    exit_trigger_t: int | None = None  # when the exit cause happened (zero-latency exit time)
+    exit_trigger_id: str = ""
+    exit_t_send: int | None = None
+    exit_t_arrive: int | None = None
 
 
 @dataclass(frozen=True)

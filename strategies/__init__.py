@@ -1,4 +1,6 @@
 """backtrader strategies for rumorbt. The headline strategy is the reference one."""
-from .headline_rumor import HeadlineRumorStrategy, StrategyContext, TripRecord
+from rumorbt.trades import TripRecord
+
+from .headline_rumor import HeadlineRumorStrategy, StrategyContext
 
 __all__ = ["HeadlineRumorStrategy", "StrategyContext", "TripRecord"]

@@ -25,26 +25,7 @@ from rumorbt.config import RunConfig
 from rumorbt.events import HeadlineFeed, PriceView, ReceivedHeadline
 from rumorbt.sessions import Sessions
 from rumorbt.tape import Tape
-
-
-@dataclass
-class TripRecord:
-    """One attempted round trip, as the strategy saw it (fills come from the broker ledger)."""
-
-    trip: int
-    ticker: str
-    side: int  # +1 long, -1 short
-    qty_ordered: int
-    rumor: ReceivedHeadline
-    t_send: int
-    t_arrive: int
-    entry_ref: int
-    exit_ref: int | None = None
-    exit_reason: str = ""
-    exit_trigger_t: int | None = None  # when the exit cause happened (zero-latency exit time)
-    exit_trigger_id: str = ""
-    exit_t_send: int | None = None
-    exit_t_arrive: int | None = None
+from rumorbt.trades import TripRecord
 
 
 @dataclass

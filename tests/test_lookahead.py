@@ -2,7 +2,6 @@
 import filecmp
 
 import pandas as pd
-import pytest
 
 from helpers import DENIAL, RUMOUR, config, write_headlines, write_tape
 from rumorbt.engine import run
