@@ -70,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--interval", default="1m")
     f.add_argument("--cache", default=None)
     f.add_argument("--refresh", action="store_true", help="download again even if cached")
+    b = sub.add_parser("bars", help="aggregate tick trades (and quotes) into a bar tape")
+    b.add_argument("--trades", required=True, help="timestamp, price, size")
+    b.add_argument("--quotes", help="timestamp, bid, ask: the bar's bid/ask is the quote standing at its open")
+    b.add_argument("--bar", default="1s", help="bar length, e.g. 100ms, 1s, 1min (default 1s)")
+    b.add_argument("--tz", default="", help="zone of timestamps without an offset")
+    b.add_argument("--out", required=True, help="output tape (.csv, .csv.gz or .parquet)")
     s = sub.add_parser("simulate", help="write a SIMULATED tape from a scenario file")
     s.add_argument("--scenario", default=str(REFERENCE_DIR / "META_2022-11-22_scenario.toml"))
     s.add_argument("--seed", type=int, default=20221122)
@@ -124,6 +130,29 @@ def _yfinance_tape(args: argparse.Namespace, flags: dict, overrides: dict) -> Pa
     for w in res.warnings:
         print(f"warning: {w}", file=sys.stderr)
     return tape_file(res, cache / ticker / args.interval / f"tape_{days[0].date()}_{days[-1].date()}.parquet")
+
+
+def cmd_bars(args: argparse.Namespace) -> int:
+    from .config import parse_duration_ns
+    from .ticks import bars_from_ticks
+
+    try:
+        bar_ns = parse_duration_ns(args.bar, "--bar")
+    except InputError as e:
+        raise InputError(e.problem) from None
+    df, notes = bars_from_ticks(args.trades, args.quotes, bar_ns / 1e9, args.tz)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".partial")
+    if out.name.endswith((".parquet", ".pq")):
+        df.to_parquet(tmp, index=False)
+    else:
+        df.to_csv(tmp, index=False, lineterminator="\n", compression={"method": "gzip", "mtime": 0} if out.name.endswith(".gz") else None)
+    tmp.replace(out)
+    for n in notes:
+        print(f"note: {n}", file=sys.stderr)
+    print(f"Wrote {len(df):,} bars of {args.bar} to {out}")
+    return 0
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
@@ -214,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         if args.cmd is None:
             args = _parser().parse_args(["run", "--out", "out/reference"])
-        return {"run": cmd_run, "sweep": cmd_sweep, "classify": cmd_classify, "simulate": cmd_simulate, "fetch": cmd_fetch}[args.cmd](args)
+        return {"run": cmd_run, "sweep": cmd_sweep, "classify": cmd_classify, "simulate": cmd_simulate, "fetch": cmd_fetch, "bars": cmd_bars}[args.cmd](args)
     except (InputError, _UsageError) as e:
         print(f"error: {e.line() if isinstance(e, InputError) else e}", file=sys.stderr)
         return 2

@@ -208,3 +208,15 @@ def test_bad_grid_key_is_named(tmp_path, capsys):
     assert main(["sweep", "--config", str(f), "--out", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err
     assert "latency.orders" in err and "unknown key" in err and len(err.strip().splitlines()) == 1
+
+
+def test_repeated_draws_report_mean_and_percentiles(tmp_path):
+    f = sweep_file(tmp_path, '"latency.order" = ["1ms", "400ms"]', '''[sweep]
+draws = 4''')
+    extra = tmp_path / "jitter.toml"
+    extra.write_text(f.read_text().replace('[grid]', '"latency.decision.model" = "lognormal"\n"latency.decision.median" = "2s"\n"latency.decision.sigma" = 1.0\n[grid]'))
+    spec = load_sweep(str(extra))
+    df = pd.read_csv(run_sweep(spec, tmp_path / "o", workers=1, progress=False))
+    assert list(df.columns[-2:]) == ["net_pnl_p5", "net_pnl_p95"]
+    assert (df["net_pnl_p5"] <= df["net_pnl"] + 1e-9).all() and (df["net_pnl"] <= df["net_pnl_p95"] + 1e-9).all()
+    assert (df["net_pnl_p95"] > df["net_pnl_p5"]).any()  # the jitter did spread the outcomes
