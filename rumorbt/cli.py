@@ -95,6 +95,9 @@ def build_config(args: argparse.Namespace):
              "seed": str(args.seed) if args.seed is not None else None}
     flags = {k: v for k, v in flags.items() if v is not None}
     many = bool(getattr(args, "prices_dir", None) or getattr(args, "tapes", None))
+    if getattr(args, "engine", "backtrader") == "fast" and not many:
+        raise InputError("--engine fast is for many-event runs (--prices-dir/--tapes) and sweeps; a single run "
+                         "uses the backtrader engine, which also logs every decision")
     if many:
         if args.prices or args.source == "yfinance":
             raise InputError("--prices-dir/--tapes run many events; do not combine them with --prices or --source yfinance")

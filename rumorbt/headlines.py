@@ -1,8 +1,9 @@
 """Headline files (CSV or JSON Lines): one row per headline.
 
 Required: ``published_at``, ``source``, ``headline``. Optional: ``ticker``, ``received_at``
-(overrides the feed-latency model), ``url``, ``id``, ``label`` (skips the classifier).
-Other columns are kept for the user and ignored by the engine. Times must carry a UTC offset
+(overrides the feed-latency model), ``url``, ``id``, ``label`` (skips the classifier),
+``time_precision`` (how exact ``published_at`` is, e.g. ``exact_minute``, ``upper_bound``,
+``assumed``: shown in every report). Other columns are kept for the user and ignored. Times must carry a UTC offset
 unless a zone is given (``--headlines-tz``).
 """
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Headline:
     ticker: str
     url: str
     label: str
+    time_precision: str = ""
 
 
 def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
@@ -46,7 +48,8 @@ def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
         if given.any():
             recv[given.to_numpy()] = parse_timestamps(df.loc[given, "received_at"].reset_index(drop=True), file, "received_at", tz)
     col = lambda name: df[name].astype(str).str.strip().tolist() if name in df.columns else [""] * len(df)
-    sources, texts, tickers, urls, ids, labels = (col(c) for c in ("source", "headline", "ticker", "url", "id", "label"))
+    sources, texts, tickers, urls, ids, labels, precisions = (
+        col(c) for c in ("source", "headline", "ticker", "url", "id", "label", "time_precision"))
     out: list[Headline] = []
     for i in range(len(df)):
         row = i + 1
@@ -63,7 +66,7 @@ def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
         hid = ids[i] or f"h{stable_key(int(t_pub[i]), sources[i], texts[i]) & 0xFFFFFFFF:08x}"
         out.append(Headline(row=row, id=hid, t_pub=int(t_pub[i]), t_recv_given=t_recv,
                             source=sources[i], headline=texts[i], ticker=tickers[i].upper().lstrip("$"),
-                            url=urls[i], label=labels[i]))
+                            url=urls[i], label=labels[i], time_precision=precisions[i]))
     seen: dict[str, int] = {}
     for h in out:
         if h.id in seen:

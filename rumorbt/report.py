@@ -101,7 +101,8 @@ def summary_dict(res: RunResult) -> dict:
     for ev in res.received:
         h, r = ev.headline, ev.reading
         events.append({
-            "id": h.id, "published_at": iso(h.t_pub), "received_at": iso(ev.t_recv),
+            "id": h.id, "published_at": iso(h.t_pub), "time_precision": h.time_precision or "as given",
+            "received_at": iso(ev.t_recv),
             "feed_latency": human_duration(ev.feed_ns), "source": h.source, "source_class": r.source_class,
             "headline": h.headline, "kind": r.kind, "ticker": r.ticker, "unverified": r.unverified,
             "cue": r.cue, "score": r.score,
@@ -156,7 +157,8 @@ def console_summary(res: RunResult, out_dir: str | None = None) -> str:
     lines.append("Headlines, as read:")
     for e in s["events"]:
         flag = " unverified" if e["unverified"] else ""
-        lines.append(f"  {e['published_at'][11:19]} {e['kind']:<13} {e['ticker'] or '-':<5}{flag:<11} [{e['source_class']}] {e['headline'][:70]}")
+        prec = "" if e["time_precision"] in ("as given", "exact", "exact_minute") else f" ({e['time_precision']})"
+        lines.append(f"  {e['published_at'][11:19]}{prec} {e['kind']:<13} {e['ticker'] or '-':<5}{flag:<11} [{e['source_class']}] {e['headline'][:70]}")
         lines.append(f"  {'':8} received {e['received_at'][11:23]} (feed {e['feed_latency']}), cue {e['cue']}")
     lines.append("")
     if not res.trades:
