@@ -55,10 +55,6 @@ def format_duration_ns(ns: int) -> str:
     return f"{ns}ns"
 
 
-class Duration(int):
-    """Marker type for integer-nanosecond duration fields."""
-
-
 def _duration_field(default: str) -> Any:
     return field(default=parse_duration_ns(default), metadata={"duration": True})
 

@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
 import backtrader as bt
@@ -22,7 +21,6 @@ from .sessions import Sessions, sessions_for
 from .tape import Tape, load_tape
 from .trades import RoundTrip, build_round_trips
 
-log = logging.getLogger(__name__)
 
 
 @dataclass

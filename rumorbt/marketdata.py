@@ -11,7 +11,6 @@ Cache layout: ``CACHE/TICKER/INTERVAL/YYYY-MM-DD.parquet``, one exchange day per
 """
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +18,6 @@ import pandas as pd
 
 from .errors import InputError
 
-log = logging.getLogger(__name__)
 
 DEFAULT_CACHE = Path("data") / "cache" / "yfinance"
 INTRADAY = {"1m": 30, "2m": 60, "5m": 60, "15m": 60, "30m": 60, "60m": 60, "90m": 60, "1h": 730}
