@@ -143,14 +143,21 @@ _WORKER: dict[str, Any] = {}
 
 
 def _worker_state(spec: SweepSpec):
-    """Per-process cache: the base config and the inputs, loaded once."""
+    """Per-process cache: the base config, and inputs by their data settings (a grid may vary
+    ``data.*`` keys: each distinct set of files is read once)."""
     fp = spec.fingerprint()
     if _WORKER.get("fp") != fp:
-        from .engine import load_inputs
-
-        base = spec.base_config()
-        _WORKER.update(fp=fp, base=base, inputs=load_inputs(base), impact={})
+        _WORKER.update(fp=fp, base=spec.base_config(), inputs={}, impact={})
     return _WORKER["base"], _WORKER["inputs"], _WORKER["impact"]
+
+
+def _inputs_for(cfg: RunConfig, cache: dict):
+    from .engine import Inputs, load_inputs
+
+    key = Inputs.key(cfg)
+    if key not in cache:
+        cache[key] = load_inputs(cfg)
+    return cache[key]
 
 
 def total_latency_ms(cfg: RunConfig, source_class: str) -> float:
@@ -179,7 +186,7 @@ def evaluate(cfg: RunConfig, inputs, engine: str, impact_cache: dict | None = No
     from .costs import impact_inputs
     from .fastpath import run_fast
 
-    key = (cfg.costs.sigma_daily, cfg.costs.adv_shares)
+    key = (id(inputs.tape), cfg.costs.sigma_daily, cfg.costs.adv_shares)
     if impact_cache is None or key not in impact_cache:
         imp = impact_inputs(inputs.tape, cfg.costs)
         if impact_cache is not None:
@@ -198,13 +205,14 @@ def _rumour_class(inputs) -> str:
 
 def evaluate_chunk(spec: SweepSpec, indices: list[int]) -> str:
     """CSV text of the rows for these combinations (no header)."""
-    base, inputs, cache = _worker_state(spec)
-    cls = _rumour_class(inputs)
+    base, inputs_cache, cache = _worker_state(spec)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     for i in indices:
         combo = spec.combo(i)
         cfg = base.with_overrides(combo)
+        inputs = _inputs_for(cfg, inputs_cache)
+        cls = _rumour_class(inputs)
         if spec.draws == 1:
             m = metrics(evaluate(cfg, inputs, spec.engine, cache))
             extra: list = []

@@ -220,3 +220,13 @@ draws = 4''')
     assert list(df.columns[-2:]) == ["net_pnl_p5", "net_pnl_p95"]
     assert (df["net_pnl_p5"] <= df["net_pnl"] + 1e-9).all() and (df["net_pnl"] <= df["net_pnl_p95"] + 1e-9).all()
     assert (df["net_pnl_p95"] > df["net_pnl_p5"]).any()  # the jitter did spread the outcomes
+
+
+def test_a_grid_over_data_files_reads_each_file(tmp_path):
+    """Grid keys may name data settings too: each combination uses its own tape."""
+    f = sweep_file(tmp_path, "")
+    flat = write_tape(tmp_path / "flat.csv", n=1500, step=0.0)
+    text = f.read_text().replace("[grid]", f'[grid]\n"data.prices" = ["{tmp_path / "tape.csv"}", "{flat}"]')
+    f.write_text(text)
+    df = pd.read_csv(run_sweep(load_sweep(str(f)), tmp_path / "o", workers=1, progress=False))
+    assert df.loc[0, "net_pnl"] != df.loc[1, "net_pnl"]
