@@ -117,14 +117,11 @@ def _yfinance_tape(args: argparse.Namespace, flags: dict, overrides: dict) -> Pa
     """Fetch (or reuse) the days the headlines' rumours need and return one tape file."""
     import pandas as pd
 
-    from .engine import resolve_ticker
+    from .engine import read_headlines, resolve_ticker
     from .marketdata import DEFAULT_CACHE, fetch, tape_file
-    from .classify import classify_headline
-    from .headlines import load_headlines
 
     cfg = load_config(args.config, {**{k: v for k, v in flags.items() if k != "data.prices"}, **overrides})
-    heads = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
-    readings = [classify_headline(h, cfg.data.aliases, cfg.data.sources) for h in heads]
+    heads, readings = read_headlines(cfg)
     ticker = resolve_ticker(cfg, readings, cfg.data.headlines)
     days = sorted({pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").normalize()
                    for h, r in zip(heads, readings) if r.ticker == ticker})

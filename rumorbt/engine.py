@@ -102,9 +102,14 @@ class Inputs:
                 d.columns, d.stamp)
 
 
-def load_inputs(cfg: RunConfig) -> Inputs:
+def read_headlines(cfg: RunConfig) -> tuple[list[Headline], list[Reading]]:
+    """The configured headline file, validated and read (with the configured tables)."""
     headlines = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
-    readings = [classify_headline(h, cfg.data.aliases, cfg.data.sources) for h in headlines]
+    return headlines, [classify_headline(h, cfg.data.aliases, cfg.data.sources) for h in headlines]
+
+
+def load_inputs(cfg: RunConfig) -> Inputs:
+    headlines, readings = read_headlines(cfg)
     ticker = resolve_ticker(cfg, readings, cfg.data.headlines)
     tape = load_tape(cfg.data.prices, ticker, tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds,
                      columns=cfg.data.columns, stamp=cfg.data.stamp)

@@ -19,11 +19,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .classify import classify_headline
 from .config import RunConfig
-from .engine import Inputs
+from .engine import Inputs, read_headlines
 from .errors import InputError
-from .headlines import Headline, load_headlines
+from .headlines import Headline
 from .sessions import sessions_for
 from .tabular import read_rows
 from .tape import Tape, is_simulated_name, load_tape
@@ -97,8 +96,7 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
     from .engine import run
     from .fastpath import run_fast
 
-    heads = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
-    readings = [classify_headline(h, cfg.data.aliases, cfg.data.sources) for h in heads]
+    heads, readings = read_headlines(cfg)
     paths = tape_paths(prices_dir, catalog)
     tapes: dict[str, Tape] = {}
     results: list[EventResult] = []

@@ -183,7 +183,7 @@ def console_summary(res: RunResult, out_dir: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def plot_report(res: RunResult, path: str | Path) -> None:
+def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -224,7 +224,7 @@ def plot_report(res: RunResult, path: str | Path) -> None:
     ax.legend(fontsize=7, loc="lower left")
     ax.grid(alpha=0.3)
 
-    s = summary_dict(res)["attribution"]
+    s = (summary or summary_dict(res))["attribution"]
     steps = [("zero-latency\nmove", s["zero_latency_move"]), ("latency", -s["latency_cost"]), ("spread", -s["spread_cost"]),
              ("slippage", -s["slippage_cost"]), ("impact", -s["impact_cost"]), ("fees", -s["fees"])]
     running, bottoms, heights = 0.0, [], []
@@ -249,9 +249,10 @@ def plot_report(res: RunResult, path: str | Path) -> None:
 def write_outputs(res: RunResult, out_dir: str | Path) -> Path:
     """Write the three files into ``out_dir`` atomically (all or nothing)."""
     def write(tmp: Path) -> None:
+        summary = summary_dict(res)
         trades_frame(res).to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
-        (tmp / "summary.json").write_text(json.dumps(summary_dict(res), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        plot_report(res, tmp / "report.png")
+        (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        plot_report(res, tmp / "report.png", summary)
 
     return write_folder_atomically(out_dir, write)
 
