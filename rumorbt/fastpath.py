@@ -19,7 +19,7 @@ from .config import RunConfig
 from .costs import ImpactInputs, fee_rates, impact_fraction, impact_inputs
 from .engine import Inputs
 from .events import ReceivedHeadline, receive
-from .execution import Fill, WorkingOrder, fill_order
+from .execution import Fill, WorkingOrder, fill_order, first_fill_index
 from .trades import RoundTrip, TripRecord, build_round_trips
 
 
@@ -122,9 +122,9 @@ def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactInputs | None = None)
         tr.entry.fills = kept
         held = sum(f.qty for f in kept)
         ledger.extend((tr.entry_ref, f) for f in kept)
-        if held == 0:
-            w = WorkingOrder(tape, sessions, a_x, tr.side < 0, 0, cfg.costs, 0.0, fee_rates(cfg.costs, a_x), ext)
-            tr.done_t = int(tape.t_open[w.first_i]) if w.first_i is not None else None
+        if held == 0:  # nothing to close: the exit order is cancelled where it would first have filled
+            i = first_fill_index(tape, sessions, a_x, ext)
+            tr.done_t = int(tape.t_open[i]) if i is not None else None
             return
         ex = order(a_x, tr.side < 0, held)
         ledger.extend((tr.exit_ref, f) for f in ex.fills)
