@@ -169,7 +169,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from .engine import run
-    from .report import console_summary, write_outputs
+    from .report import console_summary, summary_dict, write_outputs
 
     cfg = build_config(args)
     if args.prices_dir or args.tapes:
@@ -180,8 +180,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(text)
         return 0
     res = run(cfg)
-    out = write_outputs(res, args.out)
-    print(console_summary(res, str(out)))
+    summary = summary_dict(res)  # hashes the inputs: once for the files and the console
+    out = write_outputs(res, args.out, summary)
+    print(console_summary(res, str(out), summary))
     return 0
 
 

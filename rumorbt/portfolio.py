@@ -26,7 +26,7 @@ from .headlines import Headline
 from .sessions import sessions_for
 from .tabular import read_rows
 from .tape import Tape, is_simulated_name, load_tape
-from .trades import RoundTrip
+from .trades import RoundTrip, round_or_none, hit_rate, mean_net_bps
 
 DAY_NS = 86_400 * 10**9
 EVENT_WINDOW_NS = 2 * DAY_NS
@@ -158,7 +158,6 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
                            "equity": np.round(cfg.strategy.cash + np.cumsum([v for _, v in closed]), 2) + 0.0})
     ran = [r for r in results if r.status == "run"]
     all_trades = [t for r in ran for t in r.trades]
-    notional = sum(t.notional for t in all_trades)
     summary = {
         "simulated_data": simulated,
         "events": len(results), "events_run": len(ran), "events_skipped": len(results) - len(ran),
@@ -167,8 +166,8 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         "gross_pnl": money(sum(t.gross_pnl for t in all_trades)),
         "fees": money(sum(t.fees for t in all_trades)),
         "net_pnl": money(sum(t.net_pnl for t in all_trades)),
-        "hit_rate": round(sum(t.net_pnl > 0 for t in all_trades) / len(all_trades), 4) if all_trades else None,
-        "mean_net_bps": round(sum(t.net_pnl for t in all_trades) / notional * 1e4, 2) if notional else None,
+        "hit_rate": round_or_none(hit_rate(all_trades), 4),
+        "mean_net_bps": round_or_none(mean_net_bps(all_trades), 2),
         "max_drawdown": round(float(np.max(np.maximum.accumulate(equity["equity"]) - equity["equity"])) if len(equity) else 0.0, 2),
         "config": cfg.to_dict(),
     }

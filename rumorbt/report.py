@@ -21,6 +21,7 @@ import pandas as pd
 
 from .engine import RunResult
 from .latency import describe
+from .trades import round_or_none, hit_rate, mean_net_bps
 
 EXCHANGE_TZ = "America/New_York"
 MONEY = ("gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
@@ -92,7 +93,6 @@ def summary_dict(res: RunResult) -> dict:
     tr = res.trades
     # NaN (a zero-latency counterfactual that could not fill) is left out of totals
     tot = lambda k: money(sum(v for v in (getattr(t, k) for t in tr) if not math.isnan(v))) if tr else 0.0
-    notional = sum(t.notional for t in tr)
     cfg = res.cfg.to_dict()
     cfg["data"]["headlines"] = _portable(cfg["data"]["headlines"])
     cfg["data"]["prices"] = _portable(cfg["data"]["prices"])
@@ -127,8 +127,8 @@ def summary_dict(res: RunResult) -> dict:
             "slippage_cost": tot("slippage_cost"), "impact_cost": tot("impact_cost"), "fees": tot("fees"),
             "net_pnl": tot("net_pnl"),
         },
-        "hit_rate": round(sum(t.net_pnl > 0 for t in tr) / len(tr), 4) if tr else None,
-        "mean_net_bps": round(sum(t.net_pnl for t in tr) / notional * 1e4, 2) if notional else None,
+        "hit_rate": round_or_none(hit_rate(tr), 4),
+        "mean_net_bps": round_or_none(mean_net_bps(tr), 2),
         "per_trade": [{"trip": t.trip, "rumor_id": t.rumor_id, "side": t.side, "qty": t.qty,
                        "entry_time": iso(t.entry_time), "exit_time": iso(t.exit_time), "exit_reason": t.exit_reason,
                        "net_pnl": money(t.net_pnl), "net_bps": round(t.net_pnl / t.notional * 1e4, 2)} for t in tr],
@@ -146,8 +146,8 @@ def summary_dict(res: RunResult) -> dict:
     }
 
 
-def console_summary(res: RunResult, out_dir: str | None = None) -> str:
-    s = summary_dict(res)
+def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | None = None) -> str:
+    s = summary or summary_dict(res)
     lines = []
     if res.simulated:
         lines.append("*** SIMULATED price tape: an illustration of the method, not a real outcome ***")
@@ -246,10 +246,11 @@ def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -
     plt.close(fig)
 
 
-def write_outputs(res: RunResult, out_dir: str | Path) -> Path:
+def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = None) -> Path:
     """Write the three files into ``out_dir`` atomically (all or nothing)."""
+    summary = summary or summary_dict(res)
+
     def write(tmp: Path) -> None:
-        summary = summary_dict(res)
         trades_frame(res).to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         plot_report(res, tmp / "report.png", summary)

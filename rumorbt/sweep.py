@@ -30,6 +30,7 @@ from .config import RunConfig, load_config
 from .errors import ConfigError, InputError
 from .latency import mean_ns
 from .tabular import read_toml
+from .trades import hit_rate, mean_net_bps
 
 METRICS = ("trades", "net_pnl", "gross_pnl", "fees", "hit_rate", "mean_net_bps", "spread_cost", "slippage_cost",
            "impact_cost", "latency_cost", "total_latency_ms")
@@ -169,10 +170,8 @@ def total_latency_ms(cfg: RunConfig, source_class: str) -> float:
 def metrics(trades) -> dict[str, float]:
     n = len(trades)
     s = lambda k: float(sum(getattr(t, k) for t in trades if not math.isnan(getattr(t, k))))
-    notional = sum(t.notional for t in trades)
     return {"trades": n, "net_pnl": s("net_pnl"), "gross_pnl": s("gross_pnl"), "fees": s("fees"),
-            "hit_rate": sum(t.net_pnl > 0 for t in trades) / n if n else 0.0,
-            "mean_net_bps": s("net_pnl") / notional * 1e4 if notional else 0.0,
+            "hit_rate": hit_rate(trades) or 0.0, "mean_net_bps": mean_net_bps(trades) or 0.0,
             "spread_cost": s("spread_cost"), "slippage_cost": s("slippage_cost"), "impact_cost": s("impact_cost"),
             "latency_cost": s("latency_cost")}
 
