@@ -11,6 +11,7 @@ Cache layout: ``CACHE/TICKER/INTERVAL/YYYY-MM-DD.parquet``, one exchange day per
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,9 +71,12 @@ def fetch(ticker: str, start: str, end: str, interval: str = "1m", cache: str | 
           now: pd.Timestamp | None = None, refresh: bool = False, downloader=None) -> FetchResult:
     """Make sure ``[start, end)`` (exchange dates) is in the cache, downloading what is missing.
 
-    ``downloader`` defaults to ``yfinance.download``; tests pass a recorded response instead.
-    On a network failure the cached days are used with a warning; with nothing cached it is
-    an error.
+    ``downloader`` defaults to ``yfinance.download``; tests pass a stand-in. yfinance does not
+    raise when Yahoo is unreachable: it logs "1 Failed download", prints curl and pandas
+    noise and returns an empty frame. So every call runs with yfinance's logger, prints and
+    warnings captured (nothing reaches the console), and an empty answer is read by what
+    yfinance said: a network failure falls back to the cached days with one warning, or fails
+    with one line ("no network and no cached bars for META on 2026-11-17") when none are cached.
     """
     cache = Path(cache)
     now = now or pd.Timestamp.now(tz=EXCHANGE_TZ)
@@ -90,20 +94,16 @@ def fetch(ticker: str, start: str, end: str, interval: str = "1m", cache: str | 
             downloader = yf.download
         span = MAX_SPAN_DAYS.get(interval, 10_000)
         chunks = [missing[i:i + span] for i in range(0, len(missing), span)]
-        got = 0
+        got, unreachable, said = 0, "", ""
         for chunk in chunks:
             a, b = chunk[0], chunk[-1] + pd.Timedelta(days=1)
-            try:
-                raw = downloader(ticker, start=a.strftime("%Y-%m-%d"), end=b.strftime("%Y-%m-%d"), interval=interval,
-                                 auto_adjust=False, multi_level_index=False, prepost=True, progress=False, threads=False)
-            except Exception as exc:  # network errors come in many types
-                have = [d for d in days if _day_file(cache, ticker, interval, d).exists()]
-                if not have:
-                    raise InputError(f"yfinance download of {ticker} {interval} failed ({type(exc).__name__}: {str(exc)[:120]}) "
-                                     "and nothing is cached") from None
-                warnings.append(f"yfinance unreachable ({type(exc).__name__}); using the cache for {len(have)} day(s)")
-                break
+            raw, said = quiet_download(downloader, ticker, start=a.strftime("%Y-%m-%d"), end=b.strftime("%Y-%m-%d"),
+                                       interval=interval, auto_adjust=False, multi_level_index=False, prepost=True,
+                                       progress=False, threads=False)
             if raw is None or len(raw) == 0:
+                unreachable = network_failure(said)
+                if unreachable:
+                    break
                 continue
             frame = _normalise(raw, ticker)
             got += len(frame)
@@ -113,14 +113,93 @@ def fetch(ticker: str, start: str, end: str, interval: str = "1m", cache: str | 
                 tmp = path.with_suffix(".partial")
                 part.to_parquet(tmp, index=False)
                 tmp.replace(path)
-        if got == 0 and not warnings:
-            raise InputError(f"yfinance returned no {interval} bars for {ticker} from {missing[0].date()} to {missing[-1].date()} "
-                             "(unknown ticker, delisted, a holiday, or outside the served range)")
+        if unreachable:
+            lacking = [d for d in days if not _day_file(cache, ticker, interval, d).exists()]
+            if len(lacking) == len(days):
+                raise InputError(f"no network and no cached bars for {ticker.upper()} {_days_text(lacking)} "
+                                 f"(yfinance: {unreachable})")
+            warnings.append(f"no network (yfinance: {unreachable}); using the cached bars for {len(days) - len(lacking)} of "
+                            f"{len(days)} weekday(s)" + (f", none for {_days_text(lacking)[3:]}" if lacking else ""))
+        elif got == 0:
+            why = _first_reason(said) or "unknown ticker, delisted, a holiday, or outside the served range"
+            raise InputError(f"yfinance returned no {interval} bars for {ticker.upper()} from {missing[0].date()} to "
+                             f"{missing[-1].date()} ({why})")
     files = [p for p in (_day_file(cache, ticker, interval, d) for d in days) if p.exists()]
-    empty = len(days) - len(files) - (len(missing) if warnings else 0)
+    empty = len(days) - len(files)
     if empty > 0 and not warnings:
         warnings.append(f"no {interval} bars for {empty} of {len(days)} weekday(s) (holidays, or no trading)")
     return FetchResult(files, len(missing), len(days) - len(missing), warnings)
+
+
+# What yfinance (and curl underneath it) says when Yahoo cannot be reached, in any version:
+# the per-ticker error is logged as "['META']: DNSError('Failed to perform, curl: (6) ...')".
+_NETWORK_RE = re.compile(r"could not resolve|DNSError|ConnectionError|ConnectTimeout|failed to connect|timed out|Timeout|"
+                         r"connection (?:refused|reset|aborted)|network is unreachable|Max retries exceeded|"
+                         r"NameResolution|SSLError|ProxyError|Too Many Requests|RateLimit", re.IGNORECASE)
+_ERROR_NAME_RE = re.compile(r"\b([A-Z]\w*(?:Error|Exception|Timeout))\b")
+
+
+def network_failure(said: str) -> str:
+    """'' when ``said`` (yfinance's captured output) shows no network failure, else a short
+    name for it (``DNSError``, ``rate limited``, ...)."""
+    if not _NETWORK_RE.search(said):
+        return ""
+    if re.search(r"Too Many Requests|RateLimit", said, re.IGNORECASE):
+        return "rate limited by Yahoo"
+    names = [n for n in _ERROR_NAME_RE.findall(said) if _NETWORK_RE.search(n)]
+    return names[-1] if names else "network error"
+
+
+def _first_reason(said: str) -> str:
+    """yfinance's own per-ticker reason for an empty answer, on one line ('' if none)."""
+    for line in said.splitlines():
+        m = re.match(r"\s*\[.*?\]:\s*(.+)", line)
+        if m:
+            return m.group(1).strip()[:160]
+    return ""
+
+
+def _days_text(days: list[pd.Timestamp]) -> str:
+    ds = [d.strftime("%Y-%m-%d") for d in days]
+    if len(ds) <= 3:
+        return "on " + (ds[0] if len(ds) == 1 else ", ".join(ds[:-1]) + " and " + ds[-1])
+    return f"on {len(ds)} weekdays from {ds[0]} to {ds[-1]}"
+
+
+def quiet_download(downloader, ticker: str, **kw) -> tuple[pd.DataFrame | None, str]:
+    """Call ``downloader(ticker, **kw)`` with nothing reaching the console: yfinance's logger
+    (its "Failed download" lines), prints to stdout/stderr and Python warnings (pandas
+    deprecations) are captured and returned as text with the frame. An exception the
+    downloader raises is returned as text too, with no frame."""
+    import contextlib
+    import io
+    import logging
+    import warnings as pywarnings
+
+    lines: list[str] = []
+
+    class _Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage())
+
+    log = logging.getLogger("yfinance")
+    saved = log.handlers[:], log.propagate
+    log.handlers, log.propagate = [_Keep()], False
+    printed = io.StringIO()
+    raw = None
+    try:
+        with pywarnings.catch_warnings(), contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+            pywarnings.simplefilter("ignore")
+            raw = downloader(ticker, **kw)
+    except Exception as exc:  # network errors come in many types
+        lines.append(f"[{ticker!r}]: {type(exc).__name__}({str(exc)[:200]!r})")
+    finally:
+        log.handlers, log.propagate = saved
+    said = "\n".join([*lines, printed.getvalue()])
+    legacy = getattr(__import__("sys").modules.get("yfinance.shared"), "_ERRORS", None)  # yfinance < 0.2.60
+    if isinstance(legacy, dict) and ticker.upper() in legacy:
+        said += f"\n['{ticker.upper()}']: {legacy[ticker.upper()]}"
+    return raw, said
 
 
 def tape_file(result: FetchResult, out: Path) -> Path:

@@ -15,13 +15,11 @@ NOW = pd.Timestamp("2026-11-24 12:00", tz="America/New_York")
 class Recorded:
     """Stands in for yfinance.download: returns the recorded frame, remembers the calls."""
 
-    def __init__(self, fail: bool = False) -> None:
-        self.calls, self.fail = [], fail
+    def __init__(self) -> None:
+        self.calls = []
 
     def __call__(self, ticker, **kw):
         self.calls.append((ticker, kw))
-        if self.fail:
-            raise ConnectionError("no network")
         df = pd.read_csv(RESPONSE, index_col=0)
         df.index = pd.to_datetime(df.index, utc=True).tz_convert("America/New_York")
         a, b = pd.Timestamp(kw["start"], tz="America/New_York"), pd.Timestamp(kw["end"], tz="America/New_York")
@@ -56,12 +54,100 @@ def test_one_minute_requests_are_split_into_seven_day_chunks(tmp_path):
     assert len(dl.calls) >= 2 and max(spans) <= 10  # 7 trading days can span a weekend
 
 
-def test_network_failure_falls_back_to_the_cache_or_fails_in_one_line(tmp_path):
+class Offline:
+    """Stands in for yfinance.download without a network, as yfinance 1.7 really behaves (seen
+    with the network cut): no exception; curl's DNS failure logged on the "yfinance" logger,
+    "1 Failed download" and the per-ticker error logged, pandas deprecation warnings, and an
+    empty frame with the usual columns. Older versions also printed to stdout."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, ticker, **kw):
+        import logging
+        import warnings
+
+        self.calls += 1
+        log = logging.getLogger("yfinance")
+        curl = "Failed to perform, curl: (6) Could not resolve host: query2.finance.yahoo.com."
+        log.error("Cookie/crumb fetch failed (DNSError), continuing without crumb")
+        log.error(f"Failed to get ticker '{ticker}' reason: {curl}")
+        log.error("\n1 Failed download:")
+        log.error(f"['{ticker}']: DNSError('{curl}')")
+        print("[*********************100%***********************]  1 of 1 completed")
+        warnings.warn("The inplace keyword in DataFrame.rename is deprecated", FutureWarning)
+        return pd.DataFrame(columns=["Adj Close", "Close", "High", "Low", "Open", "Volume"],
+                            index=pd.DatetimeIndex([], tz="America/New_York"))
+
+
+def test_offline_uses_the_cached_day_says_so_in_one_line_and_prints_nothing_else(tmp_path, capsys):
     fetch("META", "2026-11-16", "2026-11-17", "1m", tmp_path, now=NOW, downloader=Recorded())
-    res = fetch("META", "2026-11-16", "2026-11-18", "1m", tmp_path, now=NOW, downloader=Recorded(fail=True))
-    assert len(res.files) == 1 and "unreachable" in res.warnings[0]
-    with pytest.raises(InputError, match="failed .*nothing is cached"):
-        fetch("TSLA", "2026-11-16", "2026-11-17", "1m", tmp_path, now=NOW, downloader=Recorded(fail=True))
+    capsys.readouterr()
+    res = fetch("META", "2026-11-16", "2026-11-18", "1m", tmp_path, now=NOW, downloader=Offline())
+    assert [p.name for p in res.files] == ["2026-11-16.parquet"]
+    assert res.warnings == ["no network (yfinance: DNSError); using the cached bars for 1 of 2 weekday(s), none for 2026-11-17"]
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == ""  # nothing from yfinance, curl or pandas reaches the console
+
+
+def test_offline_with_nothing_cached_fails_in_one_line(tmp_path, capsys):
+    with pytest.raises(InputError) as e:
+        fetch("META", "2026-11-17", "2026-11-18", "1m", tmp_path, now=NOW, downloader=Offline())
+    assert e.value.line() == "no network and no cached bars for META on 2026-11-17 (yfinance: DNSError)"
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == ""
+
+
+def test_fetch_command_offline_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
+    import yfinance
+
+    from rumorbt.cli import main
+
+    monkeypatch.setattr(yfinance, "download", Offline())
+    monkeypatch.setattr("rumorbt.marketdata.pd.Timestamp.now", lambda tz=None: NOW)
+    assert main(["fetch", "META", "--start", "2026-11-17", "--end", "2026-11-18", "--cache", str(tmp_path)]) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == "error: no network and no cached bars for META on 2026-11-17 (yfinance: DNSError)\n"
+
+
+def test_a_downloader_that_raises_is_a_network_failure_too(tmp_path):
+    class Raising(Recorded):
+        def __call__(self, ticker, **kw):
+            raise ConnectionError("no network")
+
+    with pytest.raises(InputError, match="no network and no cached bars for TSLA on 2026-11-16 .yfinance: ConnectionError"):
+        fetch("TSLA", "2026-11-16", "2026-11-17", "1m", tmp_path, now=NOW, downloader=Raising())
+
+
+def test_an_unknown_ticker_is_not_mistaken_for_no_network(tmp_path):
+    def unknown(ticker, **kw):
+        import logging
+
+        logging.getLogger("yfinance").error(f"['{ticker}']: YFPricesMissingError('possibly delisted; no price data found')")
+        return pd.DataFrame()
+
+    with pytest.raises(InputError, match=r"returned no 1m bars for XXXX .*possibly delisted"):
+        fetch("XXXX", "2026-11-16", "2026-11-17", "1m", tmp_path, now=NOW, downloader=unknown)
+
+
+@pytest.mark.slow
+def test_the_real_yfinance_offline_falls_back_to_the_cache(tmp_path, monkeypatch, capfd):
+    """The installed yfinance itself, with every connection sent to a closed local port (no
+    traffic leaves the machine): it returns an empty frame, and fetch uses the cached day."""
+    import yfinance
+
+    for var in ("https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.setenv(var, "http://127.0.0.1:9")
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    if hasattr(yfinance, "set_tz_cache_location"):
+        yfinance.set_tz_cache_location(str(tmp_path / "yf-tz"))  # keep yfinance's own cache out of $HOME
+    fetch("META", "2026-11-16", "2026-11-17", "1m", tmp_path, now=NOW, downloader=Recorded())
+    capfd.readouterr()
+    res = fetch("META", "2026-11-16", "2026-11-18", "1m", tmp_path, now=NOW)
+    assert len(res.files) == 1 and res.warnings[0].startswith("no network (yfinance: ")
+    out = capfd.readouterr()
+    assert out.out == "" and out.err == ""
 
 
 def test_an_empty_answer_is_an_error_not_an_empty_tape(tmp_path):
@@ -98,3 +184,22 @@ def test_run_source_yfinance_end_to_end(tmp_path, monkeypatch, capsys):
     assert "Trade 1: long" in out
     t = pd.read_csv(tmp_path / "o" / "trades.csv")
     assert t.loc[0, "entry_time"].startswith((day + pd.Timedelta(hours=9, minutes=33)).strftime("%Y-%m-%dT09:33"))
+
+
+def test_run_source_yfinance_offline_without_cache_is_one_line(tmp_path, monkeypatch, capsys):
+    import yfinance
+
+    from rumorbt.cli import main
+
+    monkeypatch.setattr(yfinance, "download", Offline())
+    day = pd.Timestamp.now(tz="America/New_York").normalize() - pd.Timedelta(days=3)
+    while day.weekday() >= 5:
+        day -= pd.Timedelta(days=1)
+    h = tmp_path / "h.csv"
+    h.write_text("published_at,source,headline\n"
+                 f"{(day + pd.Timedelta(hours=9, minutes=32)).isoformat()},SomeBlog,\"Zuckerberg to step down as Meta CEO, insider says\"\n")
+    assert main(["run", "--headlines", str(h), "--source", "yfinance", "--cache", str(tmp_path / "cache"),
+                 "--out", str(tmp_path / "o")]) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == f"error: no network and no cached bars for META on {day.date()} (yfinance: DNSError)\n"
+    assert not (tmp_path / "o").exists()
