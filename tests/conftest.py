@@ -7,7 +7,16 @@ import pytest
 os.environ.setdefault("MPLBACKEND", "Agg")
 sys.path.insert(0, str(Path(__file__).parent))
 
-SHARED_VALIDATION = Path(__file__).resolve().parent.parent.parent / "shared" / "validation"
+def _shared_validation() -> Path:
+    """../shared/validation next to the checkout, else $RUMORBT_SHARED/validation, else /work/shared."""
+    for base in (Path(__file__).resolve().parent.parent.parent / "shared", Path(os.environ.get("RUMORBT_SHARED", "")),
+                 Path("/work/shared")):
+        if str(base) not in ("", ".") and (base / "validation").is_dir():
+            return base / "validation"
+    return Path(__file__).resolve().parent.parent.parent / "shared" / "validation"
+
+
+SHARED_VALIDATION = _shared_validation()
 
 
 @pytest.fixture
