@@ -16,6 +16,10 @@ from .errors import InputError
 REFERENCE_CONFIG = REFERENCE_DIR / "META_2022-11-22.toml"
 
 
+FORCE_HELP = ("write into a folder that also holds files this program did not write; they are left "
+              "untouched (only files an earlier run wrote there, listed in its manifest, are replaced)")
+
+
 class _UsageError(Exception):
     pass
 
@@ -48,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config key, e.g. latency.order=100ms (repeatable)")
     r.add_argument("--seed", type=int, help="seed for latency jitter")
     r.add_argument("--out", default="out/run", help="output folder (default: out/run)")
+    r.add_argument("--force", action="store_true", help=FORCE_HELP)
     w = sub.add_parser("sweep", help="run a grid of configurations (default: >= 1,000 over the reference case)")
     w.add_argument("--config", help="sweep TOML: [base], [grid], optional [sweep]")
     w.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a [base] key (repeatable)")
@@ -58,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument("--engine", choices=("fast", "backtrader"), default="fast")
     w.add_argument("--no-progress", action="store_true", help="no progress bar")
     w.add_argument("--out", default="out/sweep")
+    w.add_argument("--force", action="store_true", help=FORCE_HELP)
     c = sub.add_parser("classify", help="print how each headline is read (CSV on stdout)")
     c.add_argument("file")
     c.add_argument("--headlines-tz", default="", help="time zone for times without an offset")
@@ -176,12 +182,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         from .portfolio import run_portfolio, write_portfolio
 
         results, tapes = run_portfolio(cfg, args.prices_dir, args.tapes, engine=args.engine)
-        _, text = write_portfolio(results, tapes, cfg, args.out)
+        _, text = write_portfolio(results, tapes, cfg, args.out, force=args.force)
         print(text)
         return 0
     res = run(cfg)
     summary = summary_dict(res)  # hashes the inputs: once for the files and the console
-    out = write_outputs(res, args.out, summary)
+    out = write_outputs(res, args.out, summary, force=args.force)
     print(console_summary(res, str(out), summary))
     return 0
 
@@ -196,7 +202,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     spec = load_sweep(args.config, parse_set_args(args.set), engine=args.engine)
     print(f"sweep: {spec.size:,} combinations x {spec.draws} draw(s), engine {spec.engine}", file=sys.stderr)
     results = run_sweep(spec, args.out, workers=args.workers, scheduler=args.scheduler, resume=args.resume,
-                        progress=not args.no_progress)
+                        progress=not args.no_progress, force=args.force)
     print(write_sweep_report(results, spec, is_simulated_name(spec.base_config().data.prices)))
     return 0
 

@@ -134,7 +134,8 @@ def _slice(t: Tape, lo: int, hi: int) -> Tape:
                    close=t.close[lo:hi], volume=t.volume[lo:hi], bid=cut(t.bid), ask=cut(t.ask))
 
 
-def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, out_dir: str | Path) -> tuple[Path, str]:
+def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, out_dir: str | Path,
+                    force: bool = False) -> tuple[Path, str]:
     """trades.csv (with event ids), events.csv, equity.csv, summary.json, report.png; atomic."""
     from .report import MONEY, TIMES, iso, money, write_folder_atomically
 
@@ -178,7 +179,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         _plot_equity(equity, summary, tmp / "report.png")
 
-    out = write_folder_atomically(out_dir, write)
+    out = write_folder_atomically(out_dir, write, force)
     lines = ["*** SIMULATED data: an illustration of the method, not a real outcome ***"] if simulated else []
     lines.append(f"{summary['events']} event(s): {summary['events_run']} run, {summary['events_skipped']} skipped; "
                  f"{summary['trades']} trade(s), net {summary['net_pnl']:,.2f} (gross {summary['gross_pnl']:,.2f}, fees {summary['fees']:,.2f}), "

@@ -10,9 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
-import shutil
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Callable
@@ -246,8 +243,8 @@ def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -
     plt.close(fig)
 
 
-def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = None) -> Path:
-    """Write the three files into ``out_dir`` atomically (all or nothing)."""
+def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = None, force: bool = False) -> Path:
+    """Write the three files into ``out_dir`` (all or nothing; see :mod:`rumorbt.outdir`)."""
     summary = summary or summary_dict(res)
 
     def write(tmp: Path) -> None:
@@ -255,25 +252,13 @@ def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = No
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         plot_report(res, tmp / "report.png", summary)
 
-    return write_folder_atomically(out_dir, write)
+    return write_folder_atomically(out_dir, write, force)
 
 
-def write_folder_atomically(out_dir: str | Path, write: Callable[[Path], None]) -> Path:
-    """Let ``write`` fill a temporary folder beside ``out_dir``, then move it into place; on any
-    failure nothing is left behind and an existing ``out_dir`` is untouched."""
-    out = Path(out_dir)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        write(tmp)
-        if out.exists():
-            old = out.with_name(f".{out.name}.old-{os.getpid()}")
-            out.rename(old)
-            tmp.rename(out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            tmp.rename(out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return out
+def write_folder_atomically(out_dir: str | Path, write: Callable[[Path], None], force: bool = False) -> Path:
+    """Let ``write`` fill a staging folder, then move its files into ``out_dir``: only files an
+    earlier run wrote there are replaced; a folder holding anything else is refused unless
+    ``force`` (and even then its files are left untouched). On failure nothing changes."""
+    from .outdir import write_folder
+
+    return write_folder(out_dir, write, force)

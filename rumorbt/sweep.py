@@ -264,11 +264,25 @@ def _chunks(start: int, stop: int, size: int) -> Iterator[list[int]]:
         yield list(range(a, min(a + size, stop)))
 
 
+SWEEP_FILES = ["results.csv", "sweep.json", "best.csv", "heatmap.png", "latency_curve.png"]
+
+
 def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler: str | None = None,
-              resume: bool = False, progress: bool = True, chunk_size: int = 0) -> Path:
-    """Evaluate every combination into ``out_dir/results.csv``; returns its path."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+              resume: bool = False, progress: bool = True, chunk_size: int = 0, force: bool = False) -> Path:
+    """Evaluate every combination into ``out_dir/results.csv``; returns its path.
+
+    The folder is the program's own (see :mod:`rumorbt.outdir`) and locked for the sweep's
+    duration: a second sweep into it refuses at once."""
+    from .outdir import owned_folder
+
+    with owned_folder(out_dir, SWEEP_FILES, force=force, wait_s=0) as out:
+        return _run_sweep_locked(spec, out, workers, scheduler, resume, progress, chunk_size)
+
+
+def _run_sweep_locked(spec: SweepSpec, out: Path, workers: int, scheduler: str | None, resume: bool,
+                      progress: bool, chunk_size: int) -> Path:
+    from .outdir import publish_file, register
+
     results = out / "results.csv"
     manifest = out / "sweep.json"
     meta = {"fingerprint": spec.fingerprint(), "combinations": spec.size, "grid": spec.grid, "base": spec.base,
@@ -280,9 +294,8 @@ def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler:
             raise InputError("was written by a different sweep (grid, base or engine differ); use another --out", file=str(results))
         start = _resume_point(results, spec)
     else:
-        tmp = manifest.with_suffix(".tmp")
-        tmp.write_text(json.dumps(meta, indent=2) + "\n")
-        tmp.replace(manifest)
+        publish_file(out, "sweep.json", lambda p: p.write_text(json.dumps(meta, indent=2) + "\n"))
+        register(out, ["results.csv"])
         with open(results, "w", encoding="utf-8", newline="") as fh:
             fh.write(",".join(header(spec)) + "\n")
             fh.flush()

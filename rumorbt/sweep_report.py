@@ -112,7 +112,17 @@ def best_table(df: pd.DataFrame, spec: SweepSpec, top: int) -> pd.DataFrame:
 
 
 def write_sweep_report(results: Path, spec: SweepSpec, simulated: bool) -> str:
-    """Plots and best.csv next to results.csv; returns the console summary."""
+    """Plots and best.csv next to results.csv (each complete, listed in the folder's manifest);
+    returns the console summary."""
+    from .outdir import locked
+
+    with locked(results.parent):
+        return _write_sweep_report(results, spec, simulated)
+
+
+def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool) -> str:
+    from .outdir import publish_file
+
     out = results.parent
     # only what the plots and the table need, grid values as categories: memory stays small
     df = pd.read_csv(results, usecols=["combo", *spec.grid, "net_pnl", "total_latency_ms"],
@@ -124,12 +134,14 @@ def write_sweep_report(results: Path, spec: SweepSpec, simulated: bool) -> str:
     lines.append(f"{len(df)} combinations; net P&L median {df['net_pnl'].median():,.2f}, "
                  f"best {df['net_pnl'].max():,.2f}, worst {df['net_pnl'].min():,.2f}")
     if keys:
-        heatmap(df, spec, keys, out / "heatmap.png", simulated)
-    be = latency_curve(df, out / "latency_curve.png", simulated)
+        publish_file(out, "heatmap.png", lambda p: heatmap(df, spec, keys, p, simulated))
+    curve: dict = {}
+    publish_file(out, "latency_curve.png", lambda p: curve.update(be=latency_curve(df, p, simulated)))
+    be = curve["be"]
     lines.append(f"break-even latency (median over the other keys): {be / 1000:.2f} s" if be is not None
                  else "break-even latency: not reached within the grid")
     best = best_table(df, spec, spec.top)
-    best.to_csv(out / "best.csv", index=False, lineterminator="\n")
+    publish_file(out, "best.csv", lambda p: best.to_csv(p, index=False, lineterminator="\n"))
     lines.append("best combinations (net P&L; neighbours one grid step away):")
     for _, r in best.head(5).iterrows():
         combo = " ".join(f"{k}={r[k]}" for k in spec.grid)

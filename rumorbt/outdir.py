@@ -1,0 +1,263 @@
+"""Output folders the program owns, and nothing else.
+
+Every folder the program writes results into carries a manifest, ``.rumorbt-manifest.json``,
+listing the files it wrote there. A later run replaces only those files; a folder holding
+anything else (the user's documents, the run's own inputs) is refused unless ``force`` is
+given, and even then only files named in the manifest are ever replaced or removed, and a
+user's file that bears the name of an output is never overwritten.
+
+Writers hold an exclusive lock on ``.rumorbt.lock`` in the folder while they check and write,
+so two runs aimed at the same folder cannot interleave: the second waits a while, then
+refuses with one line. New files are written completely into a private staging folder inside
+the destination and renamed into place only when all are done, so a failure (a full disk, a
+bad value found late) leaves the previous results as they were and nothing half-written.
+"""
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .errors import InputError
+
+MANIFEST = ".rumorbt-manifest.json"
+LOCK = ".rumorbt.lock"
+STAGING_PREFIX = ".rumorbt-staging-"
+STAGING_MARK = ".rumorbt-staging"  # inside every staging folder: proves the program made it
+PROGRAM = "rumorbt"
+
+
+def _io_problem(e: OSError) -> str:
+    if e.errno == errno.ENOSPC:
+        return "no space left on the device"
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "not writable (permission denied or a read-only file system)"
+    return e.strerror or str(e)
+
+
+def io_error(e: OSError, folder: str | Path) -> InputError:
+    """An OSError met while writing outputs, as the one line a user sees."""
+    return InputError(f"cannot write results: {_io_problem(e)}", file=str(getattr(e, "filename", None) or folder))
+
+
+def read_manifest(folder: Path) -> dict[str, str]:
+    """File name -> sha256 of what the program wrote in ``folder`` (empty: no manifest)."""
+    p = folder / MANIFEST
+    if not p.exists():
+        return {}
+    try:
+        m = json.loads(p.read_text(encoding="utf-8"))
+        files = m["files"]
+        if m.get("program") != PROGRAM or not isinstance(files, dict):
+            raise ValueError
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise InputError("is not a manifest this program wrote; refusing to touch the folder", file=str(p)) from None
+    return {str(k): str(v) for k, v in files.items() if _plain_name(str(k))}
+
+
+def _plain_name(name: str) -> bool:
+    """A name directly in the folder: never a path that could reach outside it."""
+    return name not in ("", ".", "..") and "/" not in name and "\\" not in name and "\0" not in name
+
+
+def _write_manifest(folder: Path, files: dict[str, str]) -> None:
+    tmp = folder / (MANIFEST + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"program": PROGRAM, "files": dict(sorted(files.items()))}, indent=2) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, folder / MANIFEST)
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _is_own_staging(p: Path) -> bool:
+    return p.name.startswith(STAGING_PREFIX) and p.is_dir() and (p / STAGING_MARK).exists()
+
+
+def foreign_entries(folder: Path) -> list[str]:
+    """Names in ``folder`` the program did not write (sorted)."""
+    owned = set(read_manifest(folder)) | {MANIFEST, MANIFEST + ".tmp", LOCK}
+    # a staging folder may not carry its mark yet while another writer (holding the lock) makes it
+    return sorted(p.name for p in folder.iterdir()
+                  if p.name not in owned and not p.name.startswith(STAGING_PREFIX))
+
+
+def check_folder(folder: Path, names: list[str], force: bool) -> None:
+    """Refuse a folder that holds files the program did not write (unless ``force``), and in
+    any case one whose foreign file bears the name of an output."""
+    if not folder.exists():
+        return
+    if not folder.is_dir():
+        raise InputError("is not a folder", file=str(folder))
+    foreign = foreign_entries(folder)
+    clash = sorted(set(foreign) & set(names))
+    if clash:
+        raise InputError(f"holds {clash[0]}, which this program did not write; it will not overwrite it: "
+                         "choose another --out", file=str(folder))
+    if foreign and not force:
+        more = f" and {len(foreign) - 1} more" if len(foreign) > 1 else ""
+        raise InputError(f"holds files this program did not write ({foreign[0]}{more}); choose an empty or new "
+                         "folder, or pass --force to write beside them (they are left untouched)", file=str(folder))
+
+
+# ---------------------------------------------------------------------------------- lock
+@contextlib.contextmanager
+def locked(folder: Path, wait_s: float = 30.0) -> Iterator[None]:
+    """Hold the folder's lock; wait up to ``wait_s`` for another writer, then refuse."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - no advisory locks on this platform
+        yield
+        return
+    fd = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise InputError("another rumorbt run is writing this folder; wait for it to finish or "
+                                     "choose another --out", file=str(folder)) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+@contextlib.contextmanager
+def owned_folder(out_dir: str | Path, names: list[str], force: bool = False, wait_s: float = 30.0) -> Iterator[Path]:
+    """Create (if needed), lock and check an output folder; yields it, locked.
+
+    A folder this call created is removed again if the body fails before anything was
+    written into it."""
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError("is not a folder", file=str(out))
+    created = not out.exists()
+    check_folder(out, names, force)  # before creating anything in a folder that is not ours
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise io_error(e, out) from None
+    try:
+        with locked(out, wait_s):
+            _sweep_stale_staging(out)
+            check_folder(out, names, force)
+            yield out
+    except BaseException:
+        if created:
+            with contextlib.suppress(OSError):
+                (out / LOCK).unlink()
+                out.rmdir()  # only when empty: never removes anything it did not make
+        raise
+
+
+def _sweep_stale_staging(out: Path) -> None:
+    """Staging folders left by a killed run (recognised by their mark) are the program's own."""
+    for p in out.iterdir():
+        if _is_own_staging(p):
+            shutil.rmtree(p, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------- writing
+def write_folder(out_dir: str | Path, write: Callable[[Path], None], force: bool = False) -> Path:
+    """Let ``write`` fill a staging folder, then move its files into ``out_dir``.
+
+    Only files the program wrote earlier (its manifest) are replaced or removed; anything
+    else in the folder is refused (or, with ``force``, left untouched). On any failure the
+    folder is as it was."""
+    with owned_folder(out_dir, [], force) as out, _staging(out) as stage:
+        try:
+            write(stage)
+            names = sorted(p.name for p in stage.iterdir() if p.name != STAGING_MARK)
+            for n in names:
+                if (stage / n).is_dir():
+                    raise RuntimeError(f"output writers write files, not folders ({n})")
+                with open(stage / n, "rb") as fh:
+                    os.fsync(fh.fileno())
+            check_folder(out, names, force)
+            _publish(out, stage, names)
+        except OSError as e:
+            raise io_error(e, out) from None
+    return out
+
+
+def _publish(out: Path, stage: Path, names: list[str]) -> None:
+    """Move the staged files in. The manifest lists every file of ours present at every
+    moment (old and new while moving), so a kill at any point leaves a folder a retry owns."""
+    old = read_manifest(out)
+    new = {n: sha256_file(stage / n) for n in names}
+    _write_manifest(out, {**old, **new})
+    for n in names:
+        os.replace(stage / n, out / n)
+    for n in sorted(set(old) - set(new)):
+        with contextlib.suppress(FileNotFoundError):
+            (out / n).unlink()
+    _write_manifest(out, new)
+    _fsync_dir(out)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def register(out: Path, names: list[str]) -> None:
+    """Add files the caller wrote itself into a folder it holds (locked) to the manifest."""
+    files = read_manifest(out)
+    for n in names:
+        files[n] = sha256_file(out / n) if (out / n).exists() else ""
+    _write_manifest(out, files)
+
+
+def publish_file(out: Path, name: str, write: Callable[[Path], None]) -> None:
+    """Write one file of a folder the caller holds (locked): staged, listed in the manifest,
+    then renamed into place, so it is complete and always the program's own."""
+    files = read_manifest(out)
+    if (out / name).exists() and name not in files:
+        raise InputError(f"holds {name}, which this program did not write; it will not overwrite it: "
+                         "choose another --out", file=str(out))
+    with _staging(out) as stage:
+        try:
+            write(stage / name)
+            with open(stage / name, "rb") as fh:
+                os.fsync(fh.fileno())
+            files[name] = sha256_file(stage / name)
+            _write_manifest(out, files)
+            os.replace(stage / name, out / name)
+        except OSError as e:
+            raise io_error(e, out) from None
+
+
+@contextlib.contextmanager
+def _staging(out: Path) -> Iterator[Path]:
+    """A private, marked folder inside ``out``; always removed afterwards."""
+    try:
+        stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+        (stage / STAGING_MARK).touch()
+    except OSError as e:
+        raise io_error(e, out) from None
+    try:
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)

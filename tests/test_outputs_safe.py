@@ -1,0 +1,231 @@
+"""Output folders: a run replaces only what an earlier run wrote there (its manifest), never a
+file it did not create; one writer at a time; folders with ordinary permissions."""
+import json
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from helpers import RUMOUR, write_headlines, write_tape
+from rumorbt import outdir
+from rumorbt.cli import main
+from rumorbt.errors import InputError
+
+
+def inputs(folder: Path) -> tuple[Path, Path]:
+    heads = write_headlines(folder / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
+    tape = write_tape(folder / "t.csv", n=120)
+    return heads, tape
+
+
+def run_cli(args, capsys):
+    rc = main(args)
+    return rc, capsys.readouterr().err.strip()
+
+
+def run_args(heads: Path, tape: Path, out) -> list[str]:
+    return ["run", "--headlines", str(heads), "--prices", str(tape), "--set", "latency.order=0ms", "--out", str(out)]
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def test_a_users_file_in_out_survives_byte_for_byte(tmp_path, capsys):
+    heads, tape = inputs(tmp_path)
+    out = tmp_path / "mydocs"
+    out.mkdir()
+    (out / "thesis.docx").write_bytes(b"\x00my thesis\xff" * 100)
+    rc, err = run_cli(run_args(heads, tape, out), capsys)
+    assert rc == 2 and len(err.splitlines()) == 1 and "thesis.docx" in err and "--force" in err
+    assert sorted(p.name for p in out.iterdir()) == ["thesis.docx"]  # nothing added, not even a lock
+    rc, err = run_cli(run_args(heads, tape, out) + ["--force"], capsys)
+    assert rc == 0, err
+    assert (out / "thesis.docx").read_bytes() == b"\x00my thesis\xff" * 100
+    assert (out / "trades.csv").exists()
+    rc, err = run_cli(run_args(heads, tape, out) + ["--force"], capsys)  # a second run replaces its own files only
+    assert rc == 0, err
+    assert (out / "thesis.docx").read_bytes() == b"\x00my thesis\xff" * 100
+    listed = json.loads((out / outdir.MANIFEST).read_text())["files"]
+    assert sorted(listed) == ["report.png", "summary.json", "trades.csv"]
+    assert listed["trades.csv"] == outdir.sha256_file(out / "trades.csv")
+
+
+def test_out_is_the_inputs_folder(tmp_path, capsys):
+    heads, tape = inputs(tmp_path)
+    before = snapshot(tmp_path)
+    rc, err = run_cli(run_args(heads, tape, tmp_path), capsys)
+    assert rc == 2 and "did not write" in err
+    assert snapshot(tmp_path) == before
+    rc, err = run_cli(run_args(heads, tape, tmp_path) + ["--force"], capsys)
+    assert rc == 0, err
+    after = snapshot(tmp_path)
+    assert {k: after[k] for k in before} == before
+
+
+def test_out_dot(tmp_path, capsys, monkeypatch):
+    heads, tape = inputs(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    rc, err = run_cli(run_args(heads, tape, "."), capsys)
+    assert rc == 2 and len(err.splitlines()) == 1 and "Traceback" not in err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.chdir(empty)
+    rc, err = run_cli(run_args(heads, tape, "."), capsys)
+    assert rc == 0, err
+    assert (empty / "trades.csv").exists()
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # nothing beside it either
+
+
+def test_a_users_file_named_like_an_output_is_never_overwritten(tmp_path, capsys):
+    heads, tape = inputs(tmp_path)
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "trades.csv").write_text("mine\n")
+    rc, err = run_cli(run_args(heads, tape, out) + ["--force"], capsys)
+    assert rc == 2 and "trades.csv" in err
+    assert (out / "trades.csv").read_text() == "mine\n"
+
+
+def test_a_tampered_manifest_cannot_reach_outside(tmp_path):
+    out = tmp_path / "o"
+    outdir.write_folder(out, lambda d: (d / "a.csv").write_text("1\n"))
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep")
+    (out / outdir.MANIFEST).write_text(json.dumps({"program": "rumorbt", "files": {"../victim.txt": "x", "a.csv": "y"}}))
+    outdir.write_folder(out, lambda d: (d / "b.csv").write_text("2\n"))
+    assert victim.read_text() == "keep"
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["b.csv"]
+
+
+def test_only_listed_files_are_removed_and_a_failed_write_changes_nothing(tmp_path):
+    out = tmp_path / "o"
+    outdir.write_folder(out, lambda d: [(d / n).write_text(n) for n in ("a.csv", "b.csv")])
+    (out / "notes.txt").write_text("mine")
+    before = snapshot(out)
+
+    def failing(d: Path) -> None:
+        (d / "a.csv").write_text("new")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(InputError, match="no space left"):
+        outdir.write_folder(out, failing, force=True)
+    assert snapshot(out) == before
+    assert [p for p in out.iterdir() if p.name.startswith(outdir.STAGING_PREFIX)] == []
+    outdir.write_folder(out, lambda d: (d / "a.csv").write_text("new"), force=True)
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["a.csv", "notes.txt"]
+    assert (out / "notes.txt").read_text() == "mine"
+
+
+def test_a_failed_first_write_leaves_no_folder(tmp_path):
+    out = tmp_path / "new"
+
+    def failing(d: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(InputError):
+        outdir.write_folder(out, failing)
+    assert not out.exists()
+
+
+def test_a_kill_between_moves_leaves_a_folder_the_retry_owns(tmp_path, monkeypatch):
+    out = tmp_path / "o"
+    outdir.write_folder(out, lambda d: [(d / n).write_text("old") for n in ("a.csv", "b.csv")])
+    real = os.replace
+    moved = []
+
+    def dying(src, dst):
+        if str(src).endswith("b.csv"):
+            raise KeyboardInterrupt  # stands for a kill half way through the moves
+        moved.append(dst)
+        return real(src, dst)
+
+    monkeypatch.setattr(outdir.os, "replace", dying)
+    with pytest.raises(KeyboardInterrupt):
+        outdir.write_folder(out, lambda d: [(d / n).write_text("new") for n in ("a.csv", "b.csv", "c.csv")])
+    monkeypatch.setattr(outdir.os, "replace", real)
+    assert outdir.foreign_entries(out) == []  # every file present is listed as the program's own
+    outdir.write_folder(out, lambda d: (d / "c.csv").write_text("again"))
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["c.csv"]
+
+
+def test_new_folder_has_ordinary_permissions(tmp_path, capsys):
+    heads, tape = inputs(tmp_path)
+    out = tmp_path / "o"
+    rc, err = run_cli(run_args(heads, tape, out), capsys)
+    assert rc == 0, err
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o777 & ~umask
+    assert stat.S_IMODE((out / "trades.csv").stat().st_mode) == 0o666 & ~umask
+
+
+def test_second_writer_waits_then_refuses_with_one_line(tmp_path):
+    out = tmp_path / "o"
+    outdir.write_folder(out, lambda d: (d / "a.csv").write_text("1"))
+    started, release = threading.Event(), threading.Event()
+
+    def slow(d: Path) -> None:
+        started.set()
+        release.wait(10)
+        (d / "a.csv").write_text("2")
+
+    t = threading.Thread(target=outdir.write_folder, args=(out, slow))
+    t.start()
+    started.wait(10)
+    try:
+        with pytest.raises(InputError, match="another rumorbt run is writing this folder") as e:
+            with outdir.owned_folder(out, [], wait_s=0.2):
+                pass
+        assert len(e.value.line().splitlines()) == 1
+    finally:
+        release.set()
+        t.join()
+    assert (out / "a.csv").read_text() == "2"
+
+
+def test_concurrent_writers_all_complete_without_leftovers(tmp_path):
+    out = tmp_path / "o"
+    errors = []
+
+    def one(k: int) -> None:
+        try:
+            outdir.write_folder(out, lambda d: [(d / n).write_text(str(k)) for n in ("a.csv", "b.csv")])
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=one, args=(k,)) for k in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert (out / "a.csv").read_text() == (out / "b.csv").read_text()  # one run's pair, never a mix
+    assert sorted(p.name for p in out.iterdir()) == sorted(["a.csv", "b.csv", outdir.MANIFEST, outdir.LOCK])
+
+
+def test_a_sweep_leaves_a_users_files_alone(tmp_path, capsys):
+    heads, tape = inputs(tmp_path)
+    f = tmp_path / "s.toml"
+    f.write_text(f'[base]\n"data.headlines" = "{heads}"\n"data.prices" = "{tape}"\n"data.ticker" = "META"\n'
+                 '[grid]\n"latency.order" = ["1ms", "400ms"]\n')
+    out = tmp_path / "sw"
+    out.mkdir()
+    (out / "notes.md").write_bytes(b"# my notes\n")
+    args = ["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(out)]
+    rc, err = run_cli(args, capsys)
+    assert rc == 2 and "notes.md" in err and len([x for x in err.splitlines() if x.startswith("error")]) == 1
+    rc, err = run_cli(args + ["--force"], capsys)
+    assert rc == 0, err
+    assert (out / "notes.md").read_bytes() == b"# my notes\n"
+    listed = json.loads((out / outdir.MANIFEST).read_text())["files"]
+    assert {"results.csv", "sweep.json", "best.csv", "latency_curve.png"} <= set(listed)
+    (out / "best.csv").unlink()
+    (out / "best.csv").write_text("mine now\n")  # the user's file bearing an output's name
+    listed.pop("best.csv")
+    (out / outdir.MANIFEST).write_text(json.dumps({"program": "rumorbt", "files": listed}))
+    rc, err = run_cli(args + ["--force", "--resume"], capsys)
+    assert rc == 2 and "best.csv" in err
+    assert (out / "best.csv").read_text() == "mine now\n"
