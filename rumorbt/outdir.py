@@ -76,7 +76,7 @@ def _write_manifest(folder: Path, files: dict[str, str]) -> None:
     os.replace(tmp, folder / MANIFEST)
 
 
-def sha256_file(path: Path) -> str:
+def sha256_file(path: str | Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):

@@ -7,7 +7,6 @@ SIMULATED in every output.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from dataclasses import asdict
@@ -18,6 +17,7 @@ import pandas as pd
 
 from .engine import RunResult
 from .latency import describe
+from .outdir import sha256_file
 from .trades import round_or_none, hit_rate, mean_net_bps
 
 EXCHANGE_TZ = "America/New_York"
@@ -70,14 +70,6 @@ def trades_frame(res: RunResult) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-def _sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _portable(path: str) -> str:
     """A path relative to the working directory when it lies below it (stable across clones)."""
     try:
@@ -111,8 +103,8 @@ def summary_dict(res: RunResult) -> dict:
         "data_warning": "SIMULATED price tape: figures illustrate the method, not a real outcome" if res.simulated else "",
         "ticker": res.ticker,
         "inputs": {
-            "headlines": {"file": _portable(res.cfg.data.headlines), "sha256": _sha256(res.cfg.data.headlines)},
-            "prices": {"file": _portable(res.cfg.data.prices), "sha256": _sha256(res.cfg.data.prices),
+            "headlines": {"file": _portable(res.cfg.data.headlines), "sha256": sha256_file(res.cfg.data.headlines)},
+            "prices": {"file": _portable(res.cfg.data.prices), "sha256": sha256_file(res.cfg.data.prices),
                        "bars": len(res.tape), "bar_seconds": res.tape.bar_ns / 1e9, "quotes": res.tape.has_quotes,
                        "first_bar": iso(int(res.tape.t_open[0])), "last_bar": iso(int(res.tape.t_open[-1]))},
         },
