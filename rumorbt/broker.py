@@ -11,7 +11,7 @@ from __future__ import annotations
 import backtrader as bt
 
 from .config import CostConfig
-from .costs import ImpactInputs, fee_rates, impact_fraction
+from .costs import ImpactModel, fee_rates
 from .execution import Fill, WorkingOrder
 from .sessions import Sessions
 from .tape import Tape
@@ -31,7 +31,7 @@ class PieceFees(bt.CommInfoBase):
 
 
 class LatencyBroker(bt.brokers.BackBroker):
-    def __init__(self, tape: Tape, sessions: Sessions, costs: CostConfig, impact: ImpactInputs, extended: bool) -> None:
+    def __init__(self, tape: Tape, sessions: Sessions, costs: CostConfig, impact: ImpactModel, extended: bool) -> None:
         super().__init__()
         self.tape, self.sessions, self.costs, self.impact, self.extended = tape, sessions, costs, impact, extended
         self.working: dict[int, WorkingOrder] = {}
@@ -58,7 +58,7 @@ class LatencyBroker(bt.brokers.BackBroker):
             t_arrive = int(order.info["t_arrive"])
             qty = abs(int(order.size))
             w = WorkingOrder(self.tape, self.sessions, t_arrive, order.isbuy(), qty, self.costs,
-                             impact_fraction(qty, self.costs, self.impact.sigma_daily, self.impact.adv_shares),
+                             self.impact.fraction(qty, int(order.info["t_known"])),
                              fee_rates(self.costs, t_arrive), self.extended, self._cancel_at.get(order.ref))
             self.working[order.ref] = w
         return w
@@ -105,4 +105,4 @@ class LatencyBroker(bt.brokers.BackBroker):
             return
         signed = held if order.isbuy() else -held
         order.size = order.created.size = order.executed.remsize = signed
-        w.impact_frac = impact_fraction(held, self.costs, self.impact.sigma_daily, self.impact.adv_shares)
+        w.impact_frac = self.impact.fraction(held, int(order.info["t_known"]))

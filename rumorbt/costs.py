@@ -154,35 +154,136 @@ def price_piece(tape: Tape, i: int, is_buy: bool, impact_frac: float, cfg: CostC
     return PiecePrice(bid - slip - imp, mid, mid - bid, slip, imp)
 
 
+def known_volume(tape: Tape, i: int) -> float:
+    """Volume known at bar ``i``'s open: the bar before it (the bar's own volume is known only
+    at its end). 0 for the tape's first bar: nothing is known there."""
+    return float(tape.volume[i - 1]) if i > 0 else 0.0
+
+
 def piece_quantity(remaining: int, bar_volume: float, cap: float) -> int:
-    """Shares that may fill on one bar under a participation cap (0 = no cap)."""
+    """Shares that may fill on one bar under a participation cap (0 = no cap), given the
+    volume known when the piece is priced (see :func:`known_volume`)."""
     if cap <= 0:
         return remaining
     return int(min(remaining, math.floor(cap * bar_volume + 1e-9)))
 
 
 # --------------------------------------------------------------------------- impact inputs
+REGULAR_SESSION_NS = int(6.5 * 3600 * 1e9)  # a US regular session, for 24h calendars: one day
+MIN_RETURNS = 5  # bar returns needed before a volatility estimate means anything
+
+
 @dataclass(frozen=True)
 class ImpactInputs:
-    sigma_daily: float
-    adv_shares: float
-    note: str
+    sigma_daily: float  # fraction per day
+    adv_shares: float  # shares per day
+    note: str  # where the two numbers came from (configured, or what part of the tape)
+    known: bool = True  # False: nothing was known at that moment, no impact is charged
 
 
-def impact_inputs(tape: Tape, cfg: CostConfig) -> ImpactInputs:
-    """The configured sigma/ADV, or estimates from the tape when set to 0 (which include the
-    event day itself: the note says so, and a careful user sets both)."""
-    sigma, adv, notes = cfg.sigma_daily, cfg.adv_shares, []
-    if sigma > 0 and adv > 0:
-        return ImpactInputs(sigma, adv, "configured")
-    local = pd.DatetimeIndex(pd.to_datetime(tape.t_open, utc=True)).tz_convert("America/New_York").tz_localize(None)
-    n_days = max(1, len(np.unique(local.asi8 // 86_400_000_000_000)))
-    if adv <= 0:
-        adv = float(tape.volume.sum()) / n_days
-        notes.append(f"ADV {adv:,.0f} sh estimated from the tape ({n_days} day(s), event included)")
-    if sigma <= 0:
-        r = np.diff(np.log(tape.close))
-        bars_per_day = len(tape) / n_days
-        sigma = float(np.std(r) * math.sqrt(bars_per_day)) if len(r) > 1 else 0.0
-        notes.append(f"sigma {sigma:.4f}/day estimated from the tape's bar returns (event included)")
-    return ImpactInputs(sigma, adv, "; ".join(notes) or "configured")
+class ImpactModel:
+    """Square-root impact inputs as they were **known at a moment**: the configured
+    ``costs.sigma_daily``/``costs.adv_shares``, or estimates from the tape's bars that had
+    ended by then (never from later bars — a fill must not depend on the future).
+
+    Estimates (regular-session bars only; a ``24h`` calendar counts whole UTC days):
+    ADV = mean volume of the earlier complete sessions on the tape, or, with none, this
+    session's volume so far scaled to a full session; sigma = standard deviation of the
+    known bar-to-bar log returns within sessions, scaled by sqrt(bars per session). With
+    fewer than :data:`MIN_RETURNS` returns nothing is known: no impact is charged and
+    :meth:`at` says so (the run warns, naming the headline and the fix).
+    """
+
+    def __init__(self, tape: Tape, sessions, cfg: CostConfig) -> None:
+        self.tape, self.sessions, self.cfg = tape, sessions, cfg
+        self._cache: dict[int, ImpactInputs] = {}
+        self._day: np.ndarray | None = None
+
+    @property
+    def configured(self) -> bool:
+        return self.cfg.sigma_daily > 0 and self.cfg.adv_shares > 0
+
+    def _days(self) -> tuple[np.ndarray, np.ndarray, int]:
+        """(session number of each bar or -1 outside regular hours, session opens, session length)."""
+        if self._day is None:
+            t = self.tape.t_open
+            ses = self.sessions
+            if ses.always_open:
+                days, self._day = np.unique(t // 86_400_000_000_000, return_inverse=True)
+                self._opens = days * 86_400_000_000_000
+                self._len = 86_400_000_000_000
+                self._closes = self._opens + self._len
+            else:
+                k = np.searchsorted(ses.opens, t, side="right") - 1
+                ok = (k >= 0) & (t < ses.closes[np.maximum(k, 0)])
+                self._day = np.where(ok, k, -1)
+                self._opens, self._closes = ses.opens, ses.closes
+                self._len = REGULAR_SESSION_NS
+        return self._day, self._opens, self._len
+
+    def at(self, t_known: int) -> ImpactInputs:
+        """sigma/ADV from what was known at ``t_known`` (ns UTC): bars whose end is <= it."""
+        if self.configured:
+            return ImpactInputs(self.cfg.sigma_daily, self.cfg.adv_shares, "configured")
+        k = int(np.searchsorted(self.tape.t_end, t_known, side="right"))  # bars known
+        hit = self._cache.get(k)
+        if hit is None:
+            hit = self._cache[k] = self._estimate(k, t_known)
+        return hit
+
+    def fraction(self, qty: int, t_known: int) -> float:
+        imp = self.at(t_known)
+        return impact_fraction(qty, self.cfg, imp.sigma_daily, imp.adv_shares)
+
+    def _estimate(self, k: int, t_known: int) -> ImpactInputs:
+        tape, cfg = self.tape, self.cfg
+        day, opens, sess_len = self._days()
+        d = day[:k]
+        reg = d >= 0
+        when = pd.Timestamp(t_known, unit="ns", tz="UTC").tz_convert("America/New_York").strftime("%Y-%m-%d %H:%M")
+        notes: list[str] = []
+        sigma, adv = cfg.sigma_daily, cfg.adv_shares
+        if sigma <= 0:
+            c = tape.close[:k]
+            same = reg[1:] & reg[:-1] & (d[1:] == d[:-1])
+            r = np.diff(np.log(c))[same] if k > 1 else np.zeros(0)
+            if len(r) >= MIN_RETURNS:
+                bars_per_session = sess_len / tape.bar_ns
+                sigma = float(np.std(r) * math.sqrt(bars_per_session))
+                notes.append(f"sigma {sigma:.4f}/day from {len(r)} bar returns known at {when} ET")
+            else:
+                sigma = -1.0
+        if adv <= 0:
+            vol = tape.volume[:k]
+            sess_ids = np.unique(d[reg])
+            closes = self._closes
+            complete = [s for s in sess_ids if closes[s] <= t_known and _covers(tape, d, s, opens[s], closes[s], k)]
+            if complete:
+                adv = float(sum(vol[d == s].sum() for s in complete)) / len(complete)
+                notes.append(f"ADV {adv:,.0f} sh from {len(complete)} earlier session(s) on the tape")
+            else:
+                cur = sess_ids[-1] if len(sess_ids) else None
+                if cur is not None and closes[cur] > t_known:
+                    m = d == cur
+                    first = int(tape.t_open[:k][m][0])
+                    span = int(tape.t_end[:k][m][-1]) - first
+                    adv = float(vol[m].sum()) * sess_len / span if span > 0 else -1.0
+                    if adv > 0:
+                        notes.append(f"ADV {adv:,.0f} sh: this session's volume to {when} ET scaled to a full session")
+                else:
+                    adv = -1.0
+        if sigma < 0 or adv <= 0:
+            return ImpactInputs(0.0, 0.0, f"nothing known at {when} ET to estimate sigma/ADV from (the tape has "
+                                f"too few bars before it): no impact charged; set costs.sigma_daily and costs.adv_shares",
+                                known=False)
+        return ImpactInputs(sigma, adv, "; ".join(notes) or "configured")
+
+
+def _covers(tape: Tape, day: np.ndarray, s: int, open_ns: int, close_ns: int, k: int) -> bool:
+    """Whether the tape's known bars span session ``s`` (first bar within 5 min of the open,
+    last ending within 5 min of the close): a partial session would understate its volume."""
+    m = day[:k] == s
+    if not m.any():
+        return False
+    slack = 5 * 60 * 10**9
+    return int(tape.t_open[:k][m][0]) <= open_ns + slack and int(tape.t_end[:k][m][-1]) >= close_ns - slack

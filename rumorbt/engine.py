@@ -13,7 +13,7 @@ import backtrader as bt
 from .broker import LatencyBroker
 from .classify import Reading, classify_headline
 from .config import RunConfig
-from .costs import ImpactInputs, fee_rates, impact_inputs
+from .costs import ImpactModel, fee_rates
 from .errors import InputError
 from .events import HeadlineFeed, PriceView, ReceivedHeadline, receive
 from .headlines import Headline, load_headlines
@@ -32,9 +32,11 @@ class RunResult:
     received: list[ReceivedHeadline]
     trades: list[RoundTrip]
     decisions: list[tuple[int, str, str, str]]
-    impact: ImpactInputs
+    impact: ImpactModel
     fee_note: str
     warnings: list[str] = field(default_factory=list)
+    fills: list = field(default_factory=list)  # (trip, "entry"|"exit", Fill) in execution order
+    impact_notes: list[str] = field(default_factory=list)  # where each order's sigma/ADV came from
 
     @property
     def simulated(self) -> bool:
@@ -125,10 +127,8 @@ def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
     inputs = inputs or load_inputs(cfg)
     ticker, tape, sessions = inputs.ticker, inputs.tape, inputs.sessions
     received = receive(inputs.headlines, inputs.readings, cfg)
-    impact = impact_inputs(tape, cfg.costs)
+    impact = ImpactModel(tape, sessions, cfg.costs)
     warnings = list(tape.notes)
-    if impact.note != "configured":
-        warnings.append(f"market impact inputs: {impact.note}")
     ctx = StrategyContext(cfg, ticker, tape, sessions, HeadlineFeed(received), PriceView(tape))
 
     cerebro = bt.Cerebro(stdstats=False, cheat_on_open=True, runonce=False, preload=True, quicknotify=True)
@@ -140,6 +140,14 @@ def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
     cerebro.run()
 
     trades = build_round_trips(ctx.trips, broker.ledger, tape, sessions, cfg, impact)
+    legs = {}
+    for t in ctx.trips:
+        legs[t.entry_ref] = (t.trip, "entry")
+        if t.exit_ref is not None:
+            legs[t.exit_ref] = (t.trip, "exit")
+    fills = [(*legs[ref], f) for ref, f in broker.ledger]
+    impact_notes = impact_notes_for(ctx.trips, impact, cfg)
+    warnings += [n for n in impact_notes if "nothing known" in n]
     last = int(tape.t_open[-1])
     for ev in received:
         if ev.t_recv > last:
@@ -148,4 +156,19 @@ def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
         if not any(rt.trip == t.trip for rt in trades):
             ctx.decisions.append((t.t_arrive, t.rumor.key, "unfilled", "entry order never filled (cancelled or no fresh price before the tape ended)"))
     return RunResult(cfg, ticker, tape, sessions, received, trades, ctx.decisions, impact,
-                     fee_rates(cfg.costs, int(tape.t_open[0])).note, warnings)
+                     fee_rates(cfg.costs, int(tape.t_open[0])).note, warnings, fills, impact_notes)
+
+
+def impact_notes_for(trips, impact: ImpactModel, cfg: RunConfig) -> list[str]:
+    """One line per order saying where its impact inputs came from (known at its decision)."""
+    if impact.configured or cfg.costs.impact_k <= 0:
+        return []
+    out = []
+    for t in trips:
+        for leg, t_known in (("entry", t.t_send), ("exit", t.exit_t_send)):
+            if t_known is None:
+                continue
+            imp = impact.at(t_known)
+            out.append(f"trade {t.trip} {leg} (headline {t.rumor.key}): {imp.note}" if imp.known else
+                       f"headline {t.rumor.key}, trade {t.trip} {leg}: {imp.note}")
+    return out

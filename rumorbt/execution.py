@@ -6,8 +6,10 @@ Rules (never optimistic):
   before it) fills at the open of the first bar stamped strictly after ``t_arrive`` — the
   first fresh price, never the stale last one;
 - outside regular hours (unless extended hours are on) it waits for the next session open;
-- a participation cap limits each bar's piece to a share of that bar's volume; the rest
-  fills on the following tradable bars, each piece priced where it fills;
+- a participation cap limits the piece filling at a bar's open to a share of the volume
+  known at that open — the previous bar's (a bar's own volume is known only at its end, so
+  sizing by it would let the future choose the quantity priced at the open); the rest fills
+  on the following tradable bars, each piece priced where it fills;
 - a cancel that arrives strictly before a bar's open stops the order before that bar.
 
 :class:`WorkingOrder` is the one implementation of these rules: the backtrader broker feeds
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .config import CostConfig
-from .costs import FeeRates, piece_fees, piece_quantity, price_piece
+from .costs import FeeRates, known_volume, piece_fees, piece_quantity, price_piece
 from .sessions import Sessions
 from .tape import Tape
 
@@ -66,6 +68,14 @@ def next_tradable(tape: Tape, sessions: Sessions, i: int, extended: bool) -> int
     return None
 
 
+def last_tradable(tape: Tape, sessions: Sessions, extended: bool) -> int | None:
+    """Index of the tape's last bar that may trade (None: no bar may)."""
+    for i in range(len(tape) - 1, -1, -1):
+        if tradable(tape, sessions, i, extended):
+            return i
+    return None
+
+
 def first_fill_index(tape: Tape, sessions: Sessions, t_arrive: int, extended: bool) -> int | None:
     """Index of the bar whose open is the first fresh, tradable price after ``t_arrive``."""
     return next_tradable(tape, sessions, int(np.searchsorted(tape.t_open, t_arrive, side="right")), extended)
@@ -101,7 +111,7 @@ class WorkingOrder:
             return None
         if not tradable(self.tape, self.sessions, i, self.extended):
             return None
-        q = piece_quantity(self.remaining, float(self.tape.volume[i]), self.costs.participation_cap)
+        q = piece_quantity(self.remaining, known_volume(self.tape, i), self.costs.participation_cap)
         if q <= 0:
             return None
         pp = price_piece(self.tape, i, self.is_buy, self.impact_frac, self.costs)

@@ -16,7 +16,7 @@ import numpy as np
 
 from . import rules
 from .config import RunConfig
-from .costs import ImpactInputs, fee_rates, impact_fraction, impact_inputs
+from .costs import ImpactModel, fee_rates
 from .engine import Inputs
 from .events import ReceivedHeadline, receive
 from .execution import Fill, WorkingOrder, fill_order, first_fill_index
@@ -86,10 +86,10 @@ def _first_price_exit(trip: _Trip, tape, cfg: RunConfig) -> tuple[int, str] | No
     return int(tape.t_end[j[k]]), reason
 
 
-def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactInputs | None = None) -> list[RoundTrip]:
+def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactModel | None = None) -> list[RoundTrip]:
     """Trades of one configuration, identical to ``engine.run(cfg).trades``."""
     tape, sessions, ticker = inputs.tape, inputs.sessions, inputs.ticker
-    impact = impact or impact_inputs(tape, cfg.costs)
+    impact = impact or ImpactModel(tape, sessions, cfg.costs)
     received = receive(inputs.headlines, inputs.readings, cfg)
     last_open = int(tape.t_open[-1])
     close_asof = _Closes(tape)
@@ -107,8 +107,8 @@ def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactInputs | None = None)
     traded = 0
     equity = cfg.strategy.cash
 
-    def order(t_arrive: int, buy: bool, qty: int, cancel_at: int | None = None) -> WorkingOrder:
-        imp = impact_fraction(qty, cfg.costs, impact.sigma_daily, impact.adv_shares)
+    def order(t_known: int, t_arrive: int, buy: bool, qty: int, cancel_at: int | None = None) -> WorkingOrder:
+        imp = impact.fraction(qty, t_known)
         return fill_order(tape, sessions, t_arrive, buy, qty, cfg.costs, imp, fee_rates(cfg.costs, t_arrive), ext, cancel_at)
 
     def decide_exit(t_send: int, reason: str, trigger_t: int, trigger_id: str) -> None:
@@ -126,7 +126,7 @@ def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactInputs | None = None)
             i = first_fill_index(tape, sessions, a_x, ext)
             tr.done_t = int(tape.t_open[i]) if i is not None else None
             return
-        ex = order(a_x, tr.side < 0, held)
+        ex = order(t_send, a_x, tr.side < 0, held)
         ledger.extend((tr.exit_ref, f) for f in ex.fills)
         if ex.remaining == 0:
             tr.done_t = ex.fills[-1].t
@@ -160,7 +160,7 @@ def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactInputs | None = None)
                     continue
                 traded += 1
                 n = len(trips) + 1
-                trip = _Trip(n, ticker, side, qty, ev, t_send, t_arrive, 2 * n, entry=order(t_arrive, side > 0, qty))
+                trip = _Trip(n, ticker, side, qty, ev, t_send, t_arrive, 2 * n, entry=order(t_send, t_arrive, side > 0, qty))
                 trips.append(trip)
                 if trip.entry.fills:
                     for t, reason in rules.timers(cfg, sessions, trip.entry.fills[0].t):

@@ -26,7 +26,7 @@ from .headlines import Headline
 from .sessions import sessions_for
 from .tabular import read_rows
 from .tape import Tape, is_simulated_name, load_tape
-from .trades import RoundTrip, round_or_none, hit_rate, mean_net_bps
+from .trades import RoundTrip, closed, hit_rate, mean_net_bps, open_at_end, round_or_none
 
 DAY_NS = 86_400 * 10**9
 EVENT_WINDOW_NS = 2 * DAY_NS
@@ -92,7 +92,6 @@ def group_events(heads: list[Headline], readings) -> list[tuple[str, str, list[i
 
 def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | None = None,
                   engine: str = "backtrader") -> tuple[list[EventResult], dict[str, Tape]]:
-    from .costs import impact_inputs
     from .engine import run
     from .fastpath import run_fast
 
@@ -120,7 +119,7 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
         ses = sessions_for(cfg.data.calendar, int(sub.t_open[0]), int(sub.t_open[-1]))
         inputs = Inputs([heads[i] for i in idx], [readings[i] for i in idx], ticker, sub, ses)
         c = replace(cfg, data=replace(cfg.data, ticker=ticker, prices=str(paths[ticker])))
-        trades = run(c, inputs).trades if engine == "backtrader" else run_fast(c, inputs, impact_inputs(sub, c.costs))
+        trades = run(c, inputs).trades if engine == "backtrader" else run_fast(c, inputs)
         results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "run", "", trades))
     if not any(r.status == "run" for r in results):
         why = "; ".join(sorted({r.reason for r in results})) or "no CEO-change rumour with a ticker in the headlines"
@@ -143,7 +142,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
     rows = []
     for r in results:
         for t in r.trades:
-            d = {"event_id": r.event_id, **t.__dict__}
+            d = {"event_id": r.event_id, "status": t.status, **t.__dict__}
             for k in TIMES:
                 d[k] = iso(d[k])
             for k in MONEY:
@@ -152,18 +151,23 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
             rows.append(d)
     trades = pd.DataFrame(rows)
     ev = pd.DataFrame([{"event_id": r.event_id, "ticker": r.ticker, "published_at": iso(r.t_pub), "status": r.status,
-                        "reason": r.reason, "trades": len(r.trades), "net_pnl": money(sum(t.net_pnl for t in r.trades)),
+                        "reason": r.reason, "trades": len(closed(r.trades)), "net_pnl": money(sum(t.net_pnl for t in closed(r.trades))),
+                        "open_at_end": len(open_at_end(r.trades)),
                         "headline": r.headline} for r in results])
-    closed = sorted((t.exit_time or t.entry_time, t.net_pnl) for r in results for t in r.trades)
-    equity = pd.DataFrame({"time": [iso(x) for x, _ in closed], "net_pnl": [money(v) for _, v in closed],
-                           "equity": np.round(cfg.strategy.cash + np.cumsum([v for _, v in closed]), 2) + 0.0})
+    # totals and the equity curve count closed trades; open ones (valued at a mark) are apart
+    done = sorted((t.exit_time or t.entry_time, t.net_pnl) for r in results for t in closed(r.trades))
+    equity = pd.DataFrame({"time": [iso(x) for x, _ in done], "net_pnl": [money(v) for _, v in done],
+                           "equity": np.round(cfg.strategy.cash + np.cumsum([v for _, v in done]), 2) + 0.0})
     ran = [r for r in results if r.status == "run"]
-    all_trades = [t for r in ran for t in r.trades]
+    all_trades = [t for r in ran for t in closed(r.trades)]
+    marked = [t for r in ran for t in open_at_end(r.trades)]
     summary = {
         "simulated_data": simulated,
         "events": len(results), "events_run": len(ran), "events_skipped": len(results) - len(ran),
         "skipped": [{"event_id": r.event_id, "reason": r.reason} for r in results if r.status != "run"],
         "trades": len(all_trades),
+        "open_at_end": {"trades": len(marked), "net_pnl": money(sum(t.net_pnl for t in marked)),
+                        "note": "not closed by the tape's end, valued at a mark; not in any other total"},
         "gross_pnl": money(sum(t.gross_pnl for t in all_trades)),
         "fees": money(sum(t.fees for t in all_trades)),
         "net_pnl": money(sum(t.net_pnl for t in all_trades)),
@@ -184,6 +188,9 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
     lines.append(f"{summary['events']} event(s): {summary['events_run']} run, {summary['events_skipped']} skipped; "
                  f"{summary['trades']} trade(s), net {summary['net_pnl']:,.2f} (gross {summary['gross_pnl']:,.2f}, fees {summary['fees']:,.2f}), "
                  f"hit rate {summary['hit_rate']}, max drawdown {summary['max_drawdown']:,.2f}")
+    if marked:
+        lines.append(f"open at the tape's end (apart, not in the totals): {len(marked)} trade(s), marked net "
+                     f"{summary['open_at_end']['net_pnl']:,.2f}")
     for s in summary["skipped"][:10]:
         lines.append(f"warning: skipped {s['event_id']}: {s['reason']}")
     if len(summary["skipped"]) > 10:

@@ -18,7 +18,7 @@ import pandas as pd
 from .engine import RunResult
 from .latency import describe
 from .outdir import sha256_file
-from .trades import round_or_none, hit_rate, mean_net_bps
+from .trades import closed, hit_rate, mean_net_bps, open_at_end, round_or_none
 
 EXCHANGE_TZ = "America/New_York"
 MONEY = ("gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
@@ -41,6 +41,13 @@ def money(x: float) -> float | None:
     return None if x is None or (isinstance(x, float) and math.isnan(x)) else round(float(x), 2) + 0.0
 
 
+def price_text(p: float | None) -> str:
+    """A price for people with enough significant digits for any price (0.00054, 238.2849)."""
+    if p is None:
+        return ""
+    return f"{p:.4f}" if abs(p) >= 1 else f"{p:.6g}"
+
+
 def human_duration(ns: int) -> str:
     """For people: ``1678788219`` -> ``1.679s``; ``291774166`` -> ``291.8ms``."""
     if ns >= 10**9:
@@ -58,11 +65,11 @@ def trades_frame(res: RunResult) -> pd.DataFrame:
             d[k] = iso(d[k])
         for k in MONEY:
             d[k] = money(d[k])
-        d["entry_price"] = round(d["entry_price"], 4)
-        d["exit_price"] = round(d["exit_price"], 4) if d["exit_price"] is not None else None
+        # prices at full precision: a $0.00054 fill must not read as 0.0005
+        d["status"] = t.status
         d["simulated_data"] = res.simulated
         rows.append(d)
-    cols = ["trip", "ticker", "side", "qty", "entry_time", "entry_price", "exit_time", "exit_price", "exit_reason",
+    cols = ["trip", "status", "ticker", "side", "qty", "entry_time", "entry_price", "exit_time", "exit_price", "exit_reason",
             "gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
             "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf", "entry_fills", "exit_fills",
             "rumor_id", "rumor_published", "rumor_received", "entry_sent", "entry_arrived", "exit_trigger_id",
@@ -78,10 +85,17 @@ def _portable(path: str) -> str:
         return str(path)
 
 
+def _total(trades, k: str) -> float:
+    """Sum of one money field; NaN (a zero-latency counterfactual that could not fill) is left out."""
+    return money(sum(v for v in (getattr(t, k) for t in trades) if not math.isnan(v))) if trades else 0.0
+
+
 def summary_dict(res: RunResult) -> dict:
-    tr = res.trades
-    # NaN (a zero-latency counterfactual that could not fill) is left out of totals
-    tot = lambda k: money(sum(v for v in (getattr(t, k) for t in tr) if not math.isnan(v))) if tr else 0.0
+    # every total counts closed trades only; trades still open at the tape's end are valued at
+    # a mark and reported apart ("open_at_end")
+    tr = closed(res.trades)
+    marked = open_at_end(res.trades)
+    tot = lambda k: _total(tr, k)
     cfg = res.cfg.to_dict()
     cfg["data"]["headlines"] = _portable(cfg["data"]["headlines"])
     cfg["data"]["prices"] = _portable(cfg["data"]["prices"])
@@ -97,6 +111,7 @@ def summary_dict(res: RunResult) -> dict:
             "cue": r.cue, "score": r.score,
             "trades": [t.trip for t in tr if t.rumor_id == h.id],
             "net_pnl": money(sum(t.net_pnl for t in tr if t.rumor_id == h.id)) if any(t.rumor_id == h.id for t in tr) else None,
+            "open_at_end": [t.trip for t in marked if t.rumor_id == h.id],
         })
     return {
         "simulated_data": res.simulated,
@@ -109,6 +124,10 @@ def summary_dict(res: RunResult) -> dict:
                        "first_bar": iso(int(res.tape.t_open[0])), "last_bar": iso(int(res.tape.t_open[-1]))},
         },
         "trades": len(tr),
+        "open_at_end": {"trades": len(marked), "gross_pnl": _total(marked, "gross_pnl"), "fees": _total(marked, "fees"),
+                        "net_pnl": _total(marked, "net_pnl"),
+                        "note": "not closed by the tape's end: valued at the last tradable bar's bid (long) or ask "
+                                "(short) with exit costs; not in any total above or below"},
         "gross_pnl": tot("gross_pnl"), "fees": tot("fees"), "net_pnl": tot("net_pnl"),
         "attribution": {
             "zero_latency_move": tot("zero_latency_move"), "latency_cost": tot("latency_cost"),
@@ -118,9 +137,9 @@ def summary_dict(res: RunResult) -> dict:
         },
         "hit_rate": round_or_none(hit_rate(tr), 4),
         "mean_net_bps": round_or_none(mean_net_bps(tr), 2),
-        "per_trade": [{"trip": t.trip, "rumor_id": t.rumor_id, "side": t.side, "qty": t.qty,
+        "per_trade": [{"trip": t.trip, "status": t.status, "rumor_id": t.rumor_id, "side": t.side, "qty": t.qty,
                        "entry_time": iso(t.entry_time), "exit_time": iso(t.exit_time), "exit_reason": t.exit_reason,
-                       "net_pnl": money(t.net_pnl), "net_bps": round(t.net_pnl / t.notional * 1e4, 2)} for t in tr],
+                       "net_pnl": money(t.net_pnl), "net_bps": round(t.net_pnl / t.notional * 1e4, 2)} for t in res.trades],
         "events": events,
         "decisions": [{"time": iso(t), "event": e, "action": a, "detail": d} for t, e, a, d in res.decisions],
         "latency_models": {
@@ -128,8 +147,9 @@ def summary_dict(res: RunResult) -> dict:
             "decision": describe(lat.decision), "order": describe(lat.order),
         },
         "fee_rates": res.fee_note,
-        "impact_inputs": res.impact.note if res.impact.note != "configured" else
-            f"configured: sigma {res.impact.sigma_daily:g}/day, ADV {res.impact.adv_shares:,.0f} sh",
+        "impact_inputs": (f"configured: sigma {res.cfg.costs.sigma_daily:g}/day, ADV {res.cfg.costs.adv_shares:,.0f} sh"
+                          if res.impact.configured else res.impact_notes or "estimated per order from the bars known at its "
+                          "decision (no order was sent)"),
         "warnings": res.warnings,
         "config": cfg,
     }
@@ -153,18 +173,23 @@ def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | 
     if not res.trades:
         lines.append("No trade.")
     for t in res.trades:
-        lines.append(f"Trade {t.trip}: {t.side} {t.qty} {t.ticker}")
+        lines.append(f"Trade {t.trip}: {t.side} {t.qty} {t.ticker}" +
+                     ("  ** OPEN at the tape's end: valued at a mark, not in the totals **" if t.marked_at_end else ""))
         lines.append(f"  rumour published {iso(t.rumor_published)[11:23]}, received {iso(t.rumor_received)[11:23]}, "
                      f"order sent {iso(t.entry_sent)[11:23]}, at exchange {iso(t.entry_arrived)[11:23]}")
-        lines.append(f"  entry {iso(t.entry_time)[11:23]} at {t.entry_price:.4f} ({t.entry_fills} fill(s))")
-        lines.append(f"  exit  {iso(t.exit_time)[11:23]} at {t.exit_price:.4f} ({t.exit_fills} fill(s)), reason: {t.exit_reason}")
+        lines.append(f"  entry {iso(t.entry_time)[11:23]} at {price_text(t.entry_price)} ({t.entry_fills} fill(s))")
+        lines.append(f"  {'mark' if t.marked_at_end else 'exit'}  {iso(t.exit_time)[11:23]} at {price_text(t.exit_price)} "
+                     f"({t.exit_fills} fill(s)), reason: {t.exit_reason}")
         lines.append("  where the money went:")
         for label, v in (("move at zero latency", t.zero_latency_move), ("latency", -t.latency_cost),
                          ("move captured", t.move_captured), ("spread", -t.spread_cost), ("slippage", -t.slippage_cost),
                          ("impact", -t.impact_cost), ("gross P&L", t.gross_pnl), ("fees", -t.fees), ("net P&L", t.net_pnl)):
             lines.append(f"    {label:<22}{money(v):>12,.2f}")
     lines.append("")
-    lines.append(f"Total: {s['trades']} trade(s), gross {s['gross_pnl']:,.2f}, fees {s['fees']:,.2f}, net {s['net_pnl']:,.2f}")
+    lines.append(f"Total: {s['trades']} closed trade(s), gross {s['gross_pnl']:,.2f}, fees {s['fees']:,.2f}, net {s['net_pnl']:,.2f}")
+    o = s["open_at_end"]
+    if o["trades"]:
+        lines.append(f"Open at the tape's end (apart, not in the total): {o['trades']} trade(s), marked net {o['net_pnl']:,.2f}")
     for w in res.warnings:
         lines.append(f"note: {w}")
     if out_dir:
@@ -173,6 +198,15 @@ def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | 
 
 
 def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -> None:
+    import matplotlib.pyplot as plt
+
+    fig = report_figure(res, summary)
+    fig.savefig(path, dpi=110, metadata={"Software": None})
+    plt.close(fig)
+
+
+def report_figure(res: RunResult, summary: dict | None = None):
+    """The report's figure: price around the event (top), where the money went (bottom)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -189,9 +223,11 @@ def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -
         lo, hi = int(tape.t_open[0]), int(tape.t_open[-1])
     sel = (tape.t_open >= lo) & (tape.t_open <= hi)
     to_dt = lambda x: pd.to_datetime(np.asarray(x), utc=True).tz_convert(EXCHANGE_TZ).tz_localize(None)
-    ax.plot(to_dt(tape.t_open[sel]), tape.close[sel], lw=0.8, color="0.3", label="close")
+    # a bar's close is known at its end, its opening quote at its open: plot each where it is known
+    ax.plot(to_dt(tape.t_end[sel]), tape.close[sel], lw=0.8, color="0.3", label="close (at bar end)")
     if tape.has_quotes:
-        ax.fill_between(to_dt(tape.t_open[sel]), tape.bid[sel], tape.ask[sel], color="tab:blue", alpha=0.2, label="bid/ask")
+        ax.fill_between(to_dt(tape.t_open[sel]), tape.bid[sel], tape.ask[sel], color="tab:blue", alpha=0.2,
+                        step="post", label="bid/ask (at bar open)")
     colors = {"ceo_rumor": "tab:orange", "denial": "tab:green", "ceo_confirmed": "tab:purple"}
     for ev in marks:
         c = colors.get(ev.reading.kind, "0.5")
@@ -201,7 +237,10 @@ def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -
                     xycoords=("data", "axes fraction"), rotation=90, va="top", ha="right", fontsize=7, color=c)
     for t in res.trades:
         ax.scatter(to_dt([t.entry_time]), [t.entry_price], marker="^" if t.side == "long" else "v", color="tab:red", zorder=5, label="entry")
-        if t.exit_time:
+        if t.exit_time and t.marked_at_end:
+            ax.scatter(to_dt([t.exit_time]), [t.exit_price], marker="o", facecolors="none", edgecolors="tab:red", zorder=5,
+                       label="OPEN at tape end: mark (not in totals)")
+        elif t.exit_time:
             ax.scatter(to_dt([t.exit_time]), [t.exit_price], marker="x", color="black", zorder=5, label=f"exit ({t.exit_reason})")
     title = f"{res.ticker}: price around the event (dashed: published, dotted: received), exchange time"
     if res.simulated:
@@ -228,11 +267,12 @@ def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -
         bx.annotate(f"{v:,.2f}", (i, max(bottoms[i] + heights[i] if i < len(steps) else max(running, 0), 0)),
                     ha="center", va="bottom", fontsize=8)
     bx.axhline(0, color="black", lw=0.8)
-    bx.set_title("Where the money went (all trades)", fontsize=10)
+    n_open = len(open_at_end(res.trades))
+    bx.set_title("Where the money went (closed trades)" +
+                 (f"; {n_open} trade(s) open at the tape's end left out" if n_open else ""), fontsize=10)
     bx.grid(axis="y", alpha=0.3)
     fig.tight_layout()
-    fig.savefig(path, dpi=110, metadata={"Software": None})
-    plt.close(fig)
+    return fig
 
 
 def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = None, force: bool = False) -> Path:

@@ -30,10 +30,12 @@ from .config import RunConfig, load_config
 from .errors import ConfigError, InputError
 from .latency import mean_ns
 from .tabular import read_toml
-from .trades import hit_rate, mean_net_bps
+from .trades import closed, hit_rate, mean_net_bps, open_at_end
 
+# Every metric counts closed trades; trades still open at the tape's end (valued at a mark)
+# are counted apart in open_trades / open_net_pnl.
 METRICS = ("trades", "net_pnl", "gross_pnl", "fees", "hit_rate", "mean_net_bps", "spread_cost", "slippage_cost",
-           "impact_cost", "latency_cost", "total_latency_ms")
+           "impact_cost", "latency_cost", "total_latency_ms", "open_trades", "open_net_pnl")
 DRAW_METRICS = ("net_pnl_p5", "net_pnl_p95")
 
 DEFAULT_GRID: dict[str, list[str]] = {
@@ -167,13 +169,15 @@ def total_latency_ms(cfg: RunConfig, source_class: str) -> float:
     return (mean_ns(getattr(lat.feed, source_class)) + mean_ns(lat.decision) + mean_ns(lat.order)) / 1e6
 
 
-def metrics(trades) -> dict[str, float]:
+def metrics(all_trades) -> dict[str, float]:
+    trades, marked = closed(all_trades), open_at_end(all_trades)
     n = len(trades)
     s = lambda k: float(sum(getattr(t, k) for t in trades if not math.isnan(getattr(t, k))))
     return {"trades": n, "net_pnl": s("net_pnl"), "gross_pnl": s("gross_pnl"), "fees": s("fees"),
             "hit_rate": hit_rate(trades) or 0.0, "mean_net_bps": mean_net_bps(trades) or 0.0,
             "spread_cost": s("spread_cost"), "slippage_cost": s("slippage_cost"), "impact_cost": s("impact_cost"),
-            "latency_cost": s("latency_cost")}
+            "latency_cost": s("latency_cost"), "open_trades": len(marked),
+            "open_net_pnl": float(sum(t.net_pnl for t in marked))}
 
 
 def evaluate(cfg: RunConfig, inputs, engine: str, impact_cache: dict | None = None):
@@ -182,12 +186,12 @@ def evaluate(cfg: RunConfig, inputs, engine: str, impact_cache: dict | None = No
         from .engine import run
 
         return run(cfg, inputs).trades
-    from .costs import impact_inputs
+    from .costs import ImpactModel
     from .fastpath import run_fast
 
-    key = (id(inputs.tape), cfg.costs.sigma_daily, cfg.costs.adv_shares)
+    key = (id(inputs.tape), cfg.costs)
     if impact_cache is None or key not in impact_cache:
-        imp = impact_inputs(inputs.tape, cfg.costs)
+        imp = ImpactModel(inputs.tape, inputs.sessions, cfg.costs)
         if impact_cache is not None:
             impact_cache[key] = imp
     else:

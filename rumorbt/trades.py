@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .config import RunConfig
-from .costs import fee_rates, impact_fraction
+from .costs import fee_rates, piece_fees, price_piece
 from .events import ReceivedHeadline
-from .execution import Fill, fill_order
+from .execution import Fill, fill_order, last_tradable
 from .sessions import Sessions
 from .tape import Tape
 
@@ -73,7 +73,12 @@ class RoundTrip:
     exit_trigger_time: int | None
     exit_sent: int | None
     exit_arrived: int | None
-    marked_at_end: bool  # exit not filled by the tape's end: closed at the last close, no costs
+    marked_at_end: bool  # exit not filled by the tape's end: valued at a mark (see mark_at_end)
+
+    @property
+    def status(self) -> str:
+        """``closed`` (the exit filled) or ``open_at_end`` (valued at a mark, reported apart)."""
+        return "open_at_end" if self.marked_at_end else "closed"
 
     @property
     def notional(self) -> float:
@@ -100,37 +105,58 @@ def _vwap(fills: list[Fill], attr: str) -> float:
     return sum(getattr(f, attr) * f.qty for f in fills) / q if q else 0.0
 
 
-def _zero_latency_move(trip, qty: int, marked: bool, tape: Tape, sessions: Sessions, cfg: RunConfig, impact) -> float:
+def mark_at_end(tape: Tape, sessions: Sessions, cfg: RunConfig, impact, is_buy: bool, qty: int, t_known: int,
+                before: list[Fill]) -> Fill | None:
+    """What closing ``qty`` shares that the tape never let fill is worth: a piece priced at the
+    last tradable bar's quote (the bid for a sale, the ask for a purchase) with the order's
+    slippage, impact and fees, after the ``before`` pieces the order did get. A mark, not a
+    fill: the trade is reported as open at the tape's end, apart from closed trades."""
+    i = last_tradable(tape, sessions, cfg.data.extended_hours)
+    if i is None or qty <= 0:
+        return None
+    t = int(tape.t_open[i])
+    total = qty + sum(f.qty for f in before)
+    pp = price_piece(tape, i, is_buy, impact.fraction(total, t_known), cfg.costs)
+    q0, n0 = sum(f.qty for f in before), sum(f.qty * f.price for f in before)
+    comm, sec, taf = piece_fees(not is_buy, q0, n0, qty, qty * pp.price, cfg.costs, fee_rates(cfg.costs, t))
+    return Fill(i, t, qty, is_buy, pp.price, pp.mid, qty * pp.spread, qty * pp.slippage, qty * pp.impact, comm, sec, taf)
+
+
+def _zero_latency_move(trip, qty: int, mark_mid: float | None, tape: Tape, sessions: Sessions, cfg: RunConfig, impact) -> float:
     """Per-share move the same trade captures with no feed, decision or order latency: the
     entry reaching the market at the rumour's publication, the exit at its trigger (a position
-    still open at the tape's end is marked at the last close in both cases). NaN when the
+    still open at the tape's end is marked at the same mid as the real trade). NaN when the
     zero-latency entry could not fill."""
     buy = trip.side > 0
     t_entry = trip.rumor.headline.t_pub
-    imp = impact_fraction(qty, cfg.costs, impact.sigma_daily, impact.adv_shares)
-    entry = fill_order(tape, sessions, t_entry, buy, qty, cfg.costs, imp, fee_rates(cfg.costs, t_entry), cfg.data.extended_hours)
+    entry = fill_order(tape, sessions, t_entry, buy, qty, cfg.costs, impact.fraction(qty, t_entry),
+                       fee_rates(cfg.costs, t_entry), cfg.data.extended_hours)
     if not entry.fills:
         return float("nan")
     mid_in = _vwap(entry.fills, "mid")
-    if marked or trip.exit_trigger_t is None:
-        return trip.side * (float(tape.close[-1]) - mid_in)
+    last = mark_mid if mark_mid is not None else float(tape.close[-1])
+    if mark_mid is not None or trip.exit_trigger_t is None:
+        return trip.side * (last - mid_in)
     q0 = entry.cum_qty
     t_exit = max(trip.exit_trigger_t, entry.fills[-1].t)
-    ex = fill_order(tape, sessions, t_exit, not buy, q0, cfg.costs,
-                    impact_fraction(q0, cfg.costs, impact.sigma_daily, impact.adv_shares),
+    ex = fill_order(tape, sessions, t_exit, not buy, q0, cfg.costs, impact.fraction(q0, trip.exit_trigger_t),
                     fee_rates(cfg.costs, t_exit), cfg.data.extended_hours)
-    rest = q0 - ex.cum_qty  # not filled by the tape's end: marked at the last close
-    mid_out = (sum(f.mid * f.qty for f in ex.fills) + float(tape.close[-1]) * rest) / q0
+    rest = q0 - ex.cum_qty  # not filled by the tape's end: at the last tradable bar's mid
+    i = last_tradable(tape, sessions, cfg.data.extended_hours)
+    end_mid = float(tape.mid()[i]) if i is not None else last
+    mid_out = (sum(f.mid * f.qty for f in ex.fills) + end_mid * rest) / q0
     return trip.side * (mid_out - mid_in)
 
 
 def _exit_reason(reason: str, marked: bool) -> str:
     if not marked:
         return reason
-    return f"{reason}; unfilled at end of tape" if reason else "end_of_tape"
+    what = "not filled by the tape's end, marked at the last tradable bid/ask"
+    return f"{reason}; {what}" if reason else f"no exit; {what}"
 
 
 def build_round_trips(trips, ledger: list[tuple[int, Fill]], tape: Tape, sessions: Sessions, cfg: RunConfig, impact) -> list[RoundTrip]:
+    """``impact``: the run's :class:`~rumorbt.costs.ImpactModel`."""
     by_ref: dict[int, list[Fill]] = {}
     for ref, f in ledger:
         by_ref.setdefault(ref, []).append(f)
@@ -143,25 +169,27 @@ def build_round_trips(trips, ledger: list[tuple[int, Fill]], tape: Tape, session
         exits = by_ref.get(t.exit_ref, []) if t.exit_ref is not None else []
         q_exit = sum(f.qty for f in exits)
         marked = q_exit < qty
-        last_close = float(tape.close[-1])
+        priced = list(exits)
+        mark_mid = None
+        if marked:
+            t_known = t.exit_t_send if t.exit_t_send is not None else int(tape.t_end[-1])
+            m = mark_at_end(tape, sessions, cfg, impact, t.side < 0, qty - q_exit, t_known, exits)
+            if m is not None:
+                priced.append(m)
+                mark_mid = m.mid
         mid_in, px_in = _vwap(entry, "mid"), _vwap(entry, "price")
-        if marked:  # remaining shares valued at the last close, without costs: flagged
-            rest = qty - q_exit
-            mid_out = (sum(f.mid * f.qty for f in exits) + last_close * rest) / qty
-            px_out = (sum(f.price * f.qty for f in exits) + last_close * rest) / qty
-        else:
-            mid_out, px_out = _vwap(exits, "mid"), _vwap(exits, "price")
-        fills = entry + exits
+        mid_out, px_out = _vwap(priced, "mid"), _vwap(priced, "price")
+        fills = entry + priced
         s = lambda a: sum(getattr(f, a) for f in fills)
         move = t.side * qty * (mid_out - mid_in)
         gross = t.side * qty * (px_out - px_in)
         fees = s("commission") + s("sec_fee") + s("taf")
-        zl = _zero_latency_move(t, qty, marked, tape, sessions, cfg, impact)
+        zl = _zero_latency_move(t, qty, mark_mid, tape, sessions, cfg, impact)
         zero_move = zl * qty
         out.append(RoundTrip(
             trip=t.trip, ticker=t.ticker, side="long" if t.side > 0 else "short", qty=qty,
             entry_time=entry[0].t, entry_price=px_in,
-            exit_time=exits[-1].t if exits and not marked else (int(tape.t_open[-1]) if marked else None),
+            exit_time=priced[-1].t if priced else None,
             exit_price=px_out, exit_reason=_exit_reason(t.exit_reason, marked),
             gross_pnl=gross, fees=fees, net_pnl=gross - fees, move_captured=move,
             spread_cost=s("spread_cost"), slippage_cost=s("slippage_cost"), impact_cost=s("impact_cost"),
@@ -173,3 +201,13 @@ def build_round_trips(trips, ledger: list[tuple[int, Fill]], tape: Tape, session
             exit_trigger_time=t.exit_trigger_t, exit_sent=t.exit_t_send, exit_arrived=t.exit_t_arrive,
             marked_at_end=marked))
     return out
+
+
+def closed(trades: list[RoundTrip]) -> list[RoundTrip]:
+    """Trades whose exit filled (the ones every total counts)."""
+    return [t for t in trades if not t.marked_at_end]
+
+
+def open_at_end(trades: list[RoundTrip]) -> list[RoundTrip]:
+    """Trades still open when the tape ended: valued at a mark, reported apart."""
+    return [t for t in trades if t.marked_at_end]

@@ -137,7 +137,7 @@ class HeadlineRumorStrategy(bt.Strategy):
         if t_arrive - ev.headline.t_pub > self.cfg.strategy.max_entry_delay:
             self._log(t_send, ev.key, "skip", "order would reach the market after strategy.max_entry_delay")
             return
-        order = (self.buy if side > 0 else self.sell)(size=qty, exectype=bt.Order.Market, t_arrive=t_arrive)
+        order = (self.buy if side > 0 else self.sell)(size=qty, exectype=bt.Order.Market, t_arrive=t_arrive, t_known=t_send)
         self._rumors_traded += 1
         self._entry_order, self._exit_order = order, None
         self._first_fill_t, self._best_close = None, None
@@ -154,7 +154,7 @@ class HeadlineRumorStrategy(bt.Strategy):
         if self._entry_order is not None and self._entry_order.alive():
             self.broker.request_cancel(self._entry_order, t_arrive)
         close = self.sell if trip.side > 0 else self.buy
-        self._exit_order = close(size=trip.qty_ordered, exectype=bt.Order.Market, t_arrive=t_arrive, flatten=True)
+        self._exit_order = close(size=trip.qty_ordered, exectype=bt.Order.Market, t_arrive=t_arrive, t_known=t_send, flatten=True)
         trip.exit_ref, trip.exit_reason = self._exit_order.ref, reason
         trip.exit_trigger_t, trip.exit_trigger_id = trigger_t, trigger_id
         trip.exit_t_send, trip.exit_t_arrive = t_send, t_arrive

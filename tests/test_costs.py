@@ -1,4 +1,6 @@
 """Fees, impact and partial fills on numbers worked out by hand."""
+import math
+
 import pandas as pd
 import pytest
 
@@ -65,9 +67,17 @@ def test_impact_is_paid_on_the_fill_end_to_end(tmp_path):
     (t,) = run(cfg).trades
     # zero latency: arrival 10:30:00.000 -> bar 11 (mid 100.11), ask 100.12 + 10 bps of the mid
     assert t.entry_price == pytest.approx(100.12 + 0.10011, abs=1e-9)
-    # no exit inside the tape: the position is marked at the last close, with no exit costs
-    assert t.exit_reason == "end_of_tape" and t.marked_at_end
-    assert t.impact_cost == pytest.approx(10_000 * 0.10011, abs=1e-6)
+    # no exit inside the tape: the position stays open, valued at the last tradable bar's bid
+    # (bar 699, mid 106.99, bid 106.98) less 10 bps impact, with the exit's fees
+    assert t.marked_at_end and t.status == "open_at_end" and "marked at the last tradable bid/ask" in t.exit_reason
+    assert t.exit_price == pytest.approx(106.98 - 0.10699, abs=1e-9)
+    assert t.exit_time == pd.Timestamp("2022-11-22 10:41:29", tz="America/New_York").value
+    assert t.impact_cost == pytest.approx(10_000 * (0.10011 + 0.10699), abs=1e-6)
+    sale = 10_000 * (106.98 - 0.10699)
+    assert t.sec_fee == pytest.approx(math.ceil(sale * 22.90 / 1e6 * 100) / 100)  # 2022 rate, 22.90 per million
+    assert t.taf == pytest.approx(1.30)  # 10,000 x 0.000130
+    assert t.commission == pytest.approx(100.0)  # 50 a side
+    assert t.net_pnl == pytest.approx(10_000 * (106.98 - 0.10699 - 100.12 - 0.10011) - t.fees, abs=1e-6)
 
 
 def test_participation_cap_splits_the_order_over_the_following_bars(tmp_path):
@@ -100,3 +110,81 @@ def test_participation_cap_end_to_end_and_exit_sized_to_the_filled_position(tmp_
     assert t.entry_fills == 1
     assert t.exit_time == pd.Timestamp("2022-11-22 10:30:02", tz="America/New_York").value
     assert t.exit_fills == 1
+
+
+# --------------------------------------------------------------------------- known at the moment of use
+def _minute_tape(path, days=("2022-11-22",), volume=1000, n=390):
+    """Regular-session minute bars; closes alternate 100, 101 (so every log return is ±ln 1.01)."""
+    rows = []
+    for day in days:
+        t0 = pd.Timestamp(f"{day} 09:30", tz="America/New_York")
+        for i in range(n):
+            c = 100.0 if i % 2 == 0 else 101.0
+            rows.append({"timestamp": (t0 + pd.Timedelta(minutes=i)).isoformat(), "open": c, "high": 101.0,
+                         "low": 100.0, "close": c, "volume": volume})
+    pd.DataFrame(rows).to_csv(path, index=False)
+    return path
+
+
+def _model(path, **cost):
+    from rumorbt.costs import ImpactModel
+
+    tape = load_tape(path, "META")
+    ses = sessions_for("XNYS", int(tape.t_open[0]), int(tape.t_open[-1]))
+    return ImpactModel(tape, ses, CostConfig(**cost))
+
+
+def test_impact_inputs_come_from_the_session_before_the_decision(tmp_path):
+    m = _model(_minute_tape(tmp_path / "t.csv"))
+    t = pd.Timestamp("2022-11-22 10:00", tz="America/New_York").value
+    imp = m.at(t)
+    # 30 bars known (09:30..09:59), 30,000 shares in 30 minutes -> 390,000 a 390-minute session
+    assert imp.adv_shares == pytest.approx(390_000)
+    # 29 returns, 15 of +ln(1.01) and 14 of -ln(1.01): mean a/29, population std a*sqrt(1 - 1/29²),
+    # times sqrt(390 bars a session)
+    a = math.log(1.01)
+    assert imp.sigma_daily == pytest.approx(a * math.sqrt(1 - 1 / 29**2) * math.sqrt(390), rel=1e-12)
+    assert "this session's volume to 2022-11-22 10:00 ET" in imp.note
+    # a bar ending after the decision is not used: the 10:00 bar ends at 10:01
+    assert m.at(t + 59 * 10**9) == imp
+
+
+def test_impact_inputs_use_earlier_complete_sessions_when_the_tape_has_them(tmp_path):
+    m = _model(_minute_tape(tmp_path / "t.csv", days=("2022-11-21", "2022-11-22"), volume=2000))
+    imp = m.at(pd.Timestamp("2022-11-22 09:45", tz="America/New_York").value)
+    assert imp.adv_shares == pytest.approx(390 * 2000)
+    assert "from 1 earlier session(s) on the tape" in imp.note
+
+
+def test_impact_inputs_unknown_at_the_first_bars_charge_nothing_and_say_so(tmp_path):
+    m = _model(_minute_tape(tmp_path / "t.csv"))
+    imp = m.at(pd.Timestamp("2022-11-22 09:33", tz="America/New_York").value)  # 3 bars, 2 returns
+    assert not imp.known and imp.sigma_daily == 0 and "set costs.sigma_daily and costs.adv_shares" in imp.note
+    assert m.fraction(1000, pd.Timestamp("2022-11-22 09:33", tz="America/New_York").value) == 0.0
+
+
+def test_configured_impact_inputs_are_used_as_given(tmp_path):
+    m = _model(_minute_tape(tmp_path / "t.csv"), sigma_daily=0.02, adv_shares=1e6)
+    assert m.at(0).note == "configured" and m.at(0).sigma_daily == 0.02
+
+
+def test_a_piece_is_sized_by_the_volume_known_at_its_price(tmp_path):
+    # bar 13 (the first fresh open after 10:30:02.6) trades 30,000 shares; its predecessor 3,000.
+    # The piece priced at bar 13's open may take 10% of 3,000 (known then), not of 30,000.
+    path = write_tape(tmp_path / "t.csv", n=60, volume=3000, patch={13: {"volume": 30_000}})
+    tape = load_tape(path, "META")
+    ses = sessions_for("XNYS", int(tape.t_open[0]), int(tape.t_open[-1]))
+    c = CostConfig(participation_cap=0.10, impact_k=0.0)
+    t_arrive = pd.Timestamp("2022-11-22 10:30:02.6", tz="America/New_York").value
+    w = fill_order(tape, ses, t_arrive, True, 1000, c, 0.0, fee_rates(c, t_arrive), False)
+    assert [f.qty for f in w.fills] == [300, 700]  # bar 13: 10% of bar 12; bar 14: 10% of bar 13 (3,000)
+    assert [f.i for f in w.fills] == [13, 14]
+
+
+def test_an_order_cannot_fill_on_the_tapes_first_bar_under_a_cap(tmp_path):
+    path = write_tape(tmp_path / "t.csv", n=10, volume=3000)
+    tape = load_tape(path, "META")
+    ses = sessions_for("XNYS", int(tape.t_open[0]), int(tape.t_open[-1]))
+    c = CostConfig(participation_cap=0.10, impact_k=0.0)
+    w = fill_order(tape, ses, int(tape.t_open[0]) - 1, True, 100, c, 0.0, fee_rates(c, int(tape.t_open[0])), False)
+    assert [f.i for f in w.fills] == [1]  # nothing is known at bar 0's open
