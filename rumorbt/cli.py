@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--ticker", help="the tape's ticker (default: the one the rumours name)")
     r.add_argument("--columns", help="rename vendor columns: timestamp=ts_et_bar_start,bid=bid_open,ask=ask_open")
     r.add_argument("--stamp", choices=("start", "end"), help="bar timestamps mark the bar's start (default) or end")
+    r.add_argument("--preset", help="a vendor's file shape: yfinance, alpaca, polygon, polygon-flat, eastern, databento")
+    r.add_argument("--epoch-unit", choices=("s", "ms", "us", "ns"), help="unit of integer timestamps (default: inferred from their size, said aloud)")
     r.add_argument("--source", choices=("file", "yfinance"), default="file",
                    help="yfinance: fetch (or reuse from the cache) the bars the headlines need")
     r.add_argument("--interval", default="1m", help="with --source yfinance: bar interval (default 1m)")
@@ -97,7 +99,8 @@ def build_config(args: argparse.Namespace):
     overrides = parse_set_args(args.set)
     flags = {"data.headlines": args.headlines, "data.prices": args.prices, "data.prices_tz": args.prices_tz,
              "data.headlines_tz": args.headlines_tz, "data.ticker": args.ticker,
-             "data.columns": args.columns, "data.stamp": args.stamp,
+             "data.columns": args.columns, "data.stamp": args.stamp, "data.preset": args.preset,
+             "data.epoch_unit": args.epoch_unit,
              "seed": str(args.seed) if args.seed is not None else None}
     flags = {k: v for k, v in flags.items() if v is not None}
     many = bool(getattr(args, "prices_dir", None) or getattr(args, "tapes", None))

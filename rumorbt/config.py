@@ -188,6 +188,11 @@ class DataConfig:
     # timestamp is its start or its end (then it is moved back by one bar length).
     columns: str = ""
     stamp: str = "start"
+    # A named vendor file shape (rumorbt.vendors.PRESETS: yfinance, alpaca, polygon,
+    # polygon-flat, eastern, databento); columns/prices_tz given here win over the preset's.
+    preset: str = ""
+    # Unit of integer epoch timestamps: s | ms | us | ns; empty = inferred from their size (said aloud).
+    epoch_unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -215,6 +220,7 @@ _CHOICES = {
     ("strategy", "size_mode"): ("shares", "notional", "equity_fraction"),
     ("strategy", "on_confirmation"): ("exit", "hold"),
     ("data", "stamp"): ("start", "end"),
+    ("data", "epoch_unit"): ("", "s", "ms", "us", "ns"),
     "model": ("constant", "uniform", "lognormal", "empirical"),
 }
 
@@ -283,6 +289,10 @@ def _validate(cfg: RunConfig, source: str) -> RunConfig:
         val = getattr(getattr(cfg, section), name)
         if val not in allowed:
             raise ConfigError(f"{section}.{name}: {val!r} is not one of {', '.join(allowed)}", file=source)
+    from .vendors import PRESETS  # the preset names live with the presets
+
+    if cfg.data.preset and cfg.data.preset not in PRESETS:
+        raise ConfigError(f"data.preset: {cfg.data.preset!r} is not one of {', '.join(PRESETS)}", file=source)
     for path, spec in _latency_specs(cfg):
         _check_latency(spec, path, source)
     c = cfg.costs

@@ -101,7 +101,7 @@ class Inputs:
     def key(cfg: RunConfig) -> tuple:
         d = cfg.data
         return (d.headlines, d.prices, d.prices_tz, d.headlines_tz, d.ticker, d.bar_seconds, d.calendar, d.aliases, d.sources,
-                d.columns, d.stamp)
+                d.columns, d.stamp, d.preset, d.epoch_unit)
 
 
 def read_headlines(cfg: RunConfig) -> tuple[list[Headline], list[Reading]]:
@@ -114,7 +114,7 @@ def load_inputs(cfg: RunConfig) -> Inputs:
     headlines, readings = read_headlines(cfg)
     ticker = resolve_ticker(cfg, readings, cfg.data.headlines)
     tape = load_tape(cfg.data.prices, ticker, tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds,
-                     columns=cfg.data.columns, stamp=cfg.data.stamp)
+                     columns=cfg.data.columns, stamp=cfg.data.stamp, preset=cfg.data.preset, epoch_unit=cfg.data.epoch_unit)
     sessions = sessions_for(cfg.data.calendar, int(tape.t_open[0]), int(tape.t_open[-1]))
     return Inputs(headlines, readings, ticker, tape, sessions)
 

@@ -8,7 +8,9 @@ checked fast path). An event whose day has no bars is skipped with a warning nam
 nothing runs -> exit 2.
 
 Tapes: ``--prices-dir DIR`` maps ``DIR/TICKER_anything.{csv,csv.gz,parquet}`` to TICKER (the
-part of the name before the first underscore), or ``--tapes F.csv`` lists ``ticker,path``.
+part of the name before the first underscore), or ``--tapes F.csv`` lists ``ticker,path`` and,
+optionally per tape, ``preset, columns, tz, stamp, epoch_unit`` (an empty cell: the run's
+``data.*`` setting), so files of different vendors run in one portfolio.
 """
 from __future__ import annotations
 
@@ -43,17 +45,53 @@ class EventResult:
     trades: list[RoundTrip]
 
 
-def tape_paths(prices_dir: str | None, catalog: str | None) -> dict[str, Path]:
-    out: dict[str, Path] = {}
+CATALOG_COLUMNS = ("ticker", "path", "preset", "columns", "tz", "stamp", "epoch_unit")
+
+
+@dataclass(frozen=True)
+class TapeSource:
+    """Where one ticker's bars come from and how to read them (empty: the run's data.* setting)."""
+
+    path: Path
+    preset: str = ""
+    columns: str = ""
+    tz: str = ""
+    stamp: str = ""
+    epoch_unit: str = ""
+
+    def settings(self, cfg: RunConfig) -> dict[str, str]:
+        """The reading options in force for this tape: its own, else the run's."""
+        d = cfg.data
+        return {"preset": self.preset or d.preset, "columns": self.columns or d.columns, "tz": self.tz or d.prices_tz,
+                "stamp": self.stamp or d.stamp, "epoch_unit": self.epoch_unit or d.epoch_unit}
+
+
+def _catalog_row(r: dict[str, str], catalog: str, i: int) -> tuple[str, TapeSource]:
+    from .vendors import EPOCH_UNITS, PRESETS
+
+    unknown = [k for k in r if k is not None and k.strip() not in CATALOG_COLUMNS]
+    if unknown:
+        raise InputError(f"unknown column(s) {', '.join(unknown)}; a catalog has {', '.join(CATALOG_COLUMNS)}", file=catalog)
+    v = {k.strip(): (val or "").strip() for k, val in r.items() if k is not None}
+    t, p = v.get("ticker", "").upper(), v.get("path", "")
+    if not t or not p:
+        raise InputError("ticker and path must both be given", file=catalog, row=i)
+    for key, allowed in (("preset", tuple(PRESETS)), ("stamp", ("start", "end")), ("epoch_unit", EPOCH_UNITS)):
+        if v.get(key) and v[key] not in allowed:
+            raise InputError(f"{key}: {v[key]!r} is not one of {', '.join(allowed)}", file=catalog, row=i)
+    path = Path(p) if Path(p).is_absolute() else Path(catalog).parent / p
+    return t, TapeSource(path, v.get("preset", ""), v.get("columns", ""), v.get("tz", ""), v.get("stamp", ""),
+                         v.get("epoch_unit", ""))
+
+
+def tape_paths(prices_dir: str | None, catalog: str | None) -> dict[str, TapeSource]:
+    out: dict[str, TapeSource] = {}
     if catalog:
         for i, r in enumerate(read_rows(catalog, "tape catalog"), start=1):
-            t, p = (r.get("ticker") or "").strip().upper(), (r.get("path") or "").strip()
-            if not t or not p:
-                raise InputError("ticker and path must both be given", file=catalog, row=i)
-            path = Path(p) if Path(p).is_absolute() else Path(catalog).parent / p
+            t, src = _catalog_row(r, catalog, i)
             if t in out:
                 raise InputError(f"ticker {t} listed twice", file=catalog, row=i)
-            out[t] = path
+            out[t] = src
     if prices_dir:
         d = Path(prices_dir)
         if not d.is_dir():
@@ -61,9 +99,9 @@ def tape_paths(prices_dir: str | None, catalog: str | None) -> dict[str, Path]:
         for p in sorted(d.iterdir()):
             if p.name.lower().endswith((".csv", ".csv.gz", ".parquet")) and "_" in p.name:
                 t = p.name.split("_", 1)[0].upper()
-                if t in out and out[t] != p:
-                    raise InputError(f"two tapes for {t}: {out[t].name} and {p.name}; keep one or use --tapes", file=str(d))
-                out[t] = p
+                if t in out and out[t].path != p:
+                    raise InputError(f"two tapes for {t}: {out[t].path.name} and {p.name}; keep one or use --tapes", file=str(d))
+                out[t] = TapeSource(p)
     return out
 
 
@@ -104,21 +142,23 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
         if ticker not in paths:
             results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped", f"no tape for {ticker}", []))
             continue
+        src = paths[ticker]
+        how = src.settings(cfg)
         if ticker not in tapes:
-            tapes[ticker] = load_tape(paths[ticker], ticker, tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds,
-                                      columns=cfg.data.columns, stamp=cfg.data.stamp)
+            tapes[ticker] = load_tape(src.path, ticker, bar_seconds=cfg.data.bar_seconds, **how)
         tape = tapes[ticker]
         lo = int(np.searchsorted(tape.t_open, first.t_pub - 30 * 60 * 10**9))  # the last half hour before it
         day_end = pd.Timestamp(first.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").normalize() + pd.Timedelta(days=1)
         if lo >= len(tape) or tape.t_open[lo] >= day_end.value:
             results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped",
-                                       f"no bars on the rumour's day in {paths[ticker].name}", []))
+                                       f"no bars on the rumour's day in {src.path.name}", []))
             continue
         hi = int(np.searchsorted(tape.t_open, first.t_pub + EVENT_WINDOW_NS + DAY_NS))
         sub = _slice(tape, lo, hi)
         ses = sessions_for(cfg.data.calendar, int(sub.t_open[0]), int(sub.t_open[-1]))
         inputs = Inputs([heads[i] for i in idx], [readings[i] for i in idx], ticker, sub, ses)
-        c = replace(cfg, data=replace(cfg.data, ticker=ticker, prices=str(paths[ticker])))
+        c = replace(cfg, data=replace(cfg.data, ticker=ticker, prices=str(src.path), prices_tz=how["tz"], columns=how["columns"],
+                                      stamp=how["stamp"], preset=how["preset"], epoch_unit=how["epoch_unit"]))
         trades = run(c, inputs).trades if engine == "backtrader" else run_fast(c, inputs)
         results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "run", "", trades))
     if not any(r.status == "run" for r in results):

@@ -13,7 +13,8 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
-from .tabular import parse_numbers, parse_timestamps, read_table, require_columns
+from .tabular import parse_numbers, parse_timestamps, require_columns
+from .vendors import parse_column_map, read_bars  # noqa: F401  (parse_column_map: the one column-mapping syntax)
 
 BAR_COLUMNS = ("timestamp", "open", "high", "low", "close", "volume")
 
@@ -67,20 +68,6 @@ def is_simulated_name(path: str | Path) -> bool:
     return "simulated" in Path(path).name.lower()
 
 
-def parse_column_map(spec: str, file: str = "data.columns") -> dict[str, str]:
-    """``"timestamp=ts_et_bar_start,bid=bid_open"`` -> ``{"ts_et_bar_start": "timestamp", "bid_open": "bid"}``."""
-    out: dict[str, str] = {}
-    for part in filter(None, (p.strip() for p in spec.split(","))):
-        target, sep, source = part.partition("=")
-        target, source = target.strip(), source.strip()
-        if not sep or not target or not source:
-            raise InputError(f"column mapping {part!r}: expected target=source, e.g. timestamp=ts_et_bar_start", file=file)
-        if target not in BAR_COLUMNS + ("bid", "ask"):
-            raise InputError(f"column mapping {part!r}: {target!r} is not one of {', '.join(BAR_COLUMNS + ('bid', 'ask'))}", file=file)
-        out[source] = target
-    return out
-
-
 def _quote_only_rows(df, has_quotes: bool) -> "np.ndarray":
     """Rows with quotes but every trade field blank (a minute without trades in a joined file)."""
     if not has_quotes:
@@ -93,23 +80,23 @@ def _quote_only_rows(df, has_quotes: bool) -> "np.ndarray":
 
 
 def load_tape(path: str | Path, ticker: str, tz: str = "", bar_seconds: float = 0.0,
-              columns: str = "", stamp: str = "start") -> Tape:
-    """Read and validate a bar tape (CSV, CSV.gz or Parquet). Raises :class:`InputError`.
+              columns: str = "", stamp: str = "start", preset: str = "", epoch_unit: str = "") -> Tape:
+    """Read and validate a bar tape (CSV, CSV.gz, JSON Lines, Parquet; a vendor's JSON
+    response or DBN file with a ``preset``). Raises :class:`InputError`.
 
-    ``columns`` renames vendor columns (see :func:`parse_column_map`); ``stamp="end"`` reads
+    ``preset`` names a vendor's file shape and ``columns`` renames columns (both in
+    :mod:`rumorbt.vendors`; explicit options win); ``epoch_unit`` is the unit of integer
+    stamps (inferred from their size when empty, and said in the notes); ``stamp="end"`` reads
     each timestamp as the bar's end. In a file with bid/ask, a row whose trade fields are all
     blank is a quote-only bar: volume 0, prices the opening quote's mid (the load notes say so).
     """
     file = str(path)
-    df = read_table(path, kinds=("csv", "parquet"))
-    mapping = parse_column_map(columns, file)
-    missing = [s for s in mapping if s not in df.columns]
-    if missing:
-        raise InputError(f"column mapping names {', '.join(missing)}, not in the file (found {', '.join(map(str, df.columns))})", file=file)
-    df = df.rename(columns=mapping)
+    vb = read_bars(path, ticker, preset=preset, columns=columns, tz=tz, epoch_unit=epoch_unit)
+    df, tz = vb.frame, vb.tz
+    bar_seconds = bar_seconds or vb.bar_seconds
     require_columns(df, BAR_COLUMNS, file, hint=" (bars: timestamp, open, high, low, close, volume; optional bid, ask;"
                                                 " map vendor names with --columns timestamp=...,bid=...)")
-    notes: list[str] = []
+    notes: list[str] = list(vb.notes)
     has_quotes = "bid" in df.columns and "ask" in df.columns
     quote_only = _quote_only_rows(df, has_quotes)
     if quote_only.any():
