@@ -184,7 +184,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.prices_dir or args.tapes:
         from .portfolio import run_portfolio, write_portfolio
 
-        results, tapes = run_portfolio(cfg, args.prices_dir, args.tapes, engine=args.engine)
+        results, tapes = run_portfolio(cfg, args.prices_dir, args.tapes, engine=args.engine, progress=True)
         _, text = write_portfolio(results, tapes, cfg, args.out, force=args.force)
         print(text)
         return 0
@@ -198,15 +198,16 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_sweep(args: argparse.Namespace) -> int:
     from .sweep import load_sweep, run_sweep
     from .sweep_report import write_sweep_report
-    from .tape import is_simulated_name
-
     if args.workers < 0:
         raise InputError("--workers must be positive")
     spec = load_sweep(args.config, parse_set_args(args.set), engine=args.engine)
     print(f"sweep: {spec.size:,} combinations x {spec.draws} draw(s), engine {spec.engine}", file=sys.stderr)
     results = run_sweep(spec, args.out, workers=args.workers, scheduler=args.scheduler, resume=args.resume,
                         progress=not args.no_progress, force=args.force)
-    print(write_sweep_report(results, spec, is_simulated_name(spec.base_config().data.prices)))
+    from .engine import load_inputs
+
+    bar_seconds = load_inputs(spec.base_config()).tape.bar_ns / 1e9
+    print(write_sweep_report(results, spec, spec.simulated, bar_seconds))
     return 0
 
 

@@ -42,6 +42,14 @@ class RunResult:
     def simulated(self) -> bool:
         return self.tape.simulated
 
+    @property
+    def stats(self):
+        """Every statistic of this run (:class:`rumorbt.stats.TradeStats`), over the tape's span."""
+        from .stats import compute_stats
+
+        return compute_stats(self.trades, self.cfg.strategy.cash, (int(self.tape.t_open[0]), int(self.tape.t_end[-1])),
+                             {self.ticker: self.tape}, self.sessions)
+
 
 _EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): backtrader's date numbers count days from year 1
 

@@ -28,7 +28,8 @@ from .headlines import Headline
 from .sessions import sessions_for
 from .tabular import read_rows
 from .tape import Tape, is_simulated_name, load_tape
-from .trades import RoundTrip, closed, hit_rate, mean_net_bps, open_at_end, round_or_none
+from .stats import TradeStats, compute_stats, equity_points, excursions, format_stats
+from .trades import RoundTrip, closed, open_at_end, round_or_none
 
 DAY_NS = 86_400 * 10**9
 EVENT_WINDOW_NS = 2 * DAY_NS
@@ -129,7 +130,7 @@ def group_events(heads: list[Headline], readings) -> list[tuple[str, str, list[i
 
 
 def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | None = None,
-                  engine: str = "backtrader") -> tuple[list[EventResult], dict[str, Tape]]:
+                  engine: str = "backtrader", progress: bool = False) -> tuple[list[EventResult], dict[str, Tape]]:
     from .engine import run
     from .fastpath import run_fast
 
@@ -137,7 +138,8 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
     paths = tape_paths(prices_dir, catalog)
     tapes: dict[str, Tape] = {}
     results: list[EventResult] = []
-    for ev_id, ticker, idx in group_events(heads, readings):
+    events = group_events(heads, readings)
+    for ev_id, ticker, idx in _progress(events, progress):
         first = heads[idx[0]]
         if ticker not in paths:
             results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped", f"no tape for {ticker}", []))
@@ -167,42 +169,89 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
     return results, tapes
 
 
+def _progress(items: list, enabled: bool):
+    """A progress bar on stderr, shown only when the run lasts more than a few seconds."""
+    if not enabled:
+        return items
+    import sys
+
+    from tqdm import tqdm
+
+    return tqdm(items, desc="events", unit="event", file=sys.stderr, delay=3, dynamic_ncols=True)
+
+
 def _slice(t: Tape, lo: int, hi: int) -> Tape:
     cut = lambda a: None if a is None else a[lo:hi]
     return replace(t, t_open=t.t_open[lo:hi], open=t.open[lo:hi], high=t.high[lo:hi], low=t.low[lo:hi],
                    close=t.close[lo:hi], volume=t.volume[lo:hi], bid=cut(t.bid), ask=cut(t.ask))
 
 
+def portfolio_period(results: list[EventResult]) -> tuple[int, int]:
+    """From the first event's publication to the last exit (or the last publication), ns UTC."""
+    ran = [r for r in results if r.status == "run"] or results
+    t0 = min(r.t_pub for r in ran)
+    t1 = max([r.t_pub for r in ran] + [t.exit_time or t.entry_time for r in ran for t in r.trades])
+    return t0, t1
+
+
+def portfolio_stats(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig) -> TradeStats:
+    """Every statistic of a portfolio run (:mod:`rumorbt.stats`), on the exchange calendar's sessions."""
+    t0, t1 = portfolio_period(results)
+    ses = sessions_for(cfg.data.calendar, t0, t1)
+    return compute_stats([t for r in results for t in r.trades], cfg.strategy.cash, (t0, t1), tapes, ses)
+
+
+def equity_frame(results: list[EventResult], cfg: RunConfig) -> pd.DataFrame:
+    """Realised equity from the starting capital (first row: the period's start), with the
+    drawdown below the running peak; times ns UTC."""
+    owner = {id(t): r.event_id for r in results for t in r.trades}
+    trades = [t for r in results for t in r.trades]
+    t0, _ = portfolio_period(results)
+    times, pnl, equity = equity_points(trades, cfg.strategy.cash, t0)
+    ids = ["start"] + [owner[id(t)] for t in sorted(closed(trades), key=lambda t: (t.exit_time, t.entry_time, t.trip))]
+    peak = np.maximum.accumulate(equity)
+    return pd.DataFrame({"time": times, "event_id": ids, "net_pnl": pnl, "equity": equity, "drawdown": peak - equity})
+
+
 def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, out_dir: str | Path,
                     force: bool = False) -> tuple[Path, str]:
     """trades.csv (with event ids), events.csv, equity.csv, summary.json, report.png; atomic."""
-    from .report import MONEY, TIMES, iso, money, write_folder_atomically
+    from .report import MONEY, TIMES, iso, money, stats_dict, write_folder_atomically
 
     simulated = any(t.simulated for t in tapes.values()) or is_simulated_name(cfg.data.headlines)
     rows = []
     for r in results:
-        for t in r.trades:
+        for t, e in zip(r.trades, excursions(r.trades, tapes)):
             d = {"event_id": r.event_id, "status": t.status, **t.__dict__}
             for k in TIMES:
                 d[k] = iso(d[k])
             for k in MONEY:
                 d[k] = money(d[k])
+            d.update(mae=money(e.mae), mfe=money(e.mfe), mae_bps=round_or_none(e.mae_bps, 2), mfe_bps=round_or_none(e.mfe_bps, 2))
             d["simulated_data"] = simulated
             rows.append(d)
     trades = pd.DataFrame(rows)
     ev = pd.DataFrame([{"event_id": r.event_id, "ticker": r.ticker, "published_at": iso(r.t_pub), "status": r.status,
-                        "reason": r.reason, "trades": len(closed(r.trades)), "net_pnl": money(sum(t.net_pnl for t in closed(r.trades))),
-                        "open_at_end": len(open_at_end(r.trades)),
-                        "headline": r.headline} for r in results])
+                        "reason": r.reason, "trades": len(closed(r.trades)), "open_at_end": len(open_at_end(r.trades)),
+                        "side": r.trades[0].side if r.trades else "",
+                        "entry_time": iso(r.trades[0].entry_time) if r.trades else "",
+                        "exit_time": iso(r.trades[-1].exit_time) if r.trades else "",
+                        "exit_reason": "; ".join(t.exit_reason for t in r.trades),
+                        "net_pnl": money(sum(t.net_pnl for t in closed(r.trades))) if closed(r.trades) else None,
+                        "headline": r.headline, "simulated_data": simulated} for r in results])
     # totals and the equity curve count closed trades; open ones (valued at a mark) are apart
-    done = sorted((t.exit_time or t.entry_time, t.net_pnl) for r in results for t in closed(r.trades))
-    equity = pd.DataFrame({"time": [iso(x) for x, _ in done], "net_pnl": [money(v) for _, v in done],
-                           "equity": np.round(cfg.strategy.cash + np.cumsum([v for _, v in done]), 2) + 0.0})
+    eq = equity_frame(results, cfg)
+    equity = pd.DataFrame({"time": [iso(int(x)) for x in eq["time"]], "event_id": eq["event_id"],
+                           "net_pnl": [money(v) for v in eq["net_pnl"]], "equity": np.round(eq["equity"], 2) + 0.0,
+                           "drawdown": np.round(eq["drawdown"], 2) + 0.0, "simulated_data": simulated})
     ran = [r for r in results if r.status == "run"]
     all_trades = [t for r in ran for t in closed(r.trades)]
     marked = [t for r in ran for t in open_at_end(r.trades)]
+    stats = portfolio_stats(results, tapes, cfg)
+    tot = lambda k: money(sum(getattr(t, k) for t in all_trades if not np.isnan(getattr(t, k))))
     summary = {
         "simulated_data": simulated,
+        "data_warning": "SIMULATED data: figures illustrate the method, not a real outcome" if simulated else "",
         "events": len(results), "events_run": len(ran), "events_skipped": len(results) - len(ran),
         "skipped": [{"event_id": r.event_id, "reason": r.reason} for r in results if r.status != "run"],
         "trades": len(all_trades),
@@ -211,9 +260,13 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         "gross_pnl": money(sum(t.gross_pnl for t in all_trades)),
         "fees": money(sum(t.fees for t in all_trades)),
         "net_pnl": money(sum(t.net_pnl for t in all_trades)),
-        "hit_rate": round_or_none(hit_rate(all_trades), 4),
-        "mean_net_bps": round_or_none(mean_net_bps(all_trades), 2),
-        "max_drawdown": round(float(np.max(np.maximum.accumulate(equity["equity"]) - equity["equity"])) if len(equity) else 0.0, 2),
+        "attribution": {k: tot(k) for k in ("zero_latency_move", "latency_cost", "move_captured", "spread_cost",
+                                             "slippage_cost", "impact_cost", "fees", "net_pnl")},
+        "hit_rate": round_or_none(stats.hit_rate, 4),
+        "mean_net_bps": round_or_none(stats.net_bps_of_notional, 2),
+        "max_drawdown": money(stats.max_drawdown),
+        "max_drawdown_pct_of_start": round(stats.max_drawdown_pct_of_start, 4),
+        "stats": stats_dict(stats),
         "config": cfg.to_dict(),
     }
     def write(tmp: Path) -> None:
@@ -221,13 +274,14 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         ev.to_csv(tmp / "events.csv", index=False, lineterminator="\n")
         equity.to_csv(tmp / "equity.csv", index=False, lineterminator="\n")
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        _plot_equity(equity, summary, tmp / "report.png")
+        _plot_portfolio(eq, summary, tmp / "report.png")
 
     out = write_folder_atomically(out_dir, write, force)
     lines = ["*** SIMULATED data: an illustration of the method, not a real outcome ***"] if simulated else []
     lines.append(f"{summary['events']} event(s): {summary['events_run']} run, {summary['events_skipped']} skipped; "
                  f"{summary['trades']} trade(s), net {summary['net_pnl']:,.2f} (gross {summary['gross_pnl']:,.2f}, fees {summary['fees']:,.2f}), "
-                 f"hit rate {summary['hit_rate']}, max drawdown {summary['max_drawdown']:,.2f}")
+                 f"hit rate {summary['hit_rate']}, max drawdown {stats.max_drawdown:,.2f} ({stats.max_drawdown_pct_of_start:.3f}% of starting capital)")
+    lines.extend(format_stats(stats, iso))
     if marked:
         lines.append(f"open at the tape's end (apart, not in the totals): {len(marked)} trade(s), marked net "
                      f"{summary['open_at_end']['net_pnl']:,.2f}")
@@ -239,19 +293,33 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
     return out, "\n".join(lines)
 
 
-def _plot_equity(equity: pd.DataFrame, summary: dict, path: Path) -> None:
+def _plot_portfolio(eq: pd.DataFrame, summary: dict, path: Path) -> None:
+    """Equity from the starting capital, its drawdown, and the cost waterfall summed over events;
+    x-axis in exchange time."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(10, 4.5))
-    if len(equity):
-        ax.step(pd.to_datetime(equity["time"], utc=True), equity["equity"], where="post")
-    ax.set_title(("SIMULATED DATA - " if summary["simulated_data"] else "") +
-                 f"Equity across {summary['events_run']} events (net of all costs)", fontsize=10)
+    from .report import EXCHANGE_TZ, waterfall
+
+    fig, (ax, dx, bx) = plt.subplots(3, 1, figsize=(11, 9), gridspec_kw={"height_ratios": [3, 1.3, 2.2]})
+    x = pd.to_datetime(eq["time"].to_numpy(), utc=True).tz_convert(EXCHANGE_TZ).tz_localize(None)
+    ax.step(x, eq["equity"], where="post", color="tab:blue")
+    ax.axhline(eq["equity"].iloc[0], color="0.5", lw=0.8, ls=":", label="starting capital")
+    sim = "SIMULATED DATA - " if summary["simulated_data"] else ""
+    ax.set_title(f"{sim}Equity from the starting capital across {summary['events_run']} events (net of all costs, "
+                 f"realised at each exit), exchange time", fontsize=10, color="darkred" if sim else "black")
     ax.set_ylabel("equity")
+    ax.legend(fontsize=7, loc="upper left")
     ax.grid(alpha=0.3)
+    dx.fill_between(x, -eq["drawdown"], step="post", color="tab:red", alpha=0.4)
+    st = summary["stats"]
+    dx.set_title(f"Drawdown below the running peak: max {st['max_drawdown']:,.2f} "
+                 f"({st['max_drawdown_pct_of_start']:.3f}% of starting capital)", fontsize=9)
+    dx.set_ylabel("drawdown")
+    dx.grid(alpha=0.3)
+    waterfall(bx, summary["attribution"], f"Where the money went (summed over {summary['trades']} trades)")
     fig.tight_layout()
     fig.savefig(path, dpi=110, metadata={"Software": None})
     plt.close(fig)

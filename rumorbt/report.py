@@ -18,7 +18,8 @@ import pandas as pd
 from .engine import RunResult
 from .latency import describe
 from .outdir import sha256_file
-from .trades import closed, hit_rate, mean_net_bps, open_at_end, round_or_none
+from .stats import excursions, format_stats
+from .trades import closed, open_at_end, round_or_none
 
 EXCHANGE_TZ = "America/New_York"
 MONEY = ("gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
@@ -59,8 +60,9 @@ def human_duration(ns: int) -> str:
 
 def trades_frame(res: RunResult) -> pd.DataFrame:
     rows = []
-    for t in res.trades:
+    for t, e in zip(res.trades, excursions(res.trades, {res.ticker: res.tape})):
         d = asdict(t)
+        d.update(mae=money(e.mae), mfe=money(e.mfe), mae_bps=round_or_none(e.mae_bps, 2), mfe_bps=round_or_none(e.mfe_bps, 2))
         for k in TIMES:
             d[k] = iso(d[k])
         for k in MONEY:
@@ -73,7 +75,8 @@ def trades_frame(res: RunResult) -> pd.DataFrame:
             "gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
             "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf", "entry_fills", "exit_fills",
             "rumor_id", "rumor_published", "rumor_received", "entry_sent", "entry_arrived", "exit_trigger_id",
-            "exit_trigger_time", "exit_sent", "exit_arrived", "marked_at_end", "simulated_data"]
+            "exit_trigger_time", "exit_sent", "exit_arrived", "marked_at_end", "mae", "mfe", "mae_bps", "mfe_bps",
+            "simulated_data"]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -83,6 +86,16 @@ def _portable(path: str) -> str:
         return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def stats_dict(stats) -> dict:
+    """TradeStats for summary.json: times as exchange-time text."""
+    d = stats.to_dict()
+    for k in ("max_drawdown_peak_time", "max_drawdown_trough_time", "max_drawdown_recovery_time"):
+        d[k] = iso(d[k]) if d[k] is not None else None
+    d["basis"] = ("closed trades only (exits unfilled by the tape's end are in open_at_end_*); Sharpe/Sortino per trade "
+                  "not annualised, per day annualised with sqrt(252); drawdown on realised equity from the starting capital")
+    return d
 
 
 def _total(trades, k: str) -> float:
@@ -96,6 +109,7 @@ def summary_dict(res: RunResult) -> dict:
     tr = closed(res.trades)
     marked = open_at_end(res.trades)
     tot = lambda k: _total(tr, k)
+    stats = res.stats
     cfg = res.cfg.to_dict()
     cfg["data"]["headlines"] = _portable(cfg["data"]["headlines"])
     cfg["data"]["prices"] = _portable(cfg["data"]["prices"])
@@ -135,11 +149,15 @@ def summary_dict(res: RunResult) -> dict:
             "slippage_cost": tot("slippage_cost"), "impact_cost": tot("impact_cost"), "fees": tot("fees"),
             "net_pnl": tot("net_pnl"),
         },
-        "hit_rate": round_or_none(hit_rate(tr), 4),
-        "mean_net_bps": round_or_none(mean_net_bps(tr), 2),
+        "hit_rate": round_or_none(stats.hit_rate, 4),
+        "mean_net_bps": round_or_none(stats.net_bps_of_notional, 2),
+        "stats": stats_dict(stats),
         "per_trade": [{"trip": t.trip, "status": t.status, "rumor_id": t.rumor_id, "side": t.side, "qty": t.qty,
                        "entry_time": iso(t.entry_time), "exit_time": iso(t.exit_time), "exit_reason": t.exit_reason,
-                       "net_pnl": money(t.net_pnl), "net_bps": round(t.net_pnl / t.notional * 1e4, 2)} for t in res.trades],
+                       "net_pnl": money(t.net_pnl), "net_bps": round(t.net_pnl / t.notional * 1e4, 2),
+                       "mae": money(e.mae), "mfe": money(e.mfe), "mae_bps": round_or_none(e.mae_bps, 2),
+                       "mfe_bps": round_or_none(e.mfe_bps, 2)}
+                      for t, e in zip(res.trades, excursions(res.trades, {res.ticker: res.tape}))],
         "events": events,
         "decisions": [{"time": iso(t), "event": e, "action": a, "detail": d} for t, e, a, d in res.decisions],
         "latency_models": {
@@ -190,6 +208,8 @@ def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | 
     o = s["open_at_end"]
     if o["trades"]:
         lines.append(f"Open at the tape's end (apart, not in the total): {o['trades']} trade(s), marked net {o['net_pnl']:,.2f}")
+    if res.trades:
+        lines.extend(format_stats(res.stats, iso))
     for w in res.warnings:
         lines.append(f"note: {w}")
     if out_dir:
@@ -252,7 +272,15 @@ def report_figure(res: RunResult, summary: dict | None = None):
     ax.legend(fontsize=7, loc="lower left")
     ax.grid(alpha=0.3)
 
-    s = (summary or summary_dict(res))["attribution"]
+    n_open = len(open_at_end(res.trades))
+    waterfall(bx, (summary or summary_dict(res))["attribution"], "Where the money went (closed trades)" +
+              (f"; {n_open} trade(s) open at the tape's end left out" if n_open else ""))
+    fig.tight_layout()
+    return fig
+
+
+def waterfall(bx, s: dict, title: str) -> None:
+    """The cost waterfall: zero-latency move, then each cost, down to net P&L."""
     steps = [("zero-latency\nmove", s["zero_latency_move"]), ("latency", -s["latency_cost"]), ("spread", -s["spread_cost"]),
              ("slippage", -s["slippage_cost"]), ("impact", -s["impact_cost"]), ("fees", -s["fees"])]
     running, bottoms, heights = 0.0, [], []
@@ -267,12 +295,8 @@ def report_figure(res: RunResult, summary: dict | None = None):
         bx.annotate(f"{v:,.2f}", (i, max(bottoms[i] + heights[i] if i < len(steps) else max(running, 0), 0)),
                     ha="center", va="bottom", fontsize=8)
     bx.axhline(0, color="black", lw=0.8)
-    n_open = len(open_at_end(res.trades))
-    bx.set_title("Where the money went (closed trades)" +
-                 (f"; {n_open} trade(s) open at the tape's end left out" if n_open else ""), fontsize=10)
+    bx.set_title(title, fontsize=10)
     bx.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
-    return fig
 
 
 def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = None, force: bool = False) -> Path:

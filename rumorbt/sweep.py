@@ -29,8 +29,10 @@ from typing import Any, Iterator
 from .config import RunConfig, load_config
 from .errors import ConfigError, InputError
 from .latency import mean_ns
+from .tape import is_simulated_name
 from .tabular import read_toml
-from .trades import closed, hit_rate, mean_net_bps, open_at_end
+from .stats import hit_rate, net_bps_of_notional
+from .trades import closed, open_at_end
 
 # Every metric counts closed trades; trades still open at the tape's end (valued at a mark)
 # are counted apart in open_trades / open_net_pnl.
@@ -85,6 +87,12 @@ class SweepSpec:
         blob = json.dumps({"base": self.base, "grid": self.grid, "config": self.config_file, "draws": self.draws,
                            "engine": self.engine}, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    @property
+    def simulated(self) -> bool:
+        """The base configuration reads a SIMULATED tape or headline file."""
+        d = self.base_config().data
+        return is_simulated_name(d.prices) or is_simulated_name(d.headlines)
 
     def base_config(self) -> RunConfig:
         from .cli import REFERENCE_CONFIG
@@ -174,7 +182,7 @@ def metrics(all_trades) -> dict[str, float]:
     n = len(trades)
     s = lambda k: float(sum(getattr(t, k) for t in trades if not math.isnan(getattr(t, k))))
     return {"trades": n, "net_pnl": s("net_pnl"), "gross_pnl": s("gross_pnl"), "fees": s("fees"),
-            "hit_rate": hit_rate(trades) or 0.0, "mean_net_bps": mean_net_bps(trades) or 0.0,
+            "hit_rate": hit_rate(trades) or 0.0, "mean_net_bps": net_bps_of_notional(trades) or 0.0,
             "spread_cost": s("spread_cost"), "slippage_cost": s("slippage_cost"), "impact_cost": s("impact_cost"),
             "latency_cost": s("latency_cost"), "open_trades": len(marked),
             "open_net_pnl": float(sum(t.net_pnl for t in marked))}
@@ -226,7 +234,8 @@ def evaluate_chunk(spec: SweepSpec, indices: list[int]) -> str:
             nets = sorted(r["net_pnl"] for r in runs)
             extra = [_fmt(_percentile(nets, 5)), _fmt(_percentile(nets, 95))]
         m["total_latency_ms"] = total_latency_ms(cfg, cls)
-        w.writerow([i, *combo.values(), *(_fmt(m[k]) for k in METRICS), *extra])
+        simulated = inputs.tape.simulated or is_simulated_name(cfg.data.headlines)
+        w.writerow([i, *combo.values(), *(_fmt(m[k]) for k in METRICS), *extra, "true" if simulated else "false"])
     return buf.getvalue()
 
 
@@ -244,7 +253,7 @@ def _fmt(x: float) -> str:
 
 # --------------------------------------------------------------------------- running
 def header(spec: SweepSpec) -> list[str]:
-    return ["combo", *spec.grid, *METRICS, *(DRAW_METRICS if spec.draws > 1 else ())]
+    return ["combo", *spec.grid, *METRICS, *(DRAW_METRICS if spec.draws > 1 else ()), "simulated_data"]
 
 
 def _resume_point(path: Path, spec: SweepSpec) -> int:
@@ -290,7 +299,9 @@ def _run_sweep_locked(spec: SweepSpec, out: Path, workers: int, scheduler: str |
     results = out / "results.csv"
     manifest = out / "sweep.json"
     meta = {"fingerprint": spec.fingerprint(), "combinations": spec.size, "grid": spec.grid, "base": spec.base,
-            "config": spec.config_file, "draws": spec.draws, "engine": spec.engine}
+            "config": spec.config_file, "draws": spec.draws, "engine": spec.engine, "simulated_data": spec.simulated}
+    if spec.simulated:
+        meta["data_warning"] = "SIMULATED data: results illustrate the method, not a real outcome"
     if results.exists() and not resume:
         raise InputError("exists; pass --resume to continue that sweep, or choose another --out", file=str(results))
     if resume and results.exists():

@@ -1,5 +1,14 @@
 """What a sweep's results say: heatmaps, the latency curve with its break-even latency, and
-the best combinations with how their neighbours fare (a plateau or a spike?)."""
+the best combinations with how their neighbours fare (a plateau or a spike?).
+
+A combination that does not trade is **no trade**, never a zero profit: heatmap cells where
+nothing traded say so, the latency curve leaves such points out of its median (and marks
+them), break-even latency is only reported where the strategy trades, and a neighbour that
+does not trade is counted apart. Strategies with different directions (``long``, ``short``,
+``follow``) are never mixed in one curve. Latencies shorter than the tape's bar length are
+marked: on such bars the order waits for the next bar either way, so the curve is flat there
+by construction (cut tick data into shorter bars with ``bars``).
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,144 +16,243 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .config import parse_duration_ns
+from .errors import InputError
 from .sweep import SweepSpec
 
-
-def _order(spec: SweepSpec, key: str) -> list[str]:
-    return spec.grid[key]
+DIRECTION_KEY = "strategy.direction"
 
 
-def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path, simulated: bool) -> None:
+def read_results(results: Path, spec: SweepSpec) -> pd.DataFrame:
+    """results.csv with the grid columns as categories in the grid's own order (read as text:
+    pandas 3 would otherwise infer numeric categories that match no grid value)."""
+    df = pd.read_csv(results, usecols=["combo", *spec.grid, "trades", "net_pnl", "total_latency_ms"],
+                     dtype={**{k: str for k in spec.grid}, "combo": "int64", "trades": "int64", "net_pnl": "float64"},
+                     keep_default_na=False)
+    for k in spec.grid:
+        df[k] = pd.Categorical(df[k], categories=spec.grid[k], ordered=True)
+    return df
+
+
+def directions(df: pd.DataFrame, spec: SweepSpec) -> pd.Series:
+    """Each row's strategy direction (from the grid, or the base configuration)."""
+    if DIRECTION_KEY in df:
+        return df[DIRECTION_KEY].astype(str)
+    return pd.Series(spec.base_config().strategy.direction, index=df.index)
+
+
+def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path, simulated: bool) -> pd.DataFrame:
+    """Mean net P&L over the other keys among combinations that trade; returns the table
+    (NaN: no combination of that cell trades)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     a, b = keys
-    pivot = df.groupby([a, b], observed=True)["net_pnl"].mean().unstack(b).reindex(index=_order(spec, a), columns=_order(spec, b))
-    fig, ax = plt.subplots(figsize=(1.2 * len(pivot.columns) + 3, 0.6 * len(pivot.index) + 2.5))
-    lim = float(np.nanmax(np.abs(pivot.to_numpy()))) or 1.0
-    im = ax.imshow(pivot.to_numpy(), cmap="RdYlGn", vmin=-lim, vmax=lim, aspect="auto")
+    traded = df[df["trades"] > 0]
+    pivot = (traded.groupby([a, b], observed=False)["net_pnl"].mean().unstack(b)
+             .reindex(index=spec.grid[a], columns=spec.grid[b]))
+    counts = (df.assign(t=df["trades"] > 0).groupby([a, b], observed=False)["t"].agg(["sum", "size"])
+              .reindex(pd.MultiIndex.from_product([spec.grid[a], spec.grid[b]])))
+    fig, ax = plt.subplots(figsize=(1.3 * len(pivot.columns) + 3, 0.6 * len(pivot.index) + 2.5))
+    vals = pivot.to_numpy(float)
+    lim = float(np.nanmax(np.abs(vals))) if np.isfinite(vals).any() else 1.0
+    cmap = plt.get_cmap("RdYlGn").with_extremes(bad="0.85")
+    im = ax.imshow(np.ma.masked_invalid(vals), cmap=cmap, vmin=-(lim or 1.0), vmax=lim or 1.0, aspect="auto")
     ax.set_xticks(range(len(pivot.columns)), pivot.columns, rotation=45, ha="right")
     ax.set_yticks(range(len(pivot.index)), pivot.index)
     ax.set_xlabel(b)
     ax.set_ylabel(a)
-    for (i, j), v in np.ndenumerate(pivot.to_numpy()):
-        ax.text(j, i, f"{v:,.0f}", ha="center", va="center", fontsize=7)
-    fig.colorbar(im, ax=ax, label="mean net P&L over the other keys")
-    ax.set_title(("SIMULATED DATA - " if simulated else "") + "net P&L", fontsize=10)
+    for (i, j), v in np.ndenumerate(vals):
+        n_tr, n = counts.iloc[i * len(pivot.columns) + j]
+        text = "no trade" if not np.isfinite(v) else f"{v:,.0f}" + (f"\n({int(n_tr)}/{int(n)} trade)" if n_tr < n else "")
+        ax.text(j, i, text, ha="center", va="center", fontsize=7)
+    fig.colorbar(im, ax=ax, label="mean net P&L over the other keys (combinations that trade)")
+    ax.set_title(("SIMULATED DATA - " if simulated else "") + "net P&L (grey: no combination trades)", fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=110, metadata={"Software": None})
     plt.close(fig)
+    return pivot
 
 
-def break_even_ms(df: pd.DataFrame) -> float | None:
-    """Smallest expected latency at which the median net P&L (over the other keys) reaches 0,
-    interpolated between grid points; None if it never does in the grid."""
-    med = df.groupby("total_latency_ms")["net_pnl"].median().sort_index()
+def break_even_ms(curve: pd.Series) -> float | None:
+    """Smallest latency at which a median-net-P&L curve (index: latency in ms; NaN: no trade)
+    reaches 0, interpolated between points that trade; None if it never does, or never trades."""
+    med = curve.dropna().sort_index()
     x, y = med.index.to_numpy(float), med.to_numpy(float)
-    if len(y) == 0 or y[0] <= 0:
-        return float(x[0]) if len(y) and y[0] <= 0 else None
+    if len(y) == 0:
+        return None
+    if y[0] <= 0:
+        return float(x[0])
     for i in range(1, len(y)):
         if y[i] <= 0:
             return float(x[i - 1] + (x[i] - x[i - 1]) * y[i - 1] / (y[i - 1] - y[i]))
     return None
 
 
-def latency_curve(df: pd.DataFrame, path: Path, simulated: bool) -> float | None:
+def latency_table(df: pd.DataFrame, spec: SweepSpec) -> pd.DataFrame:
+    """Per direction and expected latency: combinations, how many trade, and the median and
+    10th/90th percentiles of net P&L over those that trade (NaN where none trades)."""
+    d = df.assign(direction=directions(df, spec))
+    traded = d[d["trades"] > 0]
+    g = traded.groupby(["direction", "total_latency_ms"])["net_pnl"]
+    stats = pd.DataFrame({"median": g.median(), "p10": g.quantile(0.1), "p90": g.quantile(0.9), "trading": g.size()})
+    allc = d.groupby(["direction", "total_latency_ms"]).size().rename("combinations")
+    return pd.concat([allc, stats], axis=1).reset_index().fillna({"trading": 0})
+
+
+def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool,
+                  bar_seconds: float | None = None) -> dict[str, float | None]:
+    """One curve per direction; returns {direction: break-even ms or None}."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    be = break_even_ms(df)
-    med = df.groupby("total_latency_ms")["net_pnl"].agg(["median", lambda s: s.quantile(0.1), lambda s: s.quantile(0.9)])
+    tab = latency_table(df, spec)
+    out: dict[str, float | None] = {}
     fig, ax = plt.subplots(figsize=(9, 5))
-    pts = df.iloc[:: max(1, len(df) // 20_000)]  # a deterministic sample keeps the figure light
-    ax.scatter(pts["total_latency_ms"] / 1000, pts["net_pnl"], s=4, alpha=0.25, color="0.5", label="combinations")
-    ax.plot(med.index / 1000, med["median"], color="tab:blue", lw=2, label="median")
-    ax.fill_between(med.index / 1000, med.iloc[:, 1], med.iloc[:, 2], color="tab:blue", alpha=0.15, label="10-90%")
+    colors = {"long": "tab:blue", "short": "tab:purple", "follow": "tab:orange"}
+    for direction, part in tab.groupby("direction", sort=True):
+        part = part.sort_values("total_latency_ms")
+        c = colors.get(direction, "tab:gray")
+        x = part["total_latency_ms"].to_numpy(float) / 1000
+        be = break_even_ms(part.set_index("total_latency_ms")["median"])
+        out[direction] = be
+        ok = part["median"].notna().to_numpy()
+        ax.plot(x[ok], part["median"].to_numpy()[ok], color=c, lw=2, marker="o", ms=3, label=f"{direction}: median")
+        ax.fill_between(x[ok], part["p10"].to_numpy()[ok], part["p90"].to_numpy()[ok], color=c, alpha=0.15)
+        if (~ok).any():
+            # on the axis, not at zero: no trade is not a zero profit
+            ax.scatter(x[~ok], np.full((~ok).sum(), 0.03), marker="x", color=c, s=30, transform=ax.get_xaxis_transform(),
+                       label=f"{direction}: no trade at this latency")
+        if be is not None:
+            ax.axvline(be / 1000, color=c, ls="--", lw=1, label=f"{direction}: break-even {be / 1000:.2f} s")
     ax.axhline(0, color="black", lw=0.8)
-    if be is not None:
-        ax.axvline(be / 1000, color="tab:red", ls="--", label=f"break-even {be / 1000:.2f} s")
-    if (df["total_latency_ms"] > 0).all():
+    if bar_seconds and tab["total_latency_ms"].min() / 1000 < bar_seconds:
+        ax.axvspan(max(tab["total_latency_ms"].min() / 1000, 1e-6), bar_seconds, color="0.9", zorder=0,
+                   label=f"below the bar length ({bar_seconds:g} s): flat by construction")
+    if (tab["total_latency_ms"] > 0).all():
         ax.set_xscale("log")
     ax.set_xlabel("expected latency, publication to exchange (s)")
-    ax.set_ylabel("net P&L")
-    ax.set_title(("SIMULATED DATA - " if simulated else "") + "How fast must you be?", fontsize=10)
-    ax.legend(fontsize=8)
+    ax.set_ylabel("net P&L (combinations that trade; band 10-90%)")
+    ax.set_title(("SIMULATED DATA - " if simulated else "") + "How fast must you be? (one curve per direction)", fontsize=10)
+    ax.legend(fontsize=7)
     ax.grid(alpha=0.3)
     fig.tight_layout()
     fig.savefig(path, dpi=110, metadata={"Software": None})
     plt.close(fig)
-    return be
+    return out
+
+
+def ordered_keys(spec: SweepSpec) -> set[str]:
+    """Grid keys whose values are numbers or durations (a step along them is a neighbour);
+    a choice such as ``strategy.direction`` is not."""
+    out = set()
+    for k, vals in spec.grid.items():
+        try:
+            [float(v) for v in vals]
+            out.add(k)
+            continue
+        except ValueError:
+            pass
+        try:
+            [parse_duration_ns(v, k) for v in vals]
+            out.add(k)
+        except (InputError, ValueError, TypeError):
+            pass
+    return out
 
 
 def best_table(df: pd.DataFrame, spec: SweepSpec, top: int) -> pd.DataFrame:
-    """Top combinations by net P&L, each with its grid neighbours (one key one step away).
+    """Top combinations that trade, by net P&L, each with its grid neighbours (one step along
+    a numeric or duration key). Neighbours that do not trade are counted apart.
 
     Rows are in combination order, so a neighbour is found by index arithmetic on the mixed
     radix of the grid: no table of all combinations is built (memory stays flat)."""
     keys = list(spec.grid)
+    ordered = ordered_keys(spec)
     sizes = [len(spec.grid[k]) for k in keys]
     strides = [int(np.prod(sizes[j + 1:])) for j in range(len(keys))]
     net = df["net_pnl"].to_numpy(float)
+    trades = df["trades"].to_numpy(int)
     combo = df["combo"].to_numpy(int)
-    order = np.lexsort((combo, -net))[:top]
+    cand = np.flatnonzero(trades > 0)
+    order = cand[np.lexsort((combo[cand], -net[cand]))][:top]
     rows = []
     for i in order:
         c = int(combo[i])
-        nb = []
+        nb, no_trade = [], 0
         for j, (size, stride) in enumerate(zip(sizes, strides)):
+            if keys[j] not in ordered:
+                continue
             p = (c // stride) % size
             for q in (p - 1, p + 1):
                 if 0 <= q < size:
                     k = c + (q - p) * stride
                     if k < len(net):
-                        nb.append(net[k])
+                        if trades[k] > 0:
+                            nb.append(net[k])
+                        else:
+                            no_trade += 1
         best = net[i]
         nmin = min(nb) if nb else float("nan")
         verdict = "plateau" if nb and best > 0 and nmin >= 0.5 * best else "spike" if nb else "-"
-        rows.append({"combo": c, **spec.combo(c), "net_pnl": best, "neighbours": len(nb),
+        rows.append({"combo": c, **spec.combo(c), "trades": int(trades[i]), "net_pnl": best, "neighbours": len(nb),
+                     "neighbours_no_trade": no_trade,
                      "neighbour_mean": round(float(np.mean(nb)), 2) if nb else None,
                      "neighbour_min": round(nmin, 2) if nb else None, "shape": verdict})
-    return pd.DataFrame(rows)
+    cols = ["combo", *keys, "trades", "net_pnl", "neighbours", "neighbours_no_trade", "neighbour_mean", "neighbour_min", "shape"]
+    return pd.DataFrame(rows, columns=cols)
 
 
-def write_sweep_report(results: Path, spec: SweepSpec, simulated: bool) -> str:
+def write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_seconds: float | None = None) -> str:
     """Plots and best.csv next to results.csv (each complete, listed in the folder's manifest);
     returns the console summary."""
     from .outdir import locked
 
     with locked(results.parent):
-        return _write_sweep_report(results, spec, simulated)
+        return _write_sweep_report(results, spec, simulated, bar_seconds)
 
 
-def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool) -> str:
+def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_seconds: float | None) -> str:
     from .outdir import publish_file
 
     out = results.parent
-    # only what the plots and the table need, grid values as categories: memory stays small
-    df = pd.read_csv(results, usecols=["combo", *spec.grid, "net_pnl", "total_latency_ms"],
-                     dtype={**{k: "category" for k in spec.grid}, "combo": "int64", "net_pnl": "float64"})
+    df = read_results(results, spec)
     keys = spec.heatmap or tuple(list(spec.grid)[:2]) if len(spec.grid) >= 2 else None
     lines = []
     if simulated:
-        lines.append("*** SIMULATED price tape: an illustration of the method, not a real outcome ***")
-    lines.append(f"{len(df)} combinations; net P&L median {df['net_pnl'].median():,.2f}, "
-                 f"best {df['net_pnl'].max():,.2f}, worst {df['net_pnl'].min():,.2f}")
+        lines.append("*** SIMULATED data: an illustration of the method, not a real outcome ***")
+    traded = df[df["trades"] > 0]
+    lines.append(f"{len(df)} combinations, {len(traded)} trade" + (
+        f"; net P&L of those that trade: median {traded['net_pnl'].median():,.2f}, best {traded['net_pnl'].max():,.2f}, "
+        f"worst {traded['net_pnl'].min():,.2f}" if len(traded) else " (no combination trades)"))
     if keys:
         publish_file(out, "heatmap.png", lambda p: heatmap(df, spec, keys, p, simulated))
     curve: dict = {}
-    publish_file(out, "latency_curve.png", lambda p: curve.update(be=latency_curve(df, p, simulated)))
+    publish_file(out, "latency_curve.png", lambda p: curve.update(be=latency_curve(df, spec, p, simulated, bar_seconds)))
     be = curve["be"]
-    lines.append(f"break-even latency (median over the other keys): {be / 1000:.2f} s" if be is not None
-                 else "break-even latency: not reached within the grid")
+    for direction, v in be.items():
+        ntr = int((traded.pipe(lambda t: directions(t, spec)) == direction).sum()) if len(traded) else 0
+        if not ntr:
+            lines.append(f"break-even latency ({direction}): no trade at any latency in the grid")
+        elif v is None:
+            lines.append(f"break-even latency ({direction}): not reached within the grid (still profitable at the slowest)")
+        else:
+            lines.append(f"break-even latency ({direction}, median over the other keys among combinations that trade): {v / 1000:.2f} s")
+    if bar_seconds and (df["total_latency_ms"] < bar_seconds * 1000).any():
+        lines.append(f"note: latencies below the tape's bar length ({bar_seconds:g} s) cannot differ: an order waits for the "
+                     "next bar either way (marked on the curve); for sub-bar questions cut tick data with `bars`")
     best = best_table(df, spec, spec.top)
+    best["simulated_data"] = simulated
     publish_file(out, "best.csv", lambda p: best.to_csv(p, index=False, lineterminator="\n"))
-    lines.append("best combinations (net P&L; neighbours one grid step away):")
+    if len(best):
+        lines.append("best combinations that trade (net P&L; neighbours one step along a numeric key):")
     for _, r in best.head(5).iterrows():
         combo = " ".join(f"{k}={r[k]}" for k in spec.grid)
-        lines.append(f"  #{r['combo']}: {r['net_pnl']:,.2f} ({r['shape']}, neighbours min {r['neighbour_min']}) {combo}")
+        nt = f", {r['neighbours_no_trade']} do not trade" if r["neighbours_no_trade"] else ""
+        lines.append(f"  #{r['combo']}: {r['net_pnl']:,.2f} ({r['shape']}, neighbours min {r['neighbour_min']}{nt}) {combo}")
     lines.append(f"Wrote {out}/results.csv, best.csv, latency_curve.png" + (", heatmap.png" if keys else ""))
     return "\n".join(lines)

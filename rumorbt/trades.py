@@ -85,17 +85,6 @@ class RoundTrip:
         return self.qty * self.entry_price
 
 
-def hit_rate(trades: list[RoundTrip]) -> float | None:
-    """Share of trades with a positive net P&L (None without trades)."""
-    return sum(t.net_pnl > 0 for t in trades) / len(trades) if trades else None
-
-
-def mean_net_bps(trades: list[RoundTrip]) -> float | None:
-    """Net P&L per traded notional, in bps (None without trades)."""
-    notional = sum(t.notional for t in trades)
-    return sum(t.net_pnl for t in trades) / notional * 1e4 if notional else None
-
-
 def round_or_none(x: float | None, digits: int) -> float | None:
     return None if x is None else round(x, digits)
 

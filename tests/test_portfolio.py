@@ -37,7 +37,22 @@ def test_portfolio_run_same_with_both_engines(population, tmp_path, capsys):
     s = json.loads((tmp_path / "fast" / "summary.json").read_text())
     assert s["simulated_data"] is True and s["events_run"] == 12
     eq = pd.read_csv(tmp_path / "fast" / "equity.csv")
-    assert len(eq) == s["trades"] and eq["equity"].iloc[-1] == pytest.approx(1_000_000 + s["net_pnl"], abs=0.02)
+    # equity starts at the starting capital, one row per closed trade after it
+    assert eq.loc[0, "event_id"] == "start" and eq.loc[0, "equity"] == 1_000_000 and eq.loc[0, "time"] == s_first_pub(population)
+    assert len(eq) == s["trades"] + 1 and eq["equity"].iloc[-1] == pytest.approx(1_000_000 + s["net_pnl"], abs=0.02)
+    dd = (eq["equity"].cummax() - eq["equity"]).max()
+    assert s["max_drawdown"] == pytest.approx(dd, abs=0.02) and eq["drawdown"].max() == pytest.approx(dd, abs=0.02)
+    assert s["stats"]["max_drawdown_pct_of_start"] == pytest.approx(dd / 1_000_000 * 100, abs=1e-5)
+    assert s["stats"]["trades"] == s["trades"] and s["stats"]["days"] > 1
+    tr = pd.read_csv(tmp_path / "fast" / "trades.csv")
+    assert (tr["mae"] <= 0).all() and (tr["mfe"] >= 0).all()
+
+
+def s_first_pub(population) -> str:
+    from rumorbt.report import iso
+
+    h = pd.read_csv(population / "headlines_SIMULATED.csv")
+    return iso(pd.Timestamp(h["published_at"].min()).tz_convert("UTC").value)
 
 
 def test_events_without_prices_are_skipped_by_name_and_nothing_to_run_is_exit_2(population, tmp_path, capsys):

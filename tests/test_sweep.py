@@ -217,7 +217,7 @@ draws = 4''')
     extra.write_text(f.read_text().replace('[grid]', '"latency.decision.model" = "lognormal"\n"latency.decision.median" = "2s"\n"latency.decision.sigma" = 1.0\n[grid]'))
     spec = load_sweep(str(extra))
     df = pd.read_csv(run_sweep(spec, tmp_path / "o", workers=1, progress=False))
-    assert list(df.columns[-2:]) == ["net_pnl_p5", "net_pnl_p95"]
+    assert list(df.columns[-3:]) == ["net_pnl_p5", "net_pnl_p95", "simulated_data"]
     assert (df["net_pnl_p5"] <= df["net_pnl"] + 1e-9).all() and (df["net_pnl"] <= df["net_pnl_p95"] + 1e-9).all()
     assert (df["net_pnl_p95"] > df["net_pnl_p5"]).any()  # the jitter did spread the outcomes
 

@@ -1,0 +1,102 @@
+"""What a sweep's report says (issue 9 item 11): contents of heatmap, latency curve, best.csv
+and the SIMULATED labels, not only that the files exist."""
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from rumorbt.cli import main
+from rumorbt.sweep import SweepSpec
+from rumorbt.sweep_report import best_table, break_even_ms, heatmap, latency_table, read_results, write_sweep_report
+
+SPEC = SweepSpec(base={}, grid={"latency.order": ["1ms", "2s", "30s"], "costs.impact_k": ["0", "0.5", "1.0"],
+                                "strategy.direction": ["long", "follow"]})
+
+
+def results_csv(tmp_path, rows):
+    """rows: combo -> (trades, net_pnl); latency = the order latency in ms."""
+    lat = {"1ms": 1.0, "2s": 2000.0, "30s": 30000.0}
+    out = ["combo,latency.order,costs.impact_k,strategy.direction,trades,net_pnl,total_latency_ms,simulated_data"]
+    for c in range(SPEC.size):
+        k = SPEC.combo(c)
+        tr, net = rows[c]
+        out.append(f"{c},{k['latency.order']},{k['costs.impact_k']},{k['strategy.direction']},{tr},{net:.2f},"
+                   f"{lat[k['latency.order']]},true")
+    p = tmp_path / "results.csv"
+    p.write_text("\n".join(out) + "\n")
+    return p
+
+
+def scenario():
+    """long: 300 / 100 / -100 at 1ms / 2s / 30s minus 10 x impact_k index; follow never trades."""
+    rows = {}
+    for c in range(SPEC.size):
+        k = SPEC.combo(c)
+        if k["strategy.direction"] == "follow":
+            rows[c] = (0, 0.0)
+        else:
+            base = {"1ms": 300.0, "2s": 100.0, "30s": -100.0}[k["latency.order"]]
+            rows[c] = (1, base - 10 * SPEC.grid["costs.impact_k"].index(k["costs.impact_k"]))
+    return rows
+
+
+def test_heatmap_is_filled_for_numeric_grid_values(tmp_path):
+    df = read_results(results_csv(tmp_path, scenario()), SPEC)
+    pivot = heatmap(df, SPEC, ("latency.order", "costs.impact_k"), tmp_path / "h.png", False)
+    # only long trades: cell (1ms, 0.5) = 300 - 10 = 290; nothing is NaN although "0.5" reads as a number
+    assert pivot.loc["1ms", "0.5"] == 290 and pivot.loc["30s", "1.0"] == -120
+    assert not pivot.isna().any().any()
+
+
+def test_no_trade_cells_are_nan_not_zero(tmp_path):
+    rows = scenario()
+    for c in range(SPEC.size):
+        if SPEC.combo(c)["latency.order"] == "30s":
+            rows[c] = (0, 0.0)
+    df = read_results(results_csv(tmp_path, rows), SPEC)
+    pivot = heatmap(df, SPEC, ("latency.order", "costs.impact_k"), tmp_path / "h.png", False)
+    assert pivot.loc["30s"].isna().all() and pivot.loc["2s", "0"] == 100
+
+
+def test_latency_curve_never_mixes_directions_and_no_trade_has_no_break_even(tmp_path):
+    df = read_results(results_csv(tmp_path, scenario()), SPEC)
+    tab = latency_table(df, SPEC)
+    long = tab[tab["direction"] == "long"].set_index("total_latency_ms")
+    follow = tab[tab["direction"] == "follow"].set_index("total_latency_ms")
+    # long medians over impact_k: 290, 90, -110 (the follow rows' zeros are not in them)
+    assert list(long["median"]) == [290, 90, -110]
+    assert follow["median"].isna().all() and (follow["trading"] == 0).all()
+    assert break_even_ms(follow["median"]) is None
+    # long crosses zero between 2 s (90) and 30 s (-110): 2000 + 28000 * 90 / 200
+    assert break_even_ms(long["median"]) == pytest.approx(2000 + 28000 * 90 / 200)
+    text = write_sweep_report(tmp_path / "results.csv", SPEC, simulated=True, bar_seconds=60)
+    assert "break-even latency (follow): no trade at any latency in the grid" in text
+    assert "break-even latency (long" in text and "14.60 s" in text
+    assert "below the tape's bar length (60 s)" in text
+
+
+def test_best_table_ignores_a_categorical_neighbour_that_does_not_trade(tmp_path):
+    df = read_results(results_csv(tmp_path, scenario()), SPEC)
+    best = best_table(df, SPEC, 3)
+    top = best.iloc[0]
+    assert (top["latency.order"], top["costs.impact_k"], top["strategy.direction"], top["net_pnl"]) == ("1ms", "0", "long", 300)
+    # neighbours along numeric keys only: 2s (100) and impact 0.5 (290); follow is not a neighbour
+    assert top["neighbours"] == 2 and top["neighbour_min"] == 100 and top["neighbours_no_trade"] == 0
+    assert top["shape"] == "spike"  # 100 < half of 300
+    second = best.iloc[1]  # 1ms, 0.5: neighbours 300, 280, 90
+    assert second["net_pnl"] == 290 and second["neighbours"] == 3 and second["shape"] == "spike"
+    assert (best["strategy.direction"] == "long").all()  # a combination that does not trade is never "best"
+
+
+def test_reference_sweep_outputs_say_simulated(tmp_path, capsys):
+    grid = tmp_path / "g.toml"
+    grid.write_text('[grid]\n"latency.order" = ["1ms", "50ms"]\n"costs.impact_k" = [0, 0.5]\n')
+    out = tmp_path / "o"
+    assert main(["sweep", "--config", str(grid), "--workers", "1", "--no-progress", "--out", str(out)]) == 0
+    assert "SIMULATED" in capsys.readouterr().out
+    res = pd.read_csv(out / "results.csv")
+    assert (res["simulated_data"] == True).all()  # noqa: E712
+    assert (pd.read_csv(out / "best.csv")["simulated_data"] == True).all()  # noqa: E712
+    meta = json.loads((out / "sweep.json").read_text())
+    assert meta["simulated_data"] is True and "SIMULATED" in meta["data_warning"]
