@@ -128,6 +128,7 @@ def _yfinance_tape(args: argparse.Namespace, flags: dict, overrides: dict) -> Pa
 
     from .engine import read_headlines, resolve_ticker
     from .marketdata import DEFAULT_CACHE, fetch, tape_file
+    from .names import path_under
 
     cfg = load_config(args.config, {**{k: v for k, v in flags.items() if k != "data.prices"}, **overrides})
     heads, readings = read_headlines(cfg)
@@ -138,7 +139,7 @@ def _yfinance_tape(args: argparse.Namespace, flags: dict, overrides: dict) -> Pa
     res = fetch(ticker, days[0].strftime("%Y-%m-%d"), (days[-1] + pd.Timedelta(days=1)).strftime("%Y-%m-%d"), args.interval, cache)
     for w in res.warnings:
         print(f"warning: {w}", file=sys.stderr)
-    return tape_file(res, cache / ticker / args.interval / f"tape_{days[0].date()}_{days[-1].date()}.parquet")
+    return tape_file(res, path_under(cache, ticker, args.interval, f"tape_{days[0].date()}_{days[-1].date()}.parquet"))
 
 
 def cmd_bars(args: argparse.Namespace) -> int:
@@ -166,7 +167,9 @@ def cmd_bars(args: argparse.Namespace) -> int:
 
 def cmd_fetch(args: argparse.Namespace) -> int:
     from .marketdata import DEFAULT_CACHE, fetch
+    from .names import check_ticker
 
+    args.ticker = check_ticker(args.ticker)
     res = fetch(args.ticker, args.start, args.end, args.interval, Path(args.cache) if args.cache else DEFAULT_CACHE,
                 refresh=args.refresh)
     for w in res.warnings:
@@ -214,6 +217,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
 def cmd_classify(args: argparse.Namespace) -> int:
     from .classify import classify_headline
     from .headlines import load_headlines
+    from .outdir import csv_cell
 
     hs = sorted(load_headlines(args.file, tz=args.headlines_tz), key=lambda h: h.row)
     w = csv.writer(sys.stdout, lineterminator="\n")
@@ -222,18 +226,19 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     for h in hs:
         r = classify_headline(h, args.aliases, args.sources)
-        w.writerow([h.row, h.id, iso(h.t_pub), h.source, h.headline, r.kind, r.ticker,
-                    "yes" if r.unverified else "no", r.source_class, r.cue, f"{r.score:.2f}"])
+        w.writerow(map(csv_cell, [h.row, h.id, iso(h.t_pub), h.source, h.headline, r.kind, r.ticker,
+                                  "yes" if r.unverified else "no", r.source_class, r.cue, f"{r.score:.2f}"]))
     return 0
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
+    from .names import check_ticker
     from .synthetic import POPULATION_TICKERS, generate, load_scenario, write_population, write_tape
 
     if args.population is not None:
         if args.population < 1:
             raise InputError("--population must be at least 1")
-        tickers = tuple(t.strip().upper() for t in args.tickers.split(",") if t.strip()) or POPULATION_TICKERS
+        tickers = tuple(check_ticker(t.strip(), "--tickers:") for t in args.tickers.split(",") if t.strip()) or POPULATION_TICKERS
         out = write_population(args.population, args.seed, args.out, tickers, args.year)
         print(f"Wrote SIMULATED population of {args.population} events to {out}: headlines_SIMULATED.csv, "
               f"events_SIMULATED.csv (drawn parameters), prices/*_SIMULATED.csv.gz")

@@ -85,7 +85,9 @@ class TapeFeed(bt.feed.DataBase):
 
 def resolve_ticker(cfg: RunConfig, readings: list[Reading], headlines_file: str) -> str:
     if cfg.data.ticker:
-        return cfg.data.ticker.upper()
+        from .names import check_ticker
+
+        return check_ticker(cfg.data.ticker, "data.ticker")
     named = sorted({r.ticker for r in readings if r.ticker and r.kind == "ceo_rumor"})
     if len(named) == 1:
         return named[0]

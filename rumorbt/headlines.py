@@ -15,6 +15,7 @@ import numpy as np
 
 from .errors import InputError
 from .latency import stable_key
+from .names import check_ticker
 from .tabular import parse_timestamps, read_table, require_columns
 
 KINDS = ("ceo_rumor", "denial", "ceo_confirmed", "other")
@@ -40,13 +41,18 @@ def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
     file = str(path)
     df = read_table(path, kinds=("csv", "jsonl"))
     require_columns(df, REQUIRED, file, hint=" (headlines: published_at, source, headline; optional ticker, received_at, url, id, label)")
-    t_pub = parse_timestamps(df["published_at"], file, "published_at", tz)
+    t_pub = parse_timestamps(df["published_at"], file, "published_at", tz, zone_flag="--headlines-tz")
     recv = None
     if "received_at" in df.columns:
         given = df["received_at"].astype(str).str.strip() != ""
         recv = np.full(len(df), -1, dtype=np.int64)
         if given.any():
-            recv[given.to_numpy()] = parse_timestamps(df.loc[given, "received_at"].reset_index(drop=True), file, "received_at", tz)
+            rows = np.flatnonzero(given.to_numpy()) + 1  # the file's rows of the given values
+            try:
+                recv[given.to_numpy()] = parse_timestamps(df.loc[given, "received_at"].reset_index(drop=True), file,
+                                                          "received_at", tz, zone_flag="--headlines-tz")
+            except InputError as e:
+                raise InputError(e.problem, file=e.file, row=int(rows[e.row - 1]) if e.row else None) from None
     col = lambda name: df[name].astype(str).str.strip().tolist() if name in df.columns else [""] * len(df)
     sources, texts, tickers, urls, ids, labels, precisions = (
         col(c) for c in ("source", "headline", "ticker", "url", "id", "label", "time_precision"))
@@ -62,10 +68,15 @@ def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
         t_recv = int(recv[i]) if recv is not None and recv[i] >= 0 else None
         if t_recv is not None and t_recv < t_pub[i]:
             raise InputError("received_at is before published_at", file=file, row=row)
-        # Content-derived default ids keep latency draws stable when rows are inserted elsewhere.
-        hid = ids[i] or f"h{stable_key(int(t_pub[i]), sources[i], texts[i]) & 0xFFFFFFFF:08x}"
+        ticker = tickers[i].lstrip("$")
+        if ticker:
+            ticker = check_ticker(ticker, "ticker", file=file, row=row)
+        # Content-derived default ids keep latency draws stable when rows are inserted elsewhere;
+        # the ticker is part of the content (one story about two companies is two headlines).
+        key = (int(t_pub[i]), sources[i], texts[i], ticker) if ticker else (int(t_pub[i]), sources[i], texts[i])
+        hid = ids[i] or f"h{stable_key(*key) & 0xFFFFFFFF:08x}"
         out.append(Headline(row=row, id=hid, t_pub=int(t_pub[i]), t_recv_given=t_recv,
-                            source=sources[i], headline=texts[i], ticker=tickers[i].upper().lstrip("$"),
+                            source=sources[i], headline=texts[i], ticker=ticker,
                             url=urls[i], label=labels[i], time_precision=precisions[i]))
     seen: dict[str, int] = {}
     for h in out:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InputError
+from .names import check_ticker, path_under
 
 
 DEFAULT_CACHE = Path("data") / "cache" / "yfinance"
@@ -47,7 +48,7 @@ def check_limits(interval: str, start: pd.Timestamp, end: pd.Timestamp, now: pd.
 
 
 def _day_file(cache: Path, ticker: str, interval: str, day: pd.Timestamp) -> Path:
-    return cache / ticker.upper() / interval / f"{day.strftime('%Y-%m-%d')}.parquet"
+    return path_under(cache, check_ticker(ticker), interval, f"{day.strftime('%Y-%m-%d')}.parquet")
 
 
 def _normalise(df: pd.DataFrame, ticker: str) -> pd.DataFrame:
@@ -79,6 +80,7 @@ def fetch(ticker: str, start: str, end: str, interval: str = "1m", cache: str | 
     with one line ("no network and no cached bars for META on 2026-11-17") when none are cached.
     """
     cache = Path(cache)
+    ticker = check_ticker(ticker)
     now = now or pd.Timestamp.now(tz=EXCHANGE_TZ)
     s = pd.Timestamp(start, tz=EXCHANGE_TZ) if pd.Timestamp(start).tz is None else pd.Timestamp(start).tz_convert(EXCHANGE_TZ)
     e = pd.Timestamp(end, tz=EXCHANGE_TZ) if pd.Timestamp(end).tz is None else pd.Timestamp(end).tz_convert(EXCHANGE_TZ)

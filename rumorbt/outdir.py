@@ -114,6 +114,34 @@ def check_folder(folder: Path, names: list[str], force: bool) -> None:
                          "folder, or pass --force to write beside them (they are left untouched)", file=str(folder))
 
 
+# ---------------------------------------------------------------------------------- CSV cells
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A text cell a spreadsheet will not run as a formula: text starting with ``= + - @`` (or a
+    tab or carriage return) gets a leading ``'``. Numbers, and text that reads as a number
+    (``-1.5``), are left as they are."""
+    if not isinstance(value, str) or not value.startswith(FORMULA_LEADS):
+        return value
+    try:
+        float(value)
+        return value
+    except ValueError:
+        return "'" + value
+
+
+def csv_safe(df):
+    """A copy of a DataFrame whose text cells are :func:`csv_cell`-safe (numeric columns untouched)."""
+    import pandas as pd
+
+    out = df.copy()
+    for c in out.columns:
+        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c].dtype):
+            out[c] = out[c].map(csv_cell)
+    return out
+
+
 # ---------------------------------------------------------------------------------- lock
 @contextlib.contextmanager
 def locked(folder: Path, wait_s: float = 30.0) -> Iterator[None]:

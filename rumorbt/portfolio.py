@@ -25,6 +25,7 @@ from .config import RunConfig
 from .engine import Inputs, read_headlines
 from .errors import InputError
 from .headlines import Headline
+from .names import check_ticker
 from .sessions import sessions_for
 from .tabular import read_rows
 from .tape import Tape, is_simulated_name, load_tape
@@ -77,6 +78,7 @@ def _catalog_row(r: dict[str, str], catalog: str, i: int) -> tuple[str, TapeSour
     t, p = v.get("ticker", "").upper(), v.get("path", "")
     if not t or not p:
         raise InputError("ticker and path must both be given", file=catalog, row=i)
+    t = check_ticker(t, "ticker", file=catalog, row=i)
     for key, allowed in (("preset", tuple(PRESETS)), ("stamp", ("start", "end")), ("epoch_unit", EPOCH_UNITS)):
         if v.get(key) and v[key] not in allowed:
             raise InputError(f"{key}: {v[key]!r} is not one of {', '.join(allowed)}", file=catalog, row=i)
@@ -216,6 +218,7 @@ def equity_frame(results: list[EventResult], cfg: RunConfig) -> pd.DataFrame:
 def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, out_dir: str | Path,
                     force: bool = False) -> tuple[Path, str]:
     """trades.csv (with event ids), events.csv, equity.csv, summary.json, report.png; atomic."""
+    from .outdir import csv_safe
     from .report import MONEY, TIMES, iso, money, stats_dict, write_folder_atomically
 
     simulated = any(t.simulated for t in tapes.values()) or is_simulated_name(cfg.data.headlines)
@@ -270,8 +273,8 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         "config": cfg.to_dict(),
     }
     def write(tmp: Path) -> None:
-        trades.to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
-        ev.to_csv(tmp / "events.csv", index=False, lineterminator="\n")
+        csv_safe(trades).to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
+        csv_safe(ev).to_csv(tmp / "events.csv", index=False, lineterminator="\n")
         equity.to_csv(tmp / "equity.csv", index=False, lineterminator="\n")
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         _plot_portfolio(eq, summary, tmp / "report.png")

@@ -17,7 +17,7 @@ import pandas as pd
 
 from .engine import RunResult
 from .latency import describe
-from .outdir import sha256_file
+from .outdir import csv_safe, sha256_file
 from .stats import excursions, format_stats
 from .trades import closed, open_at_end, round_or_none
 
@@ -304,7 +304,7 @@ def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = No
     summary = summary or summary_dict(res)
 
     def write(tmp: Path) -> None:
-        trades_frame(res).to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
+        csv_safe(trades_frame(res)).to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         plot_report(res, tmp / "report.png", summary)
 

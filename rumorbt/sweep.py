@@ -29,6 +29,7 @@ from typing import Any, Iterator
 from .config import RunConfig, load_config
 from .errors import ConfigError, InputError
 from .latency import mean_ns
+from .outdir import csv_cell
 from .tape import is_simulated_name
 from .tabular import read_toml
 from .stats import hit_rate, net_bps_of_notional
@@ -235,7 +236,7 @@ def evaluate_chunk(spec: SweepSpec, indices: list[int]) -> str:
             extra = [_fmt(_percentile(nets, 5)), _fmt(_percentile(nets, 95))]
         m["total_latency_ms"] = total_latency_ms(cfg, cls)
         simulated = inputs.tape.simulated or is_simulated_name(cfg.data.headlines)
-        w.writerow([i, *combo.values(), *(_fmt(m[k]) for k in METRICS), *extra, "true" if simulated else "false"])
+        w.writerow([i, *map(csv_cell, combo.values()), *(_fmt(m[k]) for k in METRICS), *extra, "true" if simulated else "false"])
     return buf.getvalue()
 
 

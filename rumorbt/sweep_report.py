@@ -219,7 +219,7 @@ def write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_seco
 
 
 def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_seconds: float | None) -> str:
-    from .outdir import publish_file
+    from .outdir import csv_safe, publish_file
 
     out = results.parent
     df = read_results(results, spec)
@@ -249,7 +249,7 @@ def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_sec
                      "next bar either way (marked on the curve); for sub-bar questions cut tick data with `bars`")
     best = best_table(df, spec, spec.top)
     best["simulated_data"] = simulated
-    publish_file(out, "best.csv", lambda p: best.to_csv(p, index=False, lineterminator="\n"))
+    publish_file(out, "best.csv", lambda p: csv_safe(best).to_csv(p, index=False, lineterminator="\n"))
     if len(best):
         lines.append("best combinations that trade (net P&L; neighbours one step along a numeric key):")
     for _, r in best.head(5).iterrows():

@@ -231,11 +231,14 @@ def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION
 
 
 def write_population(n: int, seed: int, out_dir: str | Path, tickers: tuple[str, ...] = POPULATION_TICKERS, year: int = 2023) -> Path:
+    from .names import check_ticker, path_under
+
     out = Path(out_dir)
+    tickers = tuple(check_ticker(t) for t in tickers)
     heads, tapes, params = generate_population(n, seed, tickers, year)
     (out / "prices").mkdir(parents=True, exist_ok=True)
     heads.to_csv(out / "headlines_SIMULATED.csv", index=False, lineterminator="\n")
     params.to_csv(out / "events_SIMULATED.csv", index=False, lineterminator="\n")
     for t, df in tapes.items():
-        write_tape(df, out / "prices" / f"{t}_{year}_1min_SIMULATED.csv.gz")
+        write_tape(df, path_under(out, "prices", f"{t}_{year}_1min_SIMULATED.csv.gz"))
     return out

@@ -114,13 +114,13 @@ def require_columns(df: pd.DataFrame, required: tuple[str, ...], file: str, hint
         raise InputError("has a header but no data rows", file=file)
 
 
-def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "") -> np.ndarray:
+def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "", zone_flag: str = "--prices-tz") -> np.ndarray:
     """Timestamps -> int64 nanoseconds UTC.
 
     Values with a UTC offset (``...-05:00`` or ``Z``) are taken as they are. Values
     without one are read in ``tz`` only if it is given; otherwise the file is refused, since
     vendor exports are often naive exchange time and a guess shifts every fill by hours.
-    Mixing the two kinds in one file is refused.
+    Mixing the two kinds in one file is refused. ``zone_flag`` is the option the hint names.
     """
     if pd.api.types.is_datetime64_any_dtype(values):
         s = pd.Series(values)
@@ -128,7 +128,7 @@ def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "") ->
             raise InputError(f"{column}: missing timestamp", file=file, row=int(np.argmax(s.isna().to_numpy())) + 1)
         if s.dt.tz is None:
             if not tz:
-                raise InputError(f"{column}: timestamps carry no time zone; pass the zone they are in (e.g. --prices-tz America/New_York)", file=file, row=1)
+                raise InputError(f"{column}: timestamps carry no time zone; pass the zone they are in (e.g. {zone_flag} America/New_York)", file=file, row=1)
             s = _localize(s, tz, file, column)
         return _utc_ns(s)
     text = values.astype(str).str.strip()
@@ -147,7 +147,7 @@ def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "") ->
         _check_one_zone(text, file, column)
         return _utc_ns(parsed)
     if not tz:
-        raise InputError(f"{column}: timestamp {text.iloc[0]!r} has no UTC offset; add offsets or pass the zone it is in (e.g. --prices-tz America/New_York)", file=file, row=1)
+        raise InputError(f"{column}: timestamp {text.iloc[0]!r} has no UTC offset; add offsets or pass the zone it is in (e.g. {zone_flag} America/New_York)", file=file, row=1)
     parsed = pd.to_datetime(text, errors="coerce", format="ISO8601")
     _first_nat(parsed, text, file, column)
     return _utc_ns(_localize(parsed, tz, file, column))

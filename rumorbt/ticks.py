@@ -25,7 +25,7 @@ def _read(path: str | Path, cols: tuple[str, ...], tz: str) -> tuple[np.ndarray,
     file = str(path)
     df = read_table(path, kinds=("csv", "parquet"))
     require_columns(df, cols, file)
-    t = parse_timestamps(df["timestamp"], file, "timestamp", tz)
+    t = parse_timestamps(df["timestamp"], file, "timestamp", tz, zone_flag="--tz")
     d = np.diff(t)
     if (d < 0).any():  # equal stamps are normal for ticks; going back in time is not
         raise InputError("timestamp: earlier than the row before; sort the file by time", file=file, row=int(np.argmax(d < 0)) + 2)

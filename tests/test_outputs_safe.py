@@ -1,11 +1,14 @@
 """Output folders: a run replaces only what an earlier run wrote there (its manifest), never a
 file it did not create; one writer at a time; folders with ordinary permissions."""
+import csv
+import io
 import json
 import os
 import stat
 import threading
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from helpers import RUMOUR, write_headlines, write_tape
@@ -229,3 +232,24 @@ def test_a_sweep_leaves_a_users_files_alone(tmp_path, capsys):
     rc, err = run_cli(args + ["--force", "--resume"], capsys)
     assert rc == 2 and "best.csv" in err
     assert (out / "best.csv").read_text() == "mine now\n"
+
+
+def test_csv_cells_that_would_run_as_formulas_are_neutralised(tmp_path, capsys):
+    from rumorbt.outdir import csv_cell
+
+    assert [csv_cell(v) for v in ("=1+1", "+x", "-x", "@SUM(A1)", "\tx", "-1.5", "+2", "-0", "plain", -3.0, 7)] == \
+        ["'=1+1", "'+x", "'-x", "'@SUM(A1)", "'\tx", "-1.5", "+2", "-0", "plain", -3.0, 7]
+    heads = tmp_path / "h.csv"
+    pd.DataFrame({"published_at": ["2022-11-22T10:30:00-05:00"], "source": ["SomeBlog"], "headline": [RUMOUR],
+                  "ticker": ["META"], "id": ['=HYPERLINK("http://evil.example","click")']}).to_csv(heads, index=False)
+    tape = write_tape(tmp_path / "t.csv", n=120, step=-0.01)  # falling: a loss, so negative numbers appear
+    out = tmp_path / "o"
+    rc, err = run_cli(run_args(heads, tape, out), capsys)
+    assert rc == 0, err
+    text = (out / "trades.csv").read_text()
+    row = next(csv.DictReader(io.StringIO(text)))
+    assert row["rumor_id"] == '\'=HYPERLINK("http://evil.example","click")'
+    assert row["net_pnl"].startswith("-") and float(row["net_pnl"]) < 0  # a number stays a number
+    rc = main(["classify", str(heads)])
+    printed = capsys.readouterr().out
+    assert rc == 0 and next(csv.DictReader(io.StringIO(printed)))["id"].startswith("'=HYPERLINK")
