@@ -262,14 +262,14 @@ class ImpactModel:
                 adv = float(sum(vol[d == s].sum() for s in complete)) / len(complete)
                 notes.append(f"ADV {adv:,.0f} sh from {len(complete)} earlier session(s) on the tape")
             else:
-                cur = sess_ids[-1] if len(sess_ids) else None
-                if cur is not None and closes[cur] > t_known:
+                cur = sess_ids[-1] if len(sess_ids) else None  # the latest session with known bars
+                if cur is not None:
                     m = d == cur
                     first = int(tape.t_open[:k][m][0])
                     span = int(tape.t_end[:k][m][-1]) - first
                     adv = float(vol[m].sum()) * sess_len / span if span > 0 else -1.0
                     if adv > 0:
-                        notes.append(f"ADV {adv:,.0f} sh: this session's volume to {when} ET scaled to a full session")
+                        notes.append(f"ADV {adv:,.0f} sh: the session's volume known at {when} ET scaled to a full session")
                 else:
                     adv = -1.0
         if sigma < 0 or adv <= 0:

@@ -19,6 +19,7 @@ from .events import HeadlineFeed, PriceView, ReceivedHeadline, receive
 from .headlines import Headline, load_headlines
 from .sessions import Sessions, sessions_for
 from .tape import Tape, load_tape
+from .tapecheck import check_coverage, check_file_name, check_stamp, check_volume, check_zone
 from .trades import RoundTrip, build_round_trips
 
 
@@ -106,6 +107,7 @@ class Inputs:
     ticker: str
     tape: Tape
     sessions: Sessions
+    warnings: tuple[str, ...] = ()  # what the input checks found (rumorbt.tapecheck), for the summary
 
     @staticmethod
     def key(cfg: RunConfig) -> tuple:
@@ -126,7 +128,11 @@ def load_inputs(cfg: RunConfig) -> Inputs:
     tape = load_tape(cfg.data.prices, ticker, tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds,
                      columns=cfg.data.columns, stamp=cfg.data.stamp, preset=cfg.data.preset, epoch_unit=cfg.data.epoch_unit)
     sessions = sessions_for(cfg.data.calendar, int(tape.t_open[0]), int(tape.t_open[-1]))
-    return Inputs(headlines, readings, ticker, tape, sessions)
+    check_file_name(cfg.data.prices, ticker)
+    warnings = check_coverage(tape, headlines, readings, ticker, cfg.data.headlines)
+    warnings += check_zone(tape, sessions, cfg.data.prices_tz, cfg.data.calendar)
+    warnings += check_stamp(tape, sessions, cfg.data.stamp)
+    return Inputs(headlines, readings, ticker, tape, sessions, tuple(warnings))
 
 
 def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
@@ -138,7 +144,8 @@ def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
     ticker, tape, sessions = inputs.ticker, inputs.tape, inputs.sessions
     received = receive(inputs.headlines, inputs.readings, cfg)
     impact = ImpactModel(tape, sessions, cfg.costs)
-    warnings = list(tape.notes)
+    check_volume(tape, cfg.costs.participation_cap)
+    warnings = list(tape.notes) + list(inputs.warnings)
     ctx = StrategyContext(cfg, ticker, tape, sessions, HeadlineFeed(received), PriceView(tape))
 
     cerebro = bt.Cerebro(stdstats=False, cheat_on_open=True, runonce=False, preload=True, quicknotify=True)
@@ -162,11 +169,29 @@ def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
     for ev in received:
         if ev.t_recv > last:
             ctx.decisions.append((ev.t_recv, ev.key, "unseen", "received after the tape's last bar"))
+    warnings += _size_warnings(ctx.decisions, received, ticker, cfg)
     for t in ctx.trips:
         if not any(rt.trip == t.trip for rt in trades):
             ctx.decisions.append((t.t_arrive, t.rumor.key, "unfilled", "entry order never filled (cancelled or no fresh price before the tape ended)"))
     return RunResult(cfg, ticker, tape, sessions, received, trades, ctx.decisions, impact,
                      fee_rates(cfg.costs, int(tape.t_open[0])).note, warnings, fills, impact_notes)
+
+
+def _size_warnings(decisions, received: list[ReceivedHeadline], ticker: str, cfg: RunConfig) -> list[str]:
+    """A rumour whose order size rounds to 0 shares is a non-answer, not "No trade.": say so,
+    and refuse the run when that is every rumour of interest."""
+    rumours = {ev.key: ev for ev in received if ev.reading.kind == "ceo_rumor" and ev.reading.ticker == ticker}
+    out, zero = [], {}
+    for _, key, action, detail in decisions:
+        if action == "skip" and detail.startswith("size rounds to 0") and key in rumours:
+            h = rumours[key].headline
+            zero[key] = (h.row, f"headline {h.id}: {detail} (strategy.size_mode={cfg.strategy.size_mode}, "
+                                f"strategy.size={cfg.strategy.size:g}); raise strategy.size")
+            out.append(f"{cfg.data.headlines}, row {h.row}: {zero[key][1]}")
+    if rumours and set(zero) == set(rumours):
+        row, why = next(iter(zero.values()))
+        raise InputError(f"no {ticker} rumour can be evaluated: {why}", file=cfg.data.headlines, row=row)
+    return out
 
 
 def impact_notes_for(trips, impact: ImpactModel, cfg: RunConfig) -> list[str]:

@@ -18,6 +18,7 @@ from . import rules
 from .config import RunConfig
 from .costs import ImpactModel, fee_rates
 from .engine import Inputs
+from .tapecheck import check_volume
 from .events import ReceivedHeadline, receive
 from .execution import Fill, WorkingOrder, fill_order, first_fill_index
 from .trades import RoundTrip, TripRecord, build_round_trips
@@ -89,6 +90,7 @@ def _first_price_exit(trip: _Trip, tape, cfg: RunConfig) -> tuple[int, str] | No
 def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactModel | None = None) -> list[RoundTrip]:
     """Trades of one configuration, identical to ``engine.run(cfg).trades``."""
     tape, sessions, ticker = inputs.tape, inputs.sessions, inputs.ticker
+    check_volume(tape, cfg.costs.participation_cap)
     impact = impact or ImpactModel(tape, sessions, cfg.costs)
     received = receive(inputs.headlines, inputs.readings, cfg)
     last_open = int(tape.t_open[-1])

@@ -211,7 +211,7 @@ def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | 
     if res.trades:
         lines.extend(format_stats(res.stats, iso))
     for w in res.warnings:
-        lines.append(f"note: {w}")
+        lines.append(f"{'note' if w in res.tape.notes else 'warning'}: {w}")
     if out_dir:
         lines.append(f"Wrote {out_dir}/trades.csv, summary.json, report.png")
     return "\n".join(lines)

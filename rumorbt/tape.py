@@ -94,6 +94,7 @@ def load_tape(path: str | Path, ticker: str, tz: str = "", bar_seconds: float = 
     vb = read_bars(path, ticker, preset=preset, columns=columns, tz=tz, epoch_unit=epoch_unit)
     df, tz = vb.frame, vb.tz
     bar_seconds = bar_seconds or vb.bar_seconds
+    _check_symbols(df, file, ticker)
     require_columns(df, BAR_COLUMNS, file, hint=" (bars: timestamp, open, high, low, close, volume; optional bid, ask;"
                                                 " map vendor names with --columns timestamp=...,bid=...)")
     notes: list[str] = list(vb.notes)
@@ -123,6 +124,11 @@ def load_tape(path: str | Path, ticker: str, tz: str = "", bar_seconds: float = 
     _check_bars(file, cols, bid, ask)
     if bar_seconds > 0:
         bar_ns = int(round(bar_seconds * 1e9))
+        if len(t) > 1 and bar_ns < int(d.min()):
+            # a bar claimed shorter than every spacing would make its close known too early
+            raise InputError(f"data.bar_seconds={bar_seconds:g} is shorter than every spacing on the tape (the smallest is "
+                             f"{d.min() / 1e9:g}s): each close would be known {(d.min() - bar_ns) / 1e9:g}s early; "
+                             f"set data.bar_seconds={d.min() / 1e9:g} or 0 (read from the tape)", file=file)
     elif len(t) > 1:
         vals, counts = np.unique(d, return_counts=True)
         bar_ns = int(vals[np.argmax(counts)])
@@ -136,6 +142,30 @@ def load_tape(path: str | Path, ticker: str, tz: str = "", bar_seconds: float = 
         notes.append("timestamps read as bar ends and moved back one bar to bar starts")
     return Tape(ticker=ticker, t_open=t, bid=bid, ask=ask, bar_ns=bar_ns, source=file,
                 simulated=is_simulated_name(path), notes=tuple(notes), **cols)
+
+
+SYMBOL_COLUMNS = ("symbol", "ticker", "sym", "instrument")
+
+
+def _check_symbols(df: pd.DataFrame, file: str, ticker: str) -> None:
+    """A tape holds one symbol: a symbol/ticker column with two values, or another ticker's
+    value, would be read as one series and trade across them."""
+    for col in df.columns:
+        if str(col).strip().lower() not in SYMBOL_COLUMNS:
+            continue
+        vals = df[col].astype(str).str.strip().str.upper()
+        vals = vals[(vals != "") & (vals != "NAN")]
+        if vals.empty:
+            continue
+        first = vals.iloc[0]
+        other = vals[vals != first]
+        if len(other):
+            raise InputError(f"column {col!r} mixes symbols ({first}, {other.iloc[0]}, ...): one tape must hold one symbol; "
+                             f"split the file by {col!r}", file=file, row=int(other.index[0]) + 1)
+        if ticker and first != ticker.upper():
+            raise InputError(f"column {col!r} says {first} but the run's ticker is {ticker.upper()}: pass the "
+                             f"{ticker.upper()} tape (or set data.ticker={first} if that is the one meant)", file=file, row=1)
+        return
 
 
 def _check_bars(file: str, c: dict[str, np.ndarray], bid: np.ndarray | None, ask: np.ndarray | None) -> None:
