@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 
-from .classify import classify_headline
+from .classify import read_feed
 from .headlines import KINDS, Headline
 
 
@@ -31,12 +31,13 @@ def load_labelled(path: str) -> list[tuple[Headline, dict]]:
     return [(Headline(i + 1, f"e{i + 1}", 0, None, r["source"], r["headline"], "", "", ""), r) for i, r in enumerate(rows)]
 
 
-def score(labelled: list[tuple[Headline, dict]]) -> tuple[dict[str, ClassScore], list[tuple[dict, object]]]:
-    """Per-class scores and the misreadings (expected row, reading)."""
+def score(labelled: list[tuple[Headline, dict]], link_window_ns: int = 0) -> tuple[dict[str, ClassScore], list[tuple[dict, object]]]:
+    """Per-class scores and the misreadings (expected row, reading). The labelled rows are
+    read as one feed; ``link_window_ns`` 0 (the default) reads each row on its own."""
     tally = {k: [0, 0, 0] for k in KINDS}
     wrong = []
-    for h, exp in labelled:
-        r = classify_headline(h)
+    readings = read_feed([h for h, _ in labelled], link_window_ns=link_window_ns)
+    for (h, exp), r in zip(labelled, readings):
         needs_ticker = exp["kind"] in ("ceo_rumor", "denial")
         right = r.kind == exp["kind"] and (not needs_ticker or r.ticker == exp["ticker"])
         if exp["kind"] == "ceo_rumor" and right:

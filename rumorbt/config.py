@@ -153,6 +153,11 @@ class StrategyConfig:
     cash: float = 1_000_000.0
     on_confirmation: str = "exit"
     reenter: bool = False
+    # The reader's confidence in [0, 1] (rumorbt.classify: >= 0.8 "confident", else "uncertain").
+    # Asymmetric by default: enter only on a confident rumour; exit on a denial or confirmation
+    # of the open position whether confident or uncertain.
+    enter_min_confidence: float = 0.8
+    exit_min_confidence: float = 0.0
     max_hold: int = _duration_field("30min")
     stop_loss_bps: float = 0.0
     take_profit_bps: float = 0.0
@@ -183,6 +188,9 @@ class DataConfig:
     # take precedence over the bundled data/aliases.csv and data/sources.csv.
     aliases: str = ""
     sources: str = ""
+    # A denial or confirmation that names no company is linked to a rumour published at most
+    # this long before it (through its speaker or the CEO's name); 0 turns linking off.
+    link_window: int = _duration_field("24h")
     # Vendor files: "target=source,..." renames columns before reading (e.g.
     # "timestamp=ts_et_bar_start,bid=bid_open,ask=ask_open"); stamp says whether a bar's
     # timestamp is its start or its end (then it is moved back by one bar length).
@@ -301,6 +309,9 @@ def _validate(cfg: RunConfig, source: str) -> RunConfig:
     s = cfg.strategy
     if s.size <= 0:
         raise ConfigError(f"strategy.size: must be positive, got {s.size}", file=source)
+    for name in ("enter_min_confidence", "exit_min_confidence"):
+        if not 0.0 <= getattr(s, name) <= 1.0:
+            raise ConfigError(f"strategy.{name}: must be between 0 and 1 (the reader's confidence), got {getattr(s, name)}", file=source)
     if s.size_mode == "equity_fraction" and s.size > 1:
         raise ConfigError(f"strategy.size: an equity fraction must be at most 1, got {s.size}", file=source)
     if s.size_mode == "shares" and not float(s.size).is_integer():

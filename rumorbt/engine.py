@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import backtrader as bt
 
 from .broker import LatencyBroker
-from .classify import Reading, classify_headline
+from .classify import Reading, read_feed
 from .config import RunConfig
 from .costs import ImpactModel, fee_rates
 from .errors import InputError
@@ -113,13 +113,13 @@ class Inputs:
     def key(cfg: RunConfig) -> tuple:
         d = cfg.data
         return (d.headlines, d.prices, d.prices_tz, d.headlines_tz, d.ticker, d.bar_seconds, d.calendar, d.aliases, d.sources,
-                d.columns, d.stamp, d.preset, d.epoch_unit)
+                d.columns, d.stamp, d.preset, d.epoch_unit, d.link_window)
 
 
 def read_headlines(cfg: RunConfig) -> tuple[list[Headline], list[Reading]]:
     """The configured headline file, validated and read (with the configured tables)."""
     headlines = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
-    return headlines, [classify_headline(h, cfg.data.aliases, cfg.data.sources) for h in headlines]
+    return headlines, read_feed(headlines, cfg.data.aliases, cfg.data.sources, cfg.data.link_window)
 
 
 def load_inputs(cfg: RunConfig) -> Inputs:

@@ -98,8 +98,8 @@ def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactModel | None = None) 
     ext = cfg.data.extended_hours
 
     queue: list = []
-    denials = [ev.t_recv for ev in received if ev.reading.ticker == ticker and ev.reading.kind == "denial"]
-    confirms = [ev.t_recv for ev in received if ev.reading.ticker == ticker and ev.reading.kind == "ceo_confirmed"]
+    denials = [ev.t_recv for ev in received if rules.acts_on(ev, ticker, "denial", cfg)]
+    confirms = [ev.t_recv for ev in received if rules.acts_on(ev, ticker, "ceo_confirmed", cfg)]
     for n, ev in enumerate(received):
         heapq.heappush(queue, (rules.decision_key(rules.decision_time(ev, cfg), "headline", n), "headline", ev))
 
@@ -170,9 +170,10 @@ def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactModel | None = None) 
                     px = _first_price_exit(trip, tape, cfg)
                     if px is not None:
                         heapq.heappush(queue, (rules.decision_key(px[0], px[1]), px[1], n))
-            elif r.kind == "denial" and open_trip:
+            elif r.kind == "denial" and open_trip and rules.acts_on(ev, ticker, "denial", cfg):
                 decide_exit(t_send, "denial", ev.headline.t_pub, ev.key)
-            elif r.kind == "ceo_confirmed" and open_trip and cfg.strategy.on_confirmation == "exit":
+            elif (r.kind == "ceo_confirmed" and open_trip and cfg.strategy.on_confirmation == "exit"
+                  and rules.acts_on(ev, ticker, "ceo_confirmed", cfg)):
                 decide_exit(t_send, "confirmation", ev.headline.t_pub, ev.key)
         else:
             if trip is None or trip.trip != payload or trip.exit_ref is not None:

@@ -4,7 +4,8 @@ Required: ``published_at``, ``source``, ``headline``. Optional: ``ticker``, ``re
 (overrides the feed-latency model), ``url``, ``id``, ``label`` (skips the classifier),
 ``time_precision`` (how exact ``published_at`` is, e.g. ``exact_minute``, ``upper_bound``,
 ``assumed``: shown in every report). Other columns are kept for the user and ignored. Times must carry a UTC offset
-unless a zone is given (``--headlines-tz``).
+unless a zone is given (``--headlines-tz``); rows may carry different offsets (feeds stamped in
+New York and in Beijing merged into one file): each is read as it is.
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
     file = str(path)
     df = read_table(path, kinds=("csv", "jsonl"))
     require_columns(df, REQUIRED, file, hint=" (headlines: published_at, source, headline; optional ticker, received_at, url, id, label)")
-    t_pub = parse_timestamps(df["published_at"], file, "published_at", tz, zone_flag="--headlines-tz")
+    t_pub = parse_timestamps(df["published_at"], file, "published_at", tz, zone_flag="--headlines-tz", one_zone=False)
     recv = None
     if "received_at" in df.columns:
         given = df["received_at"].astype(str).str.strip() != ""
@@ -50,7 +51,8 @@ def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
             rows = np.flatnonzero(given.to_numpy()) + 1  # the file's rows of the given values
             try:
                 recv[given.to_numpy()] = parse_timestamps(df.loc[given, "received_at"].reset_index(drop=True), file,
-                                                          "received_at", tz, zone_flag="--headlines-tz")
+                                                          "received_at", tz, zone_flag="--headlines-tz",
+                                                          one_zone=False)
             except InputError as e:
                 raise InputError(e.problem, file=e.file, row=int(rows[e.row - 1]) if e.row else None) from None
     col = lambda name: df[name].astype(str).str.strip().tolist() if name in df.columns else [""] * len(df)

@@ -114,6 +114,7 @@ def summary_dict(res: RunResult) -> dict:
     cfg["data"]["headlines"] = _portable(cfg["data"]["headlines"])
     cfg["data"]["prices"] = _portable(cfg["data"]["prices"])
     lat = res.cfg.latency
+    readings = {ev.key: ev.reading.evidence() for ev in res.received}
     events = []
     for ev in res.received:
         h, r = ev.headline, ev.reading
@@ -122,7 +123,8 @@ def summary_dict(res: RunResult) -> dict:
             "received_at": iso(ev.t_recv),
             "feed_latency": human_duration(ev.feed_ns), "source": h.source, "source_class": r.source_class,
             "headline": h.headline, "kind": r.kind, "ticker": r.ticker, "unverified": r.unverified,
-            "cue": r.cue, "score": r.score,
+            "cue": r.cue, "score": r.score, "certainty": r.certainty, "entity": r.entity, "role": r.role,
+            "action": r.action, "stance": r.stance, "speaker": r.speaker, "link": r.link, "not_tradable": r.not_tradable,
             "trades": [t.trip for t in tr if t.rumor_id == h.id],
             "net_pnl": money(sum(t.net_pnl for t in tr if t.rumor_id == h.id)) if any(t.rumor_id == h.id for t in tr) else None,
             "open_at_end": [t.trip for t in marked if t.rumor_id == h.id],
@@ -159,7 +161,9 @@ def summary_dict(res: RunResult) -> dict:
                        "mfe_bps": round_or_none(e.mfe_bps, 2)}
                       for t, e in zip(res.trades, excursions(res.trades, {res.ticker: res.tape}))],
         "events": events,
-        "decisions": [{"time": iso(t), "event": e, "action": a, "detail": d} for t, e, a, d in res.decisions],
+        # each headline decision carries the reading's evidence (entity, role, action, stance, speaker, link)
+        "decisions": [{"time": iso(t), "event": e, "action": a, "detail": d,
+                       **({"reading": readings[e]} if e in readings else {})} for t, e, a, d in res.decisions],
         "latency_models": {
             "feed": {f: describe(getattr(lat.feed, f)) for f in ("filing", "company", "newswire", "major_outlet", "social", "blog")},
             "decision": describe(lat.decision), "order": describe(lat.order),

@@ -41,12 +41,22 @@ def timer_trigger_id(reason: str, trip: int) -> str:
     return f"{reason}@trip{trip}"
 
 
+def acts_on(ev: ReceivedHeadline, ticker: str, kind: str, cfg: RunConfig) -> bool:
+    """Whether a received headline is a ``kind`` reading about ``ticker`` that the strategy acts
+    on: a ``denial`` or ``ceo_confirmed`` at ``strategy.exit_min_confidence`` or more (exits
+    and entry blocks). Rumours are gated in :func:`entry_blocker`."""
+    r = ev.reading
+    return r.ticker == ticker and r.kind == kind and r.score >= cfg.strategy.exit_min_confidence
+
+
 def entry_blocker(ev: ReceivedHeadline, t_send: int, *, denial_recv: list[int], confirm_recv: list[int],
                   busy: bool, traded: int, cfg: RunConfig, close_at_send: float | None) -> str:
     """Why the rumour ``ev`` must not be traded at ``t_send`` ('' if it may). Only facts known
     at ``t_send`` count: headlines received by then, the position's state, prices known."""
     if not ev.reading.unverified:
         return "rumour is not unverified (source or wording reads as verified)"
+    if ev.reading.score < cfg.strategy.enter_min_confidence:
+        return f"rumour reading uncertain (confidence {ev.reading.score:.2f} < strategy.enter_min_confidence {cfg.strategy.enter_min_confidence:g})"
     if any(t <= t_send for t in denial_recv):
         return "a denial was already received"
     if any(t <= t_send for t in confirm_recv):

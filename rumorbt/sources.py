@@ -1,9 +1,20 @@
-"""Source classes: who published a headline decides its default feed latency and whether it
-can be taken as verified. Classes: filing, company, newswire, major_outlet, social, blog.
+"""Source classes: who published a headline decides its default feed latency (the class is
+the latency class, ``latency.feed.<class>``) and whether it can be taken as verified.
+
+- ``filing``: SEC and exchange filings (8-K, HKEX, 上交所 ...).
+- ``company``: the issuer's own channels: press releases and the PR wires that carry them
+  (Business Wire, PR Newswire, GlobeNewswire), newsrooms, spokespeople, official accounts.
+- ``newswire``: tier-1 wires and flash services, English and Chinese (Reuters, Bloomberg,
+  财联社, 格隆汇, 智通财经, 新浪财经 ...).
+- ``major_outlet``: tier-2 media: national papers, TV, trade press (WSJ, CNBC, 财新 ...).
+- ``social``: social networks and forums (X, Reddit, StockTwits, 微博, 雪球, 股吧 ...).
+- ``blog``: small sites and anything not in the table: the least trusted, slowest feed; the
+  reader then falls back to the wording.
 
 The table (``data/sources.csv``: class, pattern) maps lower-case name fragments to a class;
-a user file with the same columns (``data.sources``) is consulted first. The first match
-wins; unknown sources are ``blog`` (small site / anonymous): the least trusted, slowest feed.
+a user file with the same columns (``data.sources``) is consulted first. The first match wins.
+A company or person named in the source string ("Meta Newsroom", "X (@elonmusk)") is the
+speaker: :func:`rumorbt.classify.read_feed` uses it.
 """
 from __future__ import annotations
 
@@ -44,13 +55,19 @@ def source_table(extra: str = "") -> tuple[tuple[str, re.Pattern], ...]:
 
 @lru_cache(maxsize=4096)
 def source_class(source: str, extra: str = "") -> str:
-    """``"Reuters"`` -> ``"newswire"``; ``"Twitter (@andystone)"`` -> ``"social"``; unknown -> ``"blog"``."""
+    """``"Reuters"`` -> ``"newswire"``; ``"Twitter (@andystone)"`` -> ``"social"``; unknown -> ``"blog"``.
+
+    Official markers win over the platform: "Meta spokesperson on X" is the company speaking."""
     s = source.strip().lower()
     if s in SOURCE_CLASSES:
         return s
+    table = source_table(extra)
+    for cls, p in table:
+        if cls in VERIFIED_CLASSES and p.search(s):
+            return cls
     if _X_RE.match(s):
         return "social"
-    for cls, p in source_table(extra):
+    for cls, p in table:
         if p.search(s):
             return cls
     return "blog"

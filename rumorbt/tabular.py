@@ -114,13 +114,17 @@ def require_columns(df: pd.DataFrame, required: tuple[str, ...], file: str, hint
         raise InputError("has a header but no data rows", file=file)
 
 
-def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "", zone_flag: str = "--prices-tz") -> np.ndarray:
+def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "", zone_flag: str = "--prices-tz",
+                     one_zone: bool = True) -> np.ndarray:
     """Timestamps -> int64 nanoseconds UTC.
 
     Values with a UTC offset (``...-05:00`` or ``Z``) are taken as they are. Values
     without one are read in ``tz`` only if it is given; otherwise the file is refused, since
     vendor exports are often naive exchange time and a guess shifts every fill by hours.
     Mixing the two kinds in one file is refused. ``zone_flag`` is the option the hint names.
+    ``one_zone`` refuses values whose offsets differ by more than a daylight-saving hour (a price
+    tape is one exchange's clock); a headline file may merge feeds stamped in New York and
+    Beijing, each row exact as given.
     """
     if pd.api.types.is_datetime64_any_dtype(values):
         s = pd.Series(values)
@@ -144,7 +148,8 @@ def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "", zo
     if has_offset.all():
         parsed = pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601")
         _first_nat(parsed, text, file, column)
-        _check_one_zone(text, file, column)
+        if one_zone:
+            _check_one_zone(text, file, column)
         return _utc_ns(parsed)
     if not tz:
         raise InputError(f"{column}: timestamp {text.iloc[0]!r} has no UTC offset; add offsets or pass the zone it is in (e.g. {zone_flag} America/New_York)", file=file, row=1)

@@ -81,10 +81,9 @@ class HeadlineRumorStrategy(bt.Strategy):
         if k > 0:
             self._check_price_exits(k - 1)
         for ev in self.ctx.feed.pull(now):
-            r = ev.reading
-            if r.ticker == self.ctx.ticker and r.kind == "denial":
+            if rules.acts_on(ev, self.ctx.ticker, "denial", self.cfg):
                 self._denials.append(ev.t_recv)
-            if r.ticker == self.ctx.ticker and r.kind == "ceo_confirmed":
+            if rules.acts_on(ev, self.ctx.ticker, "ceo_confirmed", self.cfg):
                 self._confirms.append(ev.t_recv)
             self._push(rules.decision_time(ev, self.cfg), "headline", ev, self._n_received)
             self._n_received += 1
@@ -104,6 +103,8 @@ class HeadlineRumorStrategy(bt.Strategy):
         open_trip = self.trip is not None and self.trip.exit_ref is None
         if r.kind == "ceo_rumor":
             self._maybe_enter(t_send, ev)
+        elif r.kind in ("denial", "ceo_confirmed") and not rules.acts_on(ev, self.ctx.ticker, r.kind, self.cfg):
+            self._log(t_send, ev.key, "ignore", f"{r.kind} reading below strategy.exit_min_confidence ({r.score:.2f})")
         elif r.kind == "denial":
             if open_trip:
                 self._exit(t_send, "denial", ev.headline.t_pub, ev.key)

@@ -75,8 +75,10 @@ def test_classify_command_prints_csv_with_evidence(tmp_path, capsys):
                  "2022-11-22T11:26:00-05:00,微博,市场传出扎克伯格辞职的假消息\n")
     assert main(["classify", str(f)]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert lines[0] == "row,id,published_at,source,headline,kind,ticker,unverified,source_class,cue,score"
-    assert ",ceo_rumor,META,yes,blog," in lines[1]
+    # the evidence the reading rests on: entity, role, action, stance, speaker, link
+    assert lines[0] == ("row,id,published_at,source,headline,kind,ticker,unverified,source_class,cue,score,"
+                        "certainty,entity,role,action,stance,speaker,link,not_tradable")
+    assert ",ceo_rumor,META,yes,blog," in lines[1] and ",confident,Mark Zuckerberg (CEO of Meta on 2022-11-22),ceo,change,hedged," in lines[1]
     assert ",denial,META,no,social," in lines[2]
     bad = tmp_path / "bad.csv"
     bad.write_text("published_at,headline\n2022-11-22T11:00:00-05:00,x\n")

@@ -1,0 +1,144 @@
+"""The reader's mechanisms one by one: linking a denial that names no company to the rumour
+it answers, the CEO on the headline's date, units, foreign-only listings, mixed offsets,
+and the strategy's confidence thresholds. Every case is worked out by hand."""
+import pandas as pd
+import pytest
+
+from helpers import config, write_tape
+from rumorbt.classify import CONFIDENT, classify_headline, read_feed
+from rumorbt.engine import run
+from rumorbt.headlines import Headline, load_headlines
+
+MIN = 60 * 10**9
+
+
+def H(text, source="Reuters", t="2022-11-22T11:00:00-05:00", row=1, ticker=""):
+    return Headline(row, f"h{row}", int(pd.Timestamp(t).value), None, source, text, ticker, "", "")
+
+
+RUMOUR = H("Mark Zuckerberg to step down as Meta CEO next year, insider source says", "The Leak", row=1)
+STONE = H("This is false.", "Twitter (@andystone)", "2022-11-22T11:26:00-05:00", row=2)
+
+
+def test_a_spokesperson_bare_denial_is_linked_to_the_open_rumour():
+    rumour, denial = read_feed([RUMOUR, STONE])
+    assert (rumour.kind, rumour.ticker, rumour.certainty) == ("ceo_rumor", "META", "confident")
+    assert (denial.kind, denial.ticker) == ("denial", "META")
+    assert denial.link.startswith("row 1 (META) via speaker Andy Stone")
+    assert denial.score >= CONFIDENT
+
+
+def test_linking_uses_only_earlier_headlines_and_the_window():
+    # the same denial before the rumour: nothing is open yet, so it answers nothing
+    early = H("This is false.", "Twitter (@andystone)", "2022-11-22T10:50:00-05:00", row=2)
+    denial, rumour = read_feed([early, RUMOUR])
+    assert denial.kind == "other" and denial.ticker == "" and rumour.kind == "ceo_rumor"
+    # outside the window: not linked
+    _, late = read_feed([RUMOUR, STONE], link_window_ns=20 * MIN)
+    assert late.kind == "other" and not late.link
+    # a later headline never changes an earlier reading (perturbation)
+    base = read_feed([RUMOUR, STONE])
+    more = read_feed([RUMOUR, STONE, H("Meta confirms Zuckerberg will step down", "Meta Newsroom", "2022-11-22T12:00:00-05:00", 3)])
+    assert more[:2] == base
+
+
+def test_an_anonymous_bare_denial_is_not_guessed():
+    _, r = read_feed([RUMOUR, H("This is false.", "Some Blog", "2022-11-22T11:26:00-05:00", row=2)])
+    assert r.kind == "other" and r.ticker == "" and "unlinked" in r.stance
+
+
+def test_a_denial_is_linked_through_the_ceo_name_the_rumour_carried(tmp_path):
+    al = tmp_path / "aliases.csv"
+    al.write_text("ticker,alias,kind,match\nACME,Acme Widgets,company,word\n")
+    feed = [H("Acme Widgets CEO Wile Coyote to quit, sources say", "Some Blog", row=1),
+            H("Coyote: 'I am not stepping down'", "Some Blog", "2022-11-22T11:30:00-05:00", row=2)]
+    rumour, denial = read_feed(feed, str(al))
+    assert (rumour.kind, rumour.ticker) == ("ceo_rumor", "ACME")
+    assert (denial.kind, denial.ticker) == ("denial", "ACME") and "via name coyote" in denial.link
+
+
+@pytest.mark.parametrize("text, day, kind, ticker, role", [
+    ("Bob Iger to step down, sources say", "2021-06-01", "other", "DIS", "former_ceo"),   # Chapek ran Disney then
+    ("Bob Iger to step down, sources say", "2023-06-01", "ceo_rumor", "DIS", "ceo"),      # back as CEO
+    ("Jeff Bezos to step down, sources say", "2020-06-01", "ceo_rumor", "AMZN", "ceo"),
+    ("Jeff Bezos to step down, sources say", "2023-06-01", "other", "AMZN", "former_ceo"),  # now executive chair
+])
+def test_the_ceo_on_the_headlines_date(text, day, kind, ticker, role):
+    r = classify_headline(H(text, "Twitter", f"{day}T10:00:00-04:00"))
+    assert (r.kind, r.role, r.ticker if kind == "ceo_rumor" else ticker) == (kind, role, ticker), r
+
+
+def test_a_ceo_of_two_companies_then_is_uncertain_unless_the_company_is_named():
+    r = classify_headline(H("Jack Dorsey to step down, sources say", "Twitter", "2019-06-01T10:00:00-04:00"))
+    assert r.kind == "ceo_rumor" and r.ticker in ("TWTR", "XYZ") and r.certainty == "uncertain", r  # Twitter and Square then
+    r = classify_headline(H("Jack Dorsey to step down as Twitter CEO, sources say", "Twitter", "2019-06-01T10:00:00-04:00"))
+    assert (r.kind, r.ticker, r.certainty) == ("ceo_rumor", "TWTR", "confident"), r
+
+
+@pytest.mark.parametrize("text", [
+    "AWS CEO Adam Selipsky to step down, sources say",
+    "Amazon's AWS chief Selipsky to step down, people familiar say",
+    "YouTube CEO to step down, sources say",
+    "消息人士称阿里云CEO将卸任",
+])
+def test_a_units_ceo_is_not_the_parents(text):
+    r = classify_headline(H(text, "Twitter", "2023-06-01T10:00:00-04:00"))
+    assert r.kind == "other" and r.role == "unit_ceo", r
+
+
+@pytest.mark.parametrize("text, ticker, why", [
+    ("Tencent CEO Pony Ma to step down, sources say", "", "0700.HK"),
+    ("网传小米CEO雷军将卸任", "", "1810.HK"),
+    ("Toyota CEO to step down, sources say", "TM", ""),           # an NYSE-listed ADR: tradable
+    ("OpenAI CEO Sam Altman ousted, sources say", "", "private"),
+])
+def test_foreign_only_listings_are_not_tradable_here(text, ticker, why):
+    r = classify_headline(H(text, "Twitter"))
+    assert r.kind == "ceo_rumor" and r.ticker == ticker and why in r.not_tradable, r
+
+
+def test_a_generated_us_listing_is_found_next_to_a_role():
+    r = classify_headline(H("Rivian Automotive CEO to step down, sources say", "Twitter"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "RIVN"), r
+
+
+def test_a_headline_file_may_merge_new_york_and_beijing_stamps(tmp_path):
+    f = tmp_path / "h.csv"
+    f.write_text("published_at,source,headline\n"
+                 "2022-11-22T11:00:00-05:00,The Leak,\"Zuckerberg to step down as Meta CEO, insider says\"\n"
+                 "2022-11-23T00:10:00+08:00,微博,Meta辟谣：扎克伯格辞职消息不实\n")
+    hs = load_headlines(f)
+    assert [h.t_pub for h in hs] == [int(pd.Timestamp("2022-11-22T16:00:00Z").value),
+                                     int(pd.Timestamp("2022-11-22T16:10:00Z").value)]
+    assert [r.kind for r in read_feed(hs)] == ["ceo_rumor", "denial"]
+
+
+def _feed_file(path, rows):
+    pd.DataFrame([{"published_at": t, "source": s, "headline": h} for t, s, h in rows]).to_csv(path, index=False)
+    return path
+
+
+def test_the_strategy_enters_only_on_a_confident_rumour_and_exits_on_a_linked_bare_denial(tmp_path):
+    tape = write_tape(tmp_path / "t.csv", n=900)
+    heads = _feed_file(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "The Leak", "Zuckerberg to step down as Meta CEO, insider source says"),
+                                            ("2022-11-22T10:35:00-05:00", "X (@andystone)", "This is false.")])
+    res = run(config(heads, tape))
+    assert len(res.trades) == 1 and res.trades[0].exit_reason == "denial"
+    # raising the entry bar above the rumour's confidence: no trade, and the log says why
+    res = run(config(heads, tape, strategy__enter_min_confidence="0.99"))
+    assert res.trades == [] and any("enter_min_confidence" in d[3] for d in res.decisions)
+    # an exit bar above the denial's confidence: the position is held to the timer
+    res = run(config(heads, tape, strategy__exit_min_confidence="0.99", strategy__max_hold="3min"))
+    assert len(res.trades) == 1 and res.trades[0].exit_reason == "max_hold"
+
+
+def test_the_reference_denial_is_read_without_a_ticker_column(tmp_path):
+    from rumorbt.config import REFERENCE_DIR
+
+    df = pd.read_csv(REFERENCE_DIR / "META_2022-11-22_headlines.csv").drop(columns=["ticker"])
+    df.loc[df["id"] == "stone_denial", "headline"] = "This is false."
+    df.loc[df["id"] == "stone_denial", "source"] = "Twitter (@andystone)"
+    f = tmp_path / "h.csv"
+    df.to_csv(f, index=False)
+    kinds = [(r.kind, r.ticker) for r in read_feed(load_headlines(f))]
+    assert kinds[:3] == [("ceo_rumor", "META"), ("denial", "META"), ("denial", "META")]
