@@ -156,8 +156,9 @@ def cmd_bars(args: argparse.Namespace) -> int:
     tmp = out.with_name(out.name + ".partial")
     if out.name.endswith((".parquet", ".pq")):
         df.to_parquet(tmp, index=False)
-    else:
-        df.to_csv(tmp, index=False, lineterminator="\n", compression={"method": "gzip", "mtime": 0} if out.name.endswith(".gz") else None)
+    else:  # text: ISO-8601 with the offset, read back by any tape reader without a zone option
+        df.assign(timestamp=df["timestamp"].map(lambda x: x.isoformat())).to_csv(
+            tmp, index=False, lineterminator="\n", compression={"method": "gzip", "mtime": 0} if out.name.endswith(".gz") else None)
     tmp.replace(out)
     for n in notes:
         print(f"note: {n}", file=sys.stderr)
@@ -188,7 +189,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         from .portfolio import run_portfolio, write_portfolio
 
         results, tapes = run_portfolio(cfg, args.prices_dir, args.tapes, engine=args.engine, progress=True)
-        _, text = write_portfolio(results, tapes, cfg, args.out, force=args.force)
+        _, text = write_portfolio(results, tapes, cfg, args.out, force=args.force, engine=args.engine)
         print(text)
         return 0
     res = run(cfg)

@@ -45,6 +45,8 @@ class EventResult:
     status: str  # run | skipped
     reason: str
     trades: list[RoundTrip]
+    headlines: int = 0  # rows of the headline file in this event
+    bars: tuple[int, int] = (0, 0)  # [first, last) bar of its ticker's tape it ran on
 
 
 CATALOG_COLUMNS = ("ticker", "path", "preset", "columns", "tz", "stamp", "epoch_unit")
@@ -64,8 +66,8 @@ class TapeSource:
     def settings(self, cfg: RunConfig) -> dict[str, str]:
         """The reading options in force for this tape: its own, else the run's."""
         d = cfg.data
-        return {"preset": self.preset or d.preset, "columns": self.columns or d.columns, "tz": self.tz or d.prices_tz,
-                "stamp": self.stamp or d.stamp, "epoch_unit": self.epoch_unit or d.epoch_unit}
+        run_wide = {"preset": d.preset, "columns": d.columns, "tz": d.prices_tz, "stamp": d.stamp, "epoch_unit": d.epoch_unit}
+        return {k: getattr(self, k) or v for k, v in run_wide.items()}
 
 
 def _catalog_row(r: dict[str, str], catalog: str, i: int) -> tuple[str, TapeSource]:
@@ -144,7 +146,7 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
     for ev_id, ticker, idx in _progress(events, progress):
         first = heads[idx[0]]
         if ticker not in paths:
-            results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped", f"no tape for {ticker}", []))
+            results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped", f"no tape for {ticker}", [], len(idx)))
             continue
         src = paths[ticker]
         how = src.settings(cfg)
@@ -155,7 +157,7 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
         day_end = pd.Timestamp(first.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").normalize() + pd.Timedelta(days=1)
         if lo >= len(tape) or tape.t_open[lo] >= day_end.value:
             results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped",
-                                       f"no bars on the rumour's day in {src.path.name}", []))
+                                       f"no bars on the rumour's day in {src.path.name}", [], len(idx)))
             continue
         hi = int(np.searchsorted(tape.t_open, first.t_pub + EVENT_WINDOW_NS + DAY_NS))
         sub = _slice(tape, lo, hi)
@@ -164,7 +166,7 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
         c = replace(cfg, data=replace(cfg.data, ticker=ticker, prices=str(src.path), prices_tz=how["tz"], columns=how["columns"],
                                       stamp=how["stamp"], preset=how["preset"], epoch_unit=how["epoch_unit"]))
         trades = run(c, inputs).trades if engine == "backtrader" else run_fast(c, inputs)
-        results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "run", "", trades))
+        results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "run", "", trades, len(idx), (lo, hi)))
     if not any(r.status == "run" for r in results):
         why = "; ".join(sorted({r.reason for r in results})) or "no CEO-change rumour with a ticker in the headlines"
         raise InputError(f"no event can run ({why})", file=cfg.data.headlines)
@@ -216,9 +218,11 @@ def equity_frame(results: list[EventResult], cfg: RunConfig) -> pd.DataFrame:
 
 
 def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, out_dir: str | Path,
-                    force: bool = False) -> tuple[Path, str]:
-    """trades.csv (with event ids), events.csv, equity.csv, summary.json, report.png; atomic."""
+                    force: bool = False, engine: str = "backtrader") -> tuple[Path, str]:
+    """trades.csv (with event ids), events.csv, equity.csv, summary.json, report.png; atomic.
+    ``engine`` is the one that produced ``results`` (recorded in the summary)."""
     from .outdir import csv_safe
+    from .provenance import portable, software
     from .report import MONEY, TIMES, iso, money, stats_dict, write_folder_atomically
 
     simulated = any(t.simulated for t in tapes.values()) or is_simulated_name(cfg.data.headlines)
@@ -252,6 +256,9 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
     marked = [t for r in ran for t in open_at_end(r.trades)]
     stats = portfolio_stats(results, tapes, cfg)
     tot = lambda k: money(sum(getattr(t, k) for t in all_trades if not np.isnan(getattr(t, k))))
+    config = cfg.to_dict()
+    config["data"]["headlines"] = portable(config["data"]["headlines"])
+    config["data"]["prices"] = ""  # never read: the tapes this run read are under inputs.tapes
     summary = {
         "simulated_data": simulated,
         "data_warning": "SIMULATED data: figures illustrate the method, not a real outcome" if simulated else "",
@@ -270,7 +277,9 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         "max_drawdown": money(stats.max_drawdown),
         "max_drawdown_pct_of_start": round(stats.max_drawdown_pct_of_start, 4),
         "stats": stats_dict(stats),
-        "config": cfg.to_dict(),
+        "inputs": inputs_record(results, tapes, cfg),
+        "software": software(engine),
+        "config": config,
     }
     def write(tmp: Path) -> None:
         csv_safe(trades).to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
@@ -288,12 +297,28 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
     if marked:
         lines.append(f"open at the tape's end (apart, not in the totals): {len(marked)} trade(s), marked net "
                      f"{summary['open_at_end']['net_pnl']:,.2f}")
+    for ticker in sorted(tapes):
+        for note in tapes[ticker].notes:
+            lines.append(f"note: {ticker}: {note}")
     for s in summary["skipped"][:10]:
         lines.append(f"warning: skipped {s['event_id']}: {s['reason']}")
     if len(summary["skipped"]) > 10:
         lines.append(f"warning: ... and {len(summary['skipped']) - 10} more skipped (see events.csv)")
     lines.append(f"Wrote {out}/trades.csv, events.csv, equity.csv, summary.json, report.png")
     return out, "\n".join(lines)
+
+
+def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig) -> dict:
+    """What a portfolio read: the headline file (rows in events) and every tape it loaded,
+    each with its hash, how it was read, its bars and the bars the events ran on."""
+    from .provenance import file_record, tape_record
+
+    used: dict[str, np.ndarray] = {t: np.zeros(len(tape), dtype=bool) for t, tape in tapes.items()}
+    for r in results:
+        if r.status == "run":
+            used[r.ticker][r.bars[0]:r.bars[1]] = True
+    return {"headlines": file_record(cfg.data.headlines, rows_used=sum(r.headlines for r in results)),
+            "tapes": [tape_record(tapes[t], int(used[t].sum())) for t in sorted(tapes)]}
 
 
 def _plot_portfolio(eq: pd.DataFrame, summary: dict, path: Path) -> None:

@@ -17,7 +17,8 @@ import pandas as pd
 
 from .engine import RunResult
 from .latency import describe
-from .outdir import csv_safe, sha256_file
+from .outdir import csv_safe
+from .provenance import file_record, portable, software, tape_record
 from .stats import excursions, format_stats
 from .trades import closed, open_at_end, round_or_none
 
@@ -80,14 +81,6 @@ def trades_frame(res: RunResult) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-def _portable(path: str) -> str:
-    """A path relative to the working directory when it lies below it (stable across clones)."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
 def stats_dict(stats) -> dict:
     """TradeStats for summary.json: times as exchange-time text."""
     d = stats.to_dict()
@@ -111,8 +104,8 @@ def summary_dict(res: RunResult) -> dict:
     tot = lambda k: _total(tr, k)
     stats = res.stats
     cfg = res.cfg.to_dict()
-    cfg["data"]["headlines"] = _portable(cfg["data"]["headlines"])
-    cfg["data"]["prices"] = _portable(cfg["data"]["prices"])
+    cfg["data"]["headlines"] = portable(cfg["data"]["headlines"])
+    cfg["data"]["prices"] = portable(cfg["data"]["prices"])
     lat = res.cfg.latency
     readings = {ev.key: ev.reading.evidence() for ev in res.received}
     events = []
@@ -134,11 +127,10 @@ def summary_dict(res: RunResult) -> dict:
         "data_warning": "SIMULATED price tape: figures illustrate the method, not a real outcome" if res.simulated else "",
         "ticker": res.ticker,
         "inputs": {
-            "headlines": {"file": _portable(res.cfg.data.headlines), "sha256": sha256_file(res.cfg.data.headlines)},
-            "prices": {"file": _portable(res.cfg.data.prices), "sha256": sha256_file(res.cfg.data.prices),
-                       "bars": len(res.tape), "bar_seconds": res.tape.bar_ns / 1e9, "quotes": res.tape.has_quotes,
-                       "first_bar": iso(int(res.tape.t_open[0])), "last_bar": iso(int(res.tape.t_open[-1]))},
+            "headlines": file_record(res.cfg.data.headlines, rows=len(res.received)),
+            "prices": tape_record(res.tape),
         },
+        "software": software("backtrader"),
         "trades": len(tr),
         "open_at_end": {"trades": len(marked), "gross_pnl": _total(marked, "gross_pnl"), "fees": _total(marked, "fees"),
                         "net_pnl": _total(marked, "net_pnl"),

@@ -36,6 +36,8 @@ class Tape:
     source: str = ""
     simulated: bool = False
     notes: tuple[str, ...] = ()  # what loading derived (e.g. quote-only bars), for the report
+    # how the file was read (preset, columns, tz, stamp, epoch_unit), for the run's provenance
+    reading: tuple[tuple[str, str], ...] = ()
 
     @property
     def has_quotes(self) -> bool:
@@ -140,8 +142,9 @@ def load_tape(path: str | Path, ticker: str, tz: str = "", bar_seconds: float = 
     if stamp == "end":
         t = t - bar_ns
         notes.append("timestamps read as bar ends and moved back one bar to bar starts")
+    reading = (("preset", preset), ("columns", columns), ("tz", vb.tz), ("stamp", stamp), ("epoch_unit", vb.epoch_unit))
     return Tape(ticker=ticker, t_open=t, bid=bid, ask=ask, bar_ns=bar_ns, source=file,
-                simulated=is_simulated_name(path), notes=tuple(notes), **cols)
+                simulated=is_simulated_name(path), notes=tuple(notes), reading=reading, **cols)
 
 
 SYMBOL_COLUMNS = ("symbol", "ticker", "sym", "instrument")

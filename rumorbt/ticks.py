@@ -40,7 +40,8 @@ def _read(path: str | Path, cols: tuple[str, ...], tz: str) -> tuple[np.ndarray,
 
 
 def bars_from_ticks(trades: str | Path, quotes: str | Path | None, bar_seconds: float, tz: str = "") -> tuple[pd.DataFrame, list[str]]:
-    """Bars (timestamp as ISO-8601 UTC, open, high, low, close, volume[, bid, ask]) and notes."""
+    """Bars (timestamp: tz-aware UTC datetimes of each bar's start; open, high, low, close,
+    volume[, bid, ask]) and notes. Parquet keeps the type; a CSV writer writes ISO-8601."""
     bar = int(round(bar_seconds * 1e9))
     if bar <= 0:
         raise InputError("--bar must be positive")
@@ -69,5 +70,5 @@ def bars_from_ticks(trades: str | Path, quotes: str | Path | None, bar_seconds: 
             bars.loc[no_trade, "volume"] = 0.0
             notes.append(f"{int(no_trade.sum())} quote-only bar(s) without trades: volume 0, prices at the quote mid")
     out = bars.reset_index(names="t")
-    out.insert(0, "timestamp", pd.to_datetime(out.pop("t"), utc=True).map(lambda x: x.isoformat()))
+    out.insert(0, "timestamp", pd.to_datetime(out.pop("t"), unit="ns", utc=True))
     return out, notes

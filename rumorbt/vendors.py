@@ -84,6 +84,7 @@ class VendorBars:
     tz: str  # zone for timestamps without an offset ('' = refuse them)
     notes: tuple[str, ...]
     bar_seconds: float = 0.0  # known from the file itself (a DBN schema), else 0
+    epoch_unit: str = ""  # unit the integer timestamps were read in ('' = they were text or datetimes)
 
 
 def preset_names() -> tuple[str, ...]:
@@ -149,33 +150,36 @@ def read_bars(path: str | Path, ticker: str, preset: str = "", columns: str = ""
     mapping.update(explicit)
     taken = [c for c in df.columns if c in BAR_TARGETS and c not in mapping and c in mapping.values()]
     df = df.drop(columns=taken).rename(columns=mapping)
+    used_unit = ""
     if "timestamp" in df.columns:
         unit = epoch_unit or (p.epoch_unit if p is not None else "")
-        df = df.assign(timestamp=epoch_to_datetimes(df["timestamp"], unit, file, notes))
+        stamps, used_unit = epoch_to_datetimes(df["timestamp"], unit, file, notes)
+        df = df.assign(timestamp=stamps)
     zone = tz or (p.tz if p is not None else "")
-    return VendorBars(df, zone, tuple(notes), bar_seconds)
+    return VendorBars(df, zone, tuple(notes), bar_seconds, used_unit)
 
 
-def epoch_to_datetimes(values: pd.Series, unit: str, file: str, notes: list[str]) -> pd.Series:
-    """Integer epoch stamps -> tz-aware UTC datetimes; anything else is returned unchanged.
+def epoch_to_datetimes(values: pd.Series, unit: str, file: str, notes: list[str]) -> tuple[pd.Series, str]:
+    """Integer epoch stamps -> (tz-aware UTC datetimes, the unit used); anything else is
+    returned unchanged with unit ''.
 
     ``unit`` (s, ms, us, ns) is checked against the values' size; without one the unit is
     inferred from it and the guess noted."""
     if pd.api.types.is_datetime64_any_dtype(values):
-        return values
+        return values, ""
     if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
         num = pd.Series(values)
     else:
         text = values.astype(str).str.strip()
         if not (len(text) and text.str.fullmatch(r"\d{9,19}(?:\.0+)?").all()):
-            return values  # ISO text: the ordinary timestamp reader takes it
+            return values, ""  # ISO text: the ordinary timestamp reader takes it
         num = pd.to_numeric(text, errors="coerce")
     if num.isna().any():
-        return values
+        return values, ""
     ints = num.to_numpy()
     if ints.dtype.kind == "f":
         if not np.all(np.isfinite(ints)) or not np.all(ints == np.round(ints)):
-            return values
+            return values, ""
         ints = ints.astype(np.int64)
     ints = ints.astype(np.int64)
     fits = {u: bool(np.all((ints * _NS_PER[u] >= _YEAR_LO_NS) & (ints * _NS_PER[u] < _YEAR_HI_NS)))
@@ -197,7 +201,7 @@ def epoch_to_datetimes(values: pd.Series, unit: str, file: str, notes: list[str]
         shown = pd.Timestamp(first * _NS_PER[unit], unit="ns", tz="UTC").isoformat()
         notes.append(f"timestamps in {Path(file).name} are integers: read as epoch {unit} UTC, a guess from their size "
                      f"({first} = {shown}); state --epoch-unit {unit} to make it explicit")
-    return pd.Series(pd.to_datetime(ints * _NS_PER[unit], unit="ns", utc=True), index=values.index)
+    return pd.Series(pd.to_datetime(ints * _NS_PER[unit], unit="ns", utc=True), index=values.index), unit
 
 
 def _yfinance_multi_header(df: pd.DataFrame, notes: list[str], file: str) -> pd.DataFrame:

@@ -180,6 +180,13 @@ def test_run_source_yfinance_end_to_end(tmp_path, monkeypatch, capsys):
     assert main(args) == 0
     assert main(args) == 0
     assert calls == ["META"]  # the second run came from the cache
+    import hashlib
+    import json
+
+    s = json.loads((tmp_path / "o" / "summary.json").read_text())
+    (day_file,) = s["inputs"]["prices"]["derived_from"]  # the cached day the tape was assembled from
+    cached = tmp_path / "cache" / "META" / "1m" / f"{day.date()}.parquet"
+    assert day_file["sha256"] == hashlib.sha256(cached.read_bytes()).hexdigest() and day_file["rows"] == 10
     out = capsys.readouterr().out
     assert "Trade 1: long" in out
     t = pd.read_csv(tmp_path / "o" / "trades.csv")

@@ -46,3 +46,20 @@ def test_tick_files_are_validated(tmp_path, capsys):
     assert main(["bars", "--trades", str(tmp_path / "trades.csv"), "--out", str(tmp_path / "b.csv")]) == 2
     err = capsys.readouterr().err
     assert "trades.csv, row 2" in err and "sort" in err and not (tmp_path / "b.csv").exists()
+
+
+def test_bars_parquet_keeps_typed_zone_aware_timestamps(tmp_path, capsys):
+    import pyarrow.parquet as pq
+
+    (tmp_path / "trades.csv").write_text("timestamp,price,size\n"
+                                         "2022-11-22T10:30:00.100-05:00,100.00,100\n"
+                                         "2022-11-22T10:30:01.250-05:00,100.10,50\n")
+    out = tmp_path / "bars.parquet"
+    assert main(["bars", "--trades", str(tmp_path / "trades.csv"), "--bar", "1s", "--out", str(out)]) == 0
+    field = pq.read_schema(out).field("timestamp")
+    assert str(field.type) == "timestamp[ns, tz=UTC]"  # a typed instant, not text
+    df = pd.read_parquet(out)
+    assert list(df["timestamp"]) == [pd.Timestamp("2022-11-22 15:30:00", tz="UTC"), pd.Timestamp("2022-11-22 15:30:01", tz="UTC")]
+    csv = tmp_path / "bars.csv"
+    assert main(["bars", "--trades", str(tmp_path / "trades.csv"), "--bar", "1s", "--out", str(csv)]) == 0
+    assert pd.read_csv(csv)["timestamp"].tolist() == ["2022-11-22T15:30:00+00:00", "2022-11-22T15:30:01+00:00"]
