@@ -156,7 +156,8 @@ def _check_symbols(df: pd.DataFrame, file: str, ticker: str) -> None:
     for col in df.columns:
         if str(col).strip().lower() not in SYMBOL_COLUMNS:
             continue
-        vals = df[col].astype(str).str.strip().str.upper()
+        col_values = df[col]
+        vals = col_values.astype(object).where(col_values.notna(), "").astype(str).str.strip().str.upper()  # None/NaN: no symbol
         vals = vals[(vals != "") & (vals != "NAN")]
         if vals.empty:
             continue
