@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--cache", default=None, help="with --source yfinance: cache folder (default data/cache/yfinance)")
     r.add_argument("--prices-dir", help="many events: a folder of tapes named TICKER_anything.csv|.csv.gz|.parquet")
     r.add_argument("--tapes", help="many events: a CSV listing ticker,path")
+    r.add_argument("--market", help="many events: a market proxy tape (e.g. SPY) for abnormal returns in the event study")
+    r.add_argument("--market-model", choices=("market-model", "market-adjusted"), default="market-model",
+                   help="abnormal returns: market model (alpha, beta estimated before each event) or market-adjusted")
     r.add_argument("--engine", choices=("backtrader", "fast"), default="backtrader",
                    help="for many events: the parity-checked fast path is much quicker")
     r.add_argument("--config", help="TOML run configuration")
@@ -104,6 +107,8 @@ def build_config(args: argparse.Namespace):
              "seed": str(args.seed) if args.seed is not None else None}
     flags = {k: v for k, v in flags.items() if v is not None}
     many = bool(getattr(args, "prices_dir", None) or getattr(args, "tapes", None))
+    if getattr(args, "market", None) and not many:
+        raise InputError("--market is for many-event runs (--prices-dir/--tapes): it feeds their event study")
     if getattr(args, "engine", "backtrader") == "fast" and not many:
         raise InputError("--engine fast is for many-event runs (--prices-dir/--tapes) and sweeps; a single run "
                          "uses the backtrader engine, which also logs every decision")
@@ -189,7 +194,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         from .portfolio import run_portfolio, write_portfolio
 
         results, tapes = run_portfolio(cfg, args.prices_dir, args.tapes, engine=args.engine, progress=True)
-        _, text = write_portfolio(results, tapes, cfg, args.out, force=args.force, engine=args.engine)
+        market = None
+        if args.market:
+            from .tape import load_tape
+
+            market = load_tape(args.market, "MARKET", tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds,
+                               columns=cfg.data.columns, stamp=cfg.data.stamp, preset=cfg.data.preset,
+                               epoch_unit=cfg.data.epoch_unit)
+        _, text = write_portfolio(results, tapes, cfg, args.out, force=args.force, market=market,
+                                  market_model=args.market_model, engine=args.engine)
         print(text)
         return 0
     res = run(cfg)

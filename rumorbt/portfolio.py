@@ -47,6 +47,7 @@ class EventResult:
     trades: list[RoundTrip]
     headlines: int = 0  # rows of the headline file in this event
     bars: tuple[int, int] = (0, 0)  # [first, last) bar of its ticker's tape it ran on
+    t_denial: int | None = None  # publication of the event's first denial (ns UTC), if any
 
 
 CATALOG_COLUMNS = ("ticker", "path", "preset", "columns", "tz", "stamp", "epoch_unit")
@@ -166,7 +167,9 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
         c = replace(cfg, data=replace(cfg.data, ticker=ticker, prices=str(src.path), prices_tz=how["tz"], columns=how["columns"],
                                       stamp=how["stamp"], preset=how["preset"], epoch_unit=how["epoch_unit"]))
         trades = run(c, inputs).trades if engine == "backtrader" else run_fast(c, inputs)
-        results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "run", "", trades, len(idx), (lo, hi)))
+        denials = [heads[i].t_pub for i in idx if readings[i].kind == "denial"]
+        results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "run", "", trades, len(idx), (lo, hi),
+                                   min(denials, default=None)))
     if not any(r.status == "run" for r in results):
         why = "; ".join(sorted({r.reason for r in results})) or "no CEO-change rumour with a ticker in the headlines"
         raise InputError(f"no event can run ({why})", file=cfg.data.headlines)
@@ -218,14 +221,20 @@ def equity_frame(results: list[EventResult], cfg: RunConfig) -> pd.DataFrame:
 
 
 def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, out_dir: str | Path,
-                    force: bool = False, engine: str = "backtrader") -> tuple[Path, str]:
-    """trades.csv (with event ids), events.csv, equity.csv, summary.json, report.png; atomic.
-    ``engine`` is the one that produced ``results`` (recorded in the summary)."""
+                    force: bool = False, engine: str = "backtrader", market: Tape | None = None,
+                    market_model: str = "market-model") -> tuple[Path, str]:
+    """trades.csv (with event ids), events.csv, equity.csv, event_study.csv, summary.json,
+    report.png, event_study.png; atomic. ``engine`` is the one that produced ``results``
+    (recorded in the summary); ``market``: a market proxy tape for abnormal returns."""
+    from . import event_study
     from .outdir import csv_safe
     from .provenance import portable, software
     from .report import MONEY, TIMES, iso, money, stats_dict, write_folder_atomically
 
-    simulated = any(t.simulated for t in tapes.values()) or is_simulated_name(cfg.data.headlines)
+    simulated = (any(t.simulated for t in tapes.values()) or is_simulated_name(cfg.data.headlines)
+                 or bool(market is not None and market.simulated))
+    es = event_study.study(event_study.portfolio_anchors(results), tapes, market, market_model)
+    es_summary = event_study.summary(es)
     rows = []
     for r in results:
         for t, e in zip(r.trades, excursions(r.trades, tapes)):
@@ -277,6 +286,8 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         "max_drawdown": money(stats.max_drawdown),
         "max_drawdown_pct_of_start": round(stats.max_drawdown_pct_of_start, 4),
         "stats": stats_dict(stats),
+        "event_study": es_summary,
+        "market": {"file": portable(market.source), "ticker": market.ticker} if market is not None else None,
         "inputs": inputs_record(results, tapes, cfg),
         "software": software(engine),
         "config": config,
@@ -287,6 +298,8 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         equity.to_csv(tmp / "equity.csv", index=False, lineterminator="\n")
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         _plot_portfolio(eq, summary, tmp / "report.png")
+        event_study.write_table(es, tmp / "event_study.csv", simulated)
+        event_study.plot(es, tmp / "event_study.png", simulated)
 
     out = write_folder_atomically(out_dir, write, force)
     lines = ["*** SIMULATED data: an illustration of the method, not a real outcome ***"] if simulated else []
@@ -294,6 +307,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
                  f"{summary['trades']} trade(s), net {summary['net_pnl']:,.2f} (gross {summary['gross_pnl']:,.2f}, fees {summary['fees']:,.2f}), "
                  f"hit rate {summary['hit_rate']}, max drawdown {stats.max_drawdown:,.2f} ({stats.max_drawdown_pct_of_start:.3f}% of starting capital)")
     lines.extend(format_stats(stats, iso))
+    lines.extend(event_study.console_lines(es_summary))
     if marked:
         lines.append(f"open at the tape's end (apart, not in the totals): {len(marked)} trade(s), marked net "
                      f"{summary['open_at_end']['net_pnl']:,.2f}")
@@ -304,7 +318,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         lines.append(f"warning: skipped {s['event_id']}: {s['reason']}")
     if len(summary["skipped"]) > 10:
         lines.append(f"warning: ... and {len(summary['skipped']) - 10} more skipped (see events.csv)")
-    lines.append(f"Wrote {out}/trades.csv, events.csv, equity.csv, summary.json, report.png")
+    lines.append(f"Wrote {out}/trades.csv, events.csv, equity.csv, event_study.csv, summary.json, report.png, event_study.png")
     return out, "\n".join(lines)
 
 
