@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import backtrader as bt
+import pandas as pd
 
 from .broker import LatencyBroker
 from .classify import Reading, read_feed
@@ -170,11 +171,29 @@ def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
         if ev.t_recv > last:
             ctx.decisions.append((ev.t_recv, ev.key, "unseen", "received after the tape's last bar"))
     warnings += _size_warnings(ctx.decisions, received, ticker, cfg)
+    warnings += _precision_warnings(received, ticker, cfg)
     for t in ctx.trips:
         if not any(rt.trip == t.trip for rt in trades):
             ctx.decisions.append((t.t_arrive, t.rumor.key, "unfilled", "entry order never filled (cancelled or no fresh price before the tape ended)"))
     return RunResult(cfg, ticker, tape, sessions, received, trades, ctx.decisions, impact,
                      fee_rates(cfg.costs, int(tape.t_open[0])).note, warnings, fills, impact_notes)
+
+
+EXACT_TIMES = ("", "exact", "exact_minute", "exact_second")
+
+
+def _precision_warnings(received: list[ReceivedHeadline], ticker: str, cfg: RunConfig) -> list[str]:
+    """A headline the strategy acts on whose time the source gives only as a bound or a guess:
+    the run uses the stamp as if exact, so say so (one line each)."""
+    out = []
+    for ev in received:
+        h, r = ev.headline, ev.reading
+        if r.ticker == ticker and r.kind in ("ceo_rumor", "denial", "ceo_confirmed") and h.time_precision not in EXACT_TIMES:
+            t = pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").strftime("%H:%M:%S")
+            out.append(f"{cfg.data.headlines}, row {h.row}: headline {h.id} is stamped {t} ET but its time is "
+                       f"'{h.time_precision}', not exact: the run uses it as given; move published_at or vary "
+                       f"latency.feed.* to see how much it matters")
+    return out
 
 
 def _size_warnings(decisions, received: list[ReceivedHeadline], ticker: str, cfg: RunConfig) -> list[str]:

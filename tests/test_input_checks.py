@@ -159,3 +159,21 @@ def test_a_symbol_column_for_another_ticker_is_an_error_and_the_right_one_passes
         run(config(heads, path))
     df.assign(ticker="META").to_csv(path, index=False)
     assert run(config(heads, path)).trades
+
+
+# ---------------------------------------------------------------- item 13: E23's denial
+def test_e23_denial_is_bloombergs_spokesman_and_a_lower_bound_the_run_names(tmp_path):
+    from rumorbt.config import PROJECT_ROOT
+    from rumorbt.headlines import load_headlines
+
+    path = PROJECT_ROOT / "data" / "events" / "headlines" / "E23_TWTR_20150714.csv"
+    rumour, denial = load_headlines(path)
+    assert "Bloomberg spokesman" in denial.source and "Trippet" in denial.headline and "Twitter (company)" not in denial.source
+    assert denial.time_precision == "lower_bound"
+    assert denial.t_pub == pd.Timestamp("2015-07-14 11:44", tz=ET).value
+    tape = write_tape(tmp_path / "TWTR_2015-07-14_1s_SIMULATED.csv", start="2015-07-14T11:30:00-04:00", n=1800)
+    res = run(config(path, tape, **{"data.ticker": "TWTR"}))
+    (t,) = res.trades
+    assert t.exit_reason == "denial"
+    (w,) = [w for w in res.warnings if "bloomberg_spokesman_denial" in w]
+    assert "row 2" in w and "stamped 11:44:00 ET" in w and "'lower_bound', not exact" in w
