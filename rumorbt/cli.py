@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -69,6 +71,14 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument("--no-progress", action="store_true", help="no progress bar")
     w.add_argument("--out", default="out/sweep")
     w.add_argument("--force", action="store_true", help=FORCE_HELP)
+    w.add_argument("--yes", action="store_true", help="start a sweep larger than --confirm-above without asking")
+    w.add_argument("--confirm-above", type=int, default=1_000_000, metavar="N",
+                   help="runs (combinations x draws) above which a sweep needs --yes (default 1,000,000)")
+    w.add_argument("--dask-wait", type=float, default=60.0, metavar="SECONDS",
+                   help="with --scheduler: how long to wait for a first worker (default 60)")
+    w.add_argument("--tls-ca-file", help="with a tls:// --scheduler: CA certificate (else dask's distributed.comm.tls config)")
+    w.add_argument("--tls-cert", help="with a tls:// --scheduler: client certificate")
+    w.add_argument("--tls-key", help="with a tls:// --scheduler: client private key")
     c = sub.add_parser("classify", help="print how each headline is read (CSV on stdout)")
     c.add_argument("file")
     c.add_argument("--headlines-tz", default="", help="time zone for times without an offset")
@@ -213,19 +223,45 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
-    from .sweep import load_sweep, run_sweep
+    import signal
+
+    from .sweep import load_sweep
     from .sweep_report import write_sweep_report
+    from .sweep_run import dask_security, human_seconds, run_sweep, seconds_per_combination
+
     if args.workers < 0:
         raise InputError("--workers must be positive")
+    if args.dask_wait <= 0 or args.confirm_above < 0:
+        raise InputError("--dask-wait must be positive and --confirm-above not negative")
     spec = load_sweep(args.config, parse_set_args(args.set), engine=args.engine)
-    print(f"sweep: {spec.size:,} combinations x {spec.draws} draw(s), engine {spec.engine}", file=sys.stderr)
-    results = run_sweep(spec, args.out, workers=args.workers, scheduler=args.scheduler, resume=args.resume,
-                        progress=not args.no_progress, force=args.force)
+    security = dask_security(args.tls_ca_file, args.tls_cert, args.tls_key)
+    per_s, timed = seconds_per_combination(spec)
+    runs = spec.size * spec.draws
+    workers = args.workers or min(os.cpu_count() or 1, 8)
+    eta = (f"about {human_seconds(per_s * spec.size / workers)} on {workers} local process(es)" if not args.scheduler
+           else f"about {human_seconds(per_s * spec.size)} of one worker thread")
+    print(f"sweep: {spec.size:,} combinations x {spec.draws} draw(s), engine {spec.engine}; {eta} "
+          f"({per_s * 1e3:.1f} ms per combination, timed on {timed})", file=sys.stderr, flush=True)
+    if runs > args.confirm_above and not args.yes:
+        raise InputError(f"{runs:,} runs ({spec.size:,} combinations x {spec.draws} draw(s), {eta}) is more than "
+                         f"--confirm-above {args.confirm_above:,}; pass --yes to start it")
+    # SIGTERM stops the sweep like Ctrl-C: complete rows kept, workers stopped, one line
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        results = run_sweep(spec, args.out, workers=args.workers, scheduler=args.scheduler, resume=args.resume,
+                            progress=not args.no_progress, force=args.force, dask_wait_s=args.dask_wait,
+                            security=security)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     from .engine import load_inputs
 
     bar_seconds = load_inputs(spec.base_config()).tape.bar_ns / 1e9
     print(write_sweep_report(results, spec, spec.simulated, bar_seconds))
     return 0
+
+
+def _raise_interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -281,3 +317,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:
+        from .sweep_run import SweepInterrupted
+
+        if not isinstance(e, SweepInterrupted):
+            raise
+        again = " ".join(shlex.quote(a) for a in argv if a != "--resume")
+        print(f"error: sweep {e}; {e.results} keeps every complete row: continue with "
+              f"python backtest.py {again} --resume", file=sys.stderr)
+        return 130

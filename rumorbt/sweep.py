@@ -10,7 +10,7 @@ order (the last key varies fastest).
 exactly as the key, then the metrics — written in combination order, a chunk at a time with
 one write and an fsync, so a killed sweep leaves a prefix of complete rows (plus at most one
 torn line, which ``--resume`` drops) and resuming yields the same file as an uninterrupted
-run. With ``draws = 1`` a row equals ``run --set key=value ...`` for its values to the cent.
+run (see :mod:`rumorbt.sweep_run`, which runs sweeps; this module defines and evaluates them). With ``draws = 1`` a row equals ``run --set key=value ...`` for its values to the cent.
 """
 from __future__ import annotations
 
@@ -19,15 +19,12 @@ import hashlib
 import io
 import json
 import math
-import os
-import sys
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .config import RunConfig, load_config
-from .errors import ConfigError, InputError
+from .errors import ConfigError
 from .latency import mean_ns
 from .outdir import csv_cell
 from .tape import is_simulated_name
@@ -257,154 +254,10 @@ def header(spec: SweepSpec) -> list[str]:
     return ["combo", *spec.grid, *METRICS, *(DRAW_METRICS if spec.draws > 1 else ()), "simulated_data"]
 
 
-def _resume_point(path: Path, spec: SweepSpec) -> int:
-    """Drop a torn last line; return how many leading combinations are already written."""
-    data = path.read_bytes()
-    if not data.endswith(b"\n"):
-        data = data[: data.rfind(b"\n") + 1]
-        with open(path, "r+b") as fh:
-            fh.truncate(len(data))
-    lines = data.decode("utf-8").splitlines()
-    if not lines or lines[0].split(",") != header(spec):
-        raise InputError("results.csv does not belong to this sweep (its header differs); use another --out", file=str(path))
-    done = len(lines) - 1
-    if done and int(lines[-1].split(",", 1)[0]) != done - 1:
-        raise InputError("results.csv rows are not a contiguous prefix; use another --out", file=str(path))
-    return done
+def __getattr__(name: str):
+    # running a sweep (folder, resume, workers, Dask) lives in sweep_run; old imports keep working
+    if name in ("run_sweep", "SWEEP_FILES", "SweepInterrupted"):
+        from . import sweep_run
 
-
-def _chunks(start: int, stop: int, size: int) -> Iterator[list[int]]:
-    for a in range(start, stop, size):
-        yield list(range(a, min(a + size, stop)))
-
-
-SWEEP_FILES = ["results.csv", "sweep.json", "best.csv", "heatmap.png", "latency_curve.png"]
-
-
-def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler: str | None = None,
-              resume: bool = False, progress: bool = True, chunk_size: int = 0, force: bool = False) -> Path:
-    """Evaluate every combination into ``out_dir/results.csv``; returns its path.
-
-    The folder is the program's own (see :mod:`rumorbt.outdir`) and locked for the sweep's
-    duration: a second sweep into it refuses at once."""
-    from .outdir import owned_folder
-
-    with owned_folder(out_dir, SWEEP_FILES, force=force, wait_s=0) as out:
-        return _run_sweep_locked(spec, out, workers, scheduler, resume, progress, chunk_size)
-
-
-def _run_sweep_locked(spec: SweepSpec, out: Path, workers: int, scheduler: str | None, resume: bool,
-                      progress: bool, chunk_size: int) -> Path:
-    from .outdir import publish_file, register
-
-    results = out / "results.csv"
-    manifest = out / "sweep.json"
-    meta = {"fingerprint": spec.fingerprint(), "combinations": spec.size, "grid": spec.grid, "base": spec.base,
-            "config": spec.config_file, "draws": spec.draws, "engine": spec.engine, "simulated_data": spec.simulated}
-    if spec.simulated:
-        meta["data_warning"] = "SIMULATED data: results illustrate the method, not a real outcome"
-    if results.exists() and not resume:
-        raise InputError("exists; pass --resume to continue that sweep, or choose another --out", file=str(results))
-    if resume and results.exists():
-        if manifest.exists() and json.loads(manifest.read_text()).get("fingerprint") != spec.fingerprint():
-            raise InputError("was written by a different sweep (grid, base or engine differ); use another --out", file=str(results))
-        start = _resume_point(results, spec)
-    else:
-        publish_file(out, "sweep.json", lambda p: p.write_text(json.dumps(meta, indent=2) + "\n"))
-        register(out, ["results.csv"])
-        with open(results, "w", encoding="utf-8", newline="") as fh:
-            fh.write(",".join(header(spec)) + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        start = 0
-    total = spec.size
-    workers = workers or min(os.cpu_count() or 1, 8)
-    size = chunk_size or max(1, min(500, (total - start) // (workers * 8) or 1))
-    bar = _progress(total, start, progress)
-    with open(results, "a", encoding="utf-8", newline="") as fh:
-        def write(text: str, n: int) -> None:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-            bar.update(n)
-
-        chunks = _chunks(start, total, size)
-        if scheduler:
-            _run_dask(spec, chunks, scheduler, write)
-        elif workers == 1:
-            for c in chunks:
-                write(evaluate_chunk(spec, c), len(c))
-        else:
-            _run_pool(spec, chunks, workers, write)
-    bar.close()
-    return results
-
-
-def _in_order(submit, chunks: Iterator[list[int]], inflight: int, write, wait_any) -> None:
-    """Keep ``inflight`` chunks running; write finished ones strictly in combination order."""
-    pending: dict[int, Any] = {}
-    done_text: dict[int, tuple[str, int]] = {}
-    next_write = 0
-    seq = 0
-    it = iter(chunks)
-    exhausted = False
-    while True:
-        while not exhausted and len(pending) + len(done_text) < inflight:
-            c = next(it, None)
-            if c is None:
-                exhausted = True
-                break
-            pending[seq] = (submit(c), len(c))
-            seq += 1
-        if not pending and not done_text:
-            return
-        if pending:
-            finished = wait_any([f for f, _ in pending.values()])
-            for s in [s for s, (f, _) in pending.items() if f in finished]:
-                f, n = pending.pop(s)
-                done_text[s] = (f.result(), n)
-        while next_write in done_text:
-            text, n = done_text.pop(next_write)
-            write(text, n)
-            next_write += 1
-
-
-def _run_pool(spec: SweepSpec, chunks, workers: int, write) -> None:
-    import multiprocessing as mp
-
-    # fork where available: workers inherit imports (start-up) and stay Linux-3.14-proof
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        _in_order(lambda c: pool.submit(evaluate_chunk, spec, c), chunks, workers * 3, write,
-                  lambda fs: wait(fs, return_when=FIRST_COMPLETED).done)
-
-
-def _run_dask(spec: SweepSpec, chunks, address: str, write) -> None:
-    try:
-        from distributed import Client, wait as dwait
-    except ImportError:
-        raise InputError("--scheduler needs dask.distributed: pip install 'rumorbt[cluster]'") from None
-    try:
-        client = address if not isinstance(address, str) else Client(address, timeout="10s")
-    except OSError as e:
-        raise InputError(f"cannot reach the Dask scheduler {address}: {e}") from None
-    try:
-        n = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
-        _in_order(lambda c: client.submit(evaluate_chunk, spec, c, pure=False), chunks, n * 3, write,
-                  lambda fs: set(dwait(fs, return_when="FIRST_COMPLETED").done))
-    finally:
-        if isinstance(address, str):
-            client.close()
-
-
-def _progress(total: int, initial: int, enabled: bool):
-    try:
-        from tqdm import tqdm
-    except ImportError:  # pragma: no cover
-        enabled = False
-    if not enabled:
-        class _Null:
-            def update(self, n): ...
-            def close(self): ...
-        return _Null()
-    return tqdm(total=total, initial=initial, unit="combo", desc="sweep", file=sys.stderr, dynamic_ncols=True)
+        return getattr(sweep_run, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,5 +1,4 @@
 """Tickers never become paths outside their root; headline files read as written (ids, rows, hints)."""
-from pathlib import Path
 
 import pandas as pd
 import pytest

@@ -1,0 +1,439 @@
+"""Running a sweep: the output folder, resume, local worker processes and Dask.
+
+Orchestration only; what one combination yields is :func:`rumorbt.sweep.evaluate_chunk`.
+
+Files in the sweep's folder (the program's own, locked while the sweep runs):
+
+- ``sweep.json``: the grid, the base, the engine, and the sha256 of every input file the
+  sweep reads (tapes, headline files, alias/source tables, the run config).
+- ``results.csv``: rows in combination order, appended a chunk at a time with an fsync.
+- ``progress.sha256``: after each chunk, ``rows bytes sha256`` of the results file so far.
+
+``--resume`` continues only the same sweep on the same inputs: it refuses a folder without
+``sweep.json``, a different grid or base, an input whose content changed, and a results file
+changed after it was written (its prefix no longer matches a checkpoint, or a row's
+combination key is not its own). Rows after the last checkpoint (a torn line, a blank line)
+are dropped and computed again: every row is a pure function of its combination, so the
+resumed file is byte-identical to an uninterrupted run.
+
+Rows that come back from a worker (a local process or a Dask worker) are checked against the
+combination they were asked for before they are written. Worker processes die with the sweep
+(``PR_SET_PDEATHSIG`` on Linux, and a watchdog everywhere); Ctrl-C or SIGTERM stops the sweep
+with complete rows kept (:class:`SweepInterrupted`).
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from . import sweep as _sweep
+from .errors import InputError
+from .outdir import csv_cell, owned_folder, publish_file, register, sha256_file
+from .sweep import SweepSpec, header
+
+RESULTS, SPEC_FILE, PROGRESS = "results.csv", "sweep.json", "progress.sha256"
+SWEEP_FILES = [RESULTS, SPEC_FILE, PROGRESS, "best.csv", "heatmap.png", "latency_curve.png"]
+DATA_FILE_KEYS = ("headlines", "prices", "aliases", "sources")
+DASK_WAIT_S = 60.0
+
+
+class SweepInterrupted(Exception):
+    """Ctrl-C or SIGTERM: the sweep stopped; ``done`` complete rows of ``total`` are kept."""
+
+    def __init__(self, done: int, total: int, results: Path) -> None:
+        self.done, self.total, self.results = done, total, results
+        super().__init__(f"interrupted after {done:,} of {total:,} combinations")
+
+
+# --------------------------------------------------------------------------- what a sweep reads
+def input_files(spec: SweepSpec) -> list[str]:
+    """Every input file the sweep reads: the base's data files, those a grid key names, the run config."""
+    base = spec.base_config().data
+    paths = {getattr(base, k) for k in DATA_FILE_KEYS}
+    for k in DATA_FILE_KEYS:
+        paths.update(spec.grid.get(f"data.{k}", []))
+    if spec.config_file:
+        paths.add(spec.config_file)
+    return sorted(p for p in paths if p and Path(p).is_file())
+
+
+def input_hashes(spec: SweepSpec) -> dict[str, str]:
+    return {p: sha256_file(p) for p in input_files(spec)}
+
+
+def sweep_meta(spec: SweepSpec) -> dict[str, Any]:
+    meta = {"fingerprint": spec.fingerprint(), "combinations": spec.size, "grid": spec.grid, "base": spec.base,
+            "config": spec.config_file, "draws": spec.draws, "engine": spec.engine,
+            "inputs": input_hashes(spec), "simulated_data": spec.simulated}
+    if spec.simulated:
+        meta["data_warning"] = "SIMULATED data: results illustrate the method, not a real outcome"
+    return meta
+
+
+def _changed_input(before: dict[str, str], now: dict[str, str]) -> str | None:
+    for p in sorted(set(before) | set(now)):
+        if before.get(p) != now.get(p):
+            return p
+    return None
+
+
+# --------------------------------------------------------------------------- rows and checkpoints
+def expected_key(spec: SweepSpec, i: int) -> list[str]:
+    """The cells that identify combination ``i`` in a row: its index, then its grid values."""
+    return [str(i), *(csv_cell(v) for v in spec.combo(i).values())]
+
+
+def check_rows(spec: SweepSpec, text: str, indices: list[int], who: str) -> None:
+    """Each row must be the one asked for: its combination key, its width, numeric metrics."""
+    width, nkey = len(header(spec)), 1 + len(spec.grid)
+    rows = list(csv.reader(io.StringIO(text)))
+    if len(rows) != len(indices):
+        raise InputError(f"{who} returned {len(rows)} row(s) for {len(indices)} combination(s) "
+                         f"({indices[0]}-{indices[-1]}); nothing of it was written")
+    for i, row in zip(indices, rows):
+        problem = ("a different combination key" if row[:nkey] != expected_key(spec, i)
+                   else f"{len(row)} fields, not {width}" if len(row) != width
+                   else "a metric that is not a number" if not all(_is_number(x) for x in row[nkey:width - 1])
+                   else None)
+        if problem:
+            raise InputError(f"{who} returned a row for combination {i} with {problem}; nothing of it was written")
+
+
+def _is_number(x: str) -> bool:
+    try:
+        float(x)
+        return True
+    except ValueError:
+        return False
+
+
+class _Writer:
+    """Appends checked rows to results.csv and a checkpoint after each chunk (both fsynced)."""
+
+    def __init__(self, out: Path, spec: SweepSpec, rows: int, nbytes: int, hasher, bar) -> None:
+        self.spec, self.rows, self.nbytes, self.hasher, self.bar = spec, rows, nbytes, hasher, bar
+        self.results = open(out / RESULTS, "ab")
+        self.progress = open(out / PROGRESS, "ab")
+
+    def write(self, text: str, indices: list[int], who: str) -> None:
+        check_rows(self.spec, text, indices, who)
+        data = text.encode("utf-8")
+        _append(self.results, data)
+        self.hasher.update(data)
+        self.rows += len(indices)
+        self.nbytes += len(data)
+        _append(self.progress, f"{self.rows} {self.nbytes} {self.hasher.hexdigest()}\n".encode())
+        self.bar.update(len(indices))
+
+    def close(self) -> None:
+        self.results.close()
+        self.progress.close()
+
+
+def _append(fh, data: bytes) -> None:
+    fh.write(data)
+    fh.flush()
+    os.fsync(fh.fileno())
+
+
+def _start_fresh(out: Path, spec: SweepSpec, meta: dict) -> tuple[int, int, Any]:
+    publish_file(out, SPEC_FILE, lambda p: p.write_text(json.dumps(meta, indent=2) + "\n"))
+    register(out, [RESULTS, PROGRESS])
+    head = (",".join(header(spec)) + "\n").encode("utf-8")
+    hasher = hashlib.sha256(head)
+    with open(out / RESULTS, "wb") as fh:
+        _append(fh, head)
+    with open(out / PROGRESS, "wb") as fh:
+        _append(fh, f"0 {len(head)} {hasher.hexdigest()}\n".encode())
+    return 0, len(head), hasher
+
+
+def _resume_point(out: Path, spec: SweepSpec, meta: dict) -> tuple[int, int, Any]:
+    """(rows, bytes, running hash) of the verified prefix of results.csv, which is cut there."""
+    results, where = out / RESULTS, str(out / RESULTS)
+    if not (out / SPEC_FILE).exists():
+        raise InputError(f"has no {SPEC_FILE}, so nothing says which sweep wrote it; choose another --out", file=where)
+    try:
+        old = json.loads((out / SPEC_FILE).read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise InputError("is not readable JSON; choose another --out", file=str(out / SPEC_FILE)) from None
+    if old.get("fingerprint") != meta["fingerprint"]:
+        raise InputError("was written by a different sweep (grid, base or engine differ); use another --out", file=where)
+    changed = _changed_input(old.get("inputs", {}), meta["inputs"])
+    if changed:
+        raise InputError("changed since the sweep began (its rows were computed on the old content); "
+                         "use another --out", file=changed)
+    data = results.read_bytes()
+    head = (",".join(header(spec)) + "\n").encode("utf-8")
+    if not data.startswith(head):
+        raise InputError("does not belong to this sweep (its header differs); use another --out", file=where)
+    checkpoints = []
+    lines = (out / PROGRESS).read_bytes().split(b"\n") if (out / PROGRESS).exists() else []
+    for k, line in enumerate(lines):
+        parts = line.split()
+        if len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit():
+            checkpoints.append((int(parts[0]), int(parts[1]), parts[2].decode("ascii", "replace")))
+        elif line and k < len(lines) - 1:
+            raise InputError(f"line {k + 1} is not a checkpoint; use another --out", file=str(out / PROGRESS))
+    if not checkpoints or checkpoints[0][:2] != (0, len(head)):
+        raise InputError(f"{PROGRESS} is missing or does not start at the header; use another --out", file=where)
+    hasher, pos, rows, good = hashlib.sha256(), 0, 0, 0
+    for n, nbytes, digest in checkpoints:
+        if nbytes > len(data):
+            break  # rows after this checkpoint were lost: they are computed again
+        hasher.update(data[pos:nbytes])
+        pos = nbytes
+        if hasher.hexdigest() != digest:
+            raise InputError(f"was changed after it was written (rows {rows + 1}-{n} differ from what the sweep wrote); "
+                             "use another --out", file=where, row=rows + 1)
+        rows, good = n, nbytes
+    for k, row in enumerate(csv.reader(io.StringIO(data[len(head):good].decode("utf-8")))):
+        if row[:1 + len(spec.grid)] != expected_key(spec, k):
+            raise InputError(f"row {k + 1} is not combination {k} of this sweep; use another --out", file=where, row=k + 1)
+    with open(results, "r+b") as fh:  # drop what no checkpoint vouches for (a torn or blank line)
+        fh.truncate(good)
+    kept = b"".join(f"{n} {b} {d}\n".encode() for n, b, d in checkpoints if b <= good)
+    with open(out / PROGRESS, "wb") as fh:
+        _append(fh, kept)
+    return rows, good, hasher
+
+
+def _has_rows(out: Path, spec: SweepSpec) -> bool:
+    try:
+        size = (out / RESULTS).stat().st_size
+    except FileNotFoundError:
+        return False
+    return size > len((",".join(header(spec)) + "\n").encode("utf-8"))
+
+
+# --------------------------------------------------------------------------- running
+def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler: Any = None,
+              resume: bool = False, progress: bool = True, chunk_size: int = 0, force: bool = False,
+              dask_wait_s: float = DASK_WAIT_S, security: Any = None) -> Path:
+    """Evaluate every combination into ``out_dir/results.csv``; returns its path.
+
+    ``scheduler``: a Dask scheduler address (``tcp://``, ``tls://``) or a ``distributed.Client``;
+    ``security``: a ``distributed.Security`` for TLS (None: dask's configuration).
+    Raises :class:`SweepInterrupted` on Ctrl-C/SIGTERM, with the complete rows kept."""
+    with owned_folder(out_dir, SWEEP_FILES, force=force, wait_s=0) as out:
+        meta = sweep_meta(spec)
+        if _has_rows(out, spec) and not resume:
+            raise InputError("exists; pass --resume to continue that sweep, or choose another --out", file=str(out / RESULTS))
+        if resume and _has_rows(out, spec):
+            rows, nbytes, hasher = _resume_point(out, spec, meta)
+        else:  # new, or one that stopped before its first row: start again
+            rows, nbytes, hasher = _start_fresh(out, spec, meta)
+        total = spec.size
+        workers = workers or min(os.cpu_count() or 1, 8)
+        size = chunk_size or max(1, min(500, (total - rows) // (workers * 8) or 1))
+        bar = _progress(total, rows, progress)
+        writer = _Writer(out, spec, rows, nbytes, hasher, bar)
+        try:
+            chunks = _chunks(rows, total, size)
+            if scheduler is not None:
+                _run_dask(spec, chunks, scheduler, writer, dask_wait_s, security)
+            elif workers == 1:
+                for c in chunks:
+                    writer.write(_sweep.evaluate_chunk(spec, c), c, "the sweep")
+            else:
+                _run_pool(spec, chunks, workers, writer)
+        except KeyboardInterrupt:
+            raise SweepInterrupted(writer.rows, total, out / RESULTS) from None
+        finally:
+            writer.close()
+            bar.close()
+        changed = _changed_input(meta["inputs"], input_hashes(spec))
+        if changed:
+            raise InputError("changed while the sweep ran, so results.csv may mix old and new content; "
+                             "run the sweep again into another --out", file=changed)
+        return out / RESULTS
+
+
+def _chunks(start: int, stop: int, size: int) -> Iterator[list[int]]:
+    for a in range(start, stop, size):
+        yield list(range(a, min(a + size, stop)))
+
+
+def _in_order(submit, chunks: Iterator[list[int]], inflight: int, writer: _Writer, wait_any, who: str,
+              result: Callable[[Any], str] = lambda f: f.result()) -> None:
+    """Keep ``inflight`` chunks running; write finished ones strictly in combination order."""
+    pending: dict[int, tuple[Any, list[int]]] = {}
+    done_text: dict[int, tuple[str, list[int]]] = {}
+    next_write = 0
+    seq = 0
+    it = iter(chunks)
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) + len(done_text) < inflight:
+            c = next(it, None)
+            if c is None:
+                exhausted = True
+                break
+            pending[seq] = (submit(c), c)
+            seq += 1
+        if not pending and not done_text:
+            return
+        if pending:
+            finished = wait_any([f for f, _ in pending.values()])
+            for s in [s for s, (f, _) in pending.items() if f in finished]:
+                f, c = pending.pop(s)
+                done_text[s] = (result(f), c)
+        while next_write in done_text:
+            text, c = done_text.pop(next_write)
+            writer.write(text, c, who)
+            next_write += 1
+
+
+# --------------------------------------------------------------------------- local processes
+_PARENT_CHECK_S = 1.0
+
+
+def _worker_init(parent_pid: int) -> None:
+    """In each worker: ignore Ctrl-C (the parent handles it), and die with the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - the watchdog still holds
+            pass
+    if os.getppid() != parent_pid:  # the parent died before the line above
+        os._exit(1)
+
+    def watchdog() -> None:
+        while True:
+            time.sleep(_PARENT_CHECK_S)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watchdog, daemon=True, name="rumorbt-parent-watchdog").start()
+
+
+def _run_pool(spec: SweepSpec, chunks, workers: int, writer: _Writer) -> None:
+    import multiprocessing as mp
+
+    # fork where available: workers inherit imports and read inputs (start-up)
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),))
+    try:
+        _in_order(lambda c: pool.submit(_sweep.evaluate_chunk, spec, c), chunks, workers * 3, writer,
+                  lambda fs: wait(fs, return_when=FIRST_COMPLETED).done, "a worker process")
+    except BaseException:
+        for p in list((getattr(pool, "_processes", None) or {}).values()):
+            p.terminate()  # do not wait for chunks nobody will write
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def worker_pids() -> list[int]:
+    """PIDs of this process's live children (for tests and for saying what is left)."""
+    import multiprocessing as mp
+
+    return [p.pid for p in mp.active_children() if p.pid]
+
+
+# --------------------------------------------------------------------------- Dask
+def _run_dask(spec: SweepSpec, chunks, scheduler: Any, writer: _Writer, wait_s: float, security: Any) -> None:
+    try:
+        from distributed import Client, wait as dwait
+        from distributed.client import FutureCancelledError
+        from distributed.scheduler import KilledWorker
+    except ImportError:
+        raise InputError("--scheduler needs dask.distributed: pip install 'rumorbt[cluster]'") from None
+    own = isinstance(scheduler, str)
+    try:
+        client = Client(scheduler, timeout="10s", security=security) if own else scheduler
+    except (OSError, TimeoutError, ValueError) as e:
+        raise InputError(f"cannot reach the Dask scheduler {scheduler}: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+    try:
+        if not client.scheduler_info().get("workers"):
+            print(f"sweep: waiting for a Dask worker to join {client.scheduler.address} (up to {wait_s:g} s)",
+                  file=sys.stderr, flush=True)
+            try:
+                client.wait_for_workers(1, timeout=wait_s)
+            except TimeoutError:
+                raise InputError(f"no Dask worker joined the scheduler {client.scheduler.address} within {wait_s:g} s; "
+                                 "start workers (dask worker ADDRESS) or wait longer (--dask-wait)") from None
+        n = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+
+        def result(f) -> str:
+            try:
+                text = f.result()
+            except (KilledWorker, FutureCancelledError) as e:
+                raise InputError(f"the Dask cluster lost a chunk of combinations ({type(e).__name__}); "
+                                 "complete rows are kept: resume with --resume") from None
+            if not isinstance(text, str):
+                raise InputError(f"the Dask scheduler returned a {type(text).__name__}, not rows; nothing of it was written")
+            return text
+
+        _in_order(lambda c: client.submit(_sweep.evaluate_chunk, spec, c, pure=False), chunks, n * 3, writer,
+                  lambda fs: set(dwait(fs, return_when="FIRST_COMPLETED").done), "the Dask scheduler", result)
+    finally:
+        if own:
+            client.close()
+
+
+def dask_security(ca_file: str | None, cert: str | None, key: str | None):
+    """A ``distributed.Security`` for TLS from the three files (None: dask's own configuration,
+    e.g. ``distributed.comm.tls.*`` in ``~/.config/dask/*.yaml`` or DASK_* variables)."""
+    if not (ca_file or cert or key):
+        return None
+    if not (ca_file and cert and key):
+        raise InputError("TLS needs all three of --tls-ca-file, --tls-cert and --tls-key")
+    for f in (ca_file, cert, key):
+        if not Path(f).is_file():
+            raise InputError("file not found", file=f)
+    from distributed.security import Security
+
+    return Security(tls_ca_file=ca_file, tls_client_cert=cert, tls_client_key=key, require_encryption=True)
+
+
+# --------------------------------------------------------------------------- before starting
+def seconds_per_combination(spec: SweepSpec, sample: int = 20, budget_s: float = 2.0) -> tuple[float, int]:
+    """Time a few combinations spread over the grid (after one that reads the inputs); returns
+    (seconds per combination, how many were timed). Reading the inputs here also lets forked
+    workers start with them in memory."""
+    n, m = spec.size, min(sample, spec.size)
+    idx = sorted({round(k * (n - 1) / max(m - 1, 1)) for k in range(m)})
+    _sweep.evaluate_chunk(spec, idx[:1])
+    timed, t0 = 0, time.perf_counter()
+    for i in idx[1:] or idx:
+        _sweep.evaluate_chunk(spec, [i])
+        timed += 1
+        if time.perf_counter() - t0 > budget_s:
+            break
+    return (time.perf_counter() - t0) / max(timed, 1), timed
+
+
+def human_seconds(s: float) -> str:
+    if s < 90:
+        return f"{s:.0f} s"
+    if s < 90 * 60:
+        return f"{s / 60:.0f} min"
+    return f"{s / 3600:.1f} h"
+
+
+def _progress(total: int, initial: int, enabled: bool):
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover
+        enabled = False
+    if not enabled:
+        class _Null:
+            def update(self, n): ...
+            def close(self): ...
+        return _Null()
+    return tqdm(total=total, initial=initial, unit="combo", desc="sweep", file=sys.stderr, dynamic_ncols=True)
