@@ -201,7 +201,8 @@ def load_tables(extra_aliases: str = "") -> Tables:
                 continue  # curated names win
             for n in _short_names(name):
                 add(n, "company", t, name, exact=True, weak=" " not in n)
-    edge_l, edge_r = r"(?<![\w&$.@])", r"(?![\w&])"
+    # ASCII word edges: a name glued to Chinese text ("消息称Tim Cook将卸任") is still a name
+    edge_l, edge_r = r"(?<![A-Za-z0-9_&$.@])", r"(?![A-Za-z0-9_&])"
     pats = []
     if groups["ascii"]:
         pats.append((re.compile(edge_l + "(?:" + _trie(groups["ascii"]) + ")" + edge_r, re.I), False))
@@ -220,8 +221,11 @@ def find_entities(text: str, tables: Tables) -> list[Entity]:
     """Every company, unit and person named, in order of position; overlapping shorter
     matches give way to longer ones. Cashtags and "(NYSE: XYZ)" are companies by ticker."""
     hits: list[tuple[int, int, str]] = []
-    upper = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text if c.isascii()))
+    upper = text.isupper()
+    ascii_only = text.isascii()
     for pat, exact in tables.patterns:
+        if ascii_only and not pat.pattern.startswith("(?<!"):
+            continue  # the CJK / accented group cannot match pure ASCII text
         for m in pat.finditer(text):
             hits.append((m.start(), m.end(), m.group(0) if exact else m.group(0).lower()))
     if upper:  # ALL-CAPS wire style: exact-case names are looked up as Title Case too
@@ -277,11 +281,21 @@ def person_role(e: Entity, day: str, prefer: set | frozenset = frozenset()) -> t
     return e.people[-1], "former_ceo"
 
 
-def handle_speaker(source: str, tables: Tables) -> list[Entity]:
-    """Entities named by a source string: ``X (@elonmusk)``, ``Meta Newsroom``, ``Twitter (Andy Stone)``."""
+@lru_cache(maxsize=4096)
+def _source_entities(source: str, tables_id: int) -> tuple[Entity, ...]:
+    tables = _BY_ID[tables_id]
     ents = find_entities(source, tables)
     for h in re.findall(r"@(\w{3,})", source):
         key = tables.handles.get(h.lower())
         if key is not None and not any(e.text.lower() == key for e in ents):
             ents += find_entities(key, tables) if key.isascii() else []
-    return ents
+    return tuple(ents)
+
+
+_BY_ID: dict[int, Tables] = {}
+
+
+def handle_speaker(source: str, tables: Tables) -> tuple[Entity, ...]:
+    """Entities named by a source string: ``X (@elonmusk)``, ``Meta Newsroom``, ``Twitter (Andy Stone)``."""
+    _BY_ID.setdefault(id(tables), tables)
+    return _source_entities(source, id(tables))

@@ -142,3 +142,15 @@ def test_the_reference_denial_is_read_without_a_ticker_column(tmp_path):
     df.to_csv(f, index=False)
     kinds = [(r.kind, r.ticker) for r in read_feed(load_headlines(f))]
     assert kinds[:3] == [("ceo_rumor", "META"), ("denial", "META"), ("denial", "META")]
+
+
+@pytest.mark.parametrize("text, source, kind, ticker", [
+    ("消息人士称Tim Cook将卸任苹果CEO", "微博", "ceo_rumor", "AAPL"),                  # English name glued to Chinese text
+    ("TESLA CEO MUSK TO STEP DOWN - SOURCES", "Dow Jones", "ceo_rumor", "TSLA"),       # ALL-CAPS wire style
+    ("Greg Abel to take over as Berkshire CEO, company says", "Reuters", "ceo_confirmed", "BRK.B"),  # the successor, not yet CEO
+    ("Ex-Google CEO Eric Schmidt steps down from board", "Reuters", "other", ""),      # a former CEO's other role
+    ("Tesla dismisses CEO rumors as 'completely false'", "Reuters", "denial", "TSLA"),  # plural "rumors"
+])
+def test_general_mechanisms(text, source, kind, ticker):
+    r = classify_headline(H(text, source, "2025-06-02T10:00:00-04:00"))
+    assert r.kind == kind and (r.ticker == ticker or kind == "other"), r
