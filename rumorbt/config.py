@@ -118,8 +118,9 @@ class CostConfig:
     ``k * sigma * sqrt(Q / V)``; 0 for sigma/adv means "estimate from the tape" (and the
     summary says so). ``participation_cap`` is the largest fraction of one bar's volume an
     order may take (0 = no cap). Fees: per-share commission with a per-order minimum and a
-    maximum as a fraction of trade value; SEC Section 31 and FINRA TAF on sales, "auto" =
-    the rate in force on the trade date from ``data/fees/us_regulatory_fees.csv``.
+    maximum as a fraction of trade value; SEC Section 31 and FINRA TAF on sales, the CAT fee
+    on purchases and sales, "auto" = the rate in force on the trade date from
+    ``data/fees/us_regulatory_fees.csv``.
     """
 
     half_spread_bps: float = 1.0
@@ -134,6 +135,7 @@ class CostConfig:
     sec_fee_per_million: float | str = "auto"
     taf_per_share: float | str = "auto"
     taf_max: float | str = "auto"
+    cat_fee_per_share: float | str = "auto"  # CAT fees a broker passes through, per share bought or sold
 
 
 # --------------------------------------------------------------------------- strategy

@@ -38,10 +38,15 @@ def ceil_cents(x: float) -> float:
 # --------------------------------------------------------------------------- fees
 @dataclass(frozen=True)
 class FeeRates:
-    sec_per_million: float
-    taf_per_share: float
-    taf_max: float
+    sec_per_million: float  # USD per million USD of sales
+    taf_per_share: float  # USD per share sold
+    taf_max: float  # USD per trade
     note: str
+    cat_per_share: float = 0.0  # USD per share bought or sold (CAT fees brokers pass through)
+    missing: tuple[str, ...] = ()  # "auto" fees with no rate on file for the date (0 used): warn
+
+
+FEE_NAMES = {"sec_section31": "SEC Section 31", "finra_taf": "FINRA TAF", "cat_fee": "CAT fee"}
 
 
 @lru_cache(maxsize=4)
@@ -58,32 +63,47 @@ def _fee_rows(fee: str) -> tuple[list[int], list[tuple[str, int, float, float]]]
     return [r[1] for r in rows], rows
 
 
-def _in_force(fee: str, t_ns: int) -> tuple[float, float, str]:
+def fee_table_start(fee: str) -> str:
+    """First effective date (exchange date) of ``fee`` in the fee table."""
+    starts, _ = _fee_rows(fee)
+    return str(pd.Timestamp(starts[0], tz="UTC").tz_convert("America/New_York").date()) if starts else "never"
+
+
+def _in_force(fee: str, t_ns: int) -> tuple[float, float, str, bool]:
+    """(rate, cap, note, known) of ``fee`` on ``t_ns``; known is False before the table's first date."""
     starts, rows = _fee_rows(fee)
     i = bisect.bisect_right(starts, t_ns) - 1
     if i < 0:
-        return 0.0, math.inf, f"{fee}: no rate on file before this date, 0 used"
+        return 0.0, math.inf, f"{fee}: no rate on file before {fee_table_start(fee)}, 0 used", False
     r = rows[i]
-    return r[2], r[3], f"{fee} {r[2]:g} from {pd.Timestamp(r[1], tz='UTC').tz_convert('America/New_York').date()}"
+    return r[2], r[3], f"{fee} {r[2]:g} from {pd.Timestamp(r[1], tz='UTC').tz_convert('America/New_York').date()}", True
 
 
 def fee_rates(cfg: CostConfig, t_ns: int) -> FeeRates:
     """Regulatory rates for a trade at ``t_ns``: the configured numbers, or ("auto") the rates
     in force that day from ``data/fees/us_regulatory_fees.csv``."""
-    sec, _, sec_note = _in_force("sec_section31", t_ns)
-    taf, taf_cap, taf_note = _in_force("finra_taf", t_ns)
-    notes = []
+    sec, _, sec_note, sec_known = _in_force("sec_section31", t_ns)
+    taf, taf_cap, taf_note, taf_known = _in_force("finra_taf", t_ns)
+    cat, _, cat_note, cat_known = _in_force("cat_fee", t_ns)
+    notes, missing = [], []
     if cfg.sec_fee_per_million == "auto":
         notes.append(sec_note)
+        missing += [] if sec_known else ["sec_section31"]
     else:
         sec = float(cfg.sec_fee_per_million)
     if cfg.taf_per_share == "auto":
         notes.append(taf_note)
+        missing += [] if taf_known else ["finra_taf"]
     else:
         taf = float(cfg.taf_per_share)
     if cfg.taf_max != "auto":
         taf_cap = float(cfg.taf_max)
-    return FeeRates(sec, taf, taf_cap, "; ".join(notes) or "configured")
+    if cfg.cat_fee_per_share == "auto":
+        notes.append(cat_note)
+        missing += [] if cat_known else ["cat_fee"]
+    else:
+        cat = float(cfg.cat_fee_per_share)
+    return FeeRates(sec, taf, taf_cap, "; ".join(notes) or "configured", cat, tuple(missing))
 
 
 def commission(qty: int, notional: float, cfg: CostConfig) -> float:
@@ -106,15 +126,22 @@ def regulatory_fees(is_sell: bool, qty: int, notional: float, rates: FeeRates) -
     return sec, taf
 
 
+def cat_fee(qty: int, rates: FeeRates) -> float:
+    """CAT fee a broker passes through on a whole order, bought or sold: ``qty * rate`` rounded
+    up to the cent (brokers round pass-through fees up; an assumption, see data/README.md)."""
+    return ceil_cents(qty * rates.cat_per_share) if qty > 0 else 0.0
+
+
 def piece_fees(is_sell: bool, qty_before: int, notional_before: float, qty: int, notional: float,
-               cfg: CostConfig, rates: FeeRates) -> tuple[float, float, float]:
-    """Fees of one fill piece: the order-level fee after it minus the fee before it, so the
-    pieces of an order add up exactly to the fee of the whole order."""
+               cfg: CostConfig, rates: FeeRates) -> tuple[float, float, float, float]:
+    """Fees of one fill piece (commission, SEC, TAF, CAT): the order-level fee after it minus
+    the fee before it, so the pieces of an order add up exactly to the fee of the whole order."""
     q1, n1 = qty_before + qty, notional_before + notional
     c = commission(q1, n1, cfg) - commission(qty_before, notional_before, cfg)
     s1, t1 = regulatory_fees(is_sell, q1, n1, rates)
     s0, t0 = regulatory_fees(is_sell, qty_before, notional_before, rates)
-    return round(c, 2), round(s1 - s0, 2), round(t1 - t0, 2)
+    cat = cat_fee(q1, rates) - cat_fee(qty_before, rates)
+    return round(c, 2), round(s1 - s0, 2), round(t1 - t0, 2), round(cat, 2)
 
 
 # --------------------------------------------------------------------------- prices

@@ -14,7 +14,7 @@ import pandas as pd
 from .broker import LatencyBroker
 from .classify import Reading, read_feed
 from .config import RunConfig
-from .costs import ImpactModel, fee_rates
+from .costs import FEE_NAMES, FEES_FILE, ImpactModel, fee_rates, fee_table_start
 from .errors import InputError
 from .events import HeadlineFeed, PriceView, ReceivedHeadline, receive
 from .headlines import Headline, load_headlines
@@ -172,11 +172,30 @@ def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
             ctx.decisions.append((ev.t_recv, ev.key, "unseen", "received after the tape's last bar"))
     warnings += _size_warnings(ctx.decisions, received, ticker, cfg)
     warnings += _precision_warnings(received, ticker, cfg)
+    warnings += fee_warnings(fills, cfg)
     for t in ctx.trips:
         if not any(rt.trip == t.trip for rt in trades):
             ctx.decisions.append((t.t_arrive, t.rumor.key, "unfilled", "entry order never filled (cancelled or no fresh price before the tape ended)"))
     return RunResult(cfg, ticker, tape, sessions, received, trades, ctx.decisions, impact,
                      fee_rates(cfg.costs, int(tape.t_open[0])).note, warnings, fills, impact_notes)
+
+
+FEE_KEYS = {"sec_section31": "costs.sec_fee_per_million", "finra_taf": "costs.taf_per_share and costs.taf_max",
+            "cat_fee": "costs.cat_fee_per_share"}
+
+
+def fee_warnings(fills, cfg: RunConfig) -> list[str]:
+    """A fill dated before the fee table's first rate for a fee pays 0 for it: say so, once per fee."""
+    first: dict[str, tuple[int, int]] = {}
+    for trip, _, f in fills:
+        for fee in fee_rates(cfg.costs, f.t).missing:
+            first.setdefault(fee, (trip, f.t))
+    out = []
+    for fee, (trip, t) in first.items():
+        day = pd.Timestamp(t, unit="ns", tz="UTC").tz_convert("America/New_York").date()
+        out.append(f"{FEES_FILE}: no {FEE_NAMES[fee]} rate on file before {fee_table_start(fee)}; trade {trip} ({day}) "
+                   f"is charged 0 for it: set {FEE_KEYS[fee]} to the rate in force that day")
+    return out
 
 
 EXACT_TIMES = ("", "exact", "exact_minute", "exact_second")
@@ -224,5 +243,5 @@ def impact_notes_for(trips, impact: ImpactModel, cfg: RunConfig) -> list[str]:
                 continue
             imp = impact.at(t_known)
             out.append(f"trade {t.trip} {leg} (headline {t.rumor.key}): {imp.note}" if imp.known else
-                       f"headline {t.rumor.key}, trade {t.trip} {leg}: {imp.note}")
+                       f"{cfg.data.prices}: headline {t.rumor.key}, trade {t.trip} {leg}: {imp.note}")
     return out

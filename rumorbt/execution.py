@@ -44,10 +44,11 @@ class Fill:
     commission: float
     sec_fee: float
     taf: float
+    cat_fee: float = 0.0
 
     @property
     def fees(self) -> float:
-        return self.commission + self.sec_fee + self.taf
+        return self.commission + self.sec_fee + self.taf + self.cat_fee
 
 
 def tradable(tape: Tape, sessions: Sessions, i: int, extended: bool) -> bool:
@@ -116,8 +117,8 @@ class WorkingOrder:
             return None
         pp = price_piece(self.tape, i, self.is_buy, self.impact_frac, self.costs)
         notional = q * pp.price
-        comm, sec, taf = piece_fees(not self.is_buy, self.cum_qty, self.cum_notional, q, notional, self.costs, self.rates)
-        fill = Fill(i, t, q, self.is_buy, pp.price, pp.mid, q * pp.spread, q * pp.slippage, q * pp.impact, comm, sec, taf)
+        comm, sec, taf, cat = piece_fees(not self.is_buy, self.cum_qty, self.cum_notional, q, notional, self.costs, self.rates)
+        fill = Fill(i, t, q, self.is_buy, pp.price, pp.mid, q * pp.spread, q * pp.slippage, q * pp.impact, comm, sec, taf, cat)
         self.cum_qty += q
         self.cum_notional += notional
         self.remaining -= q

@@ -24,7 +24,7 @@ from .trades import closed, open_at_end, round_or_none
 
 EXCHANGE_TZ = "America/New_York"
 MONEY = ("gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
-         "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf")
+         "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf", "cat_fee")
 TIMES = ("entry_time", "exit_time", "rumor_published", "rumor_received", "entry_sent", "entry_arrived",
          "exit_trigger_time", "exit_sent", "exit_arrived")
 
@@ -74,7 +74,7 @@ def trades_frame(res: RunResult) -> pd.DataFrame:
         rows.append(d)
     cols = ["trip", "status", "ticker", "side", "qty", "entry_time", "entry_price", "exit_time", "exit_price", "exit_reason",
             "gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
-            "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf", "entry_fills", "exit_fills",
+            "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf", "cat_fee", "entry_fills", "exit_fills",
             "rumor_id", "rumor_published", "rumor_received", "entry_sent", "entry_arrived", "exit_trigger_id",
             "exit_trigger_time", "exit_sent", "exit_arrived", "marked_at_end", "mae", "mfe", "mae_bps", "mfe_bps",
             "simulated_data"]

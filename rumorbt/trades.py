@@ -74,6 +74,7 @@ class RoundTrip:
     exit_sent: int | None
     exit_arrived: int | None
     marked_at_end: bool  # exit not filled by the tape's end: valued at a mark (see mark_at_end)
+    cat_fee: float = 0.0  # CAT fees passed through on both legs
 
     @property
     def status(self) -> str:
@@ -107,8 +108,8 @@ def mark_at_end(tape: Tape, sessions: Sessions, cfg: RunConfig, impact, is_buy: 
     total = qty + sum(f.qty for f in before)
     pp = price_piece(tape, i, is_buy, impact.fraction(total, t_known), cfg.costs)
     q0, n0 = sum(f.qty for f in before), sum(f.qty * f.price for f in before)
-    comm, sec, taf = piece_fees(not is_buy, q0, n0, qty, qty * pp.price, cfg.costs, fee_rates(cfg.costs, t))
-    return Fill(i, t, qty, is_buy, pp.price, pp.mid, qty * pp.spread, qty * pp.slippage, qty * pp.impact, comm, sec, taf)
+    comm, sec, taf, cat = piece_fees(not is_buy, q0, n0, qty, qty * pp.price, cfg.costs, fee_rates(cfg.costs, t))
+    return Fill(i, t, qty, is_buy, pp.price, pp.mid, qty * pp.spread, qty * pp.slippage, qty * pp.impact, comm, sec, taf, cat)
 
 
 def _zero_latency_move(trip, qty: int, mark_mid: float | None, tape: Tape, sessions: Sessions, cfg: RunConfig, impact) -> float:
@@ -172,7 +173,7 @@ def build_round_trips(trips, ledger: list[tuple[int, Fill]], tape: Tape, session
         s = lambda a: sum(getattr(f, a) for f in fills)
         move = t.side * qty * (mid_out - mid_in)
         gross = t.side * qty * (px_out - px_in)
-        fees = s("commission") + s("sec_fee") + s("taf")
+        fees = s("commission") + s("sec_fee") + s("taf") + s("cat_fee")
         zl = _zero_latency_move(t, qty, mark_mid, tape, sessions, cfg, impact)
         zero_move = zl * qty
         out.append(RoundTrip(
@@ -188,7 +189,7 @@ def build_round_trips(trips, ledger: list[tuple[int, Fill]], tape: Tape, session
             rumor_published=t.rumor.headline.t_pub, rumor_received=t.rumor.t_recv,
             entry_sent=t.t_send, entry_arrived=t.t_arrive, exit_trigger_id=t.exit_trigger_id,
             exit_trigger_time=t.exit_trigger_t, exit_sent=t.exit_t_send, exit_arrived=t.exit_t_arrive,
-            marked_at_end=marked))
+            marked_at_end=marked, cat_fee=s("cat_fee")))
     return out
 
 

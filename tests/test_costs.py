@@ -45,12 +45,12 @@ def test_piece_fees_add_up_to_the_order_fee():
     c, r = CostConfig(), fee_rates(CostConfig(), D_2022)
     pieces = [(300, 300 * 100.0), (300, 300 * 100.0), (400, 400 * 100.0)]
     q = n = 0
-    total = [0.0, 0.0, 0.0]
+    total = [0.0, 0.0, 0.0, 0.0]
     for qty, notional in pieces:
         f = piece_fees(True, q, n, qty, notional, c, r)
         total = [a + b for a, b in zip(total, f)]
         q, n = q + qty, n + notional
-    assert [round(x, 2) for x in total] == [5.00, 2.29, 0.13]
+    assert [round(x, 2) for x in total] == [5.00, 2.29, 0.13, 0.00]  # no CAT fee in 2022
 
 
 def test_square_root_impact_of_known_sigma_volume_and_quantity():
@@ -188,3 +188,50 @@ def test_an_order_cannot_fill_on_the_tapes_first_bar_under_a_cap(tmp_path):
     c = CostConfig(participation_cap=0.10, impact_k=0.0)
     w = fill_order(tape, ses, int(tape.t_open[0]) - 1, True, 100, c, 0.0, fee_rates(c, int(tape.t_open[0])), False)
     assert [f.i for f in w.fills] == [1]  # nothing is known at bar 0's open
+
+
+# --------------------------------------------------------------------------- fee table 2024-2026
+def _at(day: str) -> int:
+    return pd.Timestamp(f"{day} 11:00", tz="America/New_York").value
+
+
+def test_fee_table_covers_2025_and_2026():
+    c = CostConfig()
+    assert fee_rates(c, _at("2025-05-13")).sec_per_million == 27.80
+    assert fee_rates(c, _at("2025-05-14")).sec_per_million == 0.0
+    assert fee_rates(c, _at("2026-04-04")).sec_per_million == 20.60  # fiscal 2026 (UNVERIFIED, see data/README.md)
+    r = fee_rates(c, _at("2026-01-02"))
+    assert (r.taf_per_share, r.taf_max) == (0.000195, 9.75)  # 2026 TAF (UNVERIFIED cap)
+    assert fee_rates(c, _at("2025-12-31")).taf_per_share == 0.000166
+
+
+def test_cat_fee_is_charged_per_share_on_buys_and_sells():
+    from rumorbt.costs import cat_fee
+
+    c = CostConfig()
+    assert fee_rates(c, _at("2024-08-30")).cat_per_share == 0.0
+    assert fee_rates(c, _at("2024-09-03")).cat_per_share == 0.000035
+    r = fee_rates(c, _at("2025-04-07"))
+    assert r.cat_per_share == 0.000048  # CAT Fee 2024-1 + Historical CAT Assessment 1
+    assert cat_fee(1000, r) == 0.05  # 0.048 -> up to the cent
+    # a purchase pays it too, and the pieces of an order add up to the order's fee
+    pieces = [piece_fees(False, q0, 0.0, q, 0.0, c, r)[3] for q0, q in ((0, 300), (300, 300), (600, 400))]
+    assert round(sum(pieces), 2) == 0.05
+
+
+def test_a_trade_before_the_fee_tables_first_date_is_warned(tmp_path):
+    from helpers import RUMOUR, config, write_headlines, write_tape
+
+    tape = write_tape(tmp_path / "META_t.csv", start="2015-07-14T11:30:00-04:00", n=600)
+    heads = write_headlines(tmp_path / "h.csv", [("2015-07-14T11:31:00-04:00", "SomeBlog", RUMOUR),
+                                                 ("2015-07-14T11:35:00-04:00", "Twitter", "Meta spokesman: report that Zuckerberg will step down is false")])
+    res = run(config(heads, tape))
+    (t,) = res.trades
+    assert t.sec_fee == 0.0 and t.taf == 0.0
+    ws = [w for w in res.warnings if "us_regulatory_fees.csv" in w]
+    assert len(ws) == 2
+    assert any("no SEC Section 31 rate on file before 2020-02-18; trade 1 (2015-07-14)" in w and "costs.sec_fee_per_million" in w for w in ws)
+    assert any("no FINRA TAF rate on file before 2022-01-01" in w and "costs.taf_per_share" in w for w in ws)
+    configured = run(config(heads, tape, **{"costs.sec_fee_per_million": "18.40", "costs.taf_per_share": "0.000119",
+                                            "costs.taf_max": "5.95"}))
+    assert not [w for w in configured.warnings if "us_regulatory_fees.csv" in w]

@@ -89,7 +89,7 @@ def test_nothing_known_before_the_decision_is_a_warning_naming_the_headline(tmp_
     heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
     res = run(config(heads, tape, **{"costs.impact_k": "0.5", "costs.sigma_daily": "0", "costs.adv_shares": "0"}))
     (w,) = [w for w in res.warnings if "nothing known" in w]
-    assert w.startswith("headline ") and "set costs.sigma_daily and costs.adv_shares" in w and "\n" not in w
+    assert w.startswith(f"{tape}: headline ") and "set costs.sigma_daily and costs.adv_shares" in w and "\n" not in w
     assert [f.impact_cost for _, leg, f in res.fills if leg == "entry"] == [0.0]
 
 
