@@ -169,8 +169,10 @@ def cmd_bars(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".partial")
-    if out.name.endswith((".parquet", ".pq")):
-        df.to_parquet(tmp, index=False)
+    if out.name.endswith((".parquet", ".pq")):  # typed timestamps, and the tick files it came from in its metadata
+        from .provenance import file_record, write_parquet_from
+
+        write_parquet_from(df, tmp, [file_record(f) for f in (args.trades, args.quotes) if f])
     else:  # text: ISO-8601 with the offset, read back by any tape reader without a zone option
         df.assign(timestamp=df["timestamp"].map(lambda x: x.isoformat())).to_csv(
             tmp, index=False, lineterminator="\n", compression={"method": "gzip", "mtime": 0} if out.name.endswith(".gz") else None)

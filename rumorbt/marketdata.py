@@ -208,22 +208,13 @@ def tape_file(result: FetchResult, out: Path) -> Path:
     """The cached days as one Parquet tape (for the run's ordinary tape reader). The day files
     it was assembled from, with their hashes, are kept in its metadata, so a run's summary can
     say what it really read (:func:`rumorbt.provenance.derived_from`)."""
-    import json
-
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from .provenance import DERIVED_KEY, file_record
+    from .provenance import file_record, write_parquet_from
 
     if not result.files:
         raise InputError("no cached bars for the requested days")
     parts = [pd.read_parquet(f) for f in result.files]
-    df = pd.concat(parts, ignore_index=True)
-    table = pa.Table.from_pandas(df, preserve_index=False)
-    sources = [file_record(f, rows=len(p)) for f, p in zip(result.files, parts)]
-    table = table.replace_schema_metadata({**(table.schema.metadata or {}), DERIVED_KEY: json.dumps(sources).encode()})
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".partial")
-    pq.write_table(table, tmp)
+    write_parquet_from(pd.concat(parts, ignore_index=True), tmp, [file_record(f, rows=len(p)) for f, p in zip(result.files, parts)])
     tmp.replace(out)
     return out

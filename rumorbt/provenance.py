@@ -64,6 +64,19 @@ def software(engine: str) -> dict:
 DERIVED_KEY = b"rumorbt.derived_from"
 
 
+def write_parquet_from(df, path: str | Path, sources: list[dict]) -> None:
+    """Write ``df`` as Parquet (typed columns, tz-aware timestamps kept) with ``sources`` (file
+    records of what it was made from) in its metadata, for :func:`derived_from` to read back."""
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}), DERIVED_KEY: json.dumps(sources).encode()})
+    pq.write_table(table, path)
+
+
 def derived_from(path: str | Path) -> list[dict]:
     """Files a Parquet tape was assembled from (yfinance cache days), as written in its
     metadata by :func:`rumorbt.marketdata.tape_file`; empty for anything else."""

@@ -39,6 +39,7 @@ from typing import Any, Callable, Iterator
 from . import sweep as _sweep
 from .errors import InputError
 from .outdir import csv_cell, owned_folder, publish_file, register, sha256_file
+from .provenance import software
 from .sweep import SweepSpec, header
 
 RESULTS, SPEC_FILE, PROGRESS = "results.csv", "sweep.json", "progress.sha256"
@@ -57,11 +58,12 @@ class SweepInterrupted(Exception):
 
 # --------------------------------------------------------------------------- what a sweep reads
 def input_files(spec: SweepSpec) -> list[str]:
-    """Every input file the sweep reads: the base's data files, those a grid key names, the run config."""
+    """Every input file the sweep reads: the base's data files, those a grid key names (instead of
+    the base's: a grid over data.prices never reads the base's tape), the run config."""
     base = spec.base_config().data
-    paths = {getattr(base, k) for k in DATA_FILE_KEYS}
+    paths = set()
     for k in DATA_FILE_KEYS:
-        paths.update(spec.grid.get(f"data.{k}", []))
+        paths.update(spec.grid.get(f"data.{k}", [getattr(base, k)]))
     if spec.config_file:
         paths.add(spec.config_file)
     return sorted(p for p in paths if p and Path(p).is_file())
@@ -74,7 +76,7 @@ def input_hashes(spec: SweepSpec) -> dict[str, str]:
 def sweep_meta(spec: SweepSpec) -> dict[str, Any]:
     meta = {"fingerprint": spec.fingerprint(), "combinations": spec.size, "grid": spec.grid, "base": spec.base,
             "config": spec.config_file, "draws": spec.draws, "engine": spec.engine,
-            "inputs": input_hashes(spec), "simulated_data": spec.simulated}
+            "inputs": input_hashes(spec), "software": software(spec.engine), "simulated_data": spec.simulated}
     if spec.simulated:
         meta["data_warning"] = "SIMULATED data: results illustrate the method, not a real outcome"
     return meta

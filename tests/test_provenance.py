@@ -84,3 +84,15 @@ def test_a_tape_read_with_a_preset_records_how(tmp_path, capsys):
     p = json.loads((tmp_path / "o" / "summary.json").read_text())["inputs"]["prices"]
     assert p["reading"] == {"preset": "polygon", "columns": "", "tz": "", "stamp": "start", "epoch_unit": "ms"}
     assert p["first_bar"] == "2022-11-22T10:29:50.000000-05:00"
+
+
+def test_a_sweep_records_the_files_it_reads_and_the_engine(tmp_path, capsys):
+    tape, heads, _ = single(tmp_path)
+    other = write_tape(tmp_path / "META_other.csv", n=120, base=101.0)
+    (tmp_path / "grid.toml").write_text(f'[base]\n"data.headlines" = "{heads}"\n"data.ticker" = "META"\n'
+                                        f'[grid]\n"data.prices" = ["{tape}", "{other}"]\n"latency.order" = ["1ms", "50ms"]\n')
+    assert main(["sweep", "--config", str(tmp_path / "grid.toml"), "--workers", "1", "--no-progress",
+                 "--out", str(tmp_path / "s")]) == 0
+    meta = json.loads((tmp_path / "s" / "sweep.json").read_text())
+    assert meta["inputs"] == {str(heads): sha(heads), str(tape): sha(tape), str(other): sha(other)}  # not the reference tape
+    assert meta["software"]["engine"] == "fast"

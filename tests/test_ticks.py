@@ -60,6 +60,12 @@ def test_bars_parquet_keeps_typed_zone_aware_timestamps(tmp_path, capsys):
     assert str(field.type) == "timestamp[ns, tz=UTC]"  # a typed instant, not text
     df = pd.read_parquet(out)
     assert list(df["timestamp"]) == [pd.Timestamp("2022-11-22 15:30:00", tz="UTC"), pd.Timestamp("2022-11-22 15:30:01", tz="UTC")]
+    from rumorbt.provenance import derived_from  # a run on these bars names the trades file they came from
+
+    import hashlib
+
+    (src,) = derived_from(out)
+    assert src["sha256"] == hashlib.sha256((tmp_path / "trades.csv").read_bytes()).hexdigest()
     csv = tmp_path / "bars.csv"
     assert main(["bars", "--trades", str(tmp_path / "trades.csv"), "--bar", "1s", "--out", str(csv)]) == 0
     assert pd.read_csv(csv)["timestamp"].tolist() == ["2022-11-22T15:30:00+00:00", "2022-11-22T15:30:01+00:00"]
