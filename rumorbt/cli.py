@@ -60,6 +60,21 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--seed", type=int, help="seed for latency jitter")
     r.add_argument("--out", default="out/run", help="output folder (default: out/run)")
     r.add_argument("--force", action="store_true", help=FORCE_HELP)
+    lc = sub.add_parser("latency-curve", help="net P&L against latency, per direction, over one run's events or many")
+    for a in ("--headlines", "--prices", "--prices-tz", "--headlines-tz", "--ticker", "--columns", "--preset",
+              "--prices-dir", "--tapes", "--config"):
+        lc.add_argument(a, help=next(x.help for x in r._actions if a in x.option_strings))
+    lc.add_argument("--stamp", choices=("start", "end"), help="bar timestamps mark the bar's start (default) or end")
+    lc.add_argument("--epoch-unit", choices=("s", "ms", "us", "ns"), help="unit of integer timestamps")
+    lc.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config key (repeatable)")
+    lc.add_argument("--seed", type=int, help="seed for latency jitter and the bootstrap")
+    lc.add_argument("--latencies", default="0ms,100ms,500ms,1s,2s,5s,10s,30s,1min,2min,5min,10min",
+                    help="publication-to-exchange latencies, comma-separated (entry and exit)")
+    lc.add_argument("--directions", default="", help="long,short,follow (default: the configured direction)")
+    lc.add_argument("--boot", type=int, default=1000, help="bootstrap resamples of the events (default 1000)")
+    lc.add_argument("--out", default="out/latency_curve", help="output folder")
+    lc.add_argument("--force", action="store_true", help=FORCE_HELP)
+    lc.set_defaults(source="file", engine="backtrader", market=None)
     w = sub.add_parser("sweep", help="run a grid of configurations (default: >= 1,000 over the reference case)")
     w.add_argument("--config", help="sweep TOML: [base], [grid], optional [sweep]")
     w.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a [base] key (repeatable)")
@@ -266,6 +281,48 @@ def _raise_interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
+def cmd_latency_curve(args: argparse.Namespace) -> int:
+    from . import latency_curve as lcm
+    from .config import parse_duration_ns
+    from .report import write_folder_atomically
+    from .tape import is_simulated_name
+
+    cfg = build_config(args)
+    lat = [parse_duration_ns(x.strip(), "--latencies") for x in args.latencies.split(",") if x.strip()]
+    if not lat:
+        raise InputError("--latencies: give at least one duration, e.g. 0ms,1s,1min")
+    dirs = [d.strip() for d in args.directions.split(",") if d.strip()] or [cfg.strategy.direction]
+    bad = [d for d in dirs if d not in ("long", "short", "follow")]
+    if bad:
+        raise InputError(f"--directions: {bad[0]!r} is not one of long, short, follow")
+    if args.boot < 0:
+        raise InputError("--boot must be 0 or more")
+    if args.prices_dir or args.tapes:
+        from .portfolio import PlannedEvent, plan_events
+
+        planned, tapes = plan_events(cfg, args.prices_dir, args.tapes)
+        events = [(e.cfg, e.inputs) for e in planned if isinstance(e, PlannedEvent)]
+        simulated = any(t.simulated for t in tapes.values()) or is_simulated_name(cfg.data.headlines)
+    else:
+        from .engine import load_inputs
+
+        inputs = load_inputs(cfg)
+        events = [(cfg, inputs)]
+        simulated = inputs.tape.simulated or is_simulated_name(cfg.data.headlines)
+    curve = lcm.latency_curve(events, cfg, lat, dirs, n_boot=args.boot, seed=cfg.seed, progress=True)
+
+    def write(tmp: Path) -> None:
+        lcm.write_table(curve, tmp / "latency_curve.csv", simulated)
+        lcm.plot(curve, tmp / "latency_curve.png", simulated)
+
+    out = write_folder_atomically(args.out, write, args.force)
+    lines = ["*** SIMULATED data: an illustration of the method, not a real outcome ***"] if simulated else []
+    lines += lcm.console_lines(curve)
+    lines.append(f"Wrote {out}/latency_curve.csv, latency_curve.png")
+    print("\n".join(lines))
+    return 0
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     from .classify import read_feed
     from .config import DataConfig
@@ -313,7 +370,8 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         if args.cmd is None:
             args = _parser().parse_args(["run", "--out", "out/reference"])
-        return {"run": cmd_run, "sweep": cmd_sweep, "classify": cmd_classify, "simulate": cmd_simulate, "fetch": cmd_fetch, "bars": cmd_bars}[args.cmd](args)
+        return {"run": cmd_run, "sweep": cmd_sweep, "classify": cmd_classify, "simulate": cmd_simulate, "fetch": cmd_fetch, "bars": cmd_bars,
+                "latency-curve": cmd_latency_curve}[args.cmd](args)
     except (InputError, _UsageError) as e:
         print(f"error: {e.line() if isinstance(e, InputError) else e}", file=sys.stderr)
         return 2

@@ -134,20 +134,27 @@ def group_events(heads: list[Headline], readings) -> list[tuple[str, str, list[i
     return events
 
 
-def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | None = None,
-                  engine: str = "backtrader", progress: bool = False) -> tuple[list[EventResult], dict[str, Tape]]:
-    from .engine import run
-    from .fastpath import run_fast
+@dataclass
+class PlannedEvent:
+    """An event ready to run: its configuration (data settings of its tape) and inputs."""
 
+    result: EventResult  # status "run", trades still empty
+    cfg: RunConfig
+    inputs: Inputs
+
+
+def plan_events(cfg: RunConfig, prices_dir: str | None = None,
+                catalog: str | None = None) -> tuple[list[PlannedEvent | EventResult], dict[str, Tape]]:
+    """Each event of the headline file, with its tape slice (or skipped, with the reason);
+    tapes are read once per ticker. ``run_portfolio`` and the latency curve both start here."""
     heads, readings = read_headlines(cfg)
     paths = tape_paths(prices_dir, catalog)
     tapes: dict[str, Tape] = {}
-    results: list[EventResult] = []
-    events = group_events(heads, readings)
-    for ev_id, ticker, idx in _progress(events, progress):
+    out: list[PlannedEvent | EventResult] = []
+    for ev_id, ticker, idx in group_events(heads, readings):
         first = heads[idx[0]]
         if ticker not in paths:
-            results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped", f"no tape for {ticker}", [], len(idx)))
+            out.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped", f"no tape for {ticker}", [], len(idx)))
             continue
         src = paths[ticker]
         how = src.settings(cfg)
@@ -157,8 +164,8 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
         lo = int(np.searchsorted(tape.t_open, first.t_pub - 30 * 60 * 10**9))  # the last half hour before it
         day_end = pd.Timestamp(first.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").normalize() + pd.Timedelta(days=1)
         if lo >= len(tape) or tape.t_open[lo] >= day_end.value:
-            results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped",
-                                       f"no bars on the rumour's day in {src.path.name}", [], len(idx)))
+            out.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped",
+                                   f"no bars on the rumour's day in {src.path.name}", [], len(idx)))
             continue
         hi = int(np.searchsorted(tape.t_open, first.t_pub + EVENT_WINDOW_NS + DAY_NS))
         sub = _slice(tape, lo, hi)
@@ -166,13 +173,27 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
         inputs = Inputs([heads[i] for i in idx], [readings[i] for i in idx], ticker, sub, ses)
         c = replace(cfg, data=replace(cfg.data, ticker=ticker, prices=str(src.path), prices_tz=how["tz"], columns=how["columns"],
                                       stamp=how["stamp"], preset=how["preset"], epoch_unit=how["epoch_unit"]))
-        trades = run(c, inputs).trades if engine == "backtrader" else run_fast(c, inputs)
         denials = [heads[i].t_pub for i in idx if readings[i].kind == "denial"]
-        results.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "run", "", trades, len(idx), (lo, hi),
-                                   min(denials, default=None)))
-    if not any(r.status == "run" for r in results):
-        why = "; ".join(sorted({r.reason for r in results})) or "no CEO-change rumour with a ticker in the headlines"
+        res = EventResult(ev_id, ticker, first.t_pub, first.headline, "run", "", [], len(idx), (lo, hi), min(denials, default=None))
+        out.append(PlannedEvent(res, c, inputs))
+    if not any(isinstance(e, PlannedEvent) for e in out):
+        why = "; ".join(sorted({e.reason for e in out})) or "no CEO-change rumour with a ticker in the headlines"
         raise InputError(f"no event can run ({why})", file=cfg.data.headlines)
+    return out, tapes
+
+
+def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | None = None,
+                  engine: str = "backtrader", progress: bool = False) -> tuple[list[EventResult], dict[str, Tape]]:
+    from .engine import run
+    from .fastpath import run_fast
+
+    planned, tapes = plan_events(cfg, prices_dir, catalog)
+    results: list[EventResult] = []
+    for e in _progress(planned, progress):
+        if isinstance(e, PlannedEvent):
+            e.result.trades = run(e.cfg, e.inputs).trades if engine == "backtrader" else run_fast(e.cfg, e.inputs)
+            e = e.result
+        results.append(e)
     return results, tapes
 
 

@@ -6,8 +6,8 @@ nothing traded say so, the latency curve leaves such points out of its median (a
 them), break-even latency is only reported where the strategy trades, and a neighbour that
 does not trade is counted apart. Strategies with different directions (``long``, ``short``,
 ``follow``) are never mixed in one curve. Latencies shorter than the tape's bar length are
-marked: on such bars the order waits for the next bar either way, so the curve is flat there
-by construction (cut tick data into shorter bars with ``bars``).
+marked: on such bars the order waits for the next bar's open, so the curve there is resolved
+only to the bar (cut tick data into shorter bars with ``bars``).
 """
 from __future__ import annotations
 
@@ -76,19 +76,35 @@ def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path
     return pivot
 
 
-def break_even_ms(curve: pd.Series) -> float | None:
-    """Smallest latency at which a median-net-P&L curve (index: latency in ms; NaN: no trade)
-    reaches 0, interpolated between points that trade; None if it never does, or never trades."""
+def break_even(curve: pd.Series) -> tuple[float | None, str]:
+    """(latency in ms, verdict) of a net-P&L curve (index: latency in ms; NaN: no trade).
+
+    Verdicts: ``crosses`` (the smallest latency at which it reaches 0, interpolated between
+    points that trade), ``no_trade``, ``never_profitable`` (already <= 0 at the fastest latency
+    that trades: there is no break-even to be faster than), ``always_profitable`` (> 0 over the
+    whole grid)."""
     med = curve.dropna().sort_index()
     x, y = med.index.to_numpy(float), med.to_numpy(float)
     if len(y) == 0:
-        return None
+        return None, "no_trade"
     if y[0] <= 0:
-        return float(x[0])
+        return None, "never_profitable"
     for i in range(1, len(y)):
         if y[i] <= 0:
-            return float(x[i - 1] + (x[i] - x[i - 1]) * y[i - 1] / (y[i - 1] - y[i]))
-    return None
+            return float(x[i - 1] + (x[i] - x[i - 1]) * y[i - 1] / (y[i - 1] - y[i])), "crosses"
+    return None, "always_profitable"
+
+
+def break_even_ms(curve: pd.Series) -> float | None:
+    """The break-even latency of :func:`break_even` (None when it does not cross)."""
+    return break_even(curve)[0]
+
+
+VERDICT_TEXT = {
+    "no_trade": "no trade at any latency in the grid",
+    "never_profitable": "loses already at the fastest latency at which it trades: no break-even",
+    "always_profitable": "not reached within the grid (still profitable at the slowest)",
+}
 
 
 def latency_table(df: pd.DataFrame, spec: SweepSpec) -> pd.DataFrame:
@@ -103,8 +119,8 @@ def latency_table(df: pd.DataFrame, spec: SweepSpec) -> pd.DataFrame:
 
 
 def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool,
-                  bar_seconds: float | None = None) -> dict[str, float | None]:
-    """One curve per direction; returns {direction: break-even ms or None}."""
+                  bar_seconds: float | None = None) -> dict[str, tuple[float | None, str]]:
+    """One curve per direction; returns {direction: (break-even ms or None, verdict)}."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -118,8 +134,8 @@ def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool
         part = part.sort_values("total_latency_ms")
         c = colors.get(direction, "tab:gray")
         x = part["total_latency_ms"].to_numpy(float) / 1000
-        be = break_even_ms(part.set_index("total_latency_ms")["median"])
-        out[direction] = be
+        out[direction] = break_even(part.set_index("total_latency_ms")["median"])
+        be = out[direction][0]
         ok = part["median"].notna().to_numpy()
         ax.plot(x[ok], part["median"].to_numpy()[ok], color=c, lw=2, marker="o", ms=3, label=f"{direction}: median")
         ax.fill_between(x[ok], part["p10"].to_numpy()[ok], part["p90"].to_numpy()[ok], color=c, alpha=0.15)
@@ -132,7 +148,7 @@ def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool
     ax.axhline(0, color="black", lw=0.8)
     if bar_seconds and tab["total_latency_ms"].min() / 1000 < bar_seconds:
         ax.axvspan(max(tab["total_latency_ms"].min() / 1000, 1e-6), bar_seconds, color="0.9", zorder=0,
-                   label=f"below the bar length ({bar_seconds:g} s): flat by construction")
+                   label=f"below the bar length ({bar_seconds:g} s): resolved only to the bar")
     lo, hi = tab["total_latency_ms"].min() / 1000, tab["total_latency_ms"].max() / 1000
     if lo > 0:
         ax.set_xscale("log")
@@ -236,17 +252,14 @@ def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_sec
     curve: dict = {}
     publish_file(out, "latency_curve.png", lambda p: curve.update(be=latency_curve(df, spec, p, simulated, bar_seconds)))
     be = curve["be"]
-    for direction, v in be.items():
-        ntr = int((traded.pipe(lambda t: directions(t, spec)) == direction).sum()) if len(traded) else 0
-        if not ntr:
-            lines.append(f"break-even latency ({direction}): no trade at any latency in the grid")
-        elif v is None:
-            lines.append(f"break-even latency ({direction}): not reached within the grid (still profitable at the slowest)")
+    for direction, (v, verdict) in be.items():
+        if v is None:
+            lines.append(f"break-even latency ({direction}): {VERDICT_TEXT[verdict]}")
         else:
             lines.append(f"break-even latency ({direction}, median over the other keys among combinations that trade): {v / 1000:.2f} s")
     if bar_seconds and (df["total_latency_ms"] < bar_seconds * 1000).any():
-        lines.append(f"note: latencies below the tape's bar length ({bar_seconds:g} s) cannot differ: an order waits for the "
-                     "next bar either way (marked on the curve); for sub-bar questions cut tick data with `bars`")
+        lines.append(f"note: latencies below the tape's bar length ({bar_seconds:g} s) are resolved only to the bar: an order "
+                     "waits for the next bar's open (shaded on the curve); for sub-bar questions cut tick data with `bars`")
     best = best_table(df, spec, spec.top)
     best["simulated_data"] = simulated
     publish_file(out, "best.csv", lambda p: csv_safe(best).to_csv(p, index=False, lineterminator="\n"))

@@ -106,23 +106,33 @@ def test_market_model_estimates_alpha_and_beta_before_the_window(tapes):
     assert es.notes == []
 
 
-def test_tiny_population_end_to_end_statistics_and_event_study(tmp_path, capsys):
-    """Three rumours at 10:05 with denials at 10:08; long 100 shares, zero latency and fees."""
-    write(tmp_path / "prices" / "XYZ_tiny.csv" if (tmp_path / "prices").mkdir() is None else None, STOCK)
-    market = write(tmp_path / "SPY_tiny.csv", MARKET)
+FEES_OFF = ["--set=costs.commission_per_share=0", "--set=costs.commission_min=0", "--set=costs.sec_fee_per_million=0",
+            "--set=costs.taf_per_share=0", "--set=costs.sigma_daily=0.02", "--set=costs.adv_shares=1000000",
+            "--set=costs.impact_k=0", "--set=costs.participation_cap=0", "--set=strategy.size_mode=shares",
+            "--set=strategy.size=100", "--set=strategy.cash=100000", "--set=data.extended_hours=true",
+            "--set=strategy.exit_at_session_end=false"]
+
+
+def population(folder):
+    """The three events as files: prices/XYZ_tiny.csv and h.csv (rumour 10:05, denial 10:08)."""
+    (folder / "prices").mkdir()
+    write(folder / "prices" / "XYZ_tiny.csv", STOCK)
     rows = []
     for i, d in enumerate(DAYS):
         rows.append({"published_at": f"{d}T10:05:00-05:00", "source": "SomeBlog", "ticker": "XYZ", "id": f"r{i}",
                      "headline": "XYZ CEO to step down, sources say", "label": "ceo_rumor"})
         rows.append({"published_at": f"{d}T10:08:00-05:00", "source": "Reuters", "ticker": "XYZ", "id": f"d{i}",
                      "headline": "XYZ denies report its CEO will step down", "label": "denial"})
-    pd.DataFrame(rows).to_csv(tmp_path / "h.csv", index=False)
+    pd.DataFrame(rows).to_csv(folder / "h.csv", index=False)
+    return folder
+
+
+def test_tiny_population_end_to_end_statistics_and_event_study(tmp_path, capsys):
+    """Three rumours at 10:05 with denials at 10:08; long 100 shares, zero latency and fees."""
+    population(tmp_path)
+    market = write(tmp_path / "SPY_tiny.csv", MARKET)
     zero = [f"--set=latency.feed.{c}=0ms" for c in ("filing", "company", "newswire", "major_outlet", "social", "blog")]
-    sets = zero + ["--set=latency.decision=0ms", "--set=latency.order=0ms", "--set=costs.commission_per_share=0",
-                   "--set=costs.commission_min=0", "--set=costs.sec_fee_per_million=0", "--set=costs.taf_per_share=0", "--set=costs.sigma_daily=0.02", "--set=costs.adv_shares=1000000",
-                   "--set=costs.impact_k=0", "--set=costs.participation_cap=0", "--set=strategy.size_mode=shares",
-                   "--set=strategy.size=100", "--set=strategy.cash=100000", "--set=data.extended_hours=true",
-                   "--set=strategy.exit_at_session_end=false"]
+    sets = zero + ["--set=latency.decision=0ms", "--set=latency.order=0ms", *FEES_OFF]
     rc = main(["run", "--headlines", str(tmp_path / "h.csv"), "--prices-dir", str(tmp_path / "prices"), "--engine", "fast",
                "--market", str(market), "--market-model", "market-adjusted", *sets, "--out", str(tmp_path / "o")])
     out, err = capsys.readouterr()

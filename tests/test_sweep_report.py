@@ -8,7 +8,7 @@ import pytest
 
 from rumorbt.cli import main
 from rumorbt.sweep import SweepSpec
-from rumorbt.sweep_report import best_table, break_even_ms, heatmap, latency_table, read_results, write_sweep_report
+from rumorbt.sweep_report import best_table, break_even, break_even_ms, heatmap, latency_table, read_results, write_sweep_report
 
 SPEC = SweepSpec(base={}, grid={"latency.order": ["1ms", "2s", "30s"], "costs.impact_k": ["0", "0.5", "1.0"],
                                 "strategy.direction": ["long", "follow"]})
@@ -72,6 +72,8 @@ def test_latency_curve_never_mixes_directions_and_no_trade_has_no_break_even(tmp
     assert break_even_ms(long["median"]) == pytest.approx(2000 + 28000 * 90 / 200)
     text = write_sweep_report(tmp_path / "results.csv", SPEC, simulated=True, bar_seconds=60)
     assert "break-even latency (follow): no trade at any latency in the grid" in text
+    assert break_even(pd.Series([-5.0, 3.0], index=[1.0, 2.0])) == (None, "never_profitable")
+    assert break_even(pd.Series([5.0, 3.0], index=[1.0, 2.0])) == (None, "always_profitable")
     assert "break-even latency (long" in text and "14.60 s" in text
     assert "below the tape's bar length (60 s)" in text
 

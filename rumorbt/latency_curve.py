@@ -1,0 +1,198 @@
+"""How fast must you be? Net P&L against latency over a population of events.
+
+For each strategy direction (never mixed) and each latency ``L``, every event is run (fast
+path) with a constant total latency ``L`` from publication to the exchange — all of it in the
+feed (the strategy learns of a headline ``L`` after its publication and acts at once; decision
+and order 0) — for the entry and for the exit alike. ``follow`` thus judges the move over
+``L``, as it would in practice. An event that does not trade at ``L`` is
+**no trade** (left out of the mean, counted in ``trading_events``), never a zero profit.
+
+The curve is the mean net P&L per trading event; its 95 % band and the break-even latency's
+95 % interval come from a bootstrap over events (``n_boot`` resamples of the events with
+replacement, seeded: the same inputs give the same band). Break-even is the smallest latency at
+which the mean reaches 0, interpolated between grid points (as in a sweep's report).
+
+Latencies shorter than the tapes' bar length are marked ``below_bar``: an order waits for the
+next bar's open, so there the curve moves only when a latency pushes an arrival across a bar
+boundary — it is resolved to the bar, not to the latency (cut tick data into shorter bars with
+``bars`` for sub-bar questions).
+"""
+from __future__ import annotations
+
+import warnings
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from .config import RunConfig, format_duration_ns
+from .sweep_report import VERDICT_TEXT, break_even, break_even_ms
+from .trades import closed
+
+FEED_CLASSES = ("filing", "company", "newswire", "major_outlet", "social", "blog")
+DEFAULT_LATENCIES = "0ms,100ms,500ms,1s,2s,5s,10s,30s,1min,2min,5min,10min"
+
+
+def latency_overrides(latency_ns: int, direction: str) -> dict[str, str]:
+    """Configuration keys for a constant publication-to-exchange latency (all in the feed leg)."""
+    o = {f"latency.feed.{c}": format_duration_ns(latency_ns) if latency_ns else "0ms" for c in FEED_CLASSES}
+    o.update({"latency.decision": "0ms", "latency.order": "0ms", "strategy.direction": direction})
+    return o
+
+
+@dataclass
+class LatencyCurve:
+    table: pd.DataFrame  # direction, latency_s, events, trading_events, mean_net_pnl, lo, hi, mean_net_bps, below_bar
+    break_even: dict[str, dict]  # direction -> {latency_s, lo_s, hi_s, share_of_resamples_crossing}
+    bar_seconds: float
+    n_events: int
+    notes: list[str] = field(default_factory=list)
+
+
+def per_event_nets(events: Sequence[tuple[RunConfig, object]], base: RunConfig, latencies_ns: Sequence[int],
+                   direction: str, progress: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """(net P&L, notional) per event (rows) and latency (columns) of closed trades; NaN: no trade."""
+    from .fastpath import run_fast
+
+    nets = np.full((len(events), len(latencies_ns)), np.nan)
+    notional = np.full_like(nets, np.nan)
+    cfgs = [base.with_overrides(latency_overrides(int(L), direction)) for L in latencies_ns]
+    rows = enumerate(events)
+    if progress:
+        import sys
+
+        from tqdm import tqdm
+
+        rows = tqdm(rows, total=len(events), desc=f"latency curve ({direction})", unit="event", file=sys.stderr, delay=3)
+    for i, (ev_cfg, inputs) in rows:
+        for j, c in enumerate(cfgs):
+            trades = closed(run_fast(replace(c, data=ev_cfg.data), inputs))
+            if trades:
+                nets[i, j] = sum(t.net_pnl for t in trades)
+                notional[i, j] = sum(t.qty * t.entry_price for t in trades)
+    return nets, notional
+
+
+def bootstrap(nets: np.ndarray, n_boot: int, seed: int) -> np.ndarray:
+    """Mean over events (NaN-aware) of ``n_boot`` resamples of the rows: shape (n_boot, columns)."""
+    n = len(nets)
+    rng = np.random.Generator(np.random.PCG64(seed))
+    out = np.empty((n_boot, nets.shape[1]))
+    for a in range(0, n_boot, 64):
+        idx = rng.integers(0, n, size=(min(64, n_boot - a), n))
+        sample = nets[idx]  # (b, n, L)
+        cnt = np.sum(~np.isnan(sample), axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out[a:a + len(idx)] = np.where(cnt > 0, np.nansum(sample, axis=1) / np.maximum(cnt, 1), np.nan)
+    return out
+
+
+def latency_curve(events: Sequence[tuple[RunConfig, object]], base: RunConfig, latencies_ns: Sequence[int],
+                  directions: Sequence[str], n_boot: int = 1000, seed: int = 0, progress: bool = False) -> LatencyCurve:
+    lat = np.asarray(sorted(set(int(x) for x in latencies_ns)), dtype=np.int64)
+    bar_s = max(float(inputs.tape.bar_ns) / 1e9 for _, inputs in events)
+    frames, be, notes = [], {}, []
+    for d in directions:
+        nets, notional = per_event_nets(events, base, lat, d, progress)
+        n_tr = np.sum(~np.isnan(nets), axis=0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mean = np.where(n_tr > 0, np.nansum(nets, axis=0) / np.maximum(n_tr, 1), np.nan)
+            bps = np.where(n_tr > 0, np.nansum(nets, axis=0) / np.nansum(notional, axis=0) * 1e4, np.nan)
+        boots = bootstrap(nets, n_boot, seed) if len(events) > 1 else np.full((0, len(lat)), np.nan)
+        with np.errstate(invalid="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # a latency where no resample trades: NaN, said as no trade
+            lo = np.nanpercentile(boots, 2.5, axis=0) if len(boots) else np.full(len(lat), np.nan)
+            hi = np.nanpercentile(boots, 97.5, axis=0) if len(boots) else np.full(len(lat), np.nan)
+        x_ms = lat / 1e6
+        frames.append(pd.DataFrame({"direction": d, "latency_s": lat / 1e9, "events": len(events), "trading_events": n_tr,
+                                    "mean_net_pnl": mean, "lo_net_pnl": lo, "hi_net_pnl": hi, "mean_net_bps": bps,
+                                    "below_bar": lat / 1e9 < bar_s}))
+        point, verdict = break_even(pd.Series(mean, index=x_ms))
+        crossings = [break_even_ms(pd.Series(b, index=x_ms)) for b in boots]
+        got = [c for c in crossings if c is not None]
+        be[d] = {"latency_s": None if point is None else point / 1000,
+                 "lo_s": float(np.percentile(got, 2.5)) / 1000 if got else None,
+                 "hi_s": float(np.percentile(got, 97.5)) / 1000 if got else None,
+                 "share_of_resamples_crossing": len(got) / len(crossings) if crossings else None,
+                 "verdict": verdict}
+    if (lat / 1e9 < bar_s).any():
+        notes.append(f"latencies below the tapes' bar length ({bar_s:g} s) are resolved only to the bar: an order waits for "
+                     "the next bar's open, so they differ only where an arrival crosses a bar boundary; for sub-bar "
+                     "questions cut tick data into shorter bars with `bars`")
+    return LatencyCurve(pd.concat(frames, ignore_index=True), be, bar_s, len(events), notes)
+
+
+def console_lines(lc: LatencyCurve) -> list[str]:
+    lines = [f"How fast must you be? {lc.n_events} event(s), constant latency publication -> exchange for entry and exit:"]
+    for d, b in lc.break_even.items():
+        if b["latency_s"] is None:
+            lines.append(f"  {d}: break-even {VERDICT_TEXT[b['verdict']]}")
+        else:
+            iv = (f", 95% interval {b['lo_s']:.2f}-{b['hi_s']:.2f} s ({b['share_of_resamples_crossing']:.0%} of resamples cross)"
+                  if b["lo_s"] is not None else "")
+            lines.append(f"  {d}: break-even at {b['latency_s']:.2f} s{iv}")
+        t = lc.table[lc.table["direction"] == d]
+        for _, r in t.iterrows():
+            mark = " (below the bar length)" if r["below_bar"] else ""
+            val = "no trade" if not np.isfinite(r["mean_net_pnl"]) else (
+                f"{r['mean_net_pnl']:,.2f} per trading event [{r['lo_net_pnl']:,.2f}, {r['hi_net_pnl']:,.2f}]")
+            lines.append(f"    {format_duration_ns(int(round(r['latency_s'] * 1e9))) if r['latency_s'] else '0ms':>7}: "
+                         f"{val}, {int(r['trading_events'])}/{int(r['events'])} trade{mark}")
+    lines.extend(f"note: {n}" for n in lc.notes)
+    return lines
+
+
+def plot(lc: LatencyCurve, path: Path, simulated: bool) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(9.5, 5.2))
+    colors = {"long": "tab:blue", "short": "tab:purple", "follow": "tab:orange"}
+    t = lc.table
+    pos = t["latency_s"][t["latency_s"] > 0]
+    floor = float(pos.min()) / 3 if len(pos) else 0.01
+    xs = lambda s: np.maximum(s.to_numpy(float), floor)  # 0 latency drawn at the left edge of the log axis
+    for d, part in t.groupby("direction", sort=True):
+        c = colors.get(d, "tab:gray")
+        ok = np.isfinite(part["mean_net_pnl"].to_numpy(float))
+        x = xs(part["latency_s"])
+        ax.plot(x[ok], part["mean_net_pnl"].to_numpy()[ok], marker="o", ms=3, color=c, label=f"{d}: mean per trading event")
+        ax.fill_between(x[ok], part["lo_net_pnl"].to_numpy()[ok], part["hi_net_pnl"].to_numpy()[ok], color=c, alpha=0.15,
+                        label=f"{d}: 95% bootstrap band")
+        if (~ok).any():
+            ax.scatter(x[~ok], np.full((~ok).sum(), 0.03), marker="x", color=c, transform=ax.get_xaxis_transform(),
+                       label=f"{d}: no trade")
+        b = lc.break_even[d]
+        if b["latency_s"] is not None:
+            ax.axvline(max(b["latency_s"], floor), color=c, ls="--", lw=1, label=f"{d}: break-even {b['latency_s']:.2f} s")
+            if b["lo_s"] is not None:
+                ax.axvspan(max(b["lo_s"], floor), max(b["hi_s"], floor), color=c, alpha=0.07)
+    ax.axhline(0, color="black", lw=0.8)
+    ax.set_xscale("log")
+    ax.set_xlim(floor / 1.5, float(t["latency_s"].max()) * 1.5 if len(t) else 1)
+    if (t["latency_s"] < lc.bar_seconds).any():
+        ax.axvspan(floor / 1.5, lc.bar_seconds, color="0.88", zorder=0,
+                   label=f"below the bar length ({lc.bar_seconds:g} s): resolved only to the bar")
+    ax.set_xlabel("latency, publication to exchange, entry and exit (s; 0 drawn at the left edge)")
+    ax.set_ylabel("net P&L per trading event")
+    ax.set_title(("SIMULATED DATA - " if simulated else "") + f"How fast must you be? {lc.n_events} event(s), one curve per direction",
+                 fontsize=10, color="darkred" if simulated else "black")
+    ax.legend(fontsize=7)
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110, metadata={"Software": None})
+    plt.close(fig)
+
+
+def write_table(lc: LatencyCurve, path: Path, simulated: bool) -> None:
+    t = lc.table.copy()
+    for c in ("mean_net_pnl", "lo_net_pnl", "hi_net_pnl"):
+        t[c] = t[c].round(2)
+    t["mean_net_bps"] = t["mean_net_bps"].round(3)
+    t["simulated_data"] = simulated
+    t.to_csv(path, index=False, lineterminator="\n")
