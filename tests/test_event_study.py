@@ -107,7 +107,7 @@ def test_market_model_estimates_alpha_and_beta_before_the_window(tapes):
 
 
 FEES_OFF = ["--set=costs.commission_per_share=0", "--set=costs.commission_min=0", "--set=costs.sec_fee_per_million=0",
-            "--set=costs.taf_per_share=0", "--set=costs.sigma_daily=0.02", "--set=costs.adv_shares=1000000",
+            "--set=costs.taf_per_share=0", "--set=costs.cat_fee_per_share=0", "--set=costs.sigma_daily=0.02", "--set=costs.adv_shares=1000000",
             "--set=costs.impact_k=0", "--set=costs.participation_cap=0", "--set=strategy.size_mode=shares",
             "--set=strategy.size=100", "--set=strategy.cash=100000", "--set=data.extended_hours=true",
             "--set=strategy.exit_at_session_end=false"]
