@@ -328,15 +328,15 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from .config import DataConfig
     from .headlines import load_headlines
     from .outdir import csv_cell
+    from .timefmt import iso_many
 
     hs = sorted(load_headlines(args.file, tz=args.headlines_tz), key=lambda h: h.row)
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(["row", "id", "published_at", "source", "headline", "kind", "ticker", "unverified", "source_class", "cue", "score",
                 "certainty", "entity", "role", "action", "stance", "speaker", "link", "not_tradable"])
-    from .report import iso
-
-    for h, r in zip(hs, read_feed(hs, args.aliases, args.sources, DataConfig().link_window)):
-        w.writerow(map(csv_cell, [h.row, h.id, iso(h.t_pub), h.source, h.headline, r.kind, r.ticker,
+    readings = read_feed(hs, args.aliases, args.sources, DataConfig().link_window)
+    for h, r, published in zip(hs, readings, iso_many([h.t_pub for h in hs])):
+        w.writerow(map(csv_cell, [h.row, h.id, published, h.source, h.headline, r.kind, r.ticker,
                                   "yes" if r.unverified else "no", r.source_class, r.cue, f"{r.score:.2f}",
                                   r.certainty, r.entity, r.role, r.action, r.stance, r.speaker, r.link, r.not_tradable]))
     return 0

@@ -20,22 +20,13 @@ from .latency import describe
 from .outdir import csv_safe
 from .provenance import file_record, portable, software, tape_record
 from .stats import excursions, format_stats
+from .timefmt import EXCHANGE_TZ, iso  # noqa: F401  (iso: re-exported for callers of report)
 from .trades import closed, open_at_end, round_or_none
 
-EXCHANGE_TZ = "America/New_York"
 MONEY = ("gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
          "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf", "cat_fee")
 TIMES = ("entry_time", "exit_time", "rumor_published", "rumor_received", "entry_sent", "entry_arrived",
          "exit_trigger_time", "exit_sent", "exit_arrived")
-
-
-def iso(t_ns: int | None, tz: str = EXCHANGE_TZ) -> str:
-    """ns UTC -> ``2022-11-22T11:01:39.048234-05:00`` (microseconds; empty for None)."""
-    if t_ns is None:
-        return ""
-    ts = pd.Timestamp(int(t_ns), unit="ns", tz="UTC").tz_convert(tz)
-    s = ts.strftime("%Y-%m-%dT%H:%M:%S.%f%z")
-    return s[:-2] + ":" + s[-2:]
 
 
 def money(x: float) -> float | None:

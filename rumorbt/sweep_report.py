@@ -23,6 +23,17 @@ from .sweep import SweepSpec
 DIRECTION_KEY = "strategy.direction"
 
 
+HEATMAP_MAX_INCHES = (18.0, 14.0)  # width, height of heatmap.png at 110 dpi: under 2,000 x 1,540 pixels
+HEATMAP_MAX_TICKS = 40  # labels per axis
+HEATMAP_MAX_LABELLED_CELLS = 600  # cells printed with their value (beyond it the text cannot be read)
+
+
+def _tick_positions(n: int) -> list[int]:
+    """Every cell up to HEATMAP_MAX_TICKS, else an even stride that keeps the first cell."""
+    step = max(1, -(-n // HEATMAP_MAX_TICKS))
+    return list(range(0, n, step))
+
+
 def read_results(results: Path, spec: SweepSpec) -> pd.DataFrame:
     """results.csv with the grid columns as categories in the grid's own order (read as text:
     pandas 3 would otherwise infer numeric categories that match no grid value)."""
@@ -53,21 +64,28 @@ def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path
     traded = df[df["trades"] > 0]
     pivot = (traded.groupby([a, b], observed=False)["net_pnl"].mean().unstack(b)
              .reindex(index=spec.grid[a], columns=spec.grid[b]))
-    counts = (df.assign(t=df["trades"] > 0).groupby([a, b], observed=False)["t"].agg(["sum", "size"])
-              .reindex(pd.MultiIndex.from_product([spec.grid[a], spec.grid[b]])))
-    fig, ax = plt.subplots(figsize=(1.3 * len(pivot.columns) + 3, 0.6 * len(pivot.index) + 2.5))
+    n_rows, n_cols = pivot.shape
+    # The figure's cost is bounded whatever the grid's resolution: its size is capped, cells are
+    # labelled with their value only while they are big enough to read, and at most
+    # HEATMAP_MAX_TICKS labels per axis are drawn (a 100x100 grid once cost 16 s and 3.6 GB here).
+    fig, ax = plt.subplots(figsize=(min(1.3 * n_cols + 3, HEATMAP_MAX_INCHES[0]), min(0.6 * n_rows + 2.5, HEATMAP_MAX_INCHES[1])))
     vals = pivot.to_numpy(float)
     lim = float(np.nanmax(np.abs(vals))) if np.isfinite(vals).any() else 1.0
     cmap = plt.get_cmap("RdYlGn").with_extremes(bad="0.85")
-    im = ax.imshow(np.ma.masked_invalid(vals), cmap=cmap, vmin=-(lim or 1.0), vmax=lim or 1.0, aspect="auto")
-    ax.set_xticks(range(len(pivot.columns)), pivot.columns, rotation=45, ha="right")
-    ax.set_yticks(range(len(pivot.index)), pivot.index)
+    im = ax.imshow(np.ma.masked_invalid(vals), cmap=cmap, vmin=-(lim or 1.0), vmax=lim or 1.0, aspect="auto",
+                   interpolation="nearest")
+    xs, ys = _tick_positions(n_cols), _tick_positions(n_rows)
+    ax.set_xticks(xs, [pivot.columns[j] for j in xs], rotation=45, ha="right")
+    ax.set_yticks(ys, [pivot.index[i] for i in ys])
     ax.set_xlabel(b)
     ax.set_ylabel(a)
-    for (i, j), v in np.ndenumerate(vals):
-        n_tr, n = counts.iloc[i * len(pivot.columns) + j]
-        text = "no trade" if not np.isfinite(v) else f"{v:,.0f}" + (f"\n({int(n_tr)}/{int(n)} trade)" if n_tr < n else "")
-        ax.text(j, i, text, ha="center", va="center", fontsize=7)
+    if n_rows * n_cols <= HEATMAP_MAX_LABELLED_CELLS:
+        counts = (df.assign(t=df["trades"] > 0).groupby([a, b], observed=False)["t"].agg(["sum", "size"])
+                  .reindex(pd.MultiIndex.from_product([spec.grid[a], spec.grid[b]])))
+        for (i, j), v in np.ndenumerate(vals):
+            n_tr, n = counts.iloc[i * n_cols + j]
+            text = "no trade" if not np.isfinite(v) else f"{v:,.0f}" + (f"\n({int(n_tr)}/{int(n)} trade)" if n_tr < n else "")
+            ax.text(j, i, text, ha="center", va="center", fontsize=7)
     fig.colorbar(im, ax=ax, label="mean net P&L over the other keys (combinations that trade)")
     ax.set_title(("SIMULATED DATA - " if simulated else "") + "net P&L (grey: no combination trades)", fontsize=10)
     fig.tight_layout()

@@ -1,0 +1,36 @@
+"""Instants as people read them: ISO-8601 in exchange time with the UTC offset.
+
+Kept apart from :mod:`rumorbt.report` so that commands which only print times (``classify``)
+do not load the report's plotting and engine imports.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+EXCHANGE_TZ = "America/New_York"
+
+
+def iso(t_ns: int | None, tz: str = EXCHANGE_TZ) -> str:
+    """ns UTC -> ``2022-11-22T11:01:39.048234-05:00`` (microseconds; empty for None)."""
+    if t_ns is None:
+        return ""
+    ts = pd.Timestamp(int(t_ns), unit="ns", tz="UTC").tz_convert(tz)
+    s = ts.strftime("%Y-%m-%dT%H:%M:%S.%f%z")
+    return s[:-2] + ":" + s[-2:]
+
+
+def iso_many(t_ns: Sequence[int] | np.ndarray, tz: str = EXCHANGE_TZ) -> list[str]:
+    """:func:`iso` of many instants at once (the same text, without a Timestamp per value)."""
+    utc = np.asarray(t_ns, dtype=np.int64)
+    if len(utc) == 0:
+        return []
+    local = pd.DatetimeIndex(utc.view("datetime64[ns]")).tz_localize("UTC").tz_convert(tz).tz_localize(None)
+    local_ns = local.asi8
+    off_min = (local_ns - utc) // 60_000_000_000
+    # truncated to the microsecond like strftime's %f (floor, also before 1970)
+    text = np.datetime_as_string((local_ns - local_ns % 1000).view("datetime64[ns]"), unit="us")
+    offsets = {m: f"{'+' if m >= 0 else '-'}{abs(m) // 60:02d}:{abs(m) % 60:02d}" for m in np.unique(off_min).tolist()}
+    return [t + offsets[m] for t, m in zip(text.tolist(), off_min.tolist())]
