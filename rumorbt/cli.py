@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--ticker", help="the tape's ticker (default: the one the rumours name)")
     r.add_argument("--columns", help="rename vendor columns: timestamp=ts_et_bar_start,bid=bid_open,ask=ask_open")
     r.add_argument("--stamp", choices=("start", "end"), help="bar timestamps mark the bar's start (default) or end")
-    r.add_argument("--preset", help="a vendor's file shape: yfinance, alpaca, polygon, polygon-flat, eastern, databento")
+    r.add_argument("--preset", help="a vendor's file shape: yfinance, alpaca, polygon, polygon-flat, eastern, binance, databento")
     r.add_argument("--epoch-unit", choices=("s", "ms", "us", "ns"), help="unit of integer timestamps (default: inferred from their size, said aloud)")
     r.add_argument("--source", choices=("file", "yfinance"), default="file",
                    help="yfinance: fetch (or reuse from the cache) the bars the headlines need")

@@ -199,7 +199,7 @@ class DataConfig:
     columns: str = ""
     stamp: str = "start"
     # A named vendor file shape (rumorbt.vendors.PRESETS: yfinance, alpaca, polygon,
-    # polygon-flat, eastern, databento); columns/prices_tz given here win over the preset's.
+    # polygon-flat, eastern, binance, databento); columns/prices_tz given here win over the preset's.
     preset: str = ""
     # Unit of integer epoch timestamps: s | ms | us | ns; empty = inferred from their size (said aloud).
     epoch_unit: str = ""

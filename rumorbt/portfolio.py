@@ -309,7 +309,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         "stats": stats_dict(stats),
         "event_study": es_summary,
         "market": {"file": portable(market.source), "ticker": market.ticker} if market is not None else None,
-        "inputs": inputs_record(results, tapes, cfg),
+        "inputs": inputs_record(results, tapes, cfg, market),
         "software": software(engine),
         "config": config,
     }
@@ -343,9 +343,9 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
     return out, "\n".join(lines)
 
 
-def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig) -> dict:
-    """What a portfolio read: the headline file (rows in events) and every tape it loaded,
-    each with its hash, how it was read, its bars and the bars the events ran on."""
+def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, market: Tape | None = None) -> dict:
+    """What a portfolio read: the headline file (rows in events), every tape it loaded (each
+    with its hash, how it was read, its bars and the bars the events ran on), the market tape."""
     from .provenance import file_record, tape_record
 
     used: dict[str, np.ndarray] = {t: np.zeros(len(tape), dtype=bool) for t, tape in tapes.items()}
@@ -353,7 +353,8 @@ def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunCo
         if r.status == "run":
             used[r.ticker][r.bars[0]:r.bars[1]] = True
     return {"headlines": file_record(cfg.data.headlines, rows_used=sum(r.headlines for r in results)),
-            "tapes": [tape_record(tapes[t], int(used[t].sum())) for t in sorted(tapes)]}
+            "tapes": [tape_record(tapes[t], int(used[t].sum())) for t in sorted(tapes)],
+            **({"market": tape_record(market)} if market is not None else {})}
 
 
 def _plot_portfolio(eq: pd.DataFrame, summary: dict, path: Path) -> None:

@@ -12,6 +12,7 @@ many symbols) the symbol column. Options given explicitly (``columns``, ``tz``,
 | ``polygon`` | Polygon/Massive REST aggregates (``/v2/aggs/ticker/...``): ``t`` Unix **milliseconds**, ``o, h, l, c, v, vw, n``; CSV, JSON Lines or the saved JSON response ``{"results": [...]}`` |
 | ``polygon-flat`` | Polygon/Massive flat files (``minute_aggs_v1``): ``ticker, volume, open, close, high, low, window_start, transactions``, ``window_start`` Unix **nanoseconds**; all tickers in one file (rows of the tape's ticker are kept) |
 | ``eastern`` | naive US-Eastern minute CSVs (FirstRate, QuantConnect exports, the validation tapes): ``ts_et_bar_start`` or ``timestamp`` in America/New_York wall time; ``bid_open``/``ask_open`` when present |
+| ``binance`` | Binance public-data spot klines (``data.binance.vision``, ``.csv`` or the ``.zip`` as downloaded): no header; open time, open, high, low, close, volume, close time, quote volume, trades, taker buy base, taker buy quote, ignore; open time in Unix **ms**, **µs** from 2025-01-01 (inferred per file) |
 | ``databento`` | Databento DBN ``ohlcv-1s/1m/1h/1d`` files (``.dbn``, ``.dbn.zst``) through the ``databento`` package's offline reader (``pip install 'rumorbt[databento]'``): ``ts_event`` ns UTC at the interval start |
 
 Integer timestamps without a stated unit have it inferred from their size (seconds,
@@ -53,6 +54,7 @@ class Preset:
     symbol_column: str = ""  # files holding many symbols: keep the tape's rows
     reader: str = "table"  # table | dbn
     doc: str = ""
+    names: tuple[str, ...] = ()  # column names of a file written without a header row
 
 
 _OHLCV_SHORT = (("open", ("o",)), ("high", ("h",)), ("low", ("l",)), ("close", ("c",)), ("volume", ("v",)))
@@ -71,6 +73,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
     Preset("eastern", (("timestamp", ("ts_et_bar_start", "timestamp", "datetime", "Datetime")), ("bid", ("bid_open", "bid")),
                        ("ask", ("ask_open", "ask"))), tz="America/New_York",
            doc="naive America/New_York wall-clock times at the bar start (FirstRate, QuantConnect exports)"),
+    Preset("binance", (("timestamp", ("open_time",)),), doc="Binance spot klines: open time Unix ms (us from 2025-01-01), no header",
+           names=("open_time", "open", "high", "low", "close", "volume", "close_time", "quote_volume", "trades",
+                  "taker_buy_base_volume", "taker_buy_quote_volume", "ignore")),
     Preset("databento", (("timestamp", ("ts_event",)),), epoch_unit="ns", symbol_column="symbol", reader="dbn",
            doc="Databento DBN OHLCV: ts_event ns UTC at the interval start; prices decoded to float by the databento package"),
 )}
@@ -126,6 +131,8 @@ def read_bars(path: str | Path, ticker: str, preset: str = "", columns: str = ""
     bar_seconds = 0.0
     if p is not None and p.reader == "dbn":
         df, bar_seconds = _read_dbn(Path(path))
+    elif p is not None and p.names:
+        df = _read_headerless(Path(path), p.names)
     elif str(path).lower().endswith(".json"):
         df = _read_json_response(Path(path), ticker)
     else:
@@ -228,6 +235,24 @@ def _keep_symbol(df: pd.DataFrame, column: str, ticker: str, file: str, notes: l
         raise InputError(f"no rows for {ticker} in the {column} column (found {shown})", file=file)
     notes.append(f"kept the {int(keep.sum()):,} {ticker} row(s) of {len(df):,} in {Path(file).name} ({column} column)")
     return df[keep].reset_index(drop=True)
+
+
+def _read_headerless(path: Path, names: tuple[str, ...]) -> pd.DataFrame:
+    """A CSV written without a header (plain, .gz or a one-file .zip); a header row, if the
+    file has one after all, is recognised by its first cell not being a number and skipped."""
+    file = str(path)
+    if not path.is_file():
+        raise InputError("file not found", file=file)
+    try:
+        df = pd.read_csv(path, header=None, dtype=str, keep_default_na=False, compression="infer")
+    except (ValueError, OSError, pd.errors.ParserError, UnicodeDecodeError) as e:
+        raise InputError(f"not a readable CSV ({type(e).__name__}: {str(e).splitlines()[0][:120] if str(e) else ''})", file=file) from None
+    if len(df) and not str(df.iloc[0, 0]).strip().lstrip("-").replace(".", "", 1).isdigit():
+        df = df.iloc[1:].reset_index(drop=True)
+    if df.shape[1] != len(names):
+        raise InputError(f"has {df.shape[1]} columns; this source's files have {len(names)} ({', '.join(names)})", file=file)
+    df.columns = list(names)
+    return df
 
 
 def _read_json_response(path: Path, ticker: str) -> pd.DataFrame:

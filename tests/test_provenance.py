@@ -71,6 +71,9 @@ def test_a_portfolio_lists_every_tape_it_read_and_not_the_reference_tape(tmp_pat
     assert main([*args, "--out", str(tmp_path / "c")]) == 0
     c = {t["ticker"]: t for t in json.loads((tmp_path / "c" / "summary.json").read_text())["inputs"]["tapes"]}
     assert c["TSLA"]["sha256"] == sha(tsla) != tapes["TSLA"]["sha256"] and c["META"] == tapes["META"]
+    spy = write_tape(tmp_path / "SPY_market.csv", n=120, base=400.0)  # a market tape is an input too
+    assert main([*args, "--market", str(spy), "--out", str(tmp_path / "d")]) == 0
+    assert json.loads((tmp_path / "d" / "summary.json").read_text())["inputs"]["market"]["sha256"] == sha(spy)
 
 
 def test_a_tape_read_with_a_preset_records_how(tmp_path, capsys):

@@ -209,3 +209,38 @@ def test_a_catalog_gives_each_tape_its_own_preset_columns_and_zone(tmp_path, cap
     (tmp_path / "bad.csv").write_text("ticker,path,stamp\nMETA,meta.csv,middle\n")
     assert main([*args, "--tapes", str(tmp_path / "bad.csv"), "--out", str(tmp_path / "o2")]) == 2
     assert capsys.readouterr().err == f"error: {tmp_path / 'bad.csv'}, row 1: stamp: 'middle' is not one of start, end\n"
+
+
+def test_binance_klines_without_header_microseconds_since_2025(tmp_path):
+    """data.binance.vision spot klines: no header, 12 columns, open time in µs from 2025-01-01
+    (ms before). Same six bars on 2025-04-07 (a Monday), 13:30Z = 09:30 EDT; a zip as downloaded."""
+    import zipfile
+
+    t0 = pd.Timestamp("2025-04-07 13:30", tz="UTC")
+    lines = [f"{(t0 + pd.Timedelta(minutes=i)).value // 1000},{b['o']:.8f},{b['h']:.8f},{b['l']:.8f},{b['c']:.8f},"
+             f"{b['v']:.8f},{(t0 + pd.Timedelta(minutes=i + 1)).value // 1000 - 1},1000000.0,{b['n']},10.0,1000.0,0"
+             for i, b in enumerate(bars())]
+    assert lines[0].startswith("1744032600000000,100.00000000")
+    with zipfile.ZipFile(tmp_path / "METAUSDT-1m-2025-04-07.zip", "w") as z:
+        z.writestr("METAUSDT-1m-2025-04-07.csv", "\n".join(lines) + "\n")
+    tape = load_tape(tmp_path / "METAUSDT-1m-2025-04-07.zip", "META", preset="binance")
+    assert tape.t_open[0] == t0.value and tape.bar_ns == 60 * 10**9 and tape.open[2] == 102.0
+    assert any("read as epoch us UTC, a guess from their size (1744032600000000" in n for n in tape.notes)
+    h = write_headlines(tmp_path / "h.csv", [("2025-04-07T09:31:30-04:00", "SomeBlog", RUMOUR),
+                                             ("2025-04-07T09:33:30-04:00", "Meta spokesman", DENIAL)])
+    res = run(config(h, tmp_path / "METAUSDT-1m-2025-04-07.zip", data__preset="binance"))
+    (t,) = res.trades
+    assert (t.entry_price, t.exit_price) == (pytest.approx(ENTRY), pytest.approx(EXIT))
+    assert t.entry_time == (t0 + pd.Timedelta(minutes=2)).value
+
+
+@pytest.mark.parametrize("name", ["TSLA_2025-04-07_1min.csv", "SPY_2023-08-03_1min_trades_quotes.csv",
+                                  "META_2025-04-30_1500-1959_1min.csv"])
+def test_the_eastern_preset_reads_the_real_validation_tapes(shared_validation, name):
+    import numpy as np
+
+    by_hand = {"TSLA_2025-04-07_1min.csv": "", "SPY_2023-08-03_1min_trades_quotes.csv": "timestamp=ts_et_bar_start,bid=bid_open,ask=ask_open",
+               "META_2025-04-30_1500-1959_1min.csv": "timestamp=ts_et_bar_start"}[name]
+    a = load_tape(shared_validation / name, name.split("_")[0], preset="eastern")
+    b = load_tape(shared_validation / name, name.split("_")[0], tz="America/New_York", columns=by_hand)
+    assert np.array_equal(a.t_open, b.t_open) and np.array_equal(a.close, b.close) and a.has_quotes == b.has_quotes
