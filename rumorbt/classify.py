@@ -81,37 +81,51 @@ def _rx(en: str, zh: str = "") -> _Lexicon:
 
 
 _CEO = _rx(r"ceo|co-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm",
-           r"首席执行官|行政总裁|执行长|CEO|掌门人|掌门|一把手|掌舵人|掌舵|(?<![副总])总裁|总经理|操盘手")
-_OTHER_EXEC = _rx(r"cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
+           r"首席执行官|行政总裁|执行长|CEO|掌门人|掌门|一把手|掌舵人|掌舵|总经理|操盘手")
+_OTHER_EXEC = _rx(r"lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
                   r"commercial|strategy|scientific|medical|investment|accounting|ai|digital|risk|compliance) officer|general counsel|"
                   r"president of|head of|board member|director|vice chair(?:man|woman)?|chair(?:man|woman|person)?|vice president|"
                   r"svp|evp|executive vice president|treasurer|controller|finance chief|finance head|operating chief",
                   r"首席财务官|财务总监|首席运营官|首席技术官|首席产品官|首席科学家|首席信息官|首席营销官|董事会成员|独立董事|董事(?!会|长兼)|"
-                  r"副总裁|高级副总裁|副总经理|高管|负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事")
+                  r"副总裁|高级副总裁|副总经理|高管|负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事|副手|亲信|助手|(?<![行政副])总裁(?!兼)")
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
-                 r"董事长兼(?:CEO|首席执行官|总裁)|(?:CEO|首席执行官|总裁)兼董事长|创始人兼(?:CEO|首席执行官)|董事长兼总经理")
-_RETURN = re.compile(r"\breturn|\bcomeback|come back|回归|重掌|复出", re.I)
-_SPEECH_AFTER = re.compile(r"^[^.;!?。；]{0,30}?(?:[:：]|\b(?:says?|said|tells?|told|writes|wrote|posts?|posted|denies|calls)\b|表示|称|回应|指出|发文)", re.I)
+                 r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁)|(?:CEO|首席执行官|总裁)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
+                 r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)")
+_RETURN = re.compile(r"\breturn|\bcomeback|(?:come|comes|coming|came) back|回归|重掌|重回|复出", re.I)
+_SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?:[:：]|(?:says?(?! to)|said(?! to)|tells?|told|writes|wrote|posts?|posted|"
+                           r"denies|calls|reaffirms?|affirms?|backs|defends|stands by|expresses|voices|dismisses|rejects)\b|"
+                           r"[\u4e00-\u9fff]{0,4}(?:表示|称|回应|指出|发文|力挺|支持))", re.I)
 _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|leav(?:e|es|ing)|"
               r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
               r"replac(?:e|es|ed|ing|ement)|successor|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
-              r"hand(?:s|ing|ed)? (?:over|off|the reins)|hand(?:s|ing|ed)? (?:the |his |her )?(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat)|"
+              r"hand(?:s|ing|ed)? (?:over|off|the reins)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out|"
               r"new (?:ceo|chief executive)|to go\b|pushed out|forced out|shown the door|boot(?:s|ed)?|removed|removal|"
               r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|give up|gives up|giving up|"
               r"(?:ceo|leadership|management) (?:change|transition|shake-?up|overhaul|search)|shake-?up|transition|"
-              r"names? .{0,40}(?:ceo|chief executive)|appoint(?:s|ed)? .{0,40}(?:ceo|chief executive)|taps? .{0,30}(?:ceo|chief executive)|"
+              r"nam(?:e|es|ed|ing) .{0,60}(?:ceo|chief executive)|appoint(?:s|ed)? .{0,40}(?:ceo|chief executive)|taps? .{0,30}(?:ceo|chief executive)|"
               r"will not seek|won't seek|not seek re-?election|out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
               r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|sacking|firing of|"
+              r"(?:be|is|are|was|been) out\b|out (?:by|before|within)|cooked|toast\b|days (?:are |may be )?numbered|days at .{0,30}numbered|"
+              r"on thin ice|hot seat|job (?:may be |is |could be )?(?:at risk|in jeopardy|on the line)|(?:ceo|chief executive) (?:candidates?|"
+              r"search|hunt|shortlist|succession|replacement|contenders?|pick)|interview(?:s|ing)? .{0,25}(?:candidates|replacements?|successors?)|"
+              r"leadership change|next (?:\$?[a-z]+ )?(?:ceo|chief executive)|(?:to be|becomes?|became|named|appointed) (?:the )?"
+              r"(?:new |next |interim |acting |co-)?(?:president and )?(?:ceo|chief executive)|as (?:the )?(?:new|next|interim|acting|permanent|co-)"
+              r" ?(?:ceo|chief executive)|office of the ceo|separation of|"
+              r"dismiss(?:es|ed)? (?:its )?(?:ceo|chief executive)|take[sn]? the (?:wheel|helm|reins)|handing .{0,25}? to |"
+              r"(?:become|becomes|becoming|move|moves|moving|step up|steps up|shift|shifts|transition|transitions) (?:up )?(?:to )?(?:the )?"
+              r"(?:role of )?(?:executive )?chair|exit (?:plan|package|talks)|weigh(?:s|ing)? (?:an )?exit|on the way out|"
               r"return(?:s|ing)? as|comeback|come back as|termination|terminated|suspend(?:s|ed)?|on leave|leave of absence|detained|arrested|missing|disappear(?:s|ed|ance)?",
               r"辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
-              r"回归|重掌|复出|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
+              r"终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|dead|death|passed away|"
-              r"passes away|in critical condition|coma|collapsed|incapacitated|life support",
-              r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世")
+              r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|rip\b|in critical condition|coma|collapsed|incapacitated|"
+              r"life support|health scare|not been seen|hasn't been seen|hasnt been seen|unwell",
+              r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
+              r"病情|就医|失踪|没露面|未露面")
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
               r"wrong|nonsense|made up|fabricat(?:ed|ion)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor)|knocks? down|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going|quitting|departing|sick|ill)|not stepping down|"
@@ -121,10 +135,14 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"fully supports?|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
               r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)|laughable|absurd|ridiculous|"
-              r"(?:still|remains) (?:firmly )?in (?:charge|control|command)|going nowhere|isn't leaving|is not leaving",
+              r"(?:still|remains) (?:firmly )?in (?:charge|control|command)|going nowhere|isn't leaving|is not leaving|"
+              r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going)|"
+              r"(?:is|he's|she's|i'm|i am) (?:healthy|fine|well|at work|working)|healthy and|disputes?|remains? confident|"
+              r"confident in|reaffirms?|stands? by|backs|fan fiction|fiction|not accurate|no truth",
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|假的|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
-              r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌")
+              r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|"
+              r"还在|仍在|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任")
 _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|confirms?|confirmed|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
                r"(?:says|said|tells|told|announces|writes|wrote|posts|posted) (?:he|she|they|i)(?:'ll| will| is| am| has| plans| would)|"
@@ -143,14 +161,16 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声")
 _QUESTION = re.compile(r"[?？]")
 _OPINION = _rx(r"should|must|calls? (?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
-               r"it's time|is it time|push(?:es|ing)? for|want(?:s)? .{0,20} (?:out|gone|to go)|opinion|op-ed|column|why .{0,40} must go",
-               r"应该|应当|呼吁|要求|该下台|是时候|请愿|敦促|逼宫|评论|观点|必须|需要新|该换|下台吧|滚蛋")
+               r"it's time|is it time|push(?:es|ing)? for|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go)|opinion|op-ed|column|why .{0,40} must go",
+               r"应该|应当|呼吁|要求|该下台|是时候|请愿|敦促|逼宫|评论|观点|必须|需要新|该换|下台吧|滚蛋|应立即|应辞职|应下台")
 _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|replace)|succession plan(?:ning)?|what (?:happens|if)|"
                 r"could .{0,20} be next|years? after|anniversary|looks? back|remember(?:ing|s)?|retrospective|since .{0,40}(?:stepped|left|resigned)|"
-                r"former|ex-[a-z]+|once|book|biography|documentary|podcast|interview|obituary|lessons from|history of|how .{0,40} (?:left|ousted|stepped)|"
-                r"(?:in|back in) (?:19|20)\d\d|five|ten|decade|legacy|profile|explainer|ranking|list of|top \d+|best ceos?|highest[- ]paid|pay package|"
-                r"compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares",
+                r"former|ex-[a-z]+|book|biography|documentary|podcast|obituary|lessons from|history of|how .{0,40} (?:left|ousted|stepped)|"
+                r"(?:in|back in) (?:19|20)\d\d|decade|legacy|profile|explainer|ranking|list of|top \d+|best ceos?|highest[- ]paid|pay package|"
+                r"handicap|race to succeed|in \d+ charts|by the numbers|succession race|who(?:'s| is) next|bench|candidates to watch|what .{0,20} means|"
+                r"compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
                 r"分析师|分析|回顾|复盘|周年|前CEO|前任|原CEO|曾任|昔日|当年|盘点|谁将接班|谁会接班|接班人之争|传记|纪录片|专访|访谈|年前|"
+                r"之谜|谜题|悬念|猜想|会不会|能否|迟早|"
                 r"薪酬|身家|首富|排行|榜单|减持|增持")
 _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculation|allegations?|chatter|gossip|this|that|it",
                    r"报道|传闻|传言|消息|谣言|辟谣|说法|网传|此事|相关")
@@ -162,8 +182,6 @@ _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
                     r"official|communications|comms|press office|ir team|investor relations|in a post|tweeted|wrote on|posted",
                     r"发言人|公关|相关负责人|公司回应|官方|公司表示|声明|回应|董秘|内部人士回应")
-_OFFICIAL_SOURCE = re.compile(r"newsroom|press release|investor relations|\bir\b|official|spokes|comms|communications|statement|"
-                              r"官方|声明|公告|发言人|公关|@\w+", re.I)
 
 # First stage: any of these (lower-case substrings) sends a headline to the full reading.
 _GATE_WORDS = """ceo|c.e.o|chief exec|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
@@ -181,12 +199,19 @@ won't|would not|not seek|walk away|walks away|首席执行官|行政总裁|执�
 退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|交出|离开|解雇|开除|出局|换帅|接任|接替|撤换|更换|替换|免去|出走|不再担任|淡出|隐退|新任|
 新帅|履新|上任|出任|免职|去职|失联|带走|协助调查|留置|被拘|停职|休假|病|住院|去世|逝世|身故|离世|健康|身体|猝死|抢救|癌|昏迷|过世|
 否认|辟谣|不实|假|虚假|纯属|捏造|不属实|不准确|澄清|谣|无此事|无稽|子虚乌有|一切正常|仍担任|继续担任|留任|并未|毫无根据|造谣|
-不是真的|失实|乌龙|健在|继续领导|继续执掌|ceo"""
+不是真的|失实|乌龙|健在|继续领导|继续执掌|ceo|exit|leadership|out?|be out|is out|cooked|toast|numbered|thin ice|hot seat|at risk|jeopardy|candidates|
+replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|hasn't been seen|hasnt been seen|unwell|isn't|not going|
+fiction|dispute|confident|reaffirm|stands by|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
+重回|回归|复出|还在|在岗|正常|好得很|好着呢|没事|哪也不去|报警|力挺|信任|露面|失踪|就医|病情|要退|退了|走了"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
+_STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive|at the helm|in (?:the )?(?:role|post|job))|"
+             r"continue(?:s)? as (?:ceo|chief executive)|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
+             r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected",
+             r"留任|续任|连任|续约|延长任期|继续担任")
 _LEX = {"change": _CHANGE, "health": _HEALTH, "denial": _DENIAL, "hedge": _HEDGE, "confirm": _CONFIRM, "opinion": _OPINION,
-        "analysis": _ANALYSIS, "report": _REPORT_WORD, "other-topic": _OTHER_TOPIC}
+        "analysis": _ANALYSIS, "report": _REPORT_WORD, "other-topic": _OTHER_TOPIC, "stays": _STAYS}
 
 
 class _Cues:
@@ -240,20 +265,42 @@ def _day(t_pub: int) -> str:
     return datetime.fromtimestamp(t_pub / 1e9, tz=timezone.utc).date().isoformat() if t_pub else ""
 
 
-_ATTACH_GAP = re.compile(r"^(?:'s|’s|s'|\s|,|-|of|at|for|the|its|new|former|ex|unit|division|的|旗下|公司|集团|前|原|新任|现任|创始人兼|\(|\)|[A-Z]{1,5}|:)*$")
+_ATTACH_GAP = re.compile(r"^(?:'s|’s|s'|\s|,|-|of|at|for|the|its|new|former|ex|的|旗下|公司|集团|前|原|新任|现任|创始人兼|\(|\)|[A-Z]{1,5}|:)*$")
+_UNIT_GAP = re.compile(r"^(?:(?:[A-Z][A-Za-z0-9&.+-]*|unit|division|business|arm|segment|group|cloud|international|ventures?)\s*){1,4}$|"
+                       r"^[\u4e00-\u9fffA-Za-z]{0,10}(?:集团|子公司|业务|事业群|事业部|BG|云|国际|中国|互娱|娱乐|科技|终端|部门|板块|电商|"
+                       r"物流|健康|零售|金融|音乐|游戏|影业|传媒|智能|出行|汽车业务|芯片)\s*$")
+_UNIT_AFTER = re.compile(r"^\s*(?:of|at)\s+(?:the\s+|its\s+)?[^,;]{0,30}?\b(?:unit|division|subsidiary|arm|segment|business)\b", re.I)
+_VERBISH = re.compile(r"考虑|更换|否认|计划|宣布|任命|罢免|撤换|物色|交出|卸任|辞去|寻找|接任|出任|担任|董事会|据称|消息")
+_OWNER_GLUE = set("称传曝据悉网：:，,的将或拟被要新前原现任该其")
+_CLAUSE = re.compile(r"[;；。!！]|，|,\s+(?:and|while|as|after|but)\s|\s[-–—]\s")
 
 
 def _owner_of_title(text: str, title: re.Match, ents: list[Entity]) -> Entity | None:
     """The company or unit a CEO title belongs to: "AWS CEO", "Meta's chief executive",
-    "CEO of Peloton", "特斯拉CEO"; the nearest entity joined to the title only by glue words."""
+    "CEO of Peloton", "特斯拉CEO"; the nearest entity joined to the title only by glue words.
+    A company followed by more name before the title ("Sony Interactive Entertainment CEO",
+    "阿里国际数字商业集团CEO", "CEO of the Google unit") is one of its units; a name the tables
+    do not know right before the title ("哪吒汽车CEO") is an unknown company, not the next one named."""
     best = None
     for e in ents:
         if e.kind == "person":
             continue
-        if e.end <= title.start() and _ATTACH_GAP.match(text[e.end:title.start()].strip()) and title.start() - e.end <= 25:
-            best = e  # the last one before the title is the closest
+        gap = text[e.end:title.start()]
+        if e.end <= title.start() and title.start() - e.end <= 30:
+            if _ATTACH_GAP.match(gap.strip()):
+                best = e  # the last one before the title is the closest
+            elif _UNIT_GAP.match(gap.strip()):
+                best = Entity(e.start, title.start(), text[e.start:title.start()].strip(), "unit", e.ticker,
+                              f"{e.name} / {gap.strip()}")
         elif e.start >= title.end() and re.match(r"^\s*(?:of|at|for)\s+(?:the\s+)?$", text[title.end():e.start]) and best is None:
+            if _UNIT_AFTER.match(text[title.end():]):
+                return Entity(e.start, e.end, e.text, "unit", e.ticker, f"{e.name} unit")
             return e
+    if best is None and not [e for e in ents if e.kind != "person"]:
+        before = text[max(0, title.start() - 8):title.start()].rstrip()
+        tail = re.findall(r"[\u4e00-\u9fff]+$", before)
+        if tail and len(tail[0]) >= 2 and not set(tail[0][-2:]) & _OWNER_GLUE and not _VERBISH.search(tail[0]):
+            return Entity(title.start() - len(tail[0]), title.start(), tail[0], "company", "", f"{tail[0]} (not in the tables)")
     return best
 
 
@@ -264,28 +311,111 @@ class _Subject:
     role: str  # ceo | unit_ceo | former_ceo | future_ceo | other_exec | unknown
     people: tuple[str, ...] = ()
     ambiguous: bool = False  # the person ran two companies then and the headline names neither
+    guessed: bool = False  # no CEO title and no known person: "Valeant's Pearson ... on his way out"
 
 
-def _subject(text: str, ents: list[Entity], day: str, ceo_m: re.Match | None, other_m: re.Match | None,
-             cue_pos: int) -> _Subject:
-    companies = [e for e in ents if e.kind != "person" and (not e.weak or ceo_m)]
+_LEAD_NAME = re.compile(r"^\W*(?:(?:hearing|rumou?r|breaking|scoop|exclusive|report)\W+)?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+"
+                        r"(?:is|to|said|stepping|steps|has|will|may|could|set|expected|was|out|on|weighs?|getting|being|already|just|"
+                        r"health|hasn't|hasnt|reportedly)\b", re.I)
+_NOT_NAMES = frozenset("""this that it the he she we they our his her their report reports rumor rumour rumors rumours company board
+news breaking sources source shares stock not no yes why what who how when there here ceo chief boss investors analysts
+exclusive scoop update watch live markets market wall street everyone someone nobody insiders insider""".split())
+_POSSESSIVE_NAME = re.compile(r"'s\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{2,}\b")
+
+
+def _days_between(a: str, b: str) -> int:
+    from datetime import date
+
+    return (date.fromisoformat(a) - date.fromisoformat(b)).days
+
+
+def _role_for_change(e: Entity, day: str, named: set) -> tuple:
+    """A person's role for a change story: one whose tenure ended within 45 days of the
+    headline is the CEO whose leaving it reports; a named successor is that company's change."""
+    if day:
+        for q in e.people:  # "Dorsey to step down as Twitter CEO" on the day he did: the Twitter record
+            if q.ticker in named and q.role != "spokesperson" and (q.holds_on(day) or (q.end and 0 <= _days_between(day, q.end) <= 45)):
+                return q, q.role
+    p, role = person_role(e, day, prefer=named)
+    if p is not None and role == "former_ceo" and day and p.end and 0 <= _days_between(day, p.end) <= 45:
+        return p, p.role
+    return p, role
+
+
+def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False) -> _Subject:
+    weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies))",
+                                      text[e.end:e.end + 12])) or bool(
+        re.search(r"(?:\bat|\bof|\bfrom)\s+$", text[max(0, e.start - 6):e.start]))
+    companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
     persons = [e for e in ents if e.kind == "person"]
-    owner = _owner_of_title(text, ceo_m, companies) if ceo_m else None
+    named = {e.ticker for e in companies}
     names = tuple(e.text for e in persons)
-    # which title governs the action: the CEO title, unless another executive's title is nearer the change word
-    if other_m and (not ceo_m or abs(other_m.start() - cue_pos) < abs(ceo_m.start() - cue_pos)):
+    cue_pos = cue.start() if cue else 0
+    cue_span = cue.span() if cue else (0, 0)
+    # the clause the action word stands in: "X CEO steps down; COO Y named interim CEO"
+    seps = [m.start() for m in _CLAUSE.finditer(text)]
+    lo = max([x for x in seps if x < cue_pos], default=-1) + 1
+    hi = min([x for x in seps if x >= cue_span[1]], default=len(text))
+    cands = []  # (position, kind, payload)
+    for m in _CEO.en.finditer(scrub.lower()) if _CEO.en else ():
+        cands.append((m.start(), "ceo", m))
+    if _CEO.zh is not None and not scrub.isascii():
+        cands += [(m.start(), "ceo", m) for m in _CEO.zh.finditer(scrub.lower())]
+    for rx in (_OTHER_EXEC.en, _OTHER_EXEC.zh):
+        if rx is None or (rx is _OTHER_EXEC.zh and scrub.isascii()):
+            continue
+        for m in rx.finditer(scrub.lower()):
+            if not (cue_span[0] <= m.start() < cue_span[1]) and not _SPEECH_AFTER.match(scrub[m.end():]):
+                cands.append((m.start(), "other", m))
+    for e in persons:
+        p, role = _role_for_change(e, day, named)
+        if p is not None and role != "spokesperson" and (role == "ceo" or not _SPEECH_AFTER.match(text[e.end:])):
+            cands.append((e.start, "person", (e, p, role)))
+    in_clause = [c for c in cands if lo <= c[0] < hi] or cands
+    if cue is not None and _CEO.search(cue.group(0)):
+        # the change names the CEO role ("names X next CEO", "卸任CEO"): the CEO title before it, else the one in it
+        ceos = [c for c in in_clause if c[1] == "ceo"]
+        pre = [c for c in ceos if c[0] < cue_pos]
+        pick = max(pre, key=lambda c: c[0]) if pre else min(ceos, key=lambda c: abs(c[0] - cue_pos), default=None)
+    else:
+        before = [c for c in in_clause if c[0] <= cue_pos]
+        pick = max(before, key=lambda c: (c[0], c[1] == "person")) if before else min(in_clause, key=lambda c: c[0], default=None)
+    if pick is None:
+        m = _POSSESSIVE_NAME.search(text) if companies else None
+        lead = None
+        for st in [0] + [x.end() for x in re.finditer(r"[.!?;]\s+|\$[A-Za-z]{1,5}\s+", text)]:
+            x = _LEAD_NAME.match(text, st)
+            if x and not any(e.start <= x.start(1) < e.end for e in ents) and x.group(1).split()[0].lower() not in _NOT_NAMES:
+                lead = x
+                break
+        if lead is None:
+            for e in companies:
+                x = re.match(r"([\u4e00-\u9fff]{2,3})(?=据说|据悉|将|要|被|已|或|疑|传|真要|这次|又)", text[e.end:e.end + 8])
+                if x and cue is not None and cue.start() > e.end:
+                    lead = re.match(r"(.*)", x.group(1))
+                    break
+        if guess and cue is not None and not persons and (m or lead):
+            c = companies[0] if companies else None
+            who = (m.group(0)[2:] if m else lead.group(1)).strip()
+            if m is None and companies:  # the nearest company before the name is its company
+                c = max((e for e in companies if e.start <= text.find(who)), key=lambda e: e.start, default=c)
+            if c is not None and c.kind == "unit":
+                return _Subject(c.ticker, f"{c.name} (unit of {c.ticker})", "unit_ceo", names)
+            return _Subject(c.ticker if c else "", f"{c.name + '; ' if c else ''}{who} (role not stated)", "ceo", names, guessed=True)
+        if companies:
+            return _Subject(companies[0].ticker, companies[0].name, "unknown", names)
+        return _Subject("", "", "unknown", names)
+    if pick[1] == "other":
+        owner = _owner_of_title(text, pick[2], companies)
         t = owner or (companies[0] if companies else None)
         return _Subject(t.ticker if t else "", t.name if t else "", "other_exec", names)
-    if owner is not None and owner.kind == "unit":
-        return _Subject(owner.ticker, f"{owner.name} (unit of {owner.ticker})", "unit_ceo", names)
-    named = {e.ticker for e in companies}
-    for e in persons:
-        p, role = person_role(e, day, prefer=named)
-        if p is None or role == "spokesperson":
-            continue
-        if owner is not None and owner.ticker != p.ticker and role != "ceo":
-            continue  # a name shared with someone else; the title's company decides
-        if role == "ceo" and (owner is None or owner.ticker == p.ticker or not ceo_m):
+    if pick[1] == "person":
+        e, p, role = pick[2]
+        unit_title = next((o for c in in_clause if c[1] == "ceo" for o in [_owner_of_title(text, c[2], companies)]
+                           if o is not None and o.kind == "unit"), None)
+        if role == "ceo" and unit_title is not None:
+            return _Subject(p.ticker, f"{unit_title.name} (unit of {unit_title.ticker})", "unit_ceo", names)
+        if role == "ceo":
             both = {q.ticker for q in e.people if q.role == "ceo" and q.holds_on(day)}
             amb = len(both) > 1 and not (both & named)
             return _Subject(p.ticker, f"{p.name} (CEO of {p.company or p.ticker} on {day or 'today'}"
@@ -293,26 +423,62 @@ def _subject(text: str, ents: list[Entity], day: str, ceo_m: re.Match | None, ot
         if role == "unit_ceo":
             return _Subject(p.ticker, f"{p.name} ({p.company}, unit of {p.ticker})", "unit_ceo", names)
         if role == "future_ceo" or (role == "former_ceo" and _RETURN.search(text)):
-            # a successor named, or a former CEO's return: the story is that company's CEO change
             return _Subject(p.ticker, f"{p.name} ({'to become' if role == 'future_ceo' else 'returning as'} CEO of "
                             f"{p.company or p.ticker})", "ceo", names)
-        if owner is None:
-            return _Subject(p.ticker, f"{p.name} (CEO of {p.company or p.ticker} until {p.end})" if role == "former_ceo"
-                            else f"{p.name} ({p.company or p.ticker})", role, names)
+        return _Subject(p.ticker, f"{p.name} (CEO of {p.company or p.ticker} until {p.end})" if role == "former_ceo"
+                        else f"{p.name} ({p.company or p.ticker})", role, names)
+    owner = _owner_of_title(text, pick[2], companies)
+    if owner is None:  # "UnitedHealth's Optum unit names new chief executive": the unit named is the owner
+        owner = next((e for e in companies if e.kind == "unit"), None) or next(
+            (Entity(e.start, e.end, e.text, "unit", e.ticker, f"{e.name} unit") for e in companies
+             if re.match(r"(?:'s)?\s+(?:[A-Z]\w+\s+)?(?:unit|division|subsidiary|arm|segment)\b", text[e.end:e.end + 30])), None)
+    if owner is not None and owner.kind == "unit":
+        return _Subject(owner.ticker, f"{owner.name} (unit of {owner.ticker or 'an unknown company'})", "unit_ceo", names)
+    # a known person next to the title tells whose CEO it is when no company owns the title
+    for _, kind, payload in cands:
+        if kind == "person":
+            e, p, role = payload
+            if owner is None or owner.ticker == p.ticker or (owner.weak and role == "ceo"):
+                if role in ("ceo", "future_ceo") or _RETURN.search(text):
+                    return _Subject(p.ticker, f"{p.name} (CEO of {p.company or p.ticker})", "ceo", names)
+                if role == "unit_ceo":
+                    return _Subject(p.ticker, f"{p.name} ({p.company}, unit of {p.ticker})", "unit_ceo", names)
     if owner is not None:
         return _Subject(owner.ticker, owner.name, "ceo", names)
-    if ceo_m and companies:
-        return _Subject(companies[0].ticker, companies[0].name, "ceo", names)
-    if ceo_m:
-        return _Subject("", "", "ceo", names)
     if companies:
-        return _Subject(companies[0].ticker, companies[0].name, "unknown", names)
-    return _Subject("", "", "unknown", names)
+        return _Subject(companies[0].ticker, companies[0].name, "ceo", names)
+    return _Subject("", "", "ceo", names)
+
+
+_OFFICIAL_WORDS = re.compile(r"newsroom|press release|investor relations|investor letter|\bofficial|spokes|\bcomms\b|communications|"
+                             r"statement|company account|company announcement|company blog|internal (?:memo|letter)|公司|官方|声明|公告|"
+                             r"发言人|公关|回应|内部信|全员信|官微|官网", re.I)
+_OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom")
+_SELF_CEO = re.compile(r"ceo'?s own|\(ceo\)|ceo本人|本人|own account", re.I)
 
 
 def _speaker(source: str, cls: str, tables: Tables, day: str) -> tuple[str, str, str]:
-    """(ticker the source speaks for, its role: official | ceo | '', description)."""
-    ents = handle_speaker(source, tables) if source else []
+    key = (source, cls, id(tables), day)
+    got = _SPEAKER_CACHE.get(key)
+    if got is None:
+        got = _SPEAKER_CACHE[key] = _speaker_uncached(source, cls, tables, day)
+        if len(_SPEAKER_CACHE) > 50_000:
+            _SPEAKER_CACHE.clear()
+    return got
+
+
+_SPEAKER_CACHE: dict[tuple, tuple[str, str, str]] = {}
+
+
+def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[str, str, str]:
+    """(ticker the source speaks for, its role: official | ceo | '', description). A company is
+    the speaker when the source is its filing or press channel, names it with an official
+    marker ("Meta Newsroom", "Nike (Company statement)", "微博 @京东发言人"), or is its own
+    handle ("@Meta", "@NVIDIAcomms"); a CEO when the source is a person the tables know as CEO
+    on that date, or says it is the CEO's own account."""
+    if not source:
+        return "", "", cls
+    ents = handle_speaker(source, tables)
     for e in ents:
         if e.kind == "person":
             p, role = person_role(e, day)
@@ -320,10 +486,38 @@ def _speaker(source: str, cls: str, tables: Tables, day: str) -> tuple[str, str,
                 return p.ticker, "ceo", f"{p.name}, CEO of {p.company or p.ticker}"
             if p is not None and role == "spokesperson":
                 return p.ticker, "official", f"{p.name}, spokesperson of {p.ticker}"
+    official = cls in VERIFIED_CLASSES or bool(_OFFICIAL_WORDS.search(source))
     for e in ents:
-        if e.kind in ("company", "unit") and (cls in VERIFIED_CLASSES or _OFFICIAL_SOURCE.search(source)):
+        if e.kind in ("company", "unit") and (official or _SELF_CEO.search(source)):
             return e.ticker, "official", f"{e.name} (official channel)"
+    for hnd in re.findall(r"@(\w{2,})", source):
+        low = hnd.lower()
+        hit = tables.by_key.get(low) or tables.by_key.get(hnd)
+        if hit and hit[0][0] in ("company", "unit"):  # "@哔哩哔哩", "@Tesla": the company's own account
+            return hit[0][1], "official", f"@{hnd} (official account of {hit[0][1]})"
+        for key, ticker in _handle_companies(tables):
+            if (low.startswith(key) and low[len(key):] in _OFFICIAL_HANDLE_TAIL) or (
+                    official and len(key) >= 4 and (low.startswith(key) or (len(low) >= 4 and key.startswith(low)))):
+                return ticker, "official", f"@{hnd} (official account of {ticker})"
+    if _SELF_CEO.search(source):
+        return "", "ceo", "the CEO's own account (company not named)"
+    if official:
+        return "", "official", "a company's own channel (company not named)"
     return "", "", cls
+
+
+_HANDLE_CACHE: dict[int, list] = {}
+
+
+def _handle_companies(tables: Tables) -> list[tuple[str, str]]:
+    """(normalised company name, ticker), longest first: what an official handle starts with."""
+    got = _HANDLE_CACHE.get(id(tables))
+    if got is None:
+        got = sorted({(re.sub(r"[^a-z0-9]", "", k.lower()), v[0][1]) for k, v in tables.by_key.items()
+                      if v and v[0][0] == "company" and not v[0][3] and len(re.sub(r"[^a-z0-9]", "", k.lower())) >= 2},
+                     key=lambda x: -len(x[0]))
+        _HANDLE_CACHE[id(tables)] = got
+    return got
 
 
 def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "") -> Reading:
@@ -337,70 +531,99 @@ def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "
     return _read(h, cls, load_tables(aliases_file))
 
 
+_WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|show|book|novel|documentary|play|musical|song|album|episode|"
+                         r"podcast|sitcom|comedy|剧|电影|短剧|小说|综艺)\s*[\"“'‘][^\"”'’]{2,60}[\"”'’]", re.I)
+_ANONYMOUS = re.compile(r"sources?\b|people familiar|familiar with|said to|reportedly|according to|insiders?|report(?:s|ed)? that|"
+                        r"people close|told (?:me|us)|hearing|heard|whispers?|chatter|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
+                        r"知情|消息人士|人士透露|据悉|据报道|网传|传闻|传言|据说|听说|爆料|盛传|市场传|[传曝]", re.I)
+_HARD_DENIAL = re.compile(r"false|not true|untrue|baseless|unfounded|groundless|fake|hoax|den(?:y|ies|ied|ial)|rumou?r|report|speculat|"
+                          r"chatter|fiction|fabricat|nonsense|no truth|不实|谣|辟谣|否认|假|虚假|不属实|捏造|传|网传|消息|不准确|失实", re.I)
+_STATE_ONLY = re.compile(r"health|fine|well|at work|working|alive|正常|身体|好得很|好着呢|没事|健康|在岗|还在|仍在", re.I)
+_PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|resign|quit|alive|fine\b|well\b|confiden|"
+                              r"还在|没事|好得很|好着呢|在岗|哪也不去|健康|不走|正常|身体|在公司", re.I)
+_CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|elected|任命)\s*(?:ceo|首席执行官)?\s*[\w\s·.'-]{0,30}?"
+                            r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:ceo|chief|首席|CEO))",
+                            re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|I'll|me|my)\b|我")
+
+
 def _read(h: Headline, cls: str, tables: Tables) -> Reading:
-    text = h.headline.replace("’", "'").replace("‘", "'")
+    # titles of works ("《霸道总裁他病危了》", the thriller 'The CEO Is Dead') are not news about a CEO
+    text = _WORK_TITLE.sub(lambda x: " " * len(x.group(0)), h.headline.replace("’", "'").replace("‘", "'"))
     day = _day(h.t_pub)
     ents = find_entities(text, tables)
     spk_ticker, spk_role, spk_desc = _speaker(h.source, cls, tables, day)
     combo = _CEO_COMBO.search(text)
     scrub = text if not combo else text[:combo.start()] + "CEO".ljust(combo.end() - combo.start()) + text[combo.end():]
-    ceo_m, other_m = _CEO.search(scrub), _OTHER_EXEC.search(scrub)
-    if other_m and _SPEECH_AFTER.match(scrub[other_m.end():]):
-        other_m = None  # "Tesla board chair: report ... is false": the executive speaks, the story is about the CEO
-    m = _Cues(text, {"ceo": ceo_m, "other-exec": other_m})
+    ceo_m = _CEO.search(scrub)
+    m = _Cues(text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
     action_m = change or health
-    cue_pos = action_m.start() if action_m else (denial.start() if denial else 0)
-    subj = _subject(text, ents, day, ceo_m, other_m, cue_pos)
+    chair = _CHAIR_APPOINT.search(text)
+    if chair and change and change.start() >= chair.start() and not _CHANGE.search(text[:chair.start()] + text[chair.end():]):
+        change = action_m = None  # "Microsoft names CEO Satya Nadella chairman": a second role, not a CEO change
+        m.found["change"] = None
+    subj = _subject(text, scrub, ents, day, action_m or denial, guess=bool(action_m))
+    # a source that is another executive speaking for themself ("@harleyf (Shopify president)": "I'm not leaving")
+    if _OTHER_EXEC.search(h.source) and not _CEO.search(h.source) and _FIRST_PERSON.search(text):
+        subj = _Subject(subj.ticker or spk_ticker, subj.entity, "other_exec", subj.people)
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
     tradable, why_not = listing_of(ticker)
     question = _QUESTION.search(text)
     action = "health" if health and not change else "change" if change else ""
     ev = dict(entity=subj.entity or (f"speaker {spk_desc}" if spk_role else ""), role=subj.role, action=action,
               speaker=spk_desc, not_tradable=why_not)
-    cap = 0.7 if subj.ambiguous else 1.0
+    cap = 0.7 if subj.ambiguous else 0.75 if subj.guessed else 1.0
     mk = lambda kind, score, stance, unverified=False: Reading(kind, tradable if kind != "other" else ticker, unverified, cls,
                                                                m.cue(stance), round(min(score, cap), 2), stance=stance, **ev)
-    about_ceo = subj.role in ("ceo",) or (subj.role == "unknown" and bool(ceo_m))
-    named_ceo_by_person = subj.role == "ceo" and not ceo_m
+    about_ceo = subj.role == "ceo"
     topic = bool(action_m) or bool(ceo_m)
+    anonymous = _ANONYMOUS.search(text)
 
     # ---- denials: the company, its spokesperson or the CEO rejects a CEO-change report
     if denial and subj.role not in ("other_exec", "unit_ceo", "former_ceo"):
-        about_change = bool(action_m) or (bool(ceo_m) and bool(m("report")))
         other_topic = m("other-topic")
         if other_topic and not action_m and not (ceo_m and m("report")):
             return mk("other", 0.7, "denial-of-other-story")
-        if about_change and (about_ceo or named_ceo_by_person or spk_role):
-            base = 0.9 if (subj.ticker or spk_ticker) else 0.6
-            return mk("denial", base, "denial")
-        if about_change and not other_topic:
-            # "Coyote: 'I am not stepping down'": a denial of a change, whose CEO only an open rumour can tell
+        if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " "):
+            return mk("other", 0.7, "ceo-stays")
+        about_change = bool(action_m) or bool(ceo_m) or about_ceo
+        if not _HARD_DENIAL.search(text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:
+            # "身体很好" / "一切正常" with no report in sight: a statement, a denial only as the answer to an open rumour
             return mk("denial", 0.55, "denial:needs-link")
-        if not topic and not other_topic and _is_bare(text, ents):
-            # a bare "This is false." / "纯属谣言": about the CEO only through its speaker or a link (read_feed)
-            return mk("denial", 0.85 if spk_role else 0.5, "bare-denial" + (":speaker" if spk_role else ""))
+        if about_change and (about_ceo or spk_role) and (subj.ticker or spk_ticker or h.ticker):
+            return mk("denial", 0.9, "denial")
+        if about_change and about_ceo:
+            return mk("denial", 0.6, "denial:company-unknown")
+        if spk_role and not other_topic and (about_change or _PERSONAL_DENIAL.search(text)):
+            # the company or its CEO: "Anthony is healthy and at work", "我没事，身体好得很"
+            return mk("denial", 0.8 if spk_ticker else 0.6, "denial:speaker")
+        if not other_topic and (about_change or spk_role or _is_bare(text, ents)):
+            # "This is false." / "纯属谣言" / "I'm not going anywhere": about a CEO only as the answer to
+            # an open rumour (read_feed links it through the speaker or a name, or drops it)
+            return mk("denial", 0.85 if spk_role else 0.55, "bare-denial" + (":speaker" if spk_role else ""))
     if not action_m:
         return mk("other", 0.9 if not ceo_m else 0.8, "no-change")
-    if subj.role in ("other_exec", "unit_ceo", "former_ceo", "future_ceo"):
+    if subj.role in ("other_exec", "unit_ceo", "former_ceo"):
         return mk("other", 0.85, f"not-the-ceo:{subj.role}")
-    if not about_ceo and not named_ceo_by_person:
+    if not about_ceo:
         # a change word with no CEO in sight ("Tesla recalls ...", "leaves door open")
         return mk("other", 0.8, "no-ceo")
+    if m("stays") and not anonymous and not question:
+        return mk("other", 0.7, "ceo-stays")
     # ---- a CEO change, illness or death: opinion and analysis are not news
     hedge, opinion = m("hedge"), m("opinion")
-    if opinion and not (hedge and _HEDGE.search(_OPINION.sub("", text))):
+    if opinion and not anonymous:
         return mk("other", 0.75, "opinion")
-    anonymous = hedge and re.search(r"source|familiar|insider|people|person|知情|消息人士|人士|据悉|据报道|传", hedge.group(0), re.I)
-    if not anonymous and not question and m("analysis"):
+    if not anonymous and m("analysis"):
         return mk("other", 0.7, "analysis")
     if spk_role in ("official", "ceo") and not question and not hedge:
         return mk("ceo_confirmed", 0.9, f"confirm:{spk_role}")
     if cls in VERIFIED_CLASSES and not question:
         return mk("ceo_confirmed", 0.9, f"confirm:source-{cls}")
-    if question or hedge:
+    if question or hedge or anonymous:
         score = 0.9 if tradable or why_not else 0.65
-        return mk("ceo_rumor", score, "question" if question and not hedge else "hedged", True)
+        return mk("ceo_rumor", score, "question" if question and not (hedge or anonymous) else "hedged", True)
     confirm = m("confirm")
     if cls in ("newswire", "major_outlet"):
         return mk("ceo_confirmed", 0.85 if confirm else 0.65, "confirm:wording" if confirm else "plain-report-by-media")
@@ -475,33 +698,44 @@ def read_feed(headlines: list[Headline], aliases_file: str = "", sources_file: s
 
 
 def _needs_link(r: Reading) -> bool:
-    """A bare denial with no company, or a denial of a change with no CEO in sight, counts
-    only as the answer to an open rumour."""
+    """A bare denial with no company, a denial of a change with no CEO in sight, or a speaker's
+    denial whose company is unknown counts only as the answer to an open rumour."""
     return (r.stance.startswith("bare-denial") and not r.ticker) or r.stance == "denial:needs-link"
+
+
+def _handle_words(source: str) -> set[str]:
+    """Name pieces of a source's handles: "@brian_armstrong" -> {brian, armstrong}; "@CEOAdam" -> {ceo, adam}."""
+    out: set[str] = set()
+    for hnd in re.findall(r"@(\w+)", source):
+        out |= {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", hnd.replace("_", " ")) if len(w) >= 3}
+    return out
 
 
 def _link(h: Headline, r: Reading, live: list[_Open], tables: Tables) -> Reading:
     bare = _needs_link(r) or r.stance.startswith("bare-denial")
     key = r.ticker or r.not_tradable
-    if key and not bare:
+    if key and not bare and r.stance != "denial:speaker":
         return r  # it names its company: nothing to link
     how, target = "", None
-    if key:  # a bare denial whose speaker names the company
+    if key:  # the speaker (or the text) names the company: the latest open rumour about it
         target = next((o for o in reversed(live) if o.ticker == key), None)
-        how = f"speaker {r.speaker}"
+        how = f"speaker {r.speaker}" if r.speaker and r.stance.endswith("speaker") else "company"
     if target is None:
-        words = {w.lower() for w in _PROPER.findall(h.headline)} | set(re.findall(r"[\u4e00-\u9fff]{2,4}", h.headline))
+        words = ({w.lower() for w in _PROPER.findall(h.headline)} | set(re.findall(r"[\u4e00-\u9fff]{2,4}", h.headline))
+                 | _handle_words(h.source))
         for o in reversed(live):
+            if key and o.ticker != key:
+                continue
             shared = sorted(n for n in o.names if n in words or any(n in w or w in n for w in words if len(w) >= 2 and not w.isascii()))
             if shared and o.ticker:
                 target, how = o, f"name {shared[0]}"
                 break
-    if target is None and not key and _SPEAKER_TEXT.search(h.headline):
-        tickers = {o.ticker for o in live if o.ticker}
-        if len(tickers) == 1:  # "the company says ..." while exactly one rumour is open
+    if target is None and not key and (_SPEAKER_TEXT.search(h.headline) or r.speaker.startswith(("the CEO's own", "a company's own"))):
+        if len(live) == 1 and live[0].ticker:  # "the company says ..." while exactly one rumour is open
             target = next(o for o in reversed(live) if o.ticker)
-            how = "the only open rumour (speaker: the company, unnamed)"
-            return replace(r, ticker=target.ticker if not target.ticker.startswith(("private", "listed")) else "",
+            how = "the only open rumour (speaker: the company or its CEO, unnamed)"
+            t = target.ticker if not target.ticker.startswith(("private", "listed")) else ""
+            return replace(r, ticker=t, not_tradable="" if t else target.ticker,
                            link=f"row {target.row} ({target.ticker}) via {how}", score=min(r.score, 0.6))
     if target is None:
         if bare:
@@ -509,4 +743,4 @@ def _link(h: Headline, r: Reading, live: list[_Open], tables: Tables) -> Reading
         return r
     t = target.ticker if not target.ticker.startswith(("private", "listed")) else ""
     return replace(r, ticker=t, not_tradable="" if t else target.ticker, link=f"row {target.row} ({target.ticker}) via {how}",
-                   score=max(r.score, 0.85) if how.startswith("speaker") else min(max(r.score, 0.8), 0.85))
+                   score=max(r.score, 0.85) if how.startswith(("speaker", "company")) else min(max(r.score, 0.8), 0.85))

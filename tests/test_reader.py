@@ -154,3 +154,24 @@ def test_the_reference_denial_is_read_without_a_ticker_column(tmp_path):
 def test_general_mechanisms(text, source, kind, ticker):
     r = classify_headline(H(text, source, "2025-06-02T10:00:00-04:00"))
     assert r.kind == kind and (r.ticker == ticker or kind == "other"), r
+
+
+@pytest.mark.parametrize("text, source, kind, role", [
+    ("Nvidia Networking CEO to step down, sources say", "Twitter", "other", "unit_ceo"),       # a division's head
+    ("Apple names CEO Tim Cook chairman", "Reuters", "other", "ceo"),                       # a second role, no change
+    ("Netflix drama 'The CEO Resigns' tops streaming charts", "Variety", "other", ""),        # a title of a work
+    ("《霸道总裁辞职了》热播", "新浪财经", "other", ""),
+    ("Tesla CFO to leave; CEO Musk thanks him", "Reuters", "other", "other_exec"),          # the clause's subject
+])
+def test_whose_change_it_is(text, source, kind, role):
+    r = classify_headline(H(text, source, "2024-06-03T10:00:00-04:00"))
+    assert r.kind == kind and (not role or r.role == role), r
+
+
+def test_a_personal_statement_is_a_denial_only_as_an_answer():
+    alone = read_feed([H("库克：身体很好，每天都在健身", "微博", row=1)])
+    assert alone[0].kind == "other"
+    feed = read_feed([H("网传苹果CEO库克病重住院", "微博", "2024-06-03T10:00:00-04:00", 1),
+                      H("库克：身体很好，每天都在健身", "微博", "2024-06-03T11:00:00-04:00", 2)])
+    assert (feed[0].kind, feed[0].ticker) == ("ceo_rumor", "AAPL")
+    assert (feed[1].kind, feed[1].ticker) == ("denial", "AAPL") and feed[1].link
