@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rumorbt.cli import REFERENCE_CONFIG  # noqa: E402
+from rumorbt.config import REFERENCE_CONFIG  # noqa: E402
 from rumorbt.config import load_config  # noqa: E402
 from rumorbt.engine import run  # noqa: E402
 from rumorbt.report import write_outputs  # noqa: E402

@@ -744,3 +744,25 @@ def _link(h: Headline, r: Reading, live: list[_Open], tables: Tables) -> Reading
     t = target.ticker if not target.ticker.startswith(("private", "listed")) else ""
     return replace(r, ticker=t, not_tradable="" if t else target.ticker, link=f"row {target.row} ({target.ticker}) via {how}",
                    score=max(r.score, 0.85) if how.startswith(("speaker", "company")) else min(max(r.score, 0.8), 0.85))
+
+
+CLASSIFICATION_COLUMNS = ("row", "id", "published_at", "source", "headline", "kind", "ticker", "unverified", "source_class",
+                          "cue", "score", "certainty", "entity", "role", "action", "stance", "speaker", "link", "not_tradable")
+
+
+def classification_rows(path: str, tz: str = "", aliases_file: str = "", sources_file: str = "",
+                        link_window_ns: int | None = None) -> list[tuple]:
+    """How each headline of a file is read (as a feed, so answers link to their rumours), in
+    file order: one tuple per headline with the fields of :data:`CLASSIFICATION_COLUMNS`
+    (``published_at`` in exchange time, ISO-8601). ``link_window_ns``: default the configuration's."""
+    from .config import DataConfig
+    from .headlines import load_headlines
+    from .timefmt import iso_many
+
+    hs = sorted(load_headlines(path, tz=tz), key=lambda h: h.row)
+    window = DataConfig().link_window if link_window_ns is None else link_window_ns
+    readings = read_feed(hs, aliases_file, sources_file, window)
+    return [(h.row, h.id, published, h.source, h.headline, r.kind, r.ticker, "yes" if r.unverified else "no",
+             r.source_class, r.cue, f"{r.score:.2f}", r.certainty, r.entity, r.role, r.action, r.stance, r.speaker,
+             r.link, r.not_tradable)
+            for h, r, published in zip(hs, readings, iso_many([h.t_pub for h in hs]))]

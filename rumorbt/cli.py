@@ -12,10 +12,9 @@ import shlex
 import sys
 from pathlib import Path
 
-from .config import REFERENCE_DIR, load_config, parse_set_args
+from .config import REFERENCE_CONFIG, REFERENCE_DIR, load_config, parse_set_args
 from .errors import InputError
-
-REFERENCE_CONFIG = REFERENCE_DIR / "META_2022-11-22.toml"
+from .resources import package_version
 
 
 FORCE_HELP = ("write into a folder that also holds files this program did not write; they are left "
@@ -26,13 +25,30 @@ class _UsageError(Exception):
     pass
 
 
+class _DefaultsFormatter(argparse.HelpFormatter):
+    """Help lines end with the option's default, when it has a meaningful one."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        h = action.help or ""
+        d = action.default
+        if d in (None, False, [], argparse.SUPPRESS) or "default" in h or not action.option_strings:
+            return h
+        return f"{h} (default: %(default)s)"
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _DefaultsFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # one line, exit 2, no usage dump
         raise _UsageError(f"{self.prog}: {message} (see --help)")
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="backtest.py", description="Backtest trading unverified CEO-change headlines until the denial.")
+    p = _Parser(prog="backtest.py", description="Backtest trading unverified CEO-change headlines until the denial. "
+                "Without a command: the bundled reference case (run --out out/reference).")
+    p.add_argument("--version", action="version", version=f"rumorbt {package_version()}")
     sub = p.add_subparsers(dest="cmd", parser_class=_Parser)
     r = sub.add_parser("run", help="run one backtest (default: the bundled reference case)")
     r.add_argument("--headlines", help="headline file (CSV or JSON Lines)")
@@ -82,9 +98,9 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--workers", type=int, default=0, help="local processes (default: one per core)")
     g.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786")
     w.add_argument("--resume", action="store_true", help="continue an interrupted sweep in the same --out")
-    w.add_argument("--engine", choices=("fast", "backtrader"), default="fast")
+    w.add_argument("--engine", choices=("fast", "backtrader"), default="fast", help="fast: the parity-checked array driver")
     w.add_argument("--no-progress", action="store_true", help="no progress bar")
-    w.add_argument("--out", default="out/sweep")
+    w.add_argument("--out", default="out/sweep", help="output folder")
     w.add_argument("--force", action="store_true", help=FORCE_HELP)
     w.add_argument("--yes", action="store_true", help="start a sweep larger than --confirm-above without asking")
     w.add_argument("--confirm-above", type=int, default=1_000_000, metavar="N",
@@ -103,8 +119,8 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("ticker")
     f.add_argument("--start", required=True, help="first exchange date, YYYY-MM-DD")
     f.add_argument("--end", required=True, help="day after the last, YYYY-MM-DD")
-    f.add_argument("--interval", default="1m")
-    f.add_argument("--cache", default=None)
+    f.add_argument("--interval", default="1m", help="bar interval")
+    f.add_argument("--cache", default=None, help="cache folder (default data/cache/yfinance)")
     f.add_argument("--refresh", action="store_true", help="download again even if cached")
     b = sub.add_parser("bars", help="aggregate tick trades (and quotes) into a bar tape")
     b.add_argument("--trades", required=True, help="timestamp, price, size")
@@ -113,8 +129,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--tz", default="", help="zone of timestamps without an offset")
     b.add_argument("--out", required=True, help="output tape (.csv, .csv.gz or .parquet)")
     s = sub.add_parser("simulate", help="write a SIMULATED tape from a scenario file")
-    s.add_argument("--scenario", default=str(REFERENCE_DIR / "META_2022-11-22_scenario.toml"))
-    s.add_argument("--seed", type=int, default=20221122)
+    s.add_argument("--scenario", default=str(REFERENCE_DIR / "META_2022-11-22_scenario.toml"), help="scenario TOML")
+    s.add_argument("--seed", type=int, default=20221122, help="random seed of the simulation")
     s.add_argument("--population", type=int, help="instead: N rumour/denial events across tickers and days (--out is a folder)")
     s.add_argument("--tickers", default="", help="with --population: comma-separated tickers")
     s.add_argument("--year", type=int, default=2023, help="with --population: the year whose trading days are drawn")
@@ -145,56 +161,32 @@ def build_config(args: argparse.Namespace):
     elif args.source == "yfinance":
         if not args.headlines or args.prices:
             raise InputError("--source yfinance takes --headlines and no --prices (the bars come from the cache or yfinance)")
-        flags["data.prices"] = str(_yfinance_tape(args, flags, overrides))
     elif bool(args.headlines) != bool(args.prices) and not args.config:
         raise InputError("give both --headlines and --prices, or neither (for the reference case)")
     base = args.config or (None if args.headlines else str(REFERENCE_CONFIG))
-    return load_config(base, {**flags, **overrides})
+    cfg = load_config(base, {**flags, **overrides})
+    if args.source == "yfinance" and not many:
+        from .marketdata import yfinance_tape
 
-
-def _yfinance_tape(args: argparse.Namespace, flags: dict, overrides: dict) -> Path:
-    """Fetch (or reuse) the days the headlines' rumours need and return one tape file."""
-    import pandas as pd
-
-    from .engine import read_headlines, resolve_ticker
-    from .marketdata import DEFAULT_CACHE, fetch, tape_file
-    from .names import path_under
-
-    cfg = load_config(args.config, {**{k: v for k, v in flags.items() if k != "data.prices"}, **overrides})
-    heads, readings = read_headlines(cfg)
-    ticker = resolve_ticker(cfg, readings, cfg.data.headlines)
-    days = sorted({pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").normalize()
-                   for h, r in zip(heads, readings) if r.ticker == ticker})
-    cache = Path(args.cache) if args.cache else DEFAULT_CACHE
-    res = fetch(ticker, days[0].strftime("%Y-%m-%d"), (days[-1] + pd.Timedelta(days=1)).strftime("%Y-%m-%d"), args.interval, cache)
-    for w in res.warnings:
-        print(f"warning: {w}", file=sys.stderr)
-    return tape_file(res, path_under(cache, ticker, args.interval, f"tape_{days[0].date()}_{days[-1].date()}.parquet"))
+        tape, warnings = yfinance_tape(cfg, args.interval, args.cache)
+        for w in warnings:
+            print(f"warning: {w}", file=sys.stderr)
+        cfg = cfg.with_overrides({"data.prices": str(tape)})
+    return cfg
 
 
 def cmd_bars(args: argparse.Namespace) -> int:
     from .config import parse_duration_ns
-    from .ticks import bars_from_ticks
+    from .ticks import write_bars
 
     try:
         bar_ns = parse_duration_ns(args.bar, "--bar")
     except InputError as e:
         raise InputError(e.problem) from None
-    df, notes = bars_from_ticks(args.trades, args.quotes, bar_ns / 1e9, args.tz)
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".partial")
-    if out.name.endswith((".parquet", ".pq")):  # typed timestamps, and the tick files it came from in its metadata
-        from .provenance import file_record, write_parquet_from
-
-        write_parquet_from(df, tmp, [file_record(f) for f in (args.trades, args.quotes) if f])
-    else:  # text: ISO-8601 with the offset, read back by any tape reader without a zone option
-        df.assign(timestamp=df["timestamp"].map(lambda x: x.isoformat())).to_csv(
-            tmp, index=False, lineterminator="\n", compression={"method": "gzip", "mtime": 0} if out.name.endswith(".gz") else None)
-    tmp.replace(out)
-    for n in notes:
-        print(f"note: {n}", file=sys.stderr)
-    print(f"Wrote {len(df):,} bars of {args.bar} to {out}")
+    n, notes = write_bars(args.trades, args.quotes, bar_ns, args.out, args.tz)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(f"Wrote {n:,} bars of {args.bar} to {args.out}")
     return 0
 
 
@@ -324,21 +316,13 @@ def cmd_latency_curve(args: argparse.Namespace) -> int:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from .classify import read_feed
-    from .config import DataConfig
-    from .headlines import load_headlines
+    from .classify import CLASSIFICATION_COLUMNS, classification_rows
     from .outdir import csv_cell
-    from .timefmt import iso_many
 
-    hs = sorted(load_headlines(args.file, tz=args.headlines_tz), key=lambda h: h.row)
+    rows = classification_rows(args.file, args.headlines_tz, args.aliases, args.sources)
     w = csv.writer(sys.stdout, lineterminator="\n")
-    w.writerow(["row", "id", "published_at", "source", "headline", "kind", "ticker", "unverified", "source_class", "cue", "score",
-                "certainty", "entity", "role", "action", "stance", "speaker", "link", "not_tradable"])
-    readings = read_feed(hs, args.aliases, args.sources, DataConfig().link_window)
-    for h, r, published in zip(hs, readings, iso_many([h.t_pub for h in hs])):
-        w.writerow(map(csv_cell, [h.row, h.id, published, h.source, h.headline, r.kind, r.ticker,
-                                  "yes" if r.unverified else "no", r.source_class, r.cue, f"{r.score:.2f}",
-                                  r.certainty, r.entity, r.role, r.action, r.stance, r.speaker, r.link, r.not_tradable]))
+    w.writerow(CLASSIFICATION_COLUMNS)
+    w.writerows(map(csv_cell, row) for row in rows)
     return 0
 
 
@@ -364,7 +348,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0].startswith("--") and argv[0] not in ("-h", "--help"):
+    if not argv or argv[0].startswith("--") and argv[0] not in ("-h", "--help", "--version"):
         argv = ["run", "--out", "out/reference", *argv]
     try:
         args = _parser().parse_args(argv)

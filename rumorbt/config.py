@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import ConfigError, InputError
+from .resources import data_path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-REFERENCE_DIR = PROJECT_ROOT / "data" / "reference"
+REFERENCE_DIR = data_path("reference")
+# The reference case: `python backtest.py` / `rumorbt` with no arguments runs exactly this.
+REFERENCE_CONFIG = REFERENCE_DIR / "META_2022-11-22.toml"
 
 _DURATION_UNITS_NS = {
     "ns": 1,

@@ -19,10 +19,11 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from .config import PROJECT_ROOT, CostConfig
+from .config import CostConfig
+from .resources import data_path
 from .tape import Tape
 
-FEES_FILE = PROJECT_ROOT / "data" / "fees" / "us_regulatory_fees.csv"
+FEES_FILE = data_path("fees", "us_regulatory_fees.csv")
 
 
 def round_cents(x: float) -> float:

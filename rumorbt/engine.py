@@ -1,7 +1,7 @@
 """One backtest: a pure function of a :class:`~rumorbt.config.RunConfig`.
 
 ``run(cfg)`` reads and validates the inputs, classifies the headlines, drives backtrader
-(``strategies.HeadlineRumorStrategy`` on a ``LatencyBroker``) over the tape and returns a
+(``rumorbt.strategies.HeadlineRumorStrategy`` on a ``LatencyBroker``) over the tape and returns a
 :class:`RunResult`. It writes nothing; :mod:`rumorbt.report` does.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from .broker import LatencyBroker
 from .classify import Reading, read_feed
 from .config import RunConfig
 from .costs import FEE_NAMES, FEES_FILE, ImpactModel, fee_rates, fee_table_start
+from .domain import Kind
 from .errors import InputError
 from .events import HeadlineFeed, PriceView, ReceivedHeadline, receive
 from .headlines import Headline, load_headlines
@@ -51,6 +52,11 @@ class RunResult:
 
         return compute_stats(self.trades, self.cfg.strategy.cash, (int(self.tape.t_open[0]), int(self.tape.t_end[-1])),
                              {self.ticker: self.tape}, self.sessions)
+
+    @property
+    def zone(self) -> str:
+        """The exchange's time zone (from the configured calendar): reports show this time."""
+        return self.sessions.zone
 
 
 _EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): backtrader's date numbers count days from year 1
@@ -90,7 +96,7 @@ def resolve_ticker(cfg: RunConfig, readings: list[Reading], headlines_file: str)
         from .names import check_ticker
 
         return check_ticker(cfg.data.ticker, "data.ticker")
-    named = sorted({r.ticker for r in readings if r.ticker and r.kind == "ceo_rumor"})
+    named = sorted({r.ticker for r in readings if r.ticker and r.kind == Kind.RUMOR})
     if len(named) == 1:
         return named[0]
     if not named:
@@ -139,7 +145,7 @@ def load_inputs(cfg: RunConfig) -> Inputs:
 def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
     """Run one backtest on backtrader. ``inputs`` (from :func:`load_inputs` with the same data
     settings) skips reading the files again. Raises :class:`~rumorbt.errors.InputError` on bad input."""
-    from strategies import HeadlineRumorStrategy, StrategyContext
+    from .strategies import HeadlineRumorStrategy, StrategyContext
 
     inputs = inputs or load_inputs(cfg)
     ticker, tape, sessions = inputs.ticker, inputs.tape, inputs.sessions

@@ -25,11 +25,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .config import PROJECT_ROOT
+from .resources import data_dir
 from .errors import InputError
 from .tabular import read_rows
 
-DATA = PROJECT_ROOT / "data"
+DATA = data_dir()
 ALIASES_FILE = DATA / "aliases.csv"
 PEOPLE_FILE = DATA / "people.csv"
 US_LISTED_FILE = DATA / "us_listed.csv"

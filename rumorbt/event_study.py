@@ -178,13 +178,11 @@ def write_table(es: EventStudy, path: Path, simulated: bool) -> None:
 
 
 def plot(es: EventStudy, path: Path, simulated: bool) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure  # object API: pyplot's state and the backend stay as they are
 
     kinds = [k for k in ANCHORS if k in set(es.table["anchor"])]
-    fig, axes = plt.subplots(len(kinds), 1, figsize=(10, 4.2 * len(kinds)), squeeze=False)
+    fig = Figure(figsize=(10, 4.2 * len(kinds)))
+    axes = fig.subplots(len(kinds), 1, squeeze=False)
     for ax, kind in zip(axes[:, 0], kinds):
         t = es.table[es.table["anchor"] == kind]
         x = t["offset_s"] / 60
@@ -210,7 +208,6 @@ def plot(es: EventStudy, path: Path, simulated: bool) -> None:
                      "events with a price there)", fontsize=9, color="darkred" if simulated else "black")
     fig.tight_layout()
     fig.savefig(path, dpi=110, metadata={"Software": None})
-    plt.close(fig)
 
 
 def summary(es: EventStudy, at_s: Sequence[float] = (60, 300, 1800)) -> dict:

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import numpy as np
 
+from .domain import KINDS
 from .errors import InputError
 from .latency import stable_key
 from .names import check_ticker
 from .tabular import parse_timestamps, read_table, require_columns
 
-KINDS = ("ceo_rumor", "denial", "ceo_confirmed", "other")
 REQUIRED = ("published_at", "source", "headline")
 
 

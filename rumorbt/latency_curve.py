@@ -146,12 +146,10 @@ def console_lines(lc: LatencyCurve) -> list[str]:
 
 
 def plot(lc: LatencyCurve, path: Path, simulated: bool) -> None:
-    import matplotlib
+    from matplotlib.figure import Figure  # object API: pyplot's state and the backend stay as they are
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(9.5, 5.2))
+    fig = Figure(figsize=(9.5, 5.2))
+    ax = fig.subplots()
     colors = {"long": "tab:blue", "short": "tab:purple", "follow": "tab:orange"}
     t = lc.table
     pos = t["latency_s"][t["latency_s"] > 0]
@@ -186,7 +184,6 @@ def plot(lc: LatencyCurve, path: Path, simulated: bool) -> None:
     ax.grid(alpha=0.3)
     fig.tight_layout()
     fig.savefig(path, dpi=110, metadata={"Software": None})
-    plt.close(fig)
 
 
 def write_table(lc: LatencyCurve, path: Path, simulated: bool) -> None:

@@ -218,3 +218,22 @@ def tape_file(result: FetchResult, out: Path) -> Path:
     write_parquet_from(pd.concat(parts, ignore_index=True), tmp, [file_record(f, rows=len(p)) for f, p in zip(result.files, parts)])
     tmp.replace(out)
     return out
+
+
+def yfinance_tape(cfg, interval: str = "1m", cache: str | Path | None = None) -> tuple[Path, list[str]]:
+    """Fetch (or reuse from the cache) the exchange days on which ``cfg``'s headlines speak of
+    its ticker, and return them as one tape file plus the fetch warnings. ``cfg`` is a
+    :class:`~rumorbt.config.RunConfig`; its ``data.prices`` is not read."""
+    from .engine import read_headlines, resolve_ticker
+    from .names import path_under
+    from .sessions import exchange_zone
+
+    heads, readings = read_headlines(cfg)
+    ticker = resolve_ticker(cfg, readings, cfg.data.headlines)
+    zone = exchange_zone(cfg.data.calendar)
+    days = sorted({pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert(zone).normalize()
+                   for h, r in zip(heads, readings) if r.ticker == ticker})
+    cache = Path(cache) if cache else DEFAULT_CACHE
+    res = fetch(ticker, days[0].strftime("%Y-%m-%d"), (days[-1] + pd.Timedelta(days=1)).strftime("%Y-%m-%d"), interval, cache)
+    path = tape_file(res, path_under(cache, ticker, interval, f"tape_{days[0].date()}_{days[-1].date()}.parquet"))
+    return path, res.warnings

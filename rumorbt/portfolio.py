@@ -23,10 +23,11 @@ import pandas as pd
 
 from .config import RunConfig
 from .engine import Inputs, read_headlines
+from .domain import Kind
 from .errors import InputError
 from .headlines import Headline
 from .names import check_ticker
-from .sessions import sessions_for
+from .sessions import exchange_zone, sessions_for
 from .tabular import read_rows
 from .tape import Tape, is_simulated_name, load_tape
 from .stats import TradeStats, compute_stats, equity_points, excursions, format_stats
@@ -111,8 +112,9 @@ def tape_paths(prices_dir: str | None, catalog: str | None) -> dict[str, TapeSou
     return out
 
 
-def group_events(heads: list[Headline], readings) -> list[tuple[str, str, list[int]]]:
-    """(event id, ticker, indices of its headlines), in publication order."""
+def group_events(heads: list[Headline], readings, zone: str) -> list[tuple[str, str, list[int]]]:
+    """(event id, ticker, indices of its headlines), in publication order; ids name the
+    rumour's day in the exchange zone ``zone``."""
     events: list[tuple[str, str, list[int]]] = []
     open_by_ticker: dict[str, tuple[int, list[int]]] = {}
     resolved: set[str] = set()  # tickers whose open event has had its denial or confirmation
@@ -120,16 +122,16 @@ def group_events(heads: list[Headline], readings) -> list[tuple[str, str, list[i
         if not r.ticker:
             continue
         cur = open_by_ticker.get(r.ticker)
-        new_story = r.kind == "ceo_rumor" and r.ticker in resolved  # a rumour after the answer: a new event
+        new_story = r.kind == Kind.RUMOR and r.ticker in resolved  # a rumour after the answer: a new event
         if cur and h.t_pub < cur[0] + EVENT_WINDOW_NS and not new_story:
             cur[1].append(i)
-            if r.kind in ("denial", "ceo_confirmed"):
+            if r.kind in (Kind.DENIAL, Kind.CONFIRMED):
                 resolved.add(r.ticker)
-        elif r.kind == "ceo_rumor":
+        elif r.kind == Kind.RUMOR:
             resolved.discard(r.ticker)
             idx = [i]
             open_by_ticker[r.ticker] = (h.t_pub, idx)
-            day = pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").strftime("%Y-%m-%d")
+            day = pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert(zone).strftime("%Y-%m-%d")
             events.append((f"{r.ticker}_{day}_{h.id}", r.ticker, idx))
     return events
 
@@ -151,7 +153,8 @@ def plan_events(cfg: RunConfig, prices_dir: str | None = None,
     paths = tape_paths(prices_dir, catalog)
     tapes: dict[str, Tape] = {}
     out: list[PlannedEvent | EventResult] = []
-    for ev_id, ticker, idx in group_events(heads, readings):
+    zone = exchange_zone(cfg.data.calendar)
+    for ev_id, ticker, idx in group_events(heads, readings, zone):
         first = heads[idx[0]]
         if ticker not in paths:
             out.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped", f"no tape for {ticker}", [], len(idx)))
@@ -162,7 +165,7 @@ def plan_events(cfg: RunConfig, prices_dir: str | None = None,
             tapes[ticker] = load_tape(src.path, ticker, bar_seconds=cfg.data.bar_seconds, **how)
         tape = tapes[ticker]
         lo = int(np.searchsorted(tape.t_open, first.t_pub - 30 * 60 * 10**9))  # the last half hour before it
-        day_end = pd.Timestamp(first.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").normalize() + pd.Timedelta(days=1)
+        day_end = pd.Timestamp(first.t_pub, unit="ns", tz="UTC").tz_convert(zone).normalize() + pd.Timedelta(days=1)
         if lo >= len(tape) or tape.t_open[lo] >= day_end.value:
             out.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped",
                                    f"no bars on the rumour's day in {src.path.name}", [], len(idx)))
@@ -252,6 +255,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
     from .provenance import portable, software
     from .report import MONEY, TIMES, iso, money, stats_dict, write_folder_atomically
 
+    zone = exchange_zone(cfg.data.calendar)
     simulated = (any(t.simulated for t in tapes.values()) or is_simulated_name(cfg.data.headlines)
                  or bool(market is not None and market.simulated))
     es = event_study.study(event_study.portfolio_anchors(results), tapes, market, market_model)
@@ -261,24 +265,24 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         for t, e in zip(r.trades, excursions(r.trades, tapes)):
             d = {"event_id": r.event_id, "status": t.status, **t.__dict__}
             for k in TIMES:
-                d[k] = iso(d[k])
+                d[k] = iso(d[k], zone)
             for k in MONEY:
                 d[k] = money(d[k])
             d.update(mae=money(e.mae), mfe=money(e.mfe), mae_bps=round_or_none(e.mae_bps, 2), mfe_bps=round_or_none(e.mfe_bps, 2))
             d["simulated_data"] = simulated
             rows.append(d)
     trades = pd.DataFrame(rows)
-    ev = pd.DataFrame([{"event_id": r.event_id, "ticker": r.ticker, "published_at": iso(r.t_pub), "status": r.status,
+    ev = pd.DataFrame([{"event_id": r.event_id, "ticker": r.ticker, "published_at": iso(r.t_pub, zone), "status": r.status,
                         "reason": r.reason, "trades": len(closed(r.trades)), "open_at_end": len(open_at_end(r.trades)),
                         "side": r.trades[0].side if r.trades else "",
-                        "entry_time": iso(r.trades[0].entry_time) if r.trades else "",
-                        "exit_time": iso(r.trades[-1].exit_time) if r.trades else "",
+                        "entry_time": iso(r.trades[0].entry_time, zone) if r.trades else "",
+                        "exit_time": iso(r.trades[-1].exit_time, zone) if r.trades else "",
                         "exit_reason": "; ".join(t.exit_reason for t in r.trades),
                         "net_pnl": money(sum(t.net_pnl for t in closed(r.trades))) if closed(r.trades) else None,
                         "headline": r.headline, "simulated_data": simulated} for r in results])
     # totals and the equity curve count closed trades; open ones (valued at a mark) are apart
     eq = equity_frame(results, cfg)
-    equity = pd.DataFrame({"time": [iso(int(x)) for x in eq["time"]], "event_id": eq["event_id"],
+    equity = pd.DataFrame({"time": [iso(int(x), zone) for x in eq["time"]], "event_id": eq["event_id"],
                            "net_pnl": [money(v) for v in eq["net_pnl"]], "equity": np.round(eq["equity"], 2) + 0.0,
                            "drawdown": np.round(eq["drawdown"], 2) + 0.0, "simulated_data": simulated})
     ran = [r for r in results if r.status == "run"]
@@ -306,7 +310,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         "mean_net_bps": round_or_none(stats.net_bps_of_notional, 2),
         "max_drawdown": money(stats.max_drawdown),
         "max_drawdown_pct_of_start": round(stats.max_drawdown_pct_of_start, 4),
-        "stats": stats_dict(stats),
+        "stats": stats_dict(stats, zone),
         "event_study": es_summary,
         "market": {"file": portable(market.source), "ticker": market.ticker} if market is not None else None,
         "inputs": inputs_record(results, tapes, cfg, market),
@@ -318,7 +322,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         csv_safe(ev).to_csv(tmp / "events.csv", index=False, lineterminator="\n")
         equity.to_csv(tmp / "equity.csv", index=False, lineterminator="\n")
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        _plot_portfolio(eq, summary, tmp / "report.png")
+        _plot_portfolio(eq, summary, tmp / "report.png", zone)
         event_study.write_table(es, tmp / "event_study.csv", simulated)
         event_study.plot(es, tmp / "event_study.png", simulated)
 
@@ -357,18 +361,16 @@ def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunCo
             **({"market": tape_record(market)} if market is not None else {})}
 
 
-def _plot_portfolio(eq: pd.DataFrame, summary: dict, path: Path) -> None:
+def _plot_portfolio(eq: pd.DataFrame, summary: dict, path: Path, zone: str) -> None:
     """Equity from the starting capital, its drawdown, and the cost waterfall summed over events;
-    x-axis in exchange time."""
-    import matplotlib
+    x-axis in exchange time (``zone``). Object API: pyplot's state and the backend stay as they are."""
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from .report import waterfall
 
-    from .report import EXCHANGE_TZ, waterfall
-
-    fig, (ax, dx, bx) = plt.subplots(3, 1, figsize=(11, 9), gridspec_kw={"height_ratios": [3, 1.3, 2.2]})
-    x = pd.to_datetime(eq["time"].to_numpy(), utc=True).tz_convert(EXCHANGE_TZ).tz_localize(None)
+    fig = Figure(figsize=(11, 9))
+    ax, dx, bx = fig.subplots(3, 1, gridspec_kw={"height_ratios": [3, 1.3, 2.2]})
+    x = pd.to_datetime(eq["time"].to_numpy(), utc=True).tz_convert(zone).tz_localize(None)
     ax.step(x, eq["equity"], where="post", color="tab:blue")
     ax.axhline(eq["equity"].iloc[0], color="0.5", lw=0.8, ls=":", label="starting capital")
     sim = "SIMULATED DATA - " if summary["simulated_data"] else ""
@@ -386,4 +388,3 @@ def _plot_portfolio(eq: pd.DataFrame, summary: dict, path: Path) -> None:
     waterfall(bx, summary["attribution"], f"Where the money went (summed over {summary['trades']} trades)")
     fig.tight_layout()
     fig.savefig(path, dpi=110, metadata={"Software": None})
-    plt.close(fig)

@@ -30,7 +30,7 @@ def file_record(path: str | Path, **extra) -> dict:
 
 def tape_record(tape: Tape, bars_used: int | None = None) -> dict:
     """One tape: its file and hash, how it was read, how many bars it held and how many were used."""
-    from .report import iso
+    from .timefmt import iso
 
     used = len(tape) if bars_used is None else bars_used
     path = tape.source

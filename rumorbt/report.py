@@ -15,6 +15,7 @@ from typing import Callable
 
 import pandas as pd
 
+from .domain import SOURCE_CLASSES, Kind
 from .engine import RunResult
 from .latency import describe
 from .outdir import csv_safe
@@ -25,6 +26,12 @@ from .trades import closed, open_at_end, round_or_none
 
 MONEY = ("gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
          "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf", "cat_fee")
+TRADE_COLUMNS = ("trip", "status", "ticker", "side", "qty", "entry_time", "entry_price", "exit_time", "exit_price", "exit_reason",
+                 "gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
+                 "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf", "cat_fee", "entry_fills", "exit_fills",
+                 "rumor_id", "rumor_published", "rumor_received", "entry_sent", "entry_arrived", "exit_trigger_id",
+                 "exit_trigger_time", "exit_sent", "exit_arrived", "marked_at_end", "mae", "mfe", "mae_bps", "mfe_bps",
+                 "simulated_data")  # trades.csv
 TIMES = ("entry_time", "exit_time", "rumor_published", "rumor_received", "entry_sent", "entry_arrived",
          "exit_trigger_time", "exit_sent", "exit_arrived")
 
@@ -56,27 +63,21 @@ def trades_frame(res: RunResult) -> pd.DataFrame:
         d = asdict(t)
         d.update(mae=money(e.mae), mfe=money(e.mfe), mae_bps=round_or_none(e.mae_bps, 2), mfe_bps=round_or_none(e.mfe_bps, 2))
         for k in TIMES:
-            d[k] = iso(d[k])
+            d[k] = iso(d[k], res.zone)
         for k in MONEY:
             d[k] = money(d[k])
         # prices at full precision: a $0.00054 fill must not read as 0.0005
         d["status"] = t.status
         d["simulated_data"] = res.simulated
         rows.append(d)
-    cols = ["trip", "status", "ticker", "side", "qty", "entry_time", "entry_price", "exit_time", "exit_price", "exit_reason",
-            "gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
-            "latency_cost", "zero_latency_move", "commission", "sec_fee", "taf", "cat_fee", "entry_fills", "exit_fills",
-            "rumor_id", "rumor_published", "rumor_received", "entry_sent", "entry_arrived", "exit_trigger_id",
-            "exit_trigger_time", "exit_sent", "exit_arrived", "marked_at_end", "mae", "mfe", "mae_bps", "mfe_bps",
-            "simulated_data"]
-    return pd.DataFrame(rows, columns=cols)
+    return pd.DataFrame(rows, columns=list(TRADE_COLUMNS))
 
 
-def stats_dict(stats) -> dict:
-    """TradeStats for summary.json: times as exchange-time text."""
+def stats_dict(stats, zone: str | None = None) -> dict:
+    """TradeStats for summary.json: times as exchange-time text (``zone``: the exchange's)."""
     d = stats.to_dict()
     for k in ("max_drawdown_peak_time", "max_drawdown_trough_time", "max_drawdown_recovery_time"):
-        d[k] = iso(d[k]) if d[k] is not None else None
+        d[k] = iso(d[k], zone or EXCHANGE_TZ) if d[k] is not None else None
     d["basis"] = ("closed trades only (exits unfilled by the tape's end are in open_at_end_*); Sharpe/Sortino per trade "
                   "not annualised, per day annualised with sqrt(252); drawdown on realised equity from the starting capital")
     return d
@@ -103,8 +104,8 @@ def summary_dict(res: RunResult) -> dict:
     for ev in res.received:
         h, r = ev.headline, ev.reading
         events.append({
-            "id": h.id, "published_at": iso(h.t_pub), "time_precision": h.time_precision or "as given",
-            "received_at": iso(ev.t_recv),
+            "id": h.id, "published_at": iso(h.t_pub, res.zone), "time_precision": h.time_precision or "as given",
+            "received_at": iso(ev.t_recv, res.zone),
             "feed_latency": human_duration(ev.feed_ns), "source": h.source, "source_class": r.source_class,
             "headline": h.headline, "kind": r.kind, "ticker": r.ticker, "unverified": r.unverified,
             "cue": r.cue, "score": r.score, "certainty": r.certainty, "entity": r.entity, "role": r.role,
@@ -136,19 +137,19 @@ def summary_dict(res: RunResult) -> dict:
         },
         "hit_rate": round_or_none(stats.hit_rate, 4),
         "mean_net_bps": round_or_none(stats.net_bps_of_notional, 2),
-        "stats": stats_dict(stats),
+        "stats": stats_dict(stats, res.zone),
         "per_trade": [{"trip": t.trip, "status": t.status, "rumor_id": t.rumor_id, "side": t.side, "qty": t.qty,
-                       "entry_time": iso(t.entry_time), "exit_time": iso(t.exit_time), "exit_reason": t.exit_reason,
+                       "entry_time": iso(t.entry_time, res.zone), "exit_time": iso(t.exit_time, res.zone), "exit_reason": t.exit_reason,
                        "net_pnl": money(t.net_pnl), "net_bps": round(t.net_pnl / t.notional * 1e4, 2),
                        "mae": money(e.mae), "mfe": money(e.mfe), "mae_bps": round_or_none(e.mae_bps, 2),
                        "mfe_bps": round_or_none(e.mfe_bps, 2)}
                       for t, e in zip(res.trades, excursions(res.trades, {res.ticker: res.tape}))],
         "events": events,
         # each headline decision carries the reading's evidence (entity, role, action, stance, speaker, link)
-        "decisions": [{"time": iso(t), "event": e, "action": a, "detail": d,
+        "decisions": [{"time": iso(t, res.zone), "event": e, "action": a, "detail": d,
                        **({"reading": readings[e]} if e in readings else {})} for t, e, a, d in res.decisions],
         "latency_models": {
-            "feed": {f: describe(getattr(lat.feed, f)) for f in ("filing", "company", "newswire", "major_outlet", "social", "blog")},
+            "feed": {f: describe(getattr(lat.feed, f)) for f in SOURCE_CLASSES},
             "decision": describe(lat.decision), "order": describe(lat.order),
         },
         "fee_rates": res.fee_note,
@@ -180,10 +181,10 @@ def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | 
     for t in res.trades:
         lines.append(f"Trade {t.trip}: {t.side} {t.qty} {t.ticker}" +
                      ("  ** OPEN at the tape's end: valued at a mark, not in the totals **" if t.marked_at_end else ""))
-        lines.append(f"  rumour published {iso(t.rumor_published)[11:23]}, received {iso(t.rumor_received)[11:23]}, "
-                     f"order sent {iso(t.entry_sent)[11:23]}, at exchange {iso(t.entry_arrived)[11:23]}")
-        lines.append(f"  entry {iso(t.entry_time)[11:23]} at {price_text(t.entry_price)} ({t.entry_fills} fill(s))")
-        lines.append(f"  {'mark' if t.marked_at_end else 'exit'}  {iso(t.exit_time)[11:23]} at {price_text(t.exit_price)} "
+        lines.append(f"  rumour published {iso(t.rumor_published, res.zone)[11:23]}, received {iso(t.rumor_received, res.zone)[11:23]}, "
+                     f"order sent {iso(t.entry_sent, res.zone)[11:23]}, at exchange {iso(t.entry_arrived, res.zone)[11:23]}")
+        lines.append(f"  entry {iso(t.entry_time, res.zone)[11:23]} at {price_text(t.entry_price)} ({t.entry_fills} fill(s))")
+        lines.append(f"  {'mark' if t.marked_at_end else 'exit'}  {iso(t.exit_time, res.zone)[11:23]} at {price_text(t.exit_price)} "
                      f"({t.exit_fills} fill(s)), reason: {t.exit_reason}")
         lines.append("  where the money went:")
         for label, v in (("move at zero latency", t.zero_latency_move), ("latency", -t.latency_cost),
@@ -204,38 +205,32 @@ def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | 
     return "\n".join(lines)
 
 
-def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -> None:
-    import matplotlib.pyplot as plt
-
-    fig = report_figure(res, summary)
-    fig.savefig(path, dpi=110, metadata={"Software": None})
-    plt.close(fig)
-
-
 def report_figure(res: RunResult, summary: dict | None = None):
-    """The report's figure: price around the event (top), where the money went (bottom)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    """The report as a matplotlib ``Figure``: the price around the event (exchange time) with
+    headlines, receipts, entries and exits marked, and the cost waterfall. Built with the
+    object API, so matplotlib's backend and pyplot's state are left alone (Jupyter keeps
+    showing inline plots)."""
+    import matplotlib.dates as mdates
     import numpy as np
+    from matplotlib.figure import Figure
 
     tape = res.tape
-    fig, (ax, bx) = plt.subplots(2, 1, figsize=(11, 8), gridspec_kw={"height_ratios": [3, 2]})
-    marks = [ev for ev in res.received if ev.reading.ticker == res.ticker and ev.reading.kind != "other"]
+    fig = Figure(figsize=(11, 8))
+    ax, bx = fig.subplots(2, 1, gridspec_kw={"height_ratios": [3, 2]})
+    marks = [ev for ev in res.received if ev.reading.ticker == res.ticker and ev.reading.kind != Kind.OTHER]
     ts = [ev.headline.t_pub for ev in marks] + [t.entry_time for t in res.trades] + [t.exit_time for t in res.trades if t.exit_time]
     if ts:
         lo, hi = min(ts) - 15 * 60 * 10**9, max(ts) + 20 * 60 * 10**9
     else:
         lo, hi = int(tape.t_open[0]), int(tape.t_open[-1])
     sel = (tape.t_open >= lo) & (tape.t_open <= hi)
-    to_dt = lambda x: pd.to_datetime(np.asarray(x), utc=True).tz_convert(EXCHANGE_TZ).tz_localize(None)
+    to_dt = lambda x: pd.to_datetime(np.asarray(x), utc=True).tz_convert(res.zone).tz_localize(None)
     # a bar's close is known at its end, its opening quote at its open: plot each where it is known
     ax.plot(to_dt(tape.t_end[sel]), tape.close[sel], lw=0.8, color="0.3", label="close (at bar end)")
     if tape.has_quotes:
         ax.fill_between(to_dt(tape.t_open[sel]), tape.bid[sel], tape.ask[sel], color="tab:blue", alpha=0.2,
                         step="post", label="bid/ask (at bar open)")
-    colors = {"ceo_rumor": "tab:orange", "denial": "tab:green", "ceo_confirmed": "tab:purple"}
+    colors = {Kind.RUMOR: "tab:orange", Kind.DENIAL: "tab:green", Kind.CONFIRMED: "tab:purple"}
     for ev in marks:
         c = colors.get(ev.reading.kind, "0.5")
         ax.axvline(to_dt([ev.headline.t_pub])[0], color=c, ls="--", lw=1)
@@ -253,8 +248,6 @@ def report_figure(res: RunResult, summary: dict | None = None):
     if res.simulated:
         title = "SIMULATED DATA - " + title
     ax.set_title(title, fontsize=10, color="darkred" if res.simulated else "black")
-    import matplotlib.dates as mdates
-
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%H:%M"))
     ax.legend(fontsize=7, loc="lower left")
     ax.grid(alpha=0.3)
@@ -284,6 +277,11 @@ def waterfall(bx, s: dict, title: str) -> None:
     bx.axhline(0, color="black", lw=0.8)
     bx.set_title(title, fontsize=10)
     bx.grid(axis="y", alpha=0.3)
+
+
+def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -> None:
+    """``report.png``: :func:`report_figure` saved (no pyplot involved)."""
+    report_figure(res, summary).savefig(path, dpi=110, metadata={"Software": None})
 
 
 def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = None, force: bool = False) -> Path:

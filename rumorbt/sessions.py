@@ -11,6 +11,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from .domain import DEFAULT_CALENDAR
 from .errors import ConfigError
 
 DAY_NS = 86_400 * 10**9
@@ -23,6 +24,7 @@ class Sessions:
     opens: np.ndarray
     closes: np.ndarray
     always_open: bool = False
+    zone: str = "UTC"  # the exchange's IANA time zone (exchange time in reports)
 
     def is_regular(self, t: int) -> bool:
         if self.always_open:
@@ -47,8 +49,12 @@ class Sessions:
         return None
 
 
-@lru_cache(maxsize=32)
-def _calendar_sessions(name: str, first_day: str, last_day: str) -> tuple[np.ndarray, np.ndarray]:
+def _always_open(calendar: str) -> bool:
+    return calendar.lower() in ("24h", "24/7", "always")
+
+
+@lru_cache(maxsize=8)
+def _calendar(name: str):
     import warnings
 
     import exchange_calendars as xcals
@@ -58,9 +64,23 @@ def _calendar_sessions(name: str, first_day: str, last_day: str) -> tuple[np.nda
             # exchange_calendars' own pandas deprecation notices are not the user's concern
             warnings.simplefilter("ignore", DeprecationWarning)
             warnings.simplefilter("ignore", FutureWarning)
-            cal = xcals.get_calendar(name)
+            return xcals.get_calendar(name)
     except Exception:
         raise ConfigError(f"data.calendar: unknown exchange calendar {name!r} (e.g. XNYS, XLON, XTKS, or 24h)") from None
+
+
+@lru_cache(maxsize=32)
+def exchange_zone(calendar: str = DEFAULT_CALENDAR) -> str:
+    """The IANA time zone of the exchange whose calendar is ``calendar`` (``"XNYS"`` ->
+    ``"America/New_York"``): the exchange time every report shows. ``"UTC"`` for ``24h``."""
+    if _always_open(calendar):
+        return "UTC"
+    return str(_calendar(calendar).tz)
+
+
+@lru_cache(maxsize=32)
+def _calendar_sessions(name: str, first_day: str, last_day: str) -> tuple[np.ndarray, np.ndarray]:
+    cal = _calendar(name)
     start = max(pd.Timestamp(first_day), cal.first_session)
     end = min(pd.Timestamp(last_day), cal.last_session)
     sched = cal.schedule.loc[start:end]
@@ -70,8 +90,8 @@ def _calendar_sessions(name: str, first_day: str, last_day: str) -> tuple[np.nda
 
 def sessions_for(calendar: str, t_first: int, t_last: int) -> Sessions:
     """Sessions covering ``[t_first - 1 day, t_last + 10 days]`` (room for waits to the next open)."""
-    if calendar.lower() in ("24h", "24/7", "always"):
-        return Sessions(np.zeros(0, np.int64), np.zeros(0, np.int64), always_open=True)
+    if _always_open(calendar):
+        return Sessions(np.zeros(0, np.int64), np.zeros(0, np.int64), always_open=True, zone=exchange_zone(calendar))
     day = lambda ns: pd.Timestamp(ns, unit="ns").strftime("%Y-%m-%d")
     opens, closes = _calendar_sessions(calendar, day(t_first - DAY_NS), day(t_last + 10 * DAY_NS))
-    return Sessions(opens, closes)
+    return Sessions(opens, closes, zone=exchange_zone(calendar))

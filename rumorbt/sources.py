@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .config import PROJECT_ROOT
+from .resources import data_path
+from .domain import SOURCE_CLASSES, UNKNOWN_SOURCE_CLASS, VERIFIED_CLASSES
 from .errors import InputError
 from .tabular import read_rows
 
-SOURCE_CLASSES = ("filing", "company", "newswire", "major_outlet", "social", "blog")
-VERIFIED_CLASSES = frozenset({"filing", "company"})
-SOURCES_FILE = PROJECT_ROOT / "data" / "sources.csv"
+SOURCES_FILE = data_path("sources.csv")
 _X_RE = re.compile(r"^x(?:$|[\s(/:@])")  # "X", "X (@user)", "X/Twitter": the platform's one-letter name
 
 
@@ -70,4 +69,4 @@ def source_class(source: str, extra: str = "") -> str:
     for cls, p in table:
         if p.search(s):
             return cls
-    return "blog"
+    return UNKNOWN_SOURCE_CLASS

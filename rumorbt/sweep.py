@@ -11,6 +11,9 @@ exactly as the key, then the metrics — written in combination order, a chunk a
 one write and an fsync, so a killed sweep leaves a prefix of complete rows (plus at most one
 torn line, which ``--resume`` drops) and resuming yields the same file as an uninterrupted
 run (see :mod:`rumorbt.sweep_run`, which runs sweeps; this module defines and evaluates them). With ``draws = 1`` a row equals ``run --set key=value ...`` for its values to the cent.
+
+``rumorbt.sweep(...)`` (this module, called) is the notebook front door
+:func:`rumorbt.api.sweep`: the results as a DataFrame.
 """
 from __future__ import annotations
 
@@ -23,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .config import RunConfig, load_config
+from .config import REFERENCE_CONFIG, RunConfig, load_config
+from .domain import UNKNOWN_SOURCE_CLASS, Kind
 from .errors import ConfigError
 from .latency import mean_ns
 from .outdir import csv_cell
@@ -93,13 +97,13 @@ class SweepSpec:
         return is_simulated_name(d.prices) or is_simulated_name(d.headlines)
 
     def base_config(self) -> RunConfig:
-        from .cli import REFERENCE_CONFIG
-
         return load_config(self.config_file or str(REFERENCE_CONFIG), self.base)
 
 
-def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine: str = "fast") -> SweepSpec:
-    """A sweep file (None: the default grid over the reference case) plus ``--set`` base overrides."""
+def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine: str = "fast",
+               grid: dict[str, list] | None = None) -> SweepSpec:
+    """A sweep file (None: ``grid``, or the default grid, over the reference case) plus
+    ``--set`` base overrides."""
     table: dict[str, Any] = {}
     where = path or "default sweep"
     if path:
@@ -115,10 +119,10 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
     if config_file and path and not Path(config_file).is_absolute():
         config_file = str((Path(path).parent / config_file).resolve())
     base.update(overrides or {})
-    grid_raw = table.get("grid") if path else DEFAULT_GRID
+    grid_raw = table.get("grid") if path else (grid if grid is not None else DEFAULT_GRID)
     if not grid_raw:
         raise ConfigError("[grid] is empty: give at least one key with a list of values", file=where)
-    grid = {}
+    grid = {}  # the validated grid, values as text
     for k, v in grid_raw.items():
         if isinstance(v, dict):
             raise ConfigError(f"grid.{k}: write grid keys in full with quotes, e.g. \"latency.order\" = ['1ms', '50ms']", file=where)
@@ -207,9 +211,9 @@ def evaluate(cfg: RunConfig, inputs, engine: str, impact_cache: dict | None = No
 
 def _rumour_class(inputs) -> str:
     for h, r in zip(inputs.headlines, inputs.readings):
-        if r.kind == "ceo_rumor" and r.ticker == inputs.ticker:
+        if r.kind == Kind.RUMOR and r.ticker == inputs.ticker:
             return r.source_class
-    return "blog"
+    return UNKNOWN_SOURCE_CLASS
 
 
 def evaluate_chunk(spec: SweepSpec, indices: list[int]) -> str:
@@ -252,12 +256,3 @@ def _fmt(x: float) -> str:
 # --------------------------------------------------------------------------- running
 def header(spec: SweepSpec) -> list[str]:
     return ["combo", *spec.grid, *METRICS, *(DRAW_METRICS if spec.draws > 1 else ()), "simulated_data"]
-
-
-def __getattr__(name: str):
-    # running a sweep (folder, resume, workers, Dask) lives in sweep_run; old imports keep working
-    if name in ("run_sweep", "SWEEP_FILES", "SweepInterrupted"):
-        from . import sweep_run
-
-        return getattr(sweep_run, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -56,9 +56,7 @@ def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path
     """Mean net P&L over the other keys among combinations that trade; returns the table
     (NaN: no combination of that cell trades)."""
     import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure  # object API: pyplot's state and the backend stay as they are
 
     a, b = keys
     traded = df[df["trades"] > 0]
@@ -68,10 +66,11 @@ def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path
     # The figure's cost is bounded whatever the grid's resolution: its size is capped, cells are
     # labelled with their value only while they are big enough to read, and at most
     # HEATMAP_MAX_TICKS labels per axis are drawn (a 100x100 grid once cost 16 s and 3.6 GB here).
-    fig, ax = plt.subplots(figsize=(min(1.3 * n_cols + 3, HEATMAP_MAX_INCHES[0]), min(0.6 * n_rows + 2.5, HEATMAP_MAX_INCHES[1])))
+    fig = Figure(figsize=(min(1.3 * n_cols + 3, HEATMAP_MAX_INCHES[0]), min(0.6 * n_rows + 2.5, HEATMAP_MAX_INCHES[1])))
+    ax = fig.subplots()
     vals = pivot.to_numpy(float)
     lim = float(np.nanmax(np.abs(vals))) if np.isfinite(vals).any() else 1.0
-    cmap = plt.get_cmap("RdYlGn").with_extremes(bad="0.85")
+    cmap = matplotlib.colormaps["RdYlGn"].with_extremes(bad="0.85")
     im = ax.imshow(np.ma.masked_invalid(vals), cmap=cmap, vmin=-(lim or 1.0), vmax=lim or 1.0, aspect="auto",
                    interpolation="nearest")
     xs, ys = _tick_positions(n_cols), _tick_positions(n_rows)
@@ -90,7 +89,6 @@ def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path
     ax.set_title(("SIMULATED DATA - " if simulated else "") + "net P&L (grey: no combination trades)", fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=110, metadata={"Software": None})
-    plt.close(fig)
     return pivot
 
 
@@ -139,14 +137,12 @@ def latency_table(df: pd.DataFrame, spec: SweepSpec) -> pd.DataFrame:
 def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool,
                   bar_seconds: float | None = None) -> dict[str, tuple[float | None, str]]:
     """One curve per direction; returns {direction: (break-even ms or None, verdict)}."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure  # object API: pyplot's state and the backend stay as they are
 
     tab = latency_table(df, spec)
     out: dict[str, float | None] = {}
-    fig, ax = plt.subplots(figsize=(9, 5))
+    fig = Figure(figsize=(9, 5))
+    ax = fig.subplots()
     colors = {"long": "tab:blue", "short": "tab:purple", "follow": "tab:orange"}
     for direction, part in tab.groupby("direction", sort=True):
         part = part.sort_values("total_latency_ms")
@@ -178,7 +174,6 @@ def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool
     ax.grid(alpha=0.3)
     fig.tight_layout()
     fig.savefig(path, dpi=110, metadata={"Software": None})
-    plt.close(fig)
     return out
 
 

@@ -241,14 +241,7 @@ def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler:
         bar = _progress(total, rows, progress)
         writer = _Writer(out, spec, rows, nbytes, hasher, bar)
         try:
-            chunks = _chunks(rows, total, size)
-            if scheduler is not None:
-                _run_dask(spec, chunks, scheduler, writer, dask_wait_s, security)
-            elif workers == 1:
-                for c in chunks:
-                    writer.write(_sweep.evaluate_chunk(spec, c), c, "the sweep")
-            else:
-                _run_pool(spec, chunks, workers, writer)
+            _evaluate_all(spec, _chunks(rows, total, size), writer, workers, scheduler, dask_wait_s, security)
         except KeyboardInterrupt:
             raise SweepInterrupted(writer.rows, total, out / RESULTS) from None
         finally:
@@ -259,6 +252,52 @@ def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler:
             raise InputError("changed while the sweep ran, so results.csv may mix old and new content; "
                              "run the sweep again into another --out", file=changed)
         return out / RESULTS
+
+
+def _evaluate_all(spec: SweepSpec, chunks: Iterator[list[int]], writer, workers: int, scheduler: Any = None,
+                  dask_wait_s: float = DASK_WAIT_S, security: Any = None) -> None:
+    """Evaluate the chunks here, in local processes or on a Dask scheduler; ``writer.write``
+    receives each chunk's CSV rows strictly in combination order."""
+    if scheduler is not None:
+        _run_dask(spec, chunks, scheduler, writer, dask_wait_s, security)
+    elif workers == 1:
+        for c in chunks:
+            writer.write(_sweep.evaluate_chunk(spec, c), c, "the sweep")
+    else:
+        _run_pool(spec, chunks, workers, writer)
+
+
+class _MemoryWriter:
+    """The :class:`_Writer` interface into memory: checked rows, no files."""
+
+    def __init__(self, spec: SweepSpec, bar) -> None:
+        self.spec, self.bar, self.rows = spec, bar, 0
+        self.buf = io.StringIO()
+        self.buf.write(",".join(header(spec)) + "\n")
+
+    def write(self, text: str, indices: list[int], who: str) -> None:
+        check_rows(self.spec, text, indices, who)
+        self.buf.write(text)
+        self.rows += len(indices)
+        self.bar.update(len(indices))
+
+
+def sweep_table(spec: SweepSpec, workers: int = 1, scheduler: Any = None, progress: bool = False, chunk_size: int = 0):
+    """Every combination evaluated in memory: a DataFrame with the columns of ``results.csv``
+    (``combo``, one column per grid key as text, the metrics; money in the tape's currency).
+    Writes nothing; :func:`run_sweep` is the same evaluation streamed to disk."""
+    import pandas as pd
+
+    workers = workers or min(os.cpu_count() or 1, 8)
+    size = chunk_size or max(1, min(500, spec.size // (workers * 8) or 1))
+    bar = _progress(spec.size, 0, progress)
+    writer = _MemoryWriter(spec, bar)
+    try:
+        _evaluate_all(spec, _chunks(0, spec.size, size), writer, workers, scheduler)
+    finally:
+        bar.close()
+    writer.buf.seek(0)
+    return pd.read_csv(writer.buf, dtype={k: str for k in spec.grid}, keep_default_na=False)
 
 
 def _chunks(start: int, stop: int, size: int) -> Iterator[list[int]]:

@@ -10,7 +10,10 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-EXCHANGE_TZ = "America/New_York"
+from .domain import DEFAULT_ZONE
+
+# The default calendar's zone; a run formats in its own calendar's zone (RunResult.zone).
+EXCHANGE_TZ = DEFAULT_ZONE
 
 
 def iso(t_ns: int | None, tz: str = EXCHANGE_TZ) -> str:

@@ -163,10 +163,10 @@ def test_a_symbol_column_for_another_ticker_is_an_error_and_the_right_one_passes
 
 # ---------------------------------------------------------------- item 13: E23's denial
 def test_e23_denial_is_bloombergs_spokesman_and_a_lower_bound_the_run_names(tmp_path):
-    from rumorbt.config import PROJECT_ROOT
     from rumorbt.headlines import load_headlines
+    from rumorbt.resources import data_path
 
-    path = PROJECT_ROOT / "data" / "events" / "headlines" / "E23_TWTR_20150714.csv"
+    path = data_path("events", "headlines", "E23_TWTR_20150714.csv")
     rumour, denial = load_headlines(path)
     assert "Bloomberg spokesman" in denial.source and "Trippet" in denial.headline and "Twitter (company)" not in denial.source
     assert denial.time_precision == "lower_bound"

@@ -16,7 +16,8 @@ from helpers import DENIAL, RUMOUR, config, write_headlines, write_tape
 from rumorbt.cli import main
 from rumorbt.engine import load_inputs, run
 from rumorbt.fastpath import run_fast
-from rumorbt.sweep import load_sweep, run_sweep
+from rumorbt.sweep import load_sweep
+from rumorbt.sweep_run import run_sweep
 
 
 def eventful_tape(tmp_path: Path) -> Path:
@@ -83,7 +84,7 @@ def test_fast_path_matches_backtrader_on_random_combinations(tmp_path):
 
 
 def test_fast_path_matches_backtrader_on_the_reference_case():
-    from rumorbt.cli import REFERENCE_CONFIG
+    from rumorbt.config import REFERENCE_CONFIG
     from rumorbt.config import load_config
 
     base = load_config(REFERENCE_CONFIG)
@@ -165,12 +166,13 @@ def test_resume_after_sigkill_loses_and_repeats_no_row(tmp_path):
         import sys, time
         sys.path.insert(0, {str(Path(__file__).parent)!r})
         import rumorbt.sweep as sw
+        from rumorbt.sweep_run import run_sweep
         real = sw.evaluate_chunk
         def slow(spec, idx):
             time.sleep(0.15)
             return real(spec, idx)
         sw.evaluate_chunk = slow
-        sw.run_sweep(sw.load_sweep({str(f)!r}, engine="backtrader"), {str(out)!r}, workers=1, progress=False, chunk_size=2)
+        run_sweep(sw.load_sweep({str(f)!r}, engine="backtrader"), {str(out)!r}, workers=1, progress=False, chunk_size=2)
     """)
     proc = subprocess.Popen([sys.executable, "-c", script])
     results = out / "results.csv"
