@@ -84,3 +84,17 @@ def test_classify_command_prints_csv_with_evidence(tmp_path, capsys):
     bad.write_text("published_at,headline\n2022-11-22T11:00:00-05:00,x\n")
     assert main(["classify", str(bad)]) == 2
     assert "missing column(s) source" in capsys.readouterr().err
+
+
+def test_blind_sets_are_the_frozen_files():
+    """Each blind set in tests/data is byte for byte the file whose hash BLIND.md recorded before
+    its first score (an edited set would no longer be blind)."""
+    import hashlib
+    import re
+
+    manifest = (DATA / "BLIND.md").read_text(encoding="utf-8")
+    recorded = dict(re.findall(r"\| `(blind_[^`]+\.csv)` \|[^\n]*?`([0-9a-f]{64})`", manifest))
+    files = sorted(p.name for p in DATA.glob("blind_*.csv"))
+    assert files and set(files) == set(recorded)
+    for name in files:
+        assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == recorded[name], name
