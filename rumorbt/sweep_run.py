@@ -23,6 +23,7 @@ with complete rows kept (:class:`SweepInterrupted`).
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -38,7 +39,7 @@ from typing import Any, Callable, Iterator
 
 from . import sweep as _sweep
 from .errors import InputError
-from .outdir import csv_cell, owned_folder, publish_file, register, sha256_file
+from .outdir import csv_cell, io_error, owned_folder, publish_file, register, sha256_file
 from .provenance import software
 from .sweep import SweepSpec, header
 
@@ -130,11 +131,18 @@ class _Writer:
     def write(self, text: str, indices: list[int], who: str) -> None:
         check_rows(self.spec, text, indices, who)
         data = text.encode("utf-8")
-        _append(self.results, data)
-        self.hasher.update(data)
+        progress_size = self.progress.tell()
+        try:
+            _append(self.results, data)
+            self.hasher.update(data)
+            _append(self.progress, f"{self.rows + len(indices)} {self.nbytes + len(data)} {self.hasher.hexdigest()}\n".encode())
+        except OSError as e:  # a full disk: cut back to the last complete chunk, say so in one line
+            with contextlib.suppress(OSError):
+                self.results.truncate(self.nbytes)
+                self.progress.truncate(progress_size)
+            raise io_error(e, self.results.name) from None
         self.rows += len(indices)
         self.nbytes += len(data)
-        _append(self.progress, f"{self.rows} {self.nbytes} {self.hasher.hexdigest()}\n".encode())
         self.bar.update(len(indices))
 
     def close(self) -> None:
@@ -183,7 +191,7 @@ def _resume_point(out: Path, spec: SweepSpec, meta: dict) -> tuple[int, int, Any
     lines = (out / PROGRESS).read_bytes().split(b"\n") if (out / PROGRESS).exists() else []
     for k, line in enumerate(lines):
         parts = line.split()
-        if len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit():
+        if len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit() and len(parts[2]) == 64:
             checkpoints.append((int(parts[0]), int(parts[1]), parts[2].decode("ascii", "replace")))
         elif line and k < len(lines) - 1:
             raise InputError(f"line {k + 1} is not a checkpoint; use another --out", file=str(out / PROGRESS))
@@ -231,10 +239,13 @@ def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler:
         meta = sweep_meta(spec)
         if _has_rows(out, spec) and not resume:
             raise InputError("exists; pass --resume to continue that sweep, or choose another --out", file=str(out / RESULTS))
-        if resume and _has_rows(out, spec):
-            rows, nbytes, hasher = _resume_point(out, spec, meta)
-        else:  # new, or one that stopped before its first row: start again
-            rows, nbytes, hasher = _start_fresh(out, spec, meta)
+        try:
+            if resume and _has_rows(out, spec):
+                rows, nbytes, hasher = _resume_point(out, spec, meta)
+            else:  # new, or one that stopped before its first row: start again
+                rows, nbytes, hasher = _start_fresh(out, spec, meta)
+        except OSError as e:
+            raise io_error(e, out) from None
         total = spec.size
         workers = workers or min(os.cpu_count() or 1, 8)
         size = chunk_size or max(1, min(500, (total - rows) // (workers * 8) or 1))
