@@ -45,7 +45,16 @@ def parse_duration_ns(value: Any, key: str = "duration") -> int:
     m = _DURATION_RE.match(value.lower())
     if not m or m.group(2) not in _DURATION_UNITS_NS:
         raise ConfigError(f"{key}: cannot read {value!r} as a duration; use a number and a unit (ns, us, ms, s, min, h, d), e.g. '250ms'")
-    return int(round(float(m.group(1)) * _DURATION_UNITS_NS[m.group(2)]))
+    ns = float(m.group(1)) * _DURATION_UNITS_NS[m.group(2)]
+    if ns > MAX_DURATION_NS:
+        raise ConfigError(f"{key}: {value!r} is longer than a year; no intraday simulation can use it")
+    return int(round(ns))
+
+
+# Bounds that keep every time and amount within int64 nanoseconds and float precision.
+MAX_DURATION_NS = 366 * 86_400 * 10**9
+MAX_SIZE = 1e12  # shares or dollars
+MAX_CASH = 1e15
 
 
 def format_duration_ns(ns: int) -> str:
@@ -311,8 +320,10 @@ def _validate(cfg: RunConfig, source: str) -> RunConfig:
     if not 0 <= c.participation_cap <= 1:
         raise ConfigError(f"costs.participation_cap: must be between 0 and 1 (a fraction of bar volume), got {c.participation_cap}", file=source)
     s = cfg.strategy
-    if s.size <= 0:
-        raise ConfigError(f"strategy.size: must be positive, got {s.size}", file=source)
+    if not 0 < s.size <= MAX_SIZE:
+        raise ConfigError(f"strategy.size: must be positive and at most {MAX_SIZE:g}, got {s.size:g}", file=source)
+    if not 0 < s.cash <= MAX_CASH:
+        raise ConfigError(f"strategy.cash: must be positive and at most {MAX_CASH:g}, got {s.cash:g}", file=source)
     for name in ("enter_min_confidence", "exit_min_confidence"):
         if not 0.0 <= getattr(s, name) <= 1.0:
             raise ConfigError(f"strategy.{name}: must be between 0 and 1 (the reader's confidence), got {getattr(s, name)}", file=source)

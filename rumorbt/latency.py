@@ -22,6 +22,9 @@ def stable_key(*parts: object) -> int:
     return int.from_bytes(h.digest(), "little")
 
 
+MAX_DRAW_NS = 10 * 365 * 86_400 * 10**9
+
+
 def draw(spec: LatencySpec, seed: int, *key: object) -> int:
     """One latency in ns from ``spec`` for the event identified by ``key``."""
     if spec.model == "constant":
@@ -30,7 +33,8 @@ def draw(spec: LatencySpec, seed: int, *key: object) -> int:
     if spec.model == "uniform":
         return int(round(spec.low + rng.random() * (spec.high - spec.low)))
     if spec.model == "lognormal":
-        return int(round(spec.median * float(np.exp(spec.sigma * rng.standard_normal()))))
+        # a heavy tail is capped at ten years: "never, within any tape" and still a valid int64 time
+        return int(round(min(spec.median * float(np.exp(spec.sigma * rng.standard_normal())), MAX_DRAW_NS)))
     if spec.model == "empirical":
         return int(spec.samples[int(rng.integers(len(spec.samples)))])
     raise ValueError(f"unknown latency model {spec.model!r}")  # config validation prevents this

@@ -302,4 +302,13 @@ def write_folder_atomically(out_dir: str | Path, write: Callable[[Path], None], 
     ``force`` (and even then its files are left untouched). On failure nothing changes."""
     from .outdir import write_folder
 
-    return write_folder(out_dir, write, force)
+    return write_folder(out_dir, lambda tmp: with_plain_text(write, tmp), force)
+
+
+def with_plain_text(write: Callable, *args):
+    """Call ``write`` with matplotlib reading ``$`` as a dollar sign: a source named
+    ``$5 $TSLA Blog`` is text, not a broken math formula that fails the whole run."""
+    import matplotlib
+
+    with matplotlib.rc_context({"text.parse_math": False}):
+        return write(*args)

@@ -243,8 +243,10 @@ def write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_seco
     returns the console summary."""
     from .outdir import locked
 
+    from .report import with_plain_text
+
     with locked(results.parent):
-        return _write_sweep_report(results, spec, simulated, bar_seconds)
+        return with_plain_text(_write_sweep_report, results, spec, simulated, bar_seconds)
 
 
 def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_seconds: float | None) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -77,8 +78,11 @@ def read_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parq
                 raise InputError(f"malformed CSV: {str(e).strip().splitlines()[-1]}", file=str(p)) from None
             df.columns = [str(c).strip() for c in df.columns]
             return df
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror}", file=str(p)) from None
+    except (EOFError, zlib.error) as e:  # a truncated or damaged .gz
+        raise InputError(f"compressed data is truncated or corrupt ({str(e).strip()[:100]}); fetch or copy the file again",
+                         file=str(p)) from None
+    except OSError as e:  # gzip.BadGzipFile is one, without a strerror
+        raise InputError(f"cannot read: {e.strerror or str(e)[:120]}", file=str(p)) from None
     raise InputError(f"unsupported file type; expected one of: {', '.join('.' + k for k in kinds)}", file=str(p))
 
 
