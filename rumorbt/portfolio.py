@@ -194,9 +194,15 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
     results: list[EventResult] = []
     for e in _progress(planned, progress):
         if isinstance(e, PlannedEvent):
-            e.result.trades = run(e.cfg, e.inputs).trades if engine == "backtrader" else run_fast(e.cfg, e.inputs)
-            e = e.result
+            try:
+                e.result.trades = run(e.cfg, e.inputs).trades if engine == "backtrader" else run_fast(e.cfg, e.inputs)
+                e = e.result
+            except InputError as err:  # this event cannot be evaluated (e.g. its size rounds to 0 shares): skip it, say why
+                r = e.result
+                e = EventResult(r.event_id, r.ticker, r.t_pub, r.headline, "skipped", err.problem, [], r.headlines)
         results.append(e)
+    if not any(r.status == "run" for r in results):
+        raise InputError(f"no event can run ({'; '.join(sorted({r.reason for r in results}))})", file=cfg.data.headlines)
     return results, tapes
 
 

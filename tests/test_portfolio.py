@@ -77,3 +77,11 @@ def test_events_without_prices_are_skipped_by_name_and_nothing_to_run_is_exit_2(
                  "--out", str(tmp_path / "o2")]) == 2
     err = capsys.readouterr().err
     assert "no event can run" in err and len(err.strip().splitlines()) == 1 and not (tmp_path / "o2").exists()
+
+
+def test_an_event_whose_size_rounds_to_zero_is_skipped_by_name_not_fatal(population, tmp_path, capsys):
+    # $1 of notional buys no share of anything: every event is a named non-answer, and with none left: exit 2
+    code = main(["run", "--headlines", str(population / "headlines_SIMULATED.csv"), "--prices-dir", str(population / "prices"),
+                 "--set", "strategy.size=1", "--out", str(tmp_path / "o")])
+    err = capsys.readouterr().err
+    assert code == 2 and "no event can run" in err and "size rounds to 0 shares" in err and len(err.strip().splitlines()) == 1
