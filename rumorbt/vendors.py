@@ -225,8 +225,8 @@ def _yfinance_multi_header(df: pd.DataFrame, notes: list[str], file: str) -> pd.
 
 
 def _keep_symbol(df: pd.DataFrame, column: str, ticker: str, file: str, notes: list[str]) -> pd.DataFrame:
-    symbols = df[column].astype(object).where(df[column].notna(), "").astype(str).str.strip()
-    present = sorted(set(symbols) - {"", "None", "nan"})
+    symbols = df[column].fillna("").astype(str).str.strip()  # None/NaN (no symbol mapping): no symbol
+    present = sorted(set(symbols.unique()) - {"", "None", "nan"})
     if not present or present == [ticker]:
         return df
     keep = (symbols == ticker).to_numpy()
