@@ -198,6 +198,9 @@ def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | 
         lines.append(f"Open at the tape's end (apart, not in the total): {o['trades']} trade(s), marked net {o['net_pnl']:,.2f}")
     if res.trades:
         lines.extend(format_stats(res.stats, iso))
+    for n in res.impact_notes:  # where each order's impact inputs came from (known at its decision)
+        if n not in res.warnings:
+            lines.append(f"note: impact inputs, {n}")
     for w in res.warnings:
         lines.append(f"{'note' if w in res.tape.notes else 'warning'}: {w}")
     if out_dir:
