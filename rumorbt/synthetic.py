@@ -225,7 +225,9 @@ def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION
         heads.append({"published_at": f"{day}T{hhmm(t_den)}{off}", "source": src_d, "ticker": ticker, "id": f"{eid}_denial",
                       "headline": f"(SIMULATED) {ticker} denies report that its CEO will step down"})
         params.append({"event": eid, "ticker": ticker, "day": day, "rumour_time": hhmm(t_rum), "jump": round(jump, 5),
-                       "jump_minutes": dur, "denial_time": hhmm(t_den), "fade": round(fade, 3), "prev_close": round(price, 2)})
+                       "jump_minutes": dur, "denial_time": hhmm(t_den), "fade": round(fade, 3), "prev_close": round(price, 2),
+                       # the skeleton the tape passes through (local time = return vs prev_close): ground truth
+                       "anchors": ";".join(f"{a}={v:.10g}" for a, v in anchors)})
     tape_frames = {t: pd.concat(v, ignore_index=True) for t, v in tapes.items() if v}
     return pd.DataFrame(heads), tape_frames, pd.DataFrame(params)
 
