@@ -331,6 +331,9 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         _plot_portfolio(eq, summary, tmp / "report.png", zone)
         event_study.write_table(es, tmp / "event_study.csv", simulated)
         event_study.plot(es, tmp / "event_study.png", simulated)
+        from .html_report import portfolio_html
+
+        portfolio_html(results, tapes, summary, ev, tmp / "report.html")
 
     out = write_folder_atomically(out_dir, write, force)
     lines = ["*** SIMULATED data: an illustration of the method, not a real outcome ***"] if simulated else []
@@ -349,7 +352,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         lines.append(f"warning: skipped {s['event_id']}: {s['reason']}")
     if len(summary["skipped"]) > 10:
         lines.append(f"warning: ... and {len(summary['skipped']) - 10} more skipped (see events.csv)")
-    lines.append(f"Wrote {out}/trades.csv, events.csv, equity.csv, event_study.csv, summary.json, report.png, event_study.png")
+    lines.append(f"Wrote {out}/trades.csv, events.csv, equity.csv, event_study.csv, summary.json, report.png, event_study.png, report.html")
     return out, "\n".join(lines)
 
 

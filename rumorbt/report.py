@@ -204,7 +204,7 @@ def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | 
     for w in res.warnings:
         lines.append(f"{'note' if w in res.tape.notes else 'warning'}: {w}")
     if out_dir:
-        lines.append(f"Wrote {out_dir}/trades.csv, summary.json, report.png")
+        lines.append(f"Wrote {out_dir}/trades.csv, summary.json, report.png, report.html")
     return "\n".join(lines)
 
 
@@ -295,6 +295,9 @@ def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = No
         csv_safe(trades_frame(res)).to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         plot_report(res, tmp / "report.png", summary)
+        from .html_report import run_html
+
+        run_html(res, summary, tmp / "report.html")
 
     return write_folder_atomically(out_dir, write, force)
 

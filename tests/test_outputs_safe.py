@@ -52,7 +52,7 @@ def test_a_users_file_in_out_survives_byte_for_byte(tmp_path, capsys):
     assert rc == 0, err
     assert (out / "thesis.docx").read_bytes() == b"\x00my thesis\xff" * 100
     listed = json.loads((out / outdir.MANIFEST).read_text())["files"]
-    assert sorted(listed) == ["report.png", "summary.json", "trades.csv"]
+    assert sorted(listed) == ["report.html", "report.png", "summary.json", "trades.csv"]
     assert listed["trades.csv"] == outdir.sha256_file(out / "trades.csv")
 
 
