@@ -115,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--headlines-tz", default="", help="time zone for times without an offset")
     c.add_argument("--aliases", default="", help="extra alias table (ticker, alias, kind, match)")
     c.add_argument("--sources", default="", help="extra source-class table (class, pattern)")
+    c.add_argument("--link-window", default="", help="link a denial naming no company to a rumour this recent (default data.link_window, 24h; 0 = off)")
     f = sub.add_parser("fetch", help="download bars with yfinance into the on-disk cache")
     f.add_argument("ticker")
     f.add_argument("--start", required=True, help="first exchange date, YYYY-MM-DD")
@@ -319,7 +320,10 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from .classify import CLASSIFICATION_COLUMNS, classification_rows
     from .outdir import csv_cell
 
-    rows = classification_rows(args.file, args.headlines_tz, args.aliases, args.sources)
+    from .config import parse_duration_ns
+
+    window = parse_duration_ns(args.link_window, "--link-window") if args.link_window else None
+    rows = classification_rows(args.file, args.headlines_tz, args.aliases, args.sources, window)
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(CLASSIFICATION_COLUMNS)
     w.writerows(map(csv_cell, row) for row in rows)

@@ -175,3 +175,22 @@ def test_a_personal_statement_is_a_denial_only_as_an_answer():
                       H("库克：身体很好，每天都在健身", "微博", "2024-06-03T11:00:00-04:00", 2)])
     assert (feed[0].kind, feed[0].ticker) == ("ceo_rumor", "AAPL")
     assert (feed[1].kind, feed[1].ticker) == ("denial", "AAPL") and feed[1].link
+
+
+def test_classify_links_within_the_window_given_and_runs_log_the_evidence(tmp_path, capsys):
+    import json
+
+    from rumorbt.cli import main
+
+    f = _feed_file(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "The Leak", "Zuckerberg to step down as Meta CEO, insider source says"),
+                                        ("2022-11-22T10:35:00-05:00", "X (@andystone)", "This is false.")])
+    assert main(["classify", str(f)]) == 0
+    assert ",denial,META," in capsys.readouterr().out.splitlines()[2]
+    assert main(["classify", str(f), "--link-window", "1min"]) == 0
+    assert ",other,," in capsys.readouterr().out.splitlines()[2]
+    tape = write_tape(tmp_path / "t.csv", n=900)
+    out = tmp_path / "o"
+    assert main(["run", "--headlines", str(f), "--prices", str(tape), "--set", "data.ticker=META", "--out", str(out)]) == 0
+    s = json.loads((out / "summary.json").read_text())
+    exits = [d for d in s["decisions"] if d["action"] == "exit"]
+    assert exits and "link=row 1 (META) via speaker Andy Stone" in exits[0]["reading"]
