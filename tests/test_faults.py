@@ -80,11 +80,12 @@ needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="PI
 def slow_sweep_script(f: Path, out: Path, cli_args: list[str] | None = None, workers: int = 2) -> str:
     """A sweep whose combinations take 120 ms each (so a kill lands mid-sweep), in worker processes."""
     run = (f"sys.exit(main({cli_args!r}))" if cli_args is not None else
-           f"sw.run_sweep(sw.load_sweep({str(f)!r}), {str(out)!r}, workers={workers}, progress=False, chunk_size=1)")
+           f"swr.run_sweep(sw.load_sweep({str(f)!r}), {str(out)!r}, workers={workers}, progress=False, chunk_size=1)")
     return textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {str(HERE)!r})
         import rumorbt.sweep as sw
+        import rumorbt.sweep_run as swr  # run_sweep lives in sweep_run; it calls sw.evaluate_chunk
         from rumorbt.cli import main
         real = sw.evaluate_chunk
         def slow(spec, idx):
