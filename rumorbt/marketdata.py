@@ -88,6 +88,7 @@ def fetch(ticker: str, start: str, end: str, interval: str = "1m", cache: str | 
             if d.weekday() < 5]
     missing = [d for d in days if refresh or not _day_file(cache, ticker, interval, d).exists()]
     warnings: list[str] = []
+    downloaded: set[str] = set()  # days written to the cache by this call
     if missing:
         check_limits(interval, missing[0], missing[-1] + pd.Timedelta(days=1), now)
         if downloader is None:
@@ -115,6 +116,7 @@ def fetch(ticker: str, start: str, end: str, interval: str = "1m", cache: str | 
                 tmp = path.with_suffix(".partial")
                 part.to_parquet(tmp, index=False)
                 tmp.replace(path)
+                downloaded.add(str(day))
         if unreachable:
             lacking = [d for d in days if not _day_file(cache, ticker, interval, d).exists()]
             if len(lacking) == len(days):
@@ -130,7 +132,7 @@ def fetch(ticker: str, start: str, end: str, interval: str = "1m", cache: str | 
     empty = len(days) - len(files)
     if empty > 0 and not warnings:
         warnings.append(f"no {interval} bars for {empty} of {len(days)} weekday(s) (holidays, or no trading)")
-    return FetchResult(files, len(missing), len(days) - len(missing), warnings)
+    return FetchResult(files, len(downloaded), len(days) - len(missing), warnings)
 
 
 # What yfinance (and curl underneath it) says when Yahoo cannot be reached, in any version:

@@ -85,6 +85,7 @@ def test_offline_uses_the_cached_day_says_so_in_one_line_and_prints_nothing_else
     capsys.readouterr()
     res = fetch("META", "2026-11-16", "2026-11-18", "1m", tmp_path, now=NOW, downloader=Offline())
     assert [p.name for p in res.files] == ["2026-11-16.parquet"]
+    assert (res.fetched_days, res.cached_days) == (0, 1)  # nothing came down the (absent) wire
     assert res.warnings == ["no network (yfinance: DNSError); using the cached bars for 1 of 2 weekday(s), none for 2026-11-17"]
     out = capsys.readouterr()
     assert out.out == "" and out.err == ""  # nothing from yfinance, curl or pandas reaches the console
