@@ -150,3 +150,37 @@ def test_real_tsla_tape_default_configuration(shared_validation, tmp_path):
         assert fills_until(changed, cut) == fills_until(base, cut)
         (c,) = changed.trades
         assert (c.entry_price, c.qty, c.entry_time) == (t.entry_price, t.qty, t.entry_time)
+
+
+def test_real_spy_tape_with_quotes_default_configuration(shared_validation, tmp_path):
+    """SPY 2023-08-03 (real trades and quotes): a $100m order split by the default 10% cap; scaling the
+    volume of the bar in progress at each fill (x10) changes no piece filled by then."""
+    src = shared_validation / "SPY_2023-08-03_1min_trades_quotes.csv"
+    df = pd.read_csv(src)
+    tape = tmp_path / "SPY_tape.csv"
+    df.rename(columns={"ts_et_bar_start": "timestamp", "bid_open": "bid", "ask_open": "ask"})[
+        ["timestamp", "open", "high", "low", "close", "volume", "bid", "ask"]].to_csv(tape, index=False)
+    heads = tmp_path / "h.csv"
+    pd.DataFrame([
+        {"published_at": "2023-08-03T11:14:30-04:00", "source": "Reuters", "ticker": "SPY", "label": "ceo_rumor",
+         "headline": "unverified rumour (test)"},
+        {"published_at": "2023-08-03T11:40:00-04:00", "source": "Reuters", "ticker": "SPY", "label": "denial",
+         "headline": "denial (test)"}]).to_csv(heads, index=False)
+    cfg = lambda p: load_config(None, {"data.headlines": str(heads), "data.prices": str(p), "data.prices_tz": ET,
+                                       "data.ticker": "SPY", "strategy.size": "100000000"})
+    base = run(cfg(tape))
+    assert base.trades[0].entry_fills >= 2
+    cuts = sorted({f.t for _, _, f in base.fills})[:4]
+    for k, cut in enumerate(cuts):
+        changed = run(cfg(perturb(tape, tmp_path / f"SPY_{k}.csv", cut, 1.0, 10.0)))
+        assert fills_until(changed, cut) == fills_until(base, cut)
+
+
+def test_fast_path_agrees_on_perturbed_tapes(baseline):
+    from rumorbt.engine import load_inputs
+    from rumorbt.fastpath import run_fast
+
+    d, tape, heads, base = baseline
+    for k, t_cut in enumerate(moments(base)[:3]):
+        cfg = default_config(heads, perturb(tape, d / f"fast{k}.csv", t_cut, 3.0, 10.0))
+        assert run_fast(cfg, load_inputs(cfg)) == run(cfg).trades
