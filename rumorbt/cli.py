@@ -263,10 +263,9 @@ def cmd_sweep(args: argparse.Namespace) -> int:
                             security=security)
     finally:
         signal.signal(signal.SIGTERM, previous)
-    from .engine import load_inputs
+    from .sweep import bar_seconds
 
-    bar_seconds = load_inputs(spec.base_config()).tape.bar_ns / 1e9
-    print(write_sweep_report(results, spec, spec.simulated, bar_seconds))
+    print(write_sweep_report(results, spec, spec.simulated, bar_seconds(spec)))
     return 0
 
 

@@ -22,7 +22,7 @@ import hashlib
 import io
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,12 @@ class SweepSpec:
     heatmap: tuple[str, str] | None = None
     top: int = 10
     engine: str = "fast"
+    prices_dir: str | None = None  # many events: every rumour of the headline file on its ticker's tape
+    tapes: str | None = None  # many events: a catalog of ticker,path
+
+    @property
+    def many_events(self) -> bool:
+        return bool(self.prices_dir or self.tapes)
 
     @property
     def size(self) -> int:
@@ -86,8 +92,10 @@ class SweepSpec:
         return {k: out[k] for k in self.grid}
 
     def fingerprint(self) -> str:
-        blob = json.dumps({"base": self.base, "grid": self.grid, "config": self.config_file, "draws": self.draws,
-                           "engine": self.engine}, sort_keys=True)
+        what = {"base": self.base, "grid": self.grid, "config": self.config_file, "draws": self.draws, "engine": self.engine}
+        if self.many_events:
+            what.update(prices_dir=self.prices_dir, tapes=self.tapes)
+        blob = json.dumps(what, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     @property
@@ -130,16 +138,21 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
             raise ConfigError(f"grid.{k}: expected a non-empty list of values", file=where)
         grid[k] = [_text(x) for x in v]
     opts = table.get("sweep", {})
-    unknown = sorted(set(opts) - {"draws", "heatmap", "top"})
+    unknown = sorted(set(opts) - {"draws", "heatmap", "top", "prices_dir", "tapes"})
     if unknown:
-        raise ConfigError(f"sweep.{unknown[0]}: unknown key (known: draws, heatmap, top)", file=where)
+        raise ConfigError(f"sweep.{unknown[0]}: unknown key (known: draws, heatmap, top, prices_dir, tapes)", file=where)
+    many = {}
+    for k in ("prices_dir", "tapes"):
+        if k in opts:
+            v = Path(str(opts[k]))
+            many[k] = str(v if v.is_absolute() or not path else (Path(path).parent / v).resolve())
     heat = tuple(opts["heatmap"]) if "heatmap" in opts else None
     if heat and (len(heat) != 2 or any(h not in grid for h in heat)):
         raise ConfigError("sweep.heatmap: name two keys of [grid]", file=where)
     draws = opts.get("draws", 1)
     if not isinstance(draws, int) or draws < 1:
         raise ConfigError("sweep.draws: a whole number >= 1", file=where)
-    spec = SweepSpec(base, grid, config_file, draws, heat, int(opts.get("top", 10)), engine)
+    spec = SweepSpec(base, grid, config_file, draws, heat, int(opts.get("top", 10)), engine, **many)
     # every key and value is checked before anything runs: one bad value fails the sweep now
     cfg = spec.base_config()
     for k, vals in grid.items():
@@ -171,6 +184,27 @@ def _inputs_for(cfg: RunConfig, cache: dict):
     if key not in cache:
         cache[key] = load_inputs(cfg)
     return cache[key]
+
+
+def _events_for(cfg: RunConfig, spec: SweepSpec, cache: dict) -> list[tuple[RunConfig, Any]]:
+    """A many-event sweep's events (configuration with its tape's data settings, inputs), read
+    once per distinct data settings."""
+    from .engine import Inputs
+    from .portfolio import PlannedEvent, plan_events
+
+    key = ("many", Inputs.key(cfg))
+    if key not in cache:
+        planned, _ = plan_events(cfg, spec.prices_dir, spec.tapes)
+        cache[key] = [(e.cfg, e.inputs) for e in planned if isinstance(e, PlannedEvent)]
+    return cache[key]
+
+
+def bar_seconds(spec: SweepSpec) -> float:
+    """The longest bar of the tapes the base configuration reads (from the worker cache)."""
+    base, cache, _ = _worker_state(spec)
+    if spec.many_events:
+        return max(inp.tape.bar_ns for _, inp in _events_for(base, spec, cache)) / 1e9
+    return _inputs_for(base, cache).tape.bar_ns / 1e9
 
 
 def total_latency_ms(cfg: RunConfig, source_class: str) -> float:
@@ -224,14 +258,21 @@ def evaluate_chunk(spec: SweepSpec, indices: list[int]) -> str:
     for i in indices:
         combo = spec.combo(i)
         cfg = base.with_overrides(combo)
-        inputs = _inputs_for(cfg, inputs_cache)
-        cls = _rumour_class(inputs)
+        if spec.many_events:  # every event on its own tape, the trades of all of them together
+            events = _events_for(cfg, spec, inputs_cache)
+            classes = [_rumour_class(inp) for _, inp in events]
+            cls = max(sorted(set(classes)), key=classes.count)  # the most common rumour source class
+            inputs = events[0][1]
+            trades_of = lambda c: [t for ce, inp in events for t in evaluate(replace(c, data=ce.data), inp, spec.engine, cache)]
+        else:
+            inputs = _inputs_for(cfg, inputs_cache)
+            cls = _rumour_class(inputs)
+            trades_of = lambda c: evaluate(c, inputs, spec.engine, cache)
         if spec.draws == 1:
-            m = metrics(evaluate(cfg, inputs, spec.engine, cache))
+            m = metrics(trades_of(cfg))
             extra: list = []
         else:
-            runs = [metrics(evaluate(cfg.with_overrides({"seed": str(cfg.seed + d)}), inputs, spec.engine, cache))
-                    for d in range(spec.draws)]
+            runs = [metrics(trades_of(cfg.with_overrides({"seed": str(cfg.seed + d)}))) for d in range(spec.draws)]
             m = {k: sum(r[k] for r in runs) / len(runs) for k in runs[0]}
             nets = sorted(r["net_pnl"] for r in runs)
             extra = [_fmt(_percentile(nets, 5)), _fmt(_percentile(nets, 95))]

@@ -102,3 +102,29 @@ def test_reference_sweep_outputs_say_simulated(tmp_path, capsys):
     assert (pd.read_csv(out / "best.csv")["simulated_data"] == True).all()  # noqa: E712
     meta = json.loads((out / "sweep.json").read_text())
     assert meta["simulated_data"] is True and "SIMULATED" in meta["data_warning"]
+
+
+def test_a_sweep_over_many_events_reproduces_run_prices_dir(tmp_path, capsys):
+    """One grid, many events: [sweep] prices_dir; a row equals `run --prices-dir` to the cent."""
+    from test_event_study import FEES_OFF, population
+
+    from rumorbt.config import REFERENCE_CONFIG
+
+    population(tmp_path)
+    sets = [s.removeprefix("--set=").split("=", 1) for s in FEES_OFF]
+    base = "\n".join(f'"{k}" = "{v}"' for k, v in sets)
+    f = tmp_path / "s.toml"
+    f.write_text(f'[base]\n"data.headlines" = "{tmp_path / "h.csv"}"\n{base}\n'
+                 '[grid]\n"latency.feed.blog" = ["0ms", "61s"]\n"strategy.direction" = ["long", "follow"]\n'
+                 '[sweep]\nprices_dir = "prices"\n')
+    assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(tmp_path / "sw")]) == 0
+    text = capsys.readouterr().out
+    res = pd.read_csv(tmp_path / "sw" / "results.csv", dtype=str)
+    assert len(res) == 4 and "break-even latency (long" in text and "break-even latency (follow" in text
+    for i in (0, 3):
+        row = res.iloc[i]
+        assert main(["run", "--config", str(REFERENCE_CONFIG), "--headlines", str(tmp_path / "h.csv"), "--prices-dir",
+                     str(tmp_path / "prices"), "--engine", "fast", *FEES_OFF, f"--set=latency.feed.blog={row['latency.feed.blog']}",
+                     f"--set=strategy.direction={row['strategy.direction']}", "--out", str(tmp_path / f"run{i}")]) == 0
+        s = json.loads((tmp_path / f"run{i}" / "summary.json").read_text())
+        assert f"{s['net_pnl']:.2f}" == row["net_pnl"] and int(row["trades"]) == s["trades"] == 3
