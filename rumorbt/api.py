@@ -131,18 +131,20 @@ class Result:
         return console_summary(self.run, None, self.summary)
 
 
-def run(config: RunConfig | str | Path | Mapping[str, Any] | None = None, **overrides: Any) -> Result:
+def run(config: RunConfig | str | Path | Mapping[str, Any] | None = None, *, engine: str = "backtrader",
+        **overrides: Any) -> Result:
     """Run one backtest and return its :class:`Result`. Writes nothing.
 
     ``config``: a :class:`RunConfig`, a TOML file, a mapping of dotted keys applied to the
-    reference case, or None (the reference case). Raises :class:`~rumorbt.errors.InputError` on bad input.
+    reference case, or None (the reference case). ``engine``: ``"backtrader"`` or the
+    parity-checked ``"fast"`` array driver (same trades and decision log). Raises :class:`~rumorbt.errors.InputError` on bad input.
 
     >>> res = rumorbt.run({"latency.order": "5ms"})
     >>> res.trades[["entry_time", "net_pnl"]]
     """
     from .engine import run as run_engine
 
-    return Result(run_engine(as_config(config, **overrides)))
+    return Result(run_engine(as_config(config, **overrides), engine=engine))
 
 
 def sweep(spec: SweepSpec | str | Path | None = None, *, grid: dict[str, list] | None = None,

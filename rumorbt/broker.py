@@ -1,20 +1,17 @@
-"""The simulated exchange inside backtrader: order latency, fill timing and fill pricing.
+"""The simulated exchange inside backtrader.
 
-``LatencyBroker`` is backtrader's ``BackBroker`` with market-order execution replaced: an
-order carries ``t_arrive`` (set by the strategy from the order-latency model) and is worked
-by :class:`rumorbt.execution.WorkingOrder` — the same code the array-based drivers use — so
-cash, positions and notifications stay backtrader's while timing and prices are ours.
-Fees of each piece are charged through :class:`PieceFees`.
+``LatencyBroker`` is backtrader's ``BackBroker`` with market-order execution handed to a
+:class:`~rumorbt.exchange.SimulatedExchange` (order latency, fill timing, prices, fees — the
+same object the array driver uses), so cash, positions and notifications stay backtrader's
+while timing and prices are the exchange's. Fees of each piece are charged through
+:class:`PieceFees`.
 """
 from __future__ import annotations
 
 import backtrader as bt
 
-from .config import CostConfig
-from .costs import ImpactModel, fee_rates
+from .exchange import SimulatedExchange
 from .execution import Fill, WorkingOrder
-from .sessions import Sessions
-from .tape import Tape
 
 
 class PieceFees(bt.CommInfoBase):
@@ -31,49 +28,56 @@ class PieceFees(bt.CommInfoBase):
 
 
 class LatencyBroker(bt.brokers.BackBroker):
-    def __init__(self, tape: Tape, sessions: Sessions, costs: CostConfig, impact: ImpactModel, extended: bool) -> None:
+    """backtrader's broker in front of a :class:`~rumorbt.exchange.SimulatedExchange`: cash,
+    positions and notifications stay backtrader's; arrival, fill timing and prices are the
+    exchange's. An order carries what a real one does — when it was sent (``t_send``) and its
+    identity (``order_id``) — and the exchange decides when it arrives. Every fill and every
+    finished order is reported to ``listener`` (the policy) as it happens."""
+
+    def __init__(self, exchange: SimulatedExchange, listener=None) -> None:
         super().__init__()
-        self.tape, self.sessions, self.costs, self.impact, self.extended = tape, sessions, costs, impact, extended
+        self.exchange, self.tape, self.listener = exchange, exchange.tape, listener
         self.working: dict[int, WorkingOrder] = {}
         self.ledger: list[tuple[int, Fill]] = []  # (order ref, fill), in execution order
-        self._cancel_at: dict[int, int] = {}
         self._piece: Fill | None = None
         self.fees = PieceFees()
         self.addcommissioninfo(self.fees)
         self.p.filler = self._piece_size
         self.p.checksubmit = False
 
-    def request_cancel(self, order, t_arrive: int) -> None:
-        """A cancel message that reaches the exchange at ``t_arrive`` (same latency as orders)."""
-        self._cancel_at[order.ref] = t_arrive
-        if order.ref in self.working:
-            self.working[order.ref].cancel_at = t_arrive
+    def submit(self, order, check=True):
+        info = order.info
+        t_send = int(info["t_send"])
+        t_arrive = self.exchange.arrival(t_send, *info["order_id"])
+        expire_at = info.get("expire_at")
+        if expire_at is not None and t_arrive > expire_at:  # refused: it would arrive too late
+            order.reject(self)
+            return order
+        closes = info.get("closes")
+        if closes is not None and closes in self.working:  # the rest of the entry stops when this arrives
+            self.working[closes].cancel_at = t_arrive
+        self.working[order.ref] = self.exchange.working(t_send, t_arrive, order.isbuy(), abs(int(order.size)))
+        return super().submit(order, check)
 
     def _piece_size(self, order, price, ago) -> int:
         return self._piece.qty
 
-    def _work(self, order) -> WorkingOrder:
-        w = self.working.get(order.ref)
-        if w is None:
-            t_arrive = int(order.info["t_arrive"])
-            qty = abs(int(order.size))
-            w = WorkingOrder(self.tape, self.sessions, t_arrive, order.isbuy(), qty, self.costs,
-                             self.impact.fraction(qty, int(order.info["t_known"])),
-                             fee_rates(self.costs, t_arrive), self.extended, self._cancel_at.get(order.ref))
-            self.working[order.ref] = w
-        return w
+    def _finished(self, order, t: int) -> None:
+        if self.listener is not None:
+            self.listener.on_done(order.ref, t)
 
     def _try_exec_market(self, order, popen, phigh, plow):
-        w = self._work(order)
+        w = self.working[order.ref]
         i = int(order.data.bar_index[0])
-        if order.info.get("flatten") and not w.cum_qty and w.first_i is not None and i >= w.first_i:
-            self._size_to_position(order, w)
+        if order.info.get("closes") is not None and not w.cum_qty and w.first_i is not None and i >= w.first_i:
+            self._size_to_position(order, w, i)
             if w.done:
                 return
         fill = w.on_bar(i)
         if w.cancelled:
             order.cancel()
             self.notify(order)
+            self._finished(order, int(self.tape.t_open[i]))
             return
         if fill is None:
             return
@@ -93,16 +97,20 @@ class LatencyBroker(bt.brokers.BackBroker):
         if order.executed.remsize == before:  # backtrader refused it: a bug, never a silent gap
             raise RuntimeError(f"backtrader refused fill {fill} of order {order.ref} (status {order.getstatusname()})")
         self.ledger.append((order.ref, fill))
+        if self.listener is not None:
+            self.listener.on_fill(order.ref, fill)
+        if w.done:
+            self._finished(order, fill.t)
 
-    def _size_to_position(self, order, w: WorkingOrder) -> None:
+    def _size_to_position(self, order, w: WorkingOrder, i: int) -> None:
         """An exit closes what is actually held when it arrives (an entry may be part-filled)."""
         held = abs(int(self.getposition(order.data).size))
-        w.qty = w.remaining = held
         if held == 0:
             w.cancelled = True
             order.cancel()
             self.notify(order)
+            self._finished(order, int(self.tape.t_open[i]))
             return
+        self.exchange.resize(w, held, int(order.info["t_send"]))
         signed = held if order.isbuy() else -held
         order.size = order.created.size = order.executed.remsize = signed
-        w.impact_frac = self.impact.fraction(held, int(order.info["t_known"]))

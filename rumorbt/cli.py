@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--market-model", choices=("market-model", "market-adjusted"), default="market-model",
                    help="abnormal returns: market model (alpha, beta estimated before each event) or market-adjusted")
     r.add_argument("--engine", choices=("backtrader", "fast"), default="backtrader",
-                   help="for many events: the parity-checked fast path is much quicker")
+                   help="fast: the parity-checked array driver (same trades and decision log, much quicker)")
     r.add_argument("--config", help="TOML run configuration")
     r.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config key, e.g. latency.order=100ms (repeatable)")
     r.add_argument("--seed", type=int, help="seed for latency jitter")
@@ -151,9 +151,6 @@ def build_config(args: argparse.Namespace):
     many = bool(getattr(args, "prices_dir", None) or getattr(args, "tapes", None))
     if getattr(args, "market", None) and not many:
         raise InputError("--market is for many-event runs (--prices-dir/--tapes): it feeds their event study")
-    if getattr(args, "engine", "backtrader") == "fast" and not many:
-        raise InputError("--engine fast is for many-event runs (--prices-dir/--tapes) and sweeps; a single run "
-                         "uses the backtrader engine, which also logs every decision")
     if many:
         if args.prices or args.source == "yfinance":
             raise InputError("--prices-dir/--tapes run many events; do not combine them with --prices or --source yfinance")
@@ -225,7 +222,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                                   market_model=args.market_model, engine=args.engine)
         print(text)
         return 0
-    res = run(cfg)
+    res = run(cfg, engine=args.engine)
     summary = summary_dict(res)  # hashes the inputs: once for the files and the console
     out = write_outputs(res, args.out, summary, force=args.force)
     print(console_summary(res, str(out), summary))

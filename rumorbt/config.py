@@ -159,6 +159,9 @@ class StrategyConfig:
     Exit levels are in bps of the entry fill price, measured on bar closes; 0 disables.
     """
 
+    # The strategy itself (rumorbt.policy.POLICIES): "rumour" trades the rumour as below;
+    # "fade" trades against the move since publication (an example of a second policy).
+    policy: str = "rumour"
     direction: str = "long"
     follow_threshold_bps: float = 20.0
     size_mode: str = "notional"
@@ -237,6 +240,7 @@ class RunConfig:
 
 
 _CHOICES = {
+    ("strategy", "policy"): ("rumour", "fade"),
     ("strategy", "direction"): ("long", "short", "follow"),
     ("strategy", "size_mode"): ("shares", "notional", "equity_fraction"),
     ("strategy", "on_confirmation"): ("exit", "hold"),

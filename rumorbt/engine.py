@@ -15,8 +15,9 @@ from .broker import LatencyBroker
 from .classify import Reading, read_feed
 from .config import RunConfig
 from .costs import FEE_NAMES, FEES_FILE, ImpactModel, fee_rates, fee_table_start
-from .domain import Kind
+from .domain import DEFAULT_ZONE, Action, Kind
 from .errors import InputError
+from .exchange import SimulatedExchange
 from .events import HeadlineFeed, PriceView, ReceivedHeadline, receive
 from .headlines import Headline, load_headlines
 from .sessions import Sessions, sessions_for
@@ -142,47 +143,92 @@ def load_inputs(cfg: RunConfig) -> Inputs:
     return Inputs(headlines, readings, ticker, tape, sessions, tuple(warnings))
 
 
-def run(cfg: RunConfig, inputs: Inputs | None = None) -> RunResult:
-    """Run one backtest on backtrader. ``inputs`` (from :func:`load_inputs` with the same data
-    settings) skips reading the files again. Raises :class:`~rumorbt.errors.InputError` on bad input."""
+ENGINES = ("backtrader", "fast")
+
+
+@dataclass
+class Simulation:
+    """What a driver leaves: the policy's trip records and decision log, the exchange's fill
+    ledger (order ref, fill) in execution order, and the exchange itself."""
+
+    trips: list
+    ledger: list
+    decisions: list
+    exchange: SimulatedExchange
+    received: list[ReceivedHeadline]
+
+
+def simulate(cfg: RunConfig, inputs: Inputs, engine: str = "backtrader", impact: ImpactModel | None = None) -> Simulation:
+    """Feed the configured policy (``strategy.policy``) from ``inputs`` with one driver:
+    ``"backtrader"`` (bar by bar through cerebro) or ``"fast"`` (the array driver). Both give
+    the same trips, ledger and decision log (a parity test holds them to it)."""
+    from .policy import make_policy
+
+    tape, sessions, ticker = inputs.tape, inputs.sessions, inputs.ticker
+    check_volume(tape, cfg.costs.participation_cap)
+    exchange = SimulatedExchange(cfg, tape, sessions, impact)
+    received = receive(inputs.headlines, inputs.readings, cfg)
+    policy_for = lambda port, close_asof: make_policy(cfg, ticker, sessions, port, close_asof)
+    if engine == "fast":
+        from .fastpath import ArrayPort, Closes, drive
+
+        port = ArrayPort(exchange)
+        policy = policy_for(port, Closes(tape))
+        drive(policy, port, received, int(tape.t_open[-1]))
+        return Simulation(policy.trips, port.ledger, policy.decisions, exchange, received)
+    if engine != "backtrader":
+        raise InputError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
     from .strategies import HeadlineRumorStrategy, StrategyContext
 
-    inputs = inputs or load_inputs(cfg)
-    ticker, tape, sessions = inputs.ticker, inputs.tape, inputs.sessions
-    received = receive(inputs.headlines, inputs.readings, cfg)
-    impact = ImpactModel(tape, sessions, cfg.costs)
-    check_volume(tape, cfg.costs.participation_cap)
-    warnings = list(tape.notes) + list(inputs.warnings)
-    ctx = StrategyContext(cfg, ticker, tape, sessions, HeadlineFeed(received), PriceView(tape))
-
+    ctx = StrategyContext(tape, HeadlineFeed(received), PriceView(tape), policy_for)
     cerebro = bt.Cerebro(stdstats=False, cheat_on_open=True, runonce=False, preload=True, quicknotify=True)
     cerebro.adddata(TapeFeed(tape=tape))
-    broker = LatencyBroker(tape, sessions, cfg.costs, impact, cfg.data.extended_hours)
+    broker = LatencyBroker(exchange)
     broker.setcash(cfg.strategy.cash)
     cerebro.setbroker(broker)
     cerebro.addstrategy(HeadlineRumorStrategy, ctx=ctx)
     cerebro.run()
+    return Simulation(ctx.policy.trips, broker.ledger, ctx.policy.decisions, exchange, received)
 
-    trades = build_round_trips(ctx.trips, broker.ledger, tape, sessions, cfg, impact)
+
+def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactModel | None = None) -> list[RoundTrip]:
+    """The trades of one configuration on the array driver, identical to ``run(cfg).trades``
+    (for sweeps and portfolios: no decision log, warnings or notes are assembled).
+    ``impact``: an :class:`ImpactModel` of the same tape and cost settings, to reuse."""
+    sim = simulate(cfg, inputs, "fast", impact)
+    return build_round_trips(sim.trips, sim.ledger, sim.exchange)
+
+
+def run(cfg: RunConfig, inputs: Inputs | None = None, engine: str = "backtrader") -> RunResult:
+    """Run one backtest: the configured policy fed by ``engine`` (``"backtrader"`` or the
+    parity-checked ``"fast"`` array driver, same results). ``inputs`` (from :func:`load_inputs`
+    with the same data settings) skips reading the files again. Raises
+    :class:`~rumorbt.errors.InputError` on bad input."""
+    inputs = inputs or load_inputs(cfg)
+    ticker, tape, sessions = inputs.ticker, inputs.tape, inputs.sessions
+    sim = simulate(cfg, inputs, engine)
+    received, decisions, impact = sim.received, list(sim.decisions), sim.exchange.impact
+    warnings = list(tape.notes) + list(inputs.warnings)
+    trades = build_round_trips(sim.trips, sim.ledger, sim.exchange)
     legs = {}
-    for t in ctx.trips:
+    for t in sim.trips:
         legs[t.entry_ref] = (t.trip, "entry")
         if t.exit_ref is not None:
             legs[t.exit_ref] = (t.trip, "exit")
-    fills = [(*legs[ref], f) for ref, f in broker.ledger]
-    impact_notes = impact_notes_for(ctx.trips, impact, cfg)
+    fills = [(*legs[ref], f) for ref, f in sim.ledger]
+    impact_notes = impact_notes_for(sim.trips, impact, cfg)
     warnings += [n for n in impact_notes if "nothing known" in n]
     last = int(tape.t_open[-1])
     for ev in received:
         if ev.t_recv > last:
-            ctx.decisions.append((ev.t_recv, ev.key, "unseen", "received after the tape's last bar"))
-    warnings += _size_warnings(ctx.decisions, received, ticker, cfg)
-    warnings += _precision_warnings(received, ticker, cfg)
-    warnings += fee_warnings(fills, cfg)
-    for t in ctx.trips:
+            decisions.append((ev.t_recv, ev.key, Action.UNSEEN, "received after the tape's last bar"))
+    warnings += _size_warnings(decisions, received, ticker, cfg)
+    warnings += _precision_warnings(received, ticker, cfg, sessions.zone)
+    warnings += fee_warnings(fills, cfg, sessions.zone)
+    for t in sim.trips:
         if not any(rt.trip == t.trip for rt in trades):
-            ctx.decisions.append((t.t_arrive, t.rumor.key, "unfilled", "entry order never filled (cancelled or no fresh price before the tape ended)"))
-    return RunResult(cfg, ticker, tape, sessions, received, trades, ctx.decisions, impact,
+            decisions.append((t.t_arrive, t.rumor.key, Action.UNFILLED, "entry order never filled (cancelled or no fresh price before the tape ended)"))
+    return RunResult(cfg, ticker, tape, sessions, received, trades, decisions, impact,
                      fee_rates(cfg.costs, int(tape.t_open[0])).note, warnings, fills, impact_notes)
 
 
@@ -190,7 +236,7 @@ FEE_KEYS = {"sec_section31": "costs.sec_fee_per_million", "finra_taf": "costs.ta
             "cat_fee": "costs.cat_fee_per_share"}
 
 
-def fee_warnings(fills, cfg: RunConfig) -> list[str]:
+def fee_warnings(fills, cfg: RunConfig, zone: str = DEFAULT_ZONE) -> list[str]:
     """A fill dated before the fee table's first rate for a fee pays 0 for it: say so, once per fee."""
     first: dict[str, tuple[int, int]] = {}
     for trip, _, f in fills:
@@ -198,7 +244,7 @@ def fee_warnings(fills, cfg: RunConfig) -> list[str]:
             first.setdefault(fee, (trip, f.t))
     out = []
     for fee, (trip, t) in first.items():
-        day = pd.Timestamp(t, unit="ns", tz="UTC").tz_convert("America/New_York").date()
+        day = pd.Timestamp(t, unit="ns", tz="UTC").tz_convert(zone).date()
         out.append(f"{FEES_FILE}: no {FEE_NAMES[fee]} rate on file before {fee_table_start(fee)}; trade {trip} ({day}) "
                    f"is charged 0 for it: set {FEE_KEYS[fee]} to the rate in force that day")
     return out
@@ -207,15 +253,15 @@ def fee_warnings(fills, cfg: RunConfig) -> list[str]:
 EXACT_TIMES = ("", "exact", "exact_minute", "exact_second")
 
 
-def _precision_warnings(received: list[ReceivedHeadline], ticker: str, cfg: RunConfig) -> list[str]:
+def _precision_warnings(received: list[ReceivedHeadline], ticker: str, cfg: RunConfig, zone: str = DEFAULT_ZONE) -> list[str]:
     """A headline the strategy acts on whose time the source gives only as a bound or a guess:
     the run uses the stamp as if exact, so say so (one line each)."""
     out = []
     for ev in received:
         h, r = ev.headline, ev.reading
-        if r.ticker == ticker and r.kind in ("ceo_rumor", "denial", "ceo_confirmed") and h.time_precision not in EXACT_TIMES:
-            t = pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert("America/New_York").strftime("%H:%M:%S")
-            out.append(f"{cfg.data.headlines}, row {h.row}: headline {h.id} is stamped {t} ET but its time is "
+        if r.ticker == ticker and r.kind in (Kind.RUMOR, Kind.DENIAL, Kind.CONFIRMED) and h.time_precision not in EXACT_TIMES:
+            t = pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert(zone).strftime("%H:%M:%S %Z")
+            out.append(f"{cfg.data.headlines}, row {h.row}: headline {h.id} is stamped {t} but its time is "
                        f"'{h.time_precision}', not exact: the run uses it as given; move published_at or vary "
                        f"latency.feed.* to see how much it matters")
     return out
@@ -224,10 +270,10 @@ def _precision_warnings(received: list[ReceivedHeadline], ticker: str, cfg: RunC
 def _size_warnings(decisions, received: list[ReceivedHeadline], ticker: str, cfg: RunConfig) -> list[str]:
     """A rumour whose order size rounds to 0 shares is a non-answer, not "No trade.": say so,
     and refuse the run when that is every rumour of interest."""
-    rumours = {ev.key: ev for ev in received if ev.reading.kind == "ceo_rumor" and ev.reading.ticker == ticker}
+    rumours = {ev.key: ev for ev in received if ev.reading.kind == Kind.RUMOR and ev.reading.ticker == ticker}
     out, zero = [], {}
     for _, key, action, detail in decisions:
-        if action == "skip" and detail.startswith("size rounds to 0") and key in rumours:
+        if action == Action.SKIP and detail.startswith("size rounds to 0") and key in rumours:
             h = rumours[key].headline
             zero[key] = (h.row, f"headline {h.id}: {detail} (strategy.size_mode={cfg.strategy.size_mode}, "
                                 f"strategy.size={cfg.strategy.size:g}); raise strategy.size")

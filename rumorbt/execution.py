@@ -102,6 +102,14 @@ class WorkingOrder:
     def done(self) -> bool:
         return self.cancelled or self.remaining <= 0
 
+    def complete(self) -> "WorkingOrder":
+        """Work the order over the tape's tradable bars until it is done or the tape ends."""
+        i = self.first_i
+        while i is not None and not self.done:
+            self.on_bar(i)
+            i = next_tradable(self.tape, self.sessions, i + 1, self.extended)
+        return self
+
     def on_bar(self, i: int) -> Fill | None:
         """The piece that fills at bar ``i``'s open, if any (call once per bar, in order)."""
         if self.done or self.first_i is None or i < self.first_i:
@@ -129,9 +137,4 @@ class WorkingOrder:
 def fill_order(tape: Tape, sessions: Sessions, t_arrive: int, is_buy: bool, qty: int, costs: CostConfig,
                impact_frac: float, rates: FeeRates, extended: bool, cancel_at: int | None = None) -> WorkingOrder:
     """Run a :class:`WorkingOrder` over the tape to completion (or the tape's end)."""
-    w = WorkingOrder(tape, sessions, t_arrive, is_buy, qty, costs, impact_frac, rates, extended, cancel_at)
-    i = w.first_i
-    while i is not None and not w.done:
-        w.on_bar(i)
-        i = next_tradable(tape, sessions, i + 1, extended)
-    return w
+    return WorkingOrder(tape, sessions, t_arrive, is_buy, qty, costs, impact_frac, rates, extended, cancel_at).complete()

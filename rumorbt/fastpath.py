@@ -1,11 +1,14 @@
-"""The fast driver: the headline strategy evaluated event by event over the tape's arrays.
+"""The array driver: a policy fed event by event from the tape's arrays.
 
-It takes the decisions of ``strategies/headline_rumor.py`` through the same rules
-(:mod:`rumorbt.rules`) and fills orders through the same :class:`~rumorbt.execution.WorkingOrder`,
-but jumps from event to event instead of stepping through every bar with backtrader, so a
-run costs a handful of array look-ups. Trades come out as the same :class:`RoundTrip` objects
-(via :func:`rumorbt.trades.build_round_trips`); a parity test requires identical trades to
-the cent against the backtrader engine.
+The same policy object the backtrader adapter feeds (:mod:`rumorbt.policy`) takes every
+decision here; the same simulated exchange (:mod:`rumorbt.exchange`) fills every order. The
+driver only jumps from event to event — a headline received, a decision due, a fill — in
+time order (at one instant: receipts, then decisions, then fills), instead of stepping
+through every bar: an order is worked to completion over the arrays when it is sent, and its
+pieces are reported to the policy at their times. Price exits are found by the policy's
+vectorised rule (:meth:`~rumorbt.policy.HeadlinePolicy.first_price_exit`) at the first entry
+fill. A parity test requires identical trades.csv and summary.json — decision log included —
+against the backtrader engine.
 """
 from __future__ import annotations
 
@@ -14,24 +17,87 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import rules
-from .config import RunConfig
-from .costs import ImpactModel, fee_rates
-from .engine import Inputs
-from .tapecheck import check_volume
-from .events import ReceivedHeadline, receive
-from .execution import Fill, WorkingOrder, fill_order, first_fill_index
-from .trades import RoundTrip, TripRecord, build_round_trips
+from .events import ReceivedHeadline
+from .exchange import SimulatedExchange
+from .execution import Fill
+from .policy import Ack, HeadlinePolicy
 
 
 @dataclass
-class _Trip(TripRecord):
-    entry: WorkingOrder | None = None  # the entry as it would fill with no cancel
-    done_t: int | None = None  # when the exit order finished (filled or cancelled); None: never
+class _Order:
+    fills: list[Fill]  # every piece it gets (an entry's are cut when its position is closed)
+    complete: bool  # filled in full by its last piece
+    done_t: int | None = None  # when it finished without a piece (an exit with nothing to close)
 
 
-class _Closes:
-    """close_asof over the arrays (the fast driver only ever asks about decision times)."""
+class ArrayPort:
+    """The policy's orders at the simulated exchange, worked over the arrays when sent and
+    reported back piece by piece through :meth:`deliver`."""
+
+    def __init__(self, exchange: SimulatedExchange) -> None:
+        self.ex = exchange
+        self.orders: dict[int, _Order] = {}
+        self.ledger: list[tuple[int, Fill]] = []  # (order ref, fill) in the order reported
+        self._events: list = []  # heap of (t, ref, piece index; -1: finished without a piece)
+        self.policy: HeadlinePolicy | None = None
+
+    def submit(self, t_send: int, is_buy: bool, qty: int, order_id: tuple, *, expire_at: int | None = None,
+               closes: int | None = None) -> Ack | None:
+        t_arrive = self.ex.arrival(t_send, *order_id)
+        if expire_at is not None and t_arrive > expire_at:
+            return None
+        ref = len(self.orders) + 1
+        if closes is not None:
+            entry = self.orders[closes]
+            kept = [f for f in entry.fills if f.t <= t_arrive]  # the rest is cancelled on arrival
+            if len(kept) < len(entry.fills):
+                entry.fills, entry.complete = kept, False
+            qty = sum(f.qty for f in kept)
+            if qty == 0:  # nothing to close: the order is cancelled where it would first have filled
+                i = self.ex.first_fill_index(t_arrive)
+                self.orders[ref] = _Order([], False, None if i is None else int(self.ex.tape.t_open[i]))
+                if i is not None:
+                    heapq.heappush(self._events, (int(self.ex.tape.t_open[i]), ref, -1))
+                return Ack(ref, t_arrive)
+        w = self.ex.fill(t_send, t_arrive, is_buy, qty)
+        self.orders[ref] = _Order(w.fills, w.remaining == 0)
+        if w.fills:
+            heapq.heappush(self._events, (w.fills[0].t, ref, 0))
+        return Ack(ref, t_arrive)
+
+    def next_time(self) -> int | None:
+        ev = self._events
+        while ev and ev[0][2] >= 0 and ev[0][2] >= len(self.orders[ev[0][1]].fills):
+            heapq.heappop(ev)  # a piece of a cancelled remainder
+        return ev[0][0] if ev else None
+
+    def deliver(self, t: int) -> None:
+        """Report every piece (and finished order) at ``t`` to the policy, in order of submission."""
+        p, ev = self.policy, self._events
+        while ev and ev[0][0] == t:
+            _, ref, k = heapq.heappop(ev)
+            o = self.orders[ref]
+            if k < 0:
+                p.on_done(ref, t)
+                continue
+            if k >= len(o.fills):
+                continue
+            f = o.fills[k]
+            self.ledger.append((ref, f))
+            p.on_fill(ref, f)
+            trip = p.trip
+            if k == 0 and trip is not None and trip.entry_ref == ref and trip.exit_ref is None:
+                px = p.first_price_exit(o.fills, self.ex.tape.t_end, self.ex.tape.close)
+                if px is not None:
+                    p.schedule(px[0], px[1], trip.trip)
+            if k + 1 < len(o.fills):
+                heapq.heappush(ev, (o.fills[k + 1].t, ref, k + 1))
+            elif o.complete:
+                p.on_done(ref, f.t)
+
+
+class Closes:
+    """Bar closes as known at a time (the close of the last bar ended by then)."""
 
     def __init__(self, tape) -> None:
         self.t_end, self.close = tape.t_end, tape.close
@@ -41,150 +107,21 @@ class _Closes:
         return float(self.close[i]) if i >= 0 else None
 
 
-def _entry_vwaps(fills: list[Fill]) -> tuple[np.ndarray, np.ndarray]:
-    """Bar index of each entry fill and the order's average price after it, computed the way
-    backtrader's OrderData accumulates it (so comparisons against levels agree to the bit)."""
-    size = price = 0.0
-    idx, px = [], []
-    for f in fills:
-        old = size * price
-        size += f.qty
-        price = (old + f.qty * f.price) / size
-        idx.append(f.i)
-        px.append(price)
-    return np.asarray(idx), np.asarray(px)
-
-
-def _first_price_exit(trip: _Trip, tape, cfg: RunConfig) -> tuple[int, str] | None:
-    """The first bar close that triggers a price exit: (decision time = the bar's end, reason).
-    Vectorised form of :func:`rules.price_exit` with the same operations in the same order."""
-    fills = trip.entry.fills
-    if not fills or not rules.has_price_exits(cfg):
-        return None
-    i0, n = fills[0].i, len(tape)
-    j = np.arange(i0, n - 1)  # a bar is checked when the next one opens
-    if len(j) == 0:
-        return None
-    f_idx, f_px = _entry_vwaps(fills)
-    entry = f_px[np.searchsorted(f_idx, j, side="right") - 1]
-    c = tape.close[j]
-    side = trip.side
-    best = np.maximum.accumulate(c) if side > 0 else np.minimum.accumulate(c)
-    s = cfg.strategy
-    ret = side * (c / entry - 1.0) * 1e4
-    hits = []
-    if s.stop_loss_bps > 0:
-        hits.append((ret <= -s.stop_loss_bps, "stop_loss"))
-    if s.take_profit_bps > 0:
-        hits.append((ret >= s.take_profit_bps, "take_profit"))
-    if s.trailing_stop_bps > 0:
-        hits.append((side * (best - c) / best * 1e4 >= s.trailing_stop_bps, "trailing_stop"))
-    any_hit = np.logical_or.reduce([h for h, _ in hits])
-    if not any_hit.any():
-        return None
-    k = int(np.argmax(any_hit))
-    reason = next(r for h, r in hits if h[k])  # same precedence as rules.price_exit
-    return int(tape.t_end[j[k]]), reason
-
-
-def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactModel | None = None) -> list[RoundTrip]:
-    """Trades of one configuration, identical to ``engine.run(cfg).trades``."""
-    tape, sessions, ticker = inputs.tape, inputs.sessions, inputs.ticker
-    check_volume(tape, cfg.costs.participation_cap)
-    impact = impact or ImpactModel(tape, sessions, cfg.costs)
-    received = receive(inputs.headlines, inputs.readings, cfg)
-    last_open = int(tape.t_open[-1])
-    close_asof = _Closes(tape)
-    ext = cfg.data.extended_hours
-
-    queue: list = []
-    denials = [ev.t_recv for ev in received if rules.acts_on(ev, ticker, "denial", cfg)]
-    confirms = [ev.t_recv for ev in received if rules.acts_on(ev, ticker, "ceo_confirmed", cfg)]
-    for n, ev in enumerate(received):
-        heapq.heappush(queue, (rules.decision_key(rules.decision_time(ev, cfg), "headline", n), "headline", ev))
-
-    trips: list[_Trip] = []
-    ledger: list[tuple[int, Fill]] = []
-    trip: _Trip | None = None
-    traded = 0
-    equity = cfg.strategy.cash
-
-    def order(t_known: int, t_arrive: int, buy: bool, qty: int, cancel_at: int | None = None) -> WorkingOrder:
-        imp = impact.fraction(qty, t_known)
-        return fill_order(tape, sessions, t_arrive, buy, qty, cfg.costs, imp, fee_rates(cfg.costs, t_arrive), ext, cancel_at)
-
-    def decide_exit(t_send: int, reason: str, trigger_t: int, trigger_id: str) -> None:
-        nonlocal equity
-        tr = trip
-        a_x = rules.exit_arrival(trigger_id, tr.trip, t_send, cfg)
-        tr.exit_ref, tr.exit_reason, tr.exit_trigger_t, tr.exit_trigger_id = 2 * tr.trip + 1, reason, trigger_t, trigger_id
-        tr.exit_t_send, tr.exit_t_arrive = t_send, a_x
-        # the cancel reaching the exchange at a_x stops the entry before any bar opening after it
-        kept = [f for f in tr.entry.fills if f.t <= a_x]
-        tr.entry.fills = kept
-        held = sum(f.qty for f in kept)
-        ledger.extend((tr.entry_ref, f) for f in kept)
-        if held == 0:  # nothing to close: the exit order is cancelled where it would first have filled
-            i = first_fill_index(tape, sessions, a_x, ext)
-            tr.done_t = int(tape.t_open[i]) if i is not None else None
+def drive(policy: HeadlinePolicy, port: ArrayPort, received: list[ReceivedHeadline], last_open: int) -> None:
+    """Feed ``policy`` every event up to the tape's last bar open, in time order."""
+    port.policy = policy
+    r, n = 0, len(received)
+    while True:
+        t_rcv = received[r].t_recv if r < n else None
+        t_dec, t_evt = policy.next_time(), port.next_time()
+        t = min(x for x in (t_rcv, t_dec, t_evt, last_open + 1) if x is not None)
+        if t > last_open:
             return
-        ex = order(t_send, a_x, tr.side < 0, held)
-        ledger.extend((tr.exit_ref, f) for f in ex.fills)
-        if ex.remaining == 0:
-            tr.done_t = ex.fills[-1].t
-            equity += _cash_flow(kept + ex.fills)
-
-    while queue:
-        key, kind, payload = heapq.heappop(queue)
-        t_send = key[0]
-        if t_send > last_open:
-            break
-        if kind == "headline":
-            ev: ReceivedHeadline = payload
-            r = ev.reading
-            if r.ticker != ticker:
-                continue
-            open_trip = trip is not None and trip.exit_ref is None
-            if r.kind == "ceo_rumor":
-                busy = trip is not None and (trip.exit_ref is None or trip.done_t is None or trip.done_t >= t_send)
-                ref = close_asof(t_send)
-                if rules.entry_blocker(ev, t_send, denial_recv=denials, confirm_recv=confirms, busy=busy,
-                                       traded=traded, cfg=cfg, close_at_send=ref):
-                    continue
-                side = rules.direction(ev, t_send, cfg, close_asof)
-                if isinstance(side, str):
-                    continue
-                qty = rules.quantity(cfg, ref, equity)
-                if qty <= 0:
-                    continue
-                t_arrive = rules.entry_arrival(ev, t_send, cfg)
-                if t_arrive - ev.headline.t_pub > cfg.strategy.max_entry_delay:
-                    continue
-                traded += 1
-                n = len(trips) + 1
-                trip = _Trip(n, ticker, side, qty, ev, t_send, t_arrive, 2 * n, entry=order(t_send, t_arrive, side > 0, qty))
-                trips.append(trip)
-                if trip.entry.fills:
-                    for t, reason in rules.timers(cfg, sessions, trip.entry.fills[0].t):
-                        heapq.heappush(queue, (rules.decision_key(t, reason), reason, n))
-                    px = _first_price_exit(trip, tape, cfg)
-                    if px is not None:
-                        heapq.heappush(queue, (rules.decision_key(px[0], px[1]), px[1], n))
-            elif r.kind == "denial" and open_trip and rules.acts_on(ev, ticker, "denial", cfg):
-                decide_exit(t_send, "denial", ev.headline.t_pub, ev.key)
-            elif (r.kind == "ceo_confirmed" and open_trip and cfg.strategy.on_confirmation == "exit"
-                  and rules.acts_on(ev, ticker, "ceo_confirmed", cfg)):
-                decide_exit(t_send, "confirmation", ev.headline.t_pub, ev.key)
+        if t_rcv == t:
+            while r < n and received[r].t_recv <= t:
+                policy.receive(received[r])
+                r += 1
+        elif t_dec == t:
+            policy.decide_until(t)
         else:
-            if trip is None or trip.trip != payload or trip.exit_ref is not None:
-                continue
-            decide_exit(t_send, kind, t_send, rules.timer_trigger_id(kind, payload))
-    for tr in trips:  # entries never closed: every fill they got stands
-        if tr.exit_ref is None:
-            ledger.extend((tr.entry_ref, f) for f in tr.entry.fills)
-    return build_round_trips(trips, ledger, tape, sessions, cfg, impact)
-
-
-def _cash_flow(fills: list[Fill]) -> float:
-    """Cash a list of fills adds to the account: sales in, purchases out, fees out."""
-    return sum((-f.qty * f.price if f.is_buy else f.qty * f.price) - f.fees for f in fills)
+            port.deliver(t)

@@ -187,8 +187,7 @@ def plan_events(cfg: RunConfig, prices_dir: str | None = None,
 
 def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | None = None,
                   engine: str = "backtrader", progress: bool = False) -> tuple[list[EventResult], dict[str, Tape]]:
-    from .engine import run
-    from .fastpath import run_fast
+    from .engine import run, run_fast
 
     planned, tapes = plan_events(cfg, prices_dir, catalog)
     results: list[EventResult] = []

@@ -1,6 +1,6 @@
-"""The headline strategy's rules as plain functions, shared by the backtrader strategy
-(``strategies/headline_rumor.py``) and the fast sweep driver (``rumorbt/fastpath.py``), so the
-two take the same decisions by construction. Times are int ns UTC; prices per share.
+"""The headline strategy's leaf rules as plain functions, used by the policy
+(:mod:`rumorbt.policy`), which both drivers feed. Times are int ns UTC; prices per share.
+Order latency is not here: the simulated exchange (:mod:`rumorbt.exchange`) owns it.
 
 Decisions are taken in the order of :func:`decision_key`: by time, then headlines before
 exit triggers, then triggers in :data:`TRIGGER_PRIORITY` order — an order independent of how
@@ -12,11 +12,13 @@ import math
 from typing import Callable
 
 from .config import RunConfig
+from .domain import Exit
 from .events import ReceivedHeadline
 from .latency import draw
 from .sessions import Sessions
 
-TRIGGER_PRIORITY = {"headline": 0, "stop_loss": 1, "take_profit": 2, "trailing_stop": 3, "max_hold": 4, "session_end": 5}
+TRIGGER_PRIORITY = {"headline": 0, Exit.STOP_LOSS: 1, Exit.TAKE_PROFIT: 2, Exit.TRAILING_STOP: 3, Exit.MAX_HOLD: 4,
+                    Exit.SESSION_END: 5}
 
 
 def decision_key(t_send: int, kind: str, order: int = 0) -> tuple[int, int, int]:
@@ -27,14 +29,6 @@ def decision_key(t_send: int, kind: str, order: int = 0) -> tuple[int, int, int]
 def decision_time(ev: ReceivedHeadline, cfg: RunConfig) -> int:
     """Receipt + decision latency: when the order (if any) for this headline is sent."""
     return ev.t_recv + draw(cfg.latency.decision, cfg.seed, "decision", ev.key)
-
-
-def entry_arrival(ev: ReceivedHeadline, t_send: int, cfg: RunConfig) -> int:
-    return t_send + draw(cfg.latency.order, cfg.seed, "order", ev.key, "entry")
-
-
-def exit_arrival(trigger_id: str, trip: int, t_send: int, cfg: RunConfig) -> int:
-    return t_send + draw(cfg.latency.order, cfg.seed, "order", trigger_id, "exit", trip)
 
 
 def timer_trigger_id(reason: str, trip: int) -> str:
@@ -100,23 +94,29 @@ def timers(cfg: RunConfig, sessions: Sessions, t_first_fill: int) -> list[tuple[
     out = []
     s = cfg.strategy
     if s.max_hold > 0:
-        out.append((t_first_fill + s.max_hold, "max_hold"))
+        out.append((t_first_fill + s.max_hold, Exit.MAX_HOLD))
     close = sessions.close_of(t_first_fill)
     if s.exit_at_session_end and close is not None and close - s.session_end_buffer > t_first_fill:
-        out.append((close - s.session_end_buffer, "session_end"))
+        out.append((close - s.session_end_buffer, Exit.SESSION_END))
     return out
 
 
+# A close exactly at a level triggers it: bps computed in floating point land a hair either
+# side of the level (100.30 / 100 - 1 is 29.999999999999 bps), so levels are met within this.
+LEVEL_EPS_BPS = 1e-6
+
+
 def price_exit(side: int, close: float, entry_price: float, best_close: float, cfg: RunConfig) -> str:
-    """The price exit a bar's close triggers ('' for none); levels in bps of the entry price."""
+    """The price exit a bar's close triggers ('' for none); levels in bps of the entry price
+    (the trailing stop: of the best close since entry), a close at the level included."""
     s = cfg.strategy
     ret_bps = side * (close / entry_price - 1.0) * 1e4
-    if s.stop_loss_bps > 0 and ret_bps <= -s.stop_loss_bps:
-        return "stop_loss"
-    if s.take_profit_bps > 0 and ret_bps >= s.take_profit_bps:
-        return "take_profit"
-    if s.trailing_stop_bps > 0 and side * (best_close - close) / best_close * 1e4 >= s.trailing_stop_bps:
-        return "trailing_stop"
+    if s.stop_loss_bps > 0 and ret_bps <= -s.stop_loss_bps + LEVEL_EPS_BPS:
+        return Exit.STOP_LOSS
+    if s.take_profit_bps > 0 and ret_bps >= s.take_profit_bps - LEVEL_EPS_BPS:
+        return Exit.TAKE_PROFIT
+    if s.trailing_stop_bps > 0 and side * (best_close - close) / best_close * 1e4 >= s.trailing_stop_bps - LEVEL_EPS_BPS:
+        return Exit.TRAILING_STOP
     return ""
 
 

@@ -231,7 +231,7 @@ def evaluate(cfg: RunConfig, inputs, engine: str, impact_cache: dict | None = No
 
         return run(cfg, inputs).trades
     from .costs import ImpactModel
-    from .fastpath import run_fast
+    from .engine import run_fast
 
     key = (id(inputs.tape), cfg.costs)
     if impact_cache is None or key not in impact_cache:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .config import RunConfig
 from .costs import fee_rates, piece_fees, price_piece
 from .events import ReceivedHeadline
-from .execution import Fill, fill_order, last_tradable
+from .execution import Fill, last_tradable
 from .sessions import Sessions
 from .tape import Tape
 
@@ -112,15 +112,15 @@ def mark_at_end(tape: Tape, sessions: Sessions, cfg: RunConfig, impact, is_buy: 
     return Fill(i, t, qty, is_buy, pp.price, pp.mid, qty * pp.spread, qty * pp.slippage, qty * pp.impact, comm, sec, taf, cat)
 
 
-def _zero_latency_move(trip, qty: int, mark_mid: float | None, tape: Tape, sessions: Sessions, cfg: RunConfig, impact) -> float:
+def _zero_latency_move(trip, qty: int, mark_mid: float | None, exchange) -> float:
     """Per-share move the same trade captures with no feed, decision or order latency: the
     entry reaching the market at the rumour's publication, the exit at its trigger (a position
     still open at the tape's end is marked at the same mid as the real trade). NaN when the
     zero-latency entry could not fill."""
+    tape, sessions, cfg = exchange.tape, exchange.sessions, exchange.cfg
     buy = trip.side > 0
     t_entry = trip.rumor.headline.t_pub
-    entry = fill_order(tape, sessions, t_entry, buy, qty, cfg.costs, impact.fraction(qty, t_entry),
-                       fee_rates(cfg.costs, t_entry), cfg.data.extended_hours)
+    entry = exchange.fill(t_entry, t_entry, buy, qty)
     if not entry.fills:
         return float("nan")
     mid_in = _vwap(entry.fills, "mid")
@@ -129,8 +129,7 @@ def _zero_latency_move(trip, qty: int, mark_mid: float | None, tape: Tape, sessi
         return trip.side * (last - mid_in)
     q0 = entry.cum_qty
     t_exit = max(trip.exit_trigger_t, entry.fills[-1].t)
-    ex = fill_order(tape, sessions, t_exit, not buy, q0, cfg.costs, impact.fraction(q0, trip.exit_trigger_t),
-                    fee_rates(cfg.costs, t_exit), cfg.data.extended_hours)
+    ex = exchange.fill(trip.exit_trigger_t, t_exit, not buy, q0)
     rest = q0 - ex.cum_qty  # not filled by the tape's end: at the last tradable bar's mid
     i = last_tradable(tape, sessions, cfg.data.extended_hours)
     end_mid = float(tape.mid()[i]) if i is not None else last
@@ -145,8 +144,11 @@ def _exit_reason(reason: str, marked: bool) -> str:
     return f"{reason}; {what}" if reason else f"no exit; {what}"
 
 
-def build_round_trips(trips, ledger: list[tuple[int, Fill]], tape: Tape, sessions: Sessions, cfg: RunConfig, impact) -> list[RoundTrip]:
-    """``impact``: the run's :class:`~rumorbt.costs.ImpactModel`."""
+def build_round_trips(trips, ledger: list[tuple[int, Fill]], exchange) -> list[RoundTrip]:
+    """Round trips from the policy's trip records and the exchange's fill ledger;
+    ``exchange``: the run's :class:`~rumorbt.exchange.SimulatedExchange` (marks at the tape's
+    end and the zero-latency counterfactual are priced by it)."""
+    tape, sessions, cfg, impact = exchange.tape, exchange.sessions, exchange.cfg, exchange.impact
     by_ref: dict[int, list[Fill]] = {}
     for ref, f in ledger:
         by_ref.setdefault(ref, []).append(f)
@@ -174,7 +176,7 @@ def build_round_trips(trips, ledger: list[tuple[int, Fill]], tape: Tape, session
         move = t.side * qty * (mid_out - mid_in)
         gross = t.side * qty * (px_out - px_in)
         fees = s("commission") + s("sec_fee") + s("taf") + s("cat_fee")
-        zl = _zero_latency_move(t, qty, mark_mid, tape, sessions, cfg, impact)
+        zl = _zero_latency_move(t, qty, mark_mid, exchange)
         zero_move = zl * qty
         out.append(RoundTrip(
             trip=t.trip, ticker=t.ticker, side="long" if t.side > 0 else "short", qty=qty,

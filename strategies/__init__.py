@@ -1,6 +1,4 @@
-"""backtrader strategies for rumorbt. The headline strategy is the reference one."""
-from rumorbt.trades import TripRecord
-
+"""backtrader adapters for rumorbt policies (installed as ``rumorbt.strategies``)."""
 from .headline_rumor import HeadlineRumorStrategy, StrategyContext
 
-__all__ = ["HeadlineRumorStrategy", "StrategyContext", "TripRecord"]
+__all__ = ["HeadlineRumorStrategy", "StrategyContext"]

@@ -176,4 +176,4 @@ def test_e23_denial_is_bloombergs_spokesman_and_a_lower_bound_the_run_names(tmp_
     (t,) = res.trades
     assert t.exit_reason == "denial"
     (w,) = [w for w in res.warnings if "bloomberg_spokesman_denial" in w]
-    assert "row 2" in w and "stamped 11:44:00 ET" in w and "'lower_bound', not exact" in w
+    assert "row 2" in w and "stamped 11:44:00 EDT" in w and "'lower_bound', not exact" in w
