@@ -18,6 +18,7 @@ from .costs import FEE_NAMES, FEES_FILE, ImpactModel, fee_rates, fee_table_start
 from .domain import DEFAULT_ZONE, Action, Kind
 from .errors import InputError
 from .exchange import SimulatedExchange
+from .fastpath import Simulation, run_fast, simulate_arrays  # noqa: F401  (run_fast: one engine module)
 from .events import HeadlineFeed, PriceView, ReceivedHeadline, receive
 from .headlines import Headline, load_headlines
 from .sessions import Sessions, sessions_for
@@ -146,39 +147,23 @@ def load_inputs(cfg: RunConfig) -> Inputs:
 ENGINES = ("backtrader", "fast")
 
 
-@dataclass
-class Simulation:
-    """What a driver leaves: the policy's trip records and decision log, the exchange's fill
-    ledger (order ref, fill) in execution order, and the exchange itself."""
-
-    trips: list
-    ledger: list
-    decisions: list
-    exchange: SimulatedExchange
-    received: list[ReceivedHeadline]
-
-
 def simulate(cfg: RunConfig, inputs: Inputs, engine: str = "backtrader", impact: ImpactModel | None = None) -> Simulation:
     """Feed the configured policy (``strategy.policy``) from ``inputs`` with one driver:
     ``"backtrader"`` (bar by bar through cerebro) or ``"fast"`` (the array driver). Both give
     the same trips, ledger and decision log (a parity test holds them to it)."""
     from .policy import make_policy
 
+    if engine == "fast":
+        return simulate_arrays(cfg, inputs, impact)
+    if engine != "backtrader":
+        raise InputError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
+    from .strategies import HeadlineRumorStrategy, StrategyContext
+
     tape, sessions, ticker = inputs.tape, inputs.sessions, inputs.ticker
     check_volume(tape, cfg.costs.participation_cap)
     exchange = SimulatedExchange(cfg, tape, sessions, impact)
     received = receive(inputs.headlines, inputs.readings, cfg)
     policy_for = lambda port, close_asof: make_policy(cfg, ticker, sessions, port, close_asof)
-    if engine == "fast":
-        from .fastpath import ArrayPort, Closes, drive
-
-        port = ArrayPort(exchange)
-        policy = policy_for(port, Closes(tape))
-        drive(policy, port, received, int(tape.t_open[-1]))
-        return Simulation(policy.trips, port.ledger, policy.decisions, exchange, received)
-    if engine != "backtrader":
-        raise InputError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
-    from .strategies import HeadlineRumorStrategy, StrategyContext
 
     ctx = StrategyContext(tape, HeadlineFeed(received), PriceView(tape), policy_for)
     cerebro = bt.Cerebro(stdstats=False, cheat_on_open=True, runonce=False, preload=True, quicknotify=True)
@@ -189,14 +174,6 @@ def simulate(cfg: RunConfig, inputs: Inputs, engine: str = "backtrader", impact:
     cerebro.addstrategy(HeadlineRumorStrategy, ctx=ctx)
     cerebro.run()
     return Simulation(ctx.policy.trips, broker.ledger, ctx.policy.decisions, exchange, received)
-
-
-def run_fast(cfg: RunConfig, inputs: Inputs, impact: ImpactModel | None = None) -> list[RoundTrip]:
-    """The trades of one configuration on the array driver, identical to ``run(cfg).trades``
-    (for sweeps and portfolios: no decision log, warnings or notes are assembled).
-    ``impact``: an :class:`ImpactModel` of the same tape and cost settings, to reuse."""
-    sim = simulate(cfg, inputs, "fast", impact)
-    return build_round_trips(sim.trips, sim.ledger, sim.exchange)
 
 
 def run(cfg: RunConfig, inputs: Inputs | None = None, engine: str = "backtrader") -> RunResult:

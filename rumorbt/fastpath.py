@@ -17,10 +17,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .events import ReceivedHeadline
+from .events import ReceivedHeadline, receive
 from .exchange import SimulatedExchange
 from .execution import Fill
-from .policy import Ack, HeadlinePolicy
+from .policy import Ack, HeadlinePolicy, make_policy
+from .tapecheck import check_volume
+from .trades import RoundTrip, build_round_trips
 
 
 @dataclass
@@ -125,3 +127,38 @@ def drive(policy: HeadlinePolicy, port: ArrayPort, received: list[ReceivedHeadli
             policy.decide_until(t)
         else:
             port.deliver(t)
+
+
+@dataclass
+class Simulation:
+    """What a driver leaves: the policy's trip records and decision log, the exchange's fill
+    ledger (order ref, fill) in execution order, the exchange itself and the headlines with
+    their receive times."""
+
+    trips: list
+    ledger: list
+    decisions: list
+    exchange: SimulatedExchange
+    received: list[ReceivedHeadline]
+
+
+def simulate_arrays(cfg, inputs, impact=None) -> Simulation:
+    """The configured policy (``strategy.policy``) fed from ``inputs`` (a
+    :class:`rumorbt.engine.Inputs`) by the array driver. ``impact``: an
+    :class:`~rumorbt.costs.ImpactModel` of the same tape and cost settings, to reuse."""
+    tape, sessions = inputs.tape, inputs.sessions
+    check_volume(tape, cfg.costs.participation_cap)
+    exchange = SimulatedExchange(cfg, tape, sessions, impact)
+    received = receive(inputs.headlines, inputs.readings, cfg)
+    port = ArrayPort(exchange)
+    policy = make_policy(cfg, inputs.ticker, sessions, port, Closes(tape))
+    drive(policy, port, received, int(tape.t_open[-1]))
+    return Simulation(policy.trips, port.ledger, policy.decisions, exchange, received)
+
+
+def run_fast(cfg, inputs, impact=None) -> list[RoundTrip]:
+    """The trades of one configuration on the array driver, identical to
+    ``engine.run(cfg, inputs).trades`` (for sweeps and portfolios: no decision log, warnings or
+    notes are assembled)."""
+    sim = simulate_arrays(cfg, inputs, impact)
+    return build_round_trips(sim.trips, sim.ledger, sim.exchange)
