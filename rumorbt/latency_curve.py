@@ -137,8 +137,9 @@ def console_lines(lc: LatencyCurve) -> list[str]:
         t = lc.table[lc.table["direction"] == d]
         for _, r in t.iterrows():
             mark = " (below the bar length)" if r["below_bar"] else ""
-            val = "no trade" if not np.isfinite(r["mean_net_pnl"]) else (
-                f"{r['mean_net_pnl']:,.2f} per trading event [{r['lo_net_pnl']:,.2f}, {r['hi_net_pnl']:,.2f}]")
+            band = (f" [{r['lo_net_pnl']:,.2f}, {r['hi_net_pnl']:,.2f}]" if np.isfinite(r["lo_net_pnl"])
+                    else " (no band: one event, or no resample)")
+            val = "no trade" if not np.isfinite(r["mean_net_pnl"]) else f"{r['mean_net_pnl']:,.2f} per trading event{band}"
             lines.append(f"    {format_duration_ns(int(round(r['latency_s'] * 1e9))) if r['latency_s'] else '0ms':>7}: "
                          f"{val}, {int(r['trading_events'])}/{int(r['events'])} trade{mark}")
     lines.extend(f"note: {n}" for n in lc.notes)
