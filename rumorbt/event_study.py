@@ -174,7 +174,9 @@ def write_table(es: EventStudy, path: Path, simulated: bool) -> None:
             t[c] = t[c].round(8)
     t["model"] = es.model or ""
     t["simulated_data"] = simulated
-    t.to_csv(path, index=False, lineterminator="\n")
+    from .outdir import csv_safe
+
+    csv_safe(t).to_csv(path, index=False, lineterminator="\n")
 
 
 def plot(es: EventStudy, path: Path, simulated: bool) -> None:

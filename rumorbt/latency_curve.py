@@ -193,4 +193,6 @@ def write_table(lc: LatencyCurve, path: Path, simulated: bool) -> None:
         t[c] = t[c].round(2)
     t["mean_net_bps"] = t["mean_net_bps"].round(3)
     t["simulated_data"] = simulated
-    t.to_csv(path, index=False, lineterminator="\n")
+    from .outdir import csv_safe
+
+    csv_safe(t).to_csv(path, index=False, lineterminator="\n")
