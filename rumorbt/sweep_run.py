@@ -47,6 +47,7 @@ RESULTS, SPEC_FILE, PROGRESS = "results.csv", "sweep.json", "progress.sha256"
 SWEEP_FILES = [RESULTS, SPEC_FILE, PROGRESS, "best.csv", "heatmap.png", "latency_curve.png"]
 DATA_FILE_KEYS = ("headlines", "prices", "aliases", "sources")
 DASK_WAIT_S = 60.0
+SWEEP_LOCK_WAIT_S = 5.0
 
 
 class SweepInterrupted(Exception):
@@ -235,7 +236,8 @@ def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler:
     ``scheduler``: a Dask scheduler address (``tcp://``, ``tls://``) or a ``distributed.Client``;
     ``security``: a ``distributed.Security`` for TLS (None: dask's configuration).
     Raises :class:`SweepInterrupted` on Ctrl-C/SIGTERM, with the complete rows kept."""
-    with owned_folder(out_dir, SWEEP_FILES, force=force, wait_s=0) as out:
+    # a few seconds' grace: the kernel may release a killed sweep's lock just after its processes are gone
+    with owned_folder(out_dir, SWEEP_FILES, force=force, wait_s=SWEEP_LOCK_WAIT_S) as out:
         meta = sweep_meta(spec)
         if _has_rows(out, spec) and not resume:
             raise InputError("exists; pass --resume to continue that sweep, or choose another --out", file=str(out / RESULTS))

@@ -56,6 +56,19 @@ def _cmdline(pid: int) -> str:
         return ""
 
 
+def holders(path: Path) -> dict[int, str]:
+    """Processes with ``path`` open, and their command lines."""
+    target, out = str(path.resolve()), {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if any(os.readlink(fd) == target for fd in (d / "fd").iterdir()):
+                    out[int(d.name)] = _cmdline(int(d.name))[:200] + " " + (d / "stat").read_text().split(") ")[1][:20]
+            except OSError:
+                continue
+    return out
+
+
 def alive(pid: int) -> bool:
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
@@ -124,6 +137,7 @@ def test_sigkill_at_random_points_then_resume_is_byte_identical_and_leaves_no_pr
         proc.wait()
         assert wait_gone(workers) == set(), "worker processes outlived the killed sweep"
     assert kills >= 3 and rows_in(out / "results.csv") < 24, "the sweep must be killed midway several times"
+    assert holders(out / ".rumorbt.lock") == {}, "a process still holds the folder's lock"
     resumed = run_sweep(load_sweep(str(f)), out, workers=2, resume=True, progress=False)
     assert resumed.read_bytes() == ref
 
