@@ -211,6 +211,9 @@ def _resume_point(out: Path, spec: SweepSpec, meta: dict) -> tuple[int, int, Any
     for k, row in enumerate(csv.reader(io.StringIO(data[len(head):good].decode("utf-8")))):
         if row[:1 + len(spec.grid)] != expected_key(spec, k):
             raise InputError(f"row {k + 1} is not combination {k} of this sweep; use another --out", file=where, row=k + 1)
+    if good < len(data):  # said aloud: nothing is dropped silently, even what is computed again
+        print(f"sweep: resume: {len(data) - good:,} byte(s) after the last complete chunk of {where} (a torn or blank "
+              "line, or rows not yet vouched for) are dropped and computed again", file=sys.stderr, flush=True)
     with open(results, "r+b") as fh:  # drop what no checkpoint vouches for (a torn or blank line)
         fh.truncate(good)
     kept = b"".join(f"{n} {b} {d}\n".encode() for n, b, d in checkpoints if b <= good)

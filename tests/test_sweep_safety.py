@@ -99,6 +99,7 @@ def test_trailing_blank_line_and_torn_row_are_recomputed_identically(done, capsy
         fh.write(b"\n")
     rc, err, errors = cli(["sweep", "--config", str(f), "--workers", "1", "--resume", "--no-progress", "--out", str(out)], capsys)
     assert rc == 0, err
+    assert "1 byte(s) after the last complete chunk" in err and "computed again" in err
     assert (out / "results.csv").read_bytes() == ref
 
 
