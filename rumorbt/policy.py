@@ -81,6 +81,7 @@ class HeadlinePolicy:
         self._entry_price = 0.0  # backtrader's OrderData does (so both drivers agree to the bit)
         self._best_close: float | None = None
         self._trip_cash = 0.0
+        self._price_levels = rules.has_price_exits(cfg)
 
     # ------------------------------------------------------------------ inputs
     def receive(self, ev: ReceivedHeadline) -> None:
@@ -111,13 +112,17 @@ class HeadlinePolicy:
             else:
                 self.on_trigger(key[0], kind, payload)
 
+    def watches_closes(self) -> bool:
+        """Whether bar closes matter now (a filled position with price levels, not yet exiting):
+        a driver may skip :meth:`on_bar_close` otherwise."""
+        trip = self.trip
+        return self._price_levels and self._first_fill_i is not None and trip is not None and trip.exit_ref is None
+
     def on_bar_close(self, j: int, t_end: int, close: float) -> None:
         """Bar ``j`` has completed (its close is known from ``t_end``): check price exits."""
+        if not self.watches_closes() or j < self._first_fill_i:  # nothing held, or a bar before the first fill
+            return
         trip = self.trip
-        if trip is None or trip.exit_ref is not None or self._first_fill_i is None or not rules.has_price_exits(self.cfg):
-            return
-        if j < self._first_fill_i:  # a bar that opened before the first fill
-            return
         best = self._best_close
         self._best_close = close if best is None else (max(best, close) if trip.side > 0 else min(best, close))
         reason = rules.price_exit(trip.side, close, self._entry_price, self._best_close, self.cfg)
@@ -232,7 +237,7 @@ class HeadlinePolicy:
         bar from the entry's first fill on whose close triggers a price exit, as (decision
         time = that bar's end, reason). Each bar uses only the entry fills up to it, with the
         same operations in the same order as the scalar rule."""
-        if not entry_fills or not rules.has_price_exits(self.cfg):
+        if not entry_fills or not self._price_levels:
             return None
         j = np.arange(entry_fills[0].i, len(close) - 1)  # a bar's close is acted on when the next one opens
         if len(j) == 0:

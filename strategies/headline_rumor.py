@@ -53,13 +53,14 @@ class HeadlineRumorStrategy(bt.Strategy):
         self.tape = self.ctx.tape
         self.policy = self.ctx.policy = self.ctx.make_policy(_BacktraderPort(self), self.ctx.prices.close_asof)
         self.broker.listener = self.policy
+        self._t_open, self._t_end, self._close = self.tape.t_open, self.tape.t_end, self.tape.close
 
     def next_open(self) -> None:
         k = int(self.data.bar_index[0])
-        now = int(self.tape.t_open[k])
+        now = int(self._t_open[k])
         self.ctx.prices.now = now
-        if k > 0:
-            self.policy.on_bar_close(k - 1, int(self.tape.t_end[k - 1]), float(self.tape.close[k - 1]))
+        if k > 0 and self.policy.watches_closes():
+            self.policy.on_bar_close(k - 1, int(self._t_end[k - 1]), float(self._close[k - 1]))
         for ev in self.ctx.feed.pull(now):
             self.policy.receive(ev)
         self.policy.decide_until(now)
