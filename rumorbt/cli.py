@@ -219,7 +219,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                                columns=cfg.data.columns, stamp=cfg.data.stamp, preset=cfg.data.preset,
                                epoch_unit=cfg.data.epoch_unit)
         _, text = write_portfolio(results, tapes, cfg, args.out, force=args.force, market=market,
-                                  market_model=args.market_model, engine=args.engine)
+                                  market_model=args.market_model, engine=args.engine, catalog=args.tapes)
         print(text)
         return 0
     res = run(cfg, engine=args.engine)

@@ -251,7 +251,7 @@ def equity_frame(results: list[EventResult], cfg: RunConfig) -> pd.DataFrame:
 
 def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, out_dir: str | Path,
                     force: bool = False, engine: str = "backtrader", market: Tape | None = None,
-                    market_model: str = "market-model") -> tuple[Path, str]:
+                    market_model: str = "market-model", catalog: str | None = None) -> tuple[Path, str]:
     """trades.csv (with event ids), events.csv, equity.csv, event_study.csv, summary.json,
     report.png, event_study.png; atomic. ``engine`` is the one that produced ``results``
     (recorded in the summary); ``market``: a market proxy tape for abnormal returns."""
@@ -318,7 +318,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         "stats": stats_dict(stats, zone),
         "event_study": es_summary,
         "market": {"file": portable(market.source), "ticker": market.ticker} if market is not None else None,
-        "inputs": inputs_record(results, tapes, cfg, market),
+        "inputs": inputs_record(results, tapes, cfg, market, catalog),
         "software": software(engine),
         "config": config,
     }
@@ -355,9 +355,11 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
     return out, "\n".join(lines)
 
 
-def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, market: Tape | None = None) -> dict:
-    """What a portfolio read: the headline file (rows in events), every tape it loaded (each
-    with its hash, how it was read, its bars and the bars the events ran on), the market tape."""
+def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, market: Tape | None = None,
+                  catalog: str | None = None) -> dict:
+    """What a portfolio read: the headline file (rows in events), the tape catalog, every tape
+    it loaded (each with its hash, how it was read, its bars and the bars the events ran on),
+    the market tape."""
     from .provenance import file_record, tape_record
 
     used: dict[str, np.ndarray] = {t: np.zeros(len(tape), dtype=bool) for t, tape in tapes.items()}
@@ -366,7 +368,8 @@ def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunCo
             used[r.ticker][r.bars[0]:r.bars[1]] = True
     return {"headlines": file_record(cfg.data.headlines, rows_used=sum(r.headlines for r in results)),
             "tapes": [tape_record(tapes[t], int(used[t].sum())) for t in sorted(tapes)],
-            **({"market": tape_record(market)} if market is not None else {})}
+            **({"market": tape_record(market)} if market is not None else {}),
+            **({"catalog": file_record(catalog)} if catalog else {})}
 
 
 def _plot_portfolio(eq: pd.DataFrame, summary: dict, path: Path, zone: str) -> None:

@@ -67,6 +67,7 @@ def test_a_portfolio_lists_every_tape_it_read_and_not_the_reference_tape(tmp_pat
     assert tapes["META"]["bars"] == 120 and 0 < tapes["META"]["bars_used"] <= 120
     assert s["inputs"]["headlines"]["sha256"] == sha(heads) and s["inputs"]["headlines"]["rows_used"] == 3
     assert s["software"]["engine"] == "fast"
+    assert s["inputs"]["catalog"]["sha256"] == sha(tmp_path / "tapes.csv")
     tsla.write_text(tsla.read_text().replace("200.01,", "200.02,", 1))
     assert main([*args, "--out", str(tmp_path / "c")]) == 0
     c = {t["ticker"]: t for t in json.loads((tmp_path / "c" / "summary.json").read_text())["inputs"]["tapes"]}
