@@ -70,11 +70,20 @@ def next_tradable(tape: Tape, sessions: Sessions, i: int, extended: bool) -> int
 
 
 def last_tradable(tape: Tape, sessions: Sessions, extended: bool) -> int | None:
-    """Index of the tape's last bar that may trade (None: no bar may)."""
+    """Index of the tape's last bar that may trade (None: no bar may). Found once per tape,
+    calendar and hours setting: every trade asks, and after-hours bars at a long tape's end
+    made each answer cost thousands of steps."""
+    cache = tape.derived
+    hit = cache.get(("last_tradable", id(sessions), extended))
+    if hit is not None and hit[0] is sessions:  # the sessions object itself is kept: its id cannot be reused
+        return hit[1]
+    found = None
     for i in range(len(tape) - 1, -1, -1):
         if tradable(tape, sessions, i, extended):
-            return i
-    return None
+            found = i
+            break
+    cache[("last_tradable", id(sessions), extended)] = (sessions, found)
+    return found
 
 
 def first_fill_index(tape: Tape, sessions: Sessions, t_arrive: int, extended: bool) -> int | None:

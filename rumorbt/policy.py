@@ -232,16 +232,23 @@ class HeadlinePolicy:
         self.exit(t_send, reason, t_send, rules.timer_trigger_id(reason, trip_no))
 
     # ------------------------------------------------------------------ price exits over arrays
+    FIRST_WINDOW = 64  # bars scanned first for a price exit; each later window doubles
+
     def first_price_exit(self, entry_fills: list[Fill], t_end: np.ndarray, close: np.ndarray) -> tuple[int, str] | None:
         """:meth:`on_bar_close` over whole arrays, for the array driver: the first completed
         bar from the entry's first fill on whose close triggers a price exit, as (decision
         time = that bar's end, reason). Each bar uses only the entry fills up to it, with the
-        same operations in the same order as the scalar rule."""
+        same operations in the same order as the scalar rule.
+
+        Only bars that can matter are read: none decided after the trip's first timer (which
+        closes the trip first), scanned in growing windows that stop at the first hit, so a
+        combination costs the bars up to its exit, not the bars to the tape's end."""
         if not entry_fills or not self._price_levels:
             return None
-        j = np.arange(entry_fills[0].i, len(close) - 1)  # a bar's close is acted on when the next one opens
-        if len(j) == 0:
-            return None
+        stop = len(close) - 1  # a bar's close is acted on when the next one opens
+        timers = [t for t, _ in rules.timers(self.cfg, self.sessions, entry_fills[0].t)]
+        if timers:
+            stop = min(stop, int(np.searchsorted(t_end, min(timers), side="right")))
         qty = price = 0.0
         f_idx, f_px = [], []
         for f in entry_fills:
@@ -250,25 +257,31 @@ class HeadlinePolicy:
             price = (old + f.qty * f.price) / qty
             f_idx.append(f.i)
             f_px.append(price)
-        entry = np.asarray(f_px)[np.searchsorted(np.asarray(f_idx), j, side="right") - 1]
-        c = close[j]
+        f_idx_a, f_px_a = np.asarray(f_idx), np.asarray(f_px)
         side = self.trip.side
-        best = np.maximum.accumulate(c) if side > 0 else np.minimum.accumulate(c)
         s = self.cfg.strategy
-        ret = side * (c / entry - 1.0) * 1e4
-        hits = []
         eps = rules.LEVEL_EPS_BPS
-        if s.stop_loss_bps > 0:
-            hits.append((ret <= -s.stop_loss_bps + eps, Exit.STOP_LOSS))
-        if s.take_profit_bps > 0:
-            hits.append((ret >= s.take_profit_bps - eps, Exit.TAKE_PROFIT))
-        if s.trailing_stop_bps > 0:
-            hits.append((side * (best - c) / best * 1e4 >= s.trailing_stop_bps - eps, Exit.TRAILING_STOP))
-        any_hit = np.logical_or.reduce([h for h, _ in hits])
-        if not any_hit.any():
-            return None
-        k = int(np.argmax(any_hit))
-        return int(t_end[j[k]]), next(r for h, r in hits if h[k])  # same precedence as rules.price_exit
+        lo, width, carried = entry_fills[0].i, self.FIRST_WINDOW, None
+        while lo < stop:
+            j = np.arange(lo, min(lo + width, stop))
+            entry = f_px_a[np.searchsorted(f_idx_a, j, side="right") - 1]
+            c = close[j]
+            acc = np.maximum.accumulate if side > 0 else np.minimum.accumulate
+            best = acc(c) if carried is None else acc(np.concatenate(([carried], c)))[1:]  # best close so far
+            ret = side * (c / entry - 1.0) * 1e4
+            hits = []
+            if s.stop_loss_bps > 0:
+                hits.append((ret <= -s.stop_loss_bps + eps, Exit.STOP_LOSS))
+            if s.take_profit_bps > 0:
+                hits.append((ret >= s.take_profit_bps - eps, Exit.TAKE_PROFIT))
+            if s.trailing_stop_bps > 0:
+                hits.append((side * (best - c) / best * 1e4 >= s.trailing_stop_bps - eps, Exit.TRAILING_STOP))
+            any_hit = np.logical_or.reduce([h for h, _ in hits])
+            if any_hit.any():
+                k = int(np.argmax(any_hit))
+                return int(t_end[j[k]]), next(r for h, r in hits if h[k])  # same precedence as rules.price_exit
+            lo, width, carried = int(j[-1]) + 1, 2 * width, float(best[-1])
+        return None
 
 
 class FadePolicy(HeadlinePolicy):

@@ -7,6 +7,7 @@ are int64 nanoseconds UTC.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -46,14 +47,31 @@ class Tape:
     def __len__(self) -> int:
         return len(self.t_open)
 
-    @property
+    @cached_property
     def t_end(self) -> np.ndarray:
-        """End of each bar (exclusive): when its close becomes known."""
-        return self.t_open + self.bar_ns
+        """End of each bar (exclusive): when its close becomes known. Computed once (read-only):
+        every decision looks it up, and a fresh array per look-up made runs cost the tape's length."""
+        end = self.t_open + self.bar_ns
+        end.flags.writeable = False
+        return end
+
+    @cached_property
+    def derived(self) -> dict:
+        """Values derived from this tape and other inputs, computed once (see execution.last_tradable)."""
+        return {}
+
+    @cached_property
+    def any_volume(self) -> bool:
+        """Whether any bar traded (computed once per tape)."""
+        return bool((self.volume > 0).any())
 
     def mid(self) -> np.ndarray:
         """Mid price at each bar's open: the quote mid when quoted, else the open print."""
         return (self.bid + self.ask) / 2.0 if self.has_quotes else self.open
+
+    def mid_at(self, i: int) -> float:
+        """``mid()[i]`` without building the whole array."""
+        return float((self.bid[i] + self.ask[i]) / 2.0) if self.has_quotes else float(self.open[i])
 
     def to_frame(self) -> pd.DataFrame:
         df = pd.DataFrame({

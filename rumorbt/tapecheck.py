@@ -42,7 +42,7 @@ def check_file_name(path: str, ticker: str) -> None:
 
 
 def check_volume(tape: Tape, participation_cap: float) -> None:
-    if participation_cap > 0 and len(tape) and not (tape.volume > 0).any():
+    if participation_cap > 0 and len(tape) and not tape.any_volume:
         raise InputError(f"every bar has volume 0, so no order can fill under costs.participation_cap={participation_cap:g}; "
                          "use a tape with volume, or set costs.participation_cap=0 to fill without a cap", file=tape.source)
 

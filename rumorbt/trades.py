@@ -132,7 +132,7 @@ def _zero_latency_move(trip, qty: int, mark_mid: float | None, exchange) -> floa
     ex = exchange.fill(trip.exit_trigger_t, t_exit, not buy, q0)
     rest = q0 - ex.cum_qty  # not filled by the tape's end: at the last tradable bar's mid
     i = last_tradable(tape, sessions, cfg.data.extended_hours)
-    end_mid = float(tape.mid()[i]) if i is not None else last
+    end_mid = tape.mid_at(i) if i is not None else last
     mid_out = (sum(f.mid * f.qty for f in ex.fills) + end_mid * rest) / q0
     return trip.side * (mid_out - mid_in)
 

@@ -90,3 +90,80 @@ def test_heatmap_size_is_bounded_whatever_the_grid_resolution(tmp_path):
     width, height = struct.unpack(">II", (tmp_path / "heatmap.png").read_bytes()[16:24])
     # 1.2 in per column at 110 dpi would be 8,250 x 4,235 pixels for 60 x 60 cells
     assert width <= 2000 and height <= 1540
+
+
+def _peak_tape(path: Path, n: int, peak: int) -> Path:
+    """1-second bars from 10:29:50 ET rising 1 cent a bar to bar ``peak``, then falling 1 cent a bar."""
+    from helpers import write_tape
+
+    write_tape(path, n=n, step=0.0)
+    df = pd.read_csv(path)
+    mid = (100.0 + 0.01 * pd.Series(range(n)).clip(upper=peak) - 0.01 * (pd.Series(range(n)) - peak).clip(lower=0)).round(2)
+    df["open"], df["close"], df["high"], df["low"] = mid, mid, (mid + 0.01).round(2), (mid - 0.01).round(2)
+    df["bid"], df["ask"] = (mid - 0.01).round(2), (mid + 0.01).round(2)
+    df.to_csv(path, index=False)
+    return path
+
+
+def test_a_trailing_stop_many_windows_after_entry_matches_backtrader(tmp_path):
+    """The fast driver scans closes in growing windows (64, 128, ... bars) carrying the best
+    close across them; a stop ~1,000 bars after entry lies in the fifth window."""
+    from helpers import RUMOUR, config, write_headlines
+    from rumorbt.engine import load_inputs, run
+    from rumorbt.fastpath import run_fast
+
+    tape = _peak_tape(tmp_path / "t.csv", 1500, 1000)
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
+    cfg = config(heads, tape, strategy__trailing_stop_bps="10")
+    inputs = load_inputs(cfg)
+    fast, slow = run_fast(cfg, inputs), run(cfg, inputs).trades
+    assert fast == slow and [t.exit_reason for t in fast] == ["trailing_stop"]
+    # 10 bps off the 110.00 peak (bar 1000) is 109.89: bar 1011's close, exactly at the level, triggers it
+    assert fast[0].exit_trigger_time == int(inputs.tape.t_end[1011])
+
+
+def test_price_exits_are_not_looked_for_after_the_trips_first_timer(tmp_path, monkeypatch):
+    """A trailing stop the tape would trigger at bar 1012 is never looked for when the trip's
+    max hold (60 s) closes it first: the bars after the timer cannot matter, and are not read."""
+    from helpers import RUMOUR, config, write_headlines
+    from rumorbt.engine import load_inputs, run
+    from rumorbt.fastpath import run_fast
+    from rumorbt.policy import HeadlinePolicy
+
+    tape = _peak_tape(tmp_path / "t.csv", 3000, 1000)
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
+    cfg = config(heads, tape, strategy__trailing_stop_bps="10", strategy__max_hold="60s")
+    inputs = load_inputs(cfg)
+    found = []
+    real = HeadlinePolicy.first_price_exit
+    monkeypatch.setattr(HeadlinePolicy, "first_price_exit", lambda self, *a: found.append(real(self, *a)) or found[-1])
+    trades = run_fast(cfg, inputs)
+    assert [t.exit_reason for t in trades] == ["max_hold"] and found == [None]
+    monkeypatch.setattr(HeadlinePolicy, "first_price_exit", real)
+    assert trades == run(cfg, inputs).trades
+
+
+def test_bar_ends_are_computed_once_per_tape(tmp_path):
+    from helpers import write_tape
+    from rumorbt.tape import load_tape
+
+    tape = load_tape(write_tape(tmp_path / "t.csv", n=10), "META")
+    assert tape.t_end is tape.t_end and not tape.t_end.flags.writeable
+    assert (tape.t_end == tape.t_open + tape.bar_ns).all()
+
+
+def test_last_tradable_bar_is_remembered_per_calendar_and_hours(tmp_path):
+    from helpers import write_tape
+    from rumorbt.execution import last_tradable
+    from rumorbt.sessions import sessions_for
+    from rumorbt.tape import load_tape
+
+    # 15:59:00 to 16:00:59 ET: the last 60 bars are after the close
+    tape = load_tape(write_tape(tmp_path / "t.csv", start="2022-11-22T15:59:00-05:00", n=120), "META")
+    regular = sessions_for("XNYS", int(tape.t_open[0]), int(tape.t_open[-1]))
+    always = sessions_for("24h", int(tape.t_open[0]), int(tape.t_open[-1]))
+    for _ in range(2):  # asked again: the same answers from what was remembered
+        assert last_tradable(tape, regular, False) == 59
+        assert last_tradable(tape, regular, True) == 119
+        assert last_tradable(tape, always, False) == 119
+    assert tape.mid_at(7) == float(tape.mid()[7])
