@@ -72,8 +72,14 @@ def fee_table_start(fee: str) -> str:
 
 def _in_force(fee: str, t_ns: int) -> tuple[float, float, str, bool]:
     """(rate, cap, note, known) of ``fee`` on ``t_ns``; known is False before the table's first date."""
-    starts, rows = _fee_rows(fee)
-    i = bisect.bisect_right(starts, t_ns) - 1
+    starts, _ = _fee_rows(fee)
+    return _row_in_force(fee, bisect.bisect_right(starts, t_ns) - 1)
+
+
+@lru_cache(maxsize=64)
+def _row_in_force(fee: str, i: int) -> tuple[float, float, str, bool]:
+    # per table row, so the note (a date conversion) is formatted once, not for every order
+    _, rows = _fee_rows(fee)
     if i < 0:
         return 0.0, math.inf, f"{fee}: no rate on file before {fee_table_start(fee)}, 0 used", False
     r = rows[i]

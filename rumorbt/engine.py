@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import backtrader as bt
 import pandas as pd
 
-from .broker import LatencyBroker
 from .classify import Reading, read_feed
 from .config import RunConfig
 from .costs import FEE_NAMES, FEES_FILE, ImpactModel, fee_rates, fee_table_start
@@ -59,38 +57,6 @@ class RunResult:
     def zone(self) -> str:
         """The exchange's time zone (from the configured calendar): reports show this time."""
         return self.sessions.zone
-
-
-_EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): backtrader's date numbers count days from year 1
-
-
-class TapeFeed(bt.feed.DataBase):
-    """A backtrader feed straight from a :class:`Tape`'s arrays (PandasData reads cell by cell,
-    which is half the run time on a one-second tape). Datetimes are naive UTC, backtrader's own
-    convention; ``bar_index`` maps each bar back to the tape's exact nanosecond stamps."""
-
-    lines = ("bar_index",)
-    params = (("tape", None),)
-
-    def start(self) -> None:
-        super().start()
-        t: Tape = self.p.tape
-        self._cols = (
-            (t.t_open / 86_400e9 + _EPOCH_ORDINAL).tolist(),
-            t.open.tolist(), t.high.tolist(), t.low.tolist(), t.close.tolist(), t.volume.tolist(),
-        )
-        self._i = 0
-
-    def _load(self) -> bool:
-        i = self._i
-        dt, o, h, lo, c, v = self._cols
-        if i >= len(dt):
-            return False
-        ln = self.lines
-        ln.datetime[0], ln.open[0], ln.high[0], ln.low[0], ln.close[0] = dt[i], o[i], h[i], lo[i], c[i]
-        ln.volume[0], ln.openinterest[0], ln.bar_index[0] = v[i], 0.0, i
-        self._i = i + 1
-        return True
 
 
 def resolve_ticker(cfg: RunConfig, readings: list[Reading], headlines_file: str) -> str:
@@ -157,6 +123,9 @@ def simulate(cfg: RunConfig, inputs: Inputs, engine: str = "backtrader", impact:
         return simulate_arrays(cfg, inputs, impact)
     if engine != "backtrader":
         raise InputError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
+    import backtrader as bt  # here, not at the top: the fast path and classify never load it
+
+    from .broker import LatencyBroker, TapeFeed
     from .strategies import HeadlineRumorStrategy, StrategyContext
 
     tape, sessions, ticker = inputs.tape, inputs.sessions, inputs.ticker

@@ -167,3 +167,9 @@ def test_last_tradable_bar_is_remembered_per_calendar_and_hours(tmp_path):
         assert last_tradable(tape, regular, True) == 119
         assert last_tradable(tape, always, False) == 119
     assert tape.mid_at(7) == float(tape.mid()[7])
+
+
+def test_fast_sweep_evaluation_loads_neither_backtrader_nor_matplotlib():
+    mods = _modules_after("from rumorbt.sweep import evaluate_chunk, load_sweep\n"
+                          "assert evaluate_chunk(load_sweep(None), [0, 1]).count('\\n') == 2")
+    assert "backtrader" not in mods and "matplotlib" not in mods
