@@ -49,6 +49,10 @@ class HeadlineFeed:
         self._items = received
         self._cursor = 0
 
+    def remaining(self) -> list[ReceivedHeadline]:
+        """Headlines not yet released (for a driver deciding whether anything can still happen)."""
+        return self._items[self._cursor:]
+
     def pull(self, now: int) -> list[ReceivedHeadline]:
         start = self._cursor
         while self._cursor < len(self._items) and self._items[self._cursor].t_recv <= now:

@@ -15,6 +15,7 @@ from typing import Callable
 
 import backtrader as bt
 
+from rumorbt.domain import Kind
 from rumorbt.events import HeadlineFeed, PriceView
 from rumorbt.policy import Ack
 from rumorbt.tape import Tape
@@ -61,6 +62,27 @@ class HeadlineRumorStrategy(bt.Strategy):
         self.ctx.prices.now = now
         if k > 0 and self.policy.watches_closes():
             self.policy.on_bar_close(k - 1, int(self._t_end[k - 1]), float(self._close[k - 1]))
+        for ev in self.ctx.feed.pull(now):
+            self.policy.receive(ev)
+        self.policy.decide_until(now)
+        if self._settled():
+            self._decide_the_rest()
+            self.env.runstop()  # stepping on would change nothing: the run is cut here, not at the tape's end
+
+    def _settled(self) -> bool:
+        """Nothing but log lines can happen any more: the policy's trade is closed, no order is
+        working, and no rumour for the ticker is still to come (its queued timers belong to
+        the closed trip). Checked only once a trade has been closed."""
+        p = self.policy
+        if p.trip is None or p.trip.exit_ref is None or any(not w.done for w in self.broker.working.values()):
+            return False
+        pending = self.ctx.feed.remaining() + [ev for _, _, kind, ev in p._queue if kind == "headline"]
+        return not any(ev.reading.kind == Kind.RUMOR and ev.reading.ticker == p.ticker for ev in pending)
+
+    def _decide_the_rest(self) -> None:
+        """The remaining headlines' decisions (notes and ignores: no order, no price after the
+        clock), in the order stepping to the tape's last bar would have taken them."""
+        now = self.ctx.prices.now = int(self._t_open[-1])
         for ev in self.ctx.feed.pull(now):
             self.policy.receive(ev)
         self.policy.decide_until(now)

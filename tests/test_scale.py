@@ -173,3 +173,25 @@ def test_fast_sweep_evaluation_loads_neither_backtrader_nor_matplotlib():
     mods = _modules_after("from rumorbt.sweep import evaluate_chunk, load_sweep\n"
                           "assert evaluate_chunk(load_sweep(None), [0, 1]).count('\\n') == 2")
     assert "backtrader" not in mods and "matplotlib" not in mods
+
+
+def test_backtrader_stops_stepping_once_nothing_can_happen_and_says_the_same(monkeypatch):
+    """The reference case closes its trade around 11:26 ET; the tape runs to 16:00. The run is
+    cut once no position, order or rumour is left, and its trades, fills and decision log
+    (the later denial and the closing report included) equal a run stepped to the end."""
+    from rumorbt.config import REFERENCE_CONFIG, load_config
+    from rumorbt.engine import load_inputs, run
+    from rumorbt.strategies import headline_rumor
+
+    cfg = load_config(REFERENCE_CONFIG)
+    inputs = load_inputs(cfg)
+    stepped = []
+    real = headline_rumor.HeadlineRumorStrategy.next_open
+    monkeypatch.setattr(headline_rumor.HeadlineRumorStrategy, "next_open", lambda self: (stepped.append(1), real(self)))
+    cut = run(cfg, inputs)
+    n_cut, stepped[:] = len(stepped), []
+    monkeypatch.setattr(headline_rumor.HeadlineRumorStrategy, "_settled", lambda self: False)
+    full = run(cfg, inputs)
+    assert len(stepped) == len(inputs.tape) - 1 and n_cut < len(inputs.tape) // 2
+    assert cut.trades == full.trades and cut.fills == full.fills and cut.decisions == full.decisions
+    assert any(action == "note" for _, _, action, _ in cut.decisions)  # the 11:40 denial, decided without bars
