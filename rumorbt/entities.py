@@ -146,9 +146,20 @@ bank trust financial medical science green blue red black white gold silver park
 """.split())
 
 
+# A fund, exchange-traded note or other security named after its sponsor ("Credit Suisse Asset
+# Management Income Fund", "Credit Suisse X-Links ... ETN") is not the sponsor: only its full name
+# stands for it, so the sponsor's short name goes to the sponsor's own listing.
+_NOT_A_COMPANY = re.compile(r"\b(?:Funds?|ETF|ETN|ETNs|Municipal|Portfolio|Notes|Debentures|Preferred|Warrants?|Units?|Rights|"
+                            r"X-Links|iShares|ProShares|Closed-End|Opportunit(?:y|ies) Trust|Income Trust|Floating-Rate|High Yield|Bond|Buy-Write|"
+                            r"Tax-Advantaged|Tax-Free|Tax-Managed|Premium Income|Strategic Income)\b")
+
+
 def _short_names(name: str) -> list[str]:
-    """'Rivian Automotive, Inc.' -> ['Rivian Automotive', 'Rivian']; the one-word form only when distinctive."""
+    """'Rivian Automotive, Inc.' -> ['Rivian Automotive', 'Rivian']; the one-word form only when distinctive.
+    A fund or note keeps its full name only."""
     n = re.sub(r"\s*\(.*?\)", "", name).replace("&amp;", "&").strip()
+    if _NOT_A_COMPANY.search(n):
+        return [n.strip(" ,.")] if len(n) >= 3 else []
     n = re.sub(r"^The\s+", "", n)
     suffix = (r"(?:,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|Limited|plc|PLC|L\.?P\.?|LLC|N\.V\.|S\.A\.|"
               r"AG|SE|Holdings?|Group|Class [A-C]|Ordinary Shares|American Depositary Shares|ADR|Trust|Technologies|Technology))+\.?$")
@@ -225,6 +236,46 @@ def load_tables(extra_aliases: str = "") -> Tables:
     return Tables(tuple(pats), by_key, {k: tuple(v) for k, v in people.items()}, handles, frozenset(tickers))
 
 
+# After a one-word generated name: another capitalised word that is not a role or a verb means
+# the word belongs to a longer name the tables do not hold.
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:CEO|Chief|Chairman|Chair|President|Founder|Co-?founder|Executive|Boss|Head|Says|Said|"
+                           r"Shares|Stock|Board|Inc|Corp|Is|Was|Will|To|And|Or|In|On|At|Of|For|The)\b)[A-Z][a-z]+")
+# "<organisation> CEO <name>": the role word right before a person, with an organisation's name
+# right before it ("哪吒汽车CEO", "SMIC co-CEO"). Hedge words and function words are not organisations.
+_ORG_ROLE_BEFORE = re.compile(
+    r"(?P<org>(?<![\u4e00-\u9fffA-Za-z0-9])[\u4e00-\u9fff]{2,10}|(?<![A-Za-z])[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,2})(?:'s)?\s*"
+    r"(?:co-?|联席)?(?:CEO|C\.E\.O\.|Chief Executive(?: Officer)?|首席执行官|行政总裁|执行长)\s*")
+_NOT_ORG_CJK = re.compile(r"^(?:网传|据传|传闻|传言|传|据悉|据报道|消息称|爆料|曝|听说|市场传|有消息称|独家|突发|快讯|前任?|原|新任?|现任|"
+                          r"代理|临时|公司|集团|该公司|其|称|将|或|拟|与|和|及|的)+$")
+_CJK_VERB = re.compile(r"宣布|任命|表示|回应|确认|证实|透露|称|说|曝光|获悉|了解到|发布|公告|声明|通知|决定|同意|批准")
+_NOT_ORG_EN = frozenset("""former ex new interim acting then the its his her their our company group firm board longtime
+veteran embattled outgoing incoming current founder co-founder and or as says said report reports exclusive
+breaking update why how who what when""".split())
+
+
+def _org_is_theirs(org: str, start: int, tickers: set, hits: list, tables: "Tables") -> bool:
+    """Whether the organisation named before a role is the person's own (or no organisation at all):
+    a table name in it with one of the person's tickers; another company's name, or a name the
+    tables do not hold, means a namesake."""
+    end = start + len(org)
+    inside = [key for hs, he, key in hits if hs < end and he > start and key in tables.by_key]
+    if inside:
+        return any(x[1] in tickers for key in inside for x in tables.by_key[key]) or \
+            any(p.ticker in tickers for key in inside for p in tables.people.get(key, ()))
+    if org.isascii():
+        words = org.split()
+        return all(w.lower().strip(".'") in _NOT_ORG_EN for w in words)  # "Former CEO Tim Cook"
+    # CJK: strip hedge/function prefixes; what remains must name something
+    rest = org
+    for _ in range(3):
+        m = re.match(r"^(?:网传|据传|传闻|传言|据悉|据报道|消息称|爆料|听说|市场传|有消息称|独家|突发|快讯|传|曝)", rest)
+        if not m:
+            break
+        rest = rest[m.end():]
+    # a clause ("宣布", "表示") before the role is not an organisation's name
+    return len(rest) < 2 or bool(_NOT_ORG_CJK.match(rest)) or bool(_CJK_VERB.search(rest))
+
+
 _CASHTAG = re.compile(r"\$([A-Za-z]{1,5}(?:\.[A-Za-z])?)\b")
 _EXCH_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|NYSEAM)\s*:\s*([A-Z]{1,5}(?:\.[A-Z])?)\)")
 
@@ -266,11 +317,21 @@ def find_entities(text: str, tables: Tables) -> list[Entity]:
             prev = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, s - 20):s])
             if prev and " " not in key and ppl and all(not p.name.startswith(prev.group(1)) for p in ppl):
                 continue  # "Christine McCarthy" is not Barry McCarthy
+            if " " not in key and key.isascii() and ppl and _NAME_GOES_ON.match(text, e):
+                continue  # "Liang Mong-song": the surname of someone the tables do not hold
+            org = _ORG_ROLE_BEFORE.search(text, max(0, s - 24), s)
+            if ppl and org and org.end() == s and not _org_is_theirs(org.group("org"), org.start("org"), {p.ticker for p in ppl}, hits, tables):
+                # "NetaAuto CEO Zhang Yong", "哪吒汽车CEO张勇": a namesake heading an organisation the
+                # tables do not know; the person is unknown, not the listed company's CEO
+                out.append(Entity(s, e, text[s:e], "person", "", ""))
+                continue
             out.append(Entity(s, e, text[s:e], "person", ppl[0].ticker if ppl else entries[0][1], ppl[0].company if ppl else "", ppl))
             continue
         kind, ticker, name, weak = entries[0]
         if weak and re.search(r"[A-Z][a-z]+\s+$", text[max(0, s - 20):s]):
             continue  # "Alan Shaw's": a surname after a first name, not the company Shaw
+        if weak and not upper and _NAME_GOES_ON.match(text, e):
+            continue  # "Regional Markets": one word of another capitalised name, not the company Regional
         out.append(Entity(s, e, text[s:e], kind, ticker, name, weak=weak))
     out.sort(key=lambda x: x.start)
     return out

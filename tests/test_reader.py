@@ -194,3 +194,90 @@ def test_classify_links_within_the_window_given_and_runs_log_the_evidence(tmp_pa
     s = json.loads((out / "summary.json").read_text())
     exits = [d for d in s["decisions"] if d["action"] == "exit"]
     assert exits and "link=row 1 (META) via speaker Andy Stone" in exits[0]["reading"]
+
+
+# --- round 3 mechanisms (own examples, none taken from a blind set) ---------------------------
+
+from rumorbt.entities import find_entities, load_tables  # noqa: E402
+from rumorbt.sources import source_class  # noqa: E402
+
+
+def _read(text, source="Reuters", t="2021-03-02T11:00:00-05:00"):
+    return classify_headline(H(text, source, t))
+
+
+@pytest.mark.parametrize("text, fund_ticker", [
+    ("Nuveen CEO said to be stepping down, sources say", "BXMX"),        # Nuveen S&P 500 Buy-Write Income Fund
+    ("Templeton CEO reportedly set to step down", "EMF"),                  # Templeton Emerging Markets Fund
+    ("Aberdeen CEO said to be preparing to step down, people familiar say", "CH"),  # Aberdeen Chile Fund
+])
+def test_a_fund_named_after_its_sponsor_is_not_the_sponsor(text, fund_ticker):
+    r = _read(text)
+    assert r.kind == "ceo_rumor" and r.ticker != fund_ticker
+    assert r.certainty != "confident" or r.ticker == ""  # no trade on a fund's listing
+
+
+def test_a_sponsor_short_name_goes_to_the_sponsor_not_its_funds():
+    r = _read("Eaton Vance CEO said to plan exit after takeover, sources say")
+    assert r.ticker == "EV"  # Eaton Vance Corp., not Eaton Vance California Municipal Income Trust (CEV)
+    # a fund is still found by its full name
+    ents = find_entities("Templeton Emerging Markets Fund cuts its distribution", load_tables())
+    assert [e.ticker for e in ents] == ["EMF"]
+
+
+def test_a_one_word_listing_name_inside_a_longer_name_is_not_the_company():
+    ents = find_entities("Head of Regional Banking named CEO of a startup", load_tables())
+    assert "RM" not in [e.ticker for e in ents]  # Regional Management Corp. only as "Regional" next to a role
+    assert "RM" in [e.ticker for e in find_entities("Regional CEO to step down", load_tables())]
+
+
+@pytest.mark.parametrize("text, t, wrong", [
+    ("小米汽车CEO张勇据说要离职", "2023-05-15T10:00:00+08:00", "BABA"),  # a namesake of Alibaba's CEO at another firm
+    ("Hua Hong co-CEO Liang Mong-song said to quit", "2020-12-16T10:00:00-05:00", "SMCI"),  # not Charles Liang
+    ("Liang Wen-jie said to quit as chief of a startup", "2020-12-16T10:00:00-05:00", "SMCI"),
+])
+def test_a_namesake_is_not_the_listed_ceo(text, t, wrong):
+    assert _read(text, "Reuters", t).ticker != wrong
+
+
+@pytest.mark.parametrize("text, t, ticker", [
+    ("网传阿里巴巴CEO张勇将卸任", "2023-05-15T10:00:00+08:00", "BABA"),
+    ("网传CEO张勇将卸任", "2023-05-15T10:00:00+08:00", "BABA"),
+    ("Supermicro's Liang said to step down as CEO, sources say", "2020-12-16T10:00:00-05:00", "SMCI"),
+    ("Apple CEO Tim Cook said to step down, sources say", "2020-12-16T10:00:00-05:00", "AAPL"),
+])
+def test_the_person_at_their_own_company_still_counts(text, t, ticker):
+    r = _read(text, "Reuters", t)
+    assert (r.kind, r.ticker) == ("ceo_rumor", ticker)
+
+
+@pytest.mark.parametrize("source", ["Siemens ad hoc release", "Acme media release", "Acme news release", "Acme Corporate Communications"])
+def test_pr_channels_are_the_company_speaking(source):
+    assert source_class(source) == "company"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("特斯拉：关于CEO将离职的报道完全错误", "denial"),
+    ("网传特斯拉CEO离职？特斯拉回应：没有的事", "denial"),
+    ("特斯拉CEO承认错误 称将改进服务", "other"),  # admitting a mistake denies nothing
+])
+def test_chinese_denial_wording_matches_the_english_lexicon(text, kind):
+    r = _read(text, "新浪财经", "2021-03-02T10:00:00+08:00")
+    assert (r.kind, r.ticker) == (kind, "TSLA")
+
+
+def test_backing_a_plan_is_not_a_denial():
+    assert _read("Board backs CEO's plan to cut 5% of jobs").kind != "denial"
+    assert _read("Meta board fully backs Zuckerberg, calls report of his exit false", t="2022-11-22T11:00:00-05:00").kind == "denial"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Intel directors said to review CEO Bob Swan's future after manufacturing delays", "ceo_rumor"),
+    ("Apple board debating Tim Cook's future, people familiar say", "ceo_rumor"),
+    ("传苹果董事会讨论库克去留", "ceo_rumor"),
+    ("Tim Cook says Apple's future is in services", "other"),          # the company's future, not his
+    ("Apple board weighs future of its car project", "other"),
+    ("Apple CFO's future in doubt as board reviews his tenure", "other"),  # another executive
+])
+def test_a_board_deliberating_over_the_ceos_future_is_a_change_rumour(text, kind):
+    assert _read(text, t="2020-12-16T10:00:00-05:00").kind == kind
