@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .config import REFERENCE_CONFIG, REFERENCE_DIR, load_config, parse_set_args
 from .errors import InputError
+from .outdir import check_new_file, check_new_folder
 from .resources import package_version
 
 
@@ -129,6 +130,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--bar", default="1s", help="bar length, e.g. 100ms, 1s, 1min (default 1s)")
     b.add_argument("--tz", default="", help="zone of timestamps without an offset")
     b.add_argument("--out", required=True, help="output tape (.csv, .csv.gz or .parquet)")
+    b.add_argument("--force", action="store_true", help="replace --out if it already exists")
     s = sub.add_parser("simulate", help="write a SIMULATED tape from a scenario file")
     s.add_argument("--scenario", default=str(REFERENCE_DIR / "META_2022-11-22_scenario.toml"), help="scenario TOML")
     s.add_argument("--seed", type=int, default=20221122, help="random seed of the simulation")
@@ -136,6 +138,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--tickers", default="", help="with --population: comma-separated tickers")
     s.add_argument("--year", type=int, default=2023, help="with --population: the year whose trading days are drawn")
     s.add_argument("--out", required=True, help="output file (its name must contain SIMULATED), or a folder with --population")
+    s.add_argument("--force", action="store_true", help="replace an existing --out file, or write into a non-empty folder")
     return p
 
 
@@ -181,6 +184,7 @@ def cmd_bars(args: argparse.Namespace) -> int:
         bar_ns = parse_duration_ns(args.bar, "--bar")
     except InputError as e:
         raise InputError(e.problem) from None
+    check_new_file(args.out, args.force)
     n, notes = write_bars(args.trades, args.quotes, bar_ns, args.out, args.tz)
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
@@ -334,12 +338,14 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         if args.population < 1:
             raise InputError("--population must be at least 1")
         tickers = tuple(check_ticker(t.strip(), "--tickers:") for t in args.tickers.split(",") if t.strip()) or POPULATION_TICKERS
+        check_new_folder(args.out, args.force)
         out = write_population(args.population, args.seed, args.out, tickers, args.year)
         print(f"Wrote SIMULATED population of {args.population} events to {out}: headlines_SIMULATED.csv, "
               f"events_SIMULATED.csv (drawn parameters), prices/*_SIMULATED.csv.gz")
         return 0
     if "SIMULATED" not in Path(args.out).name:
         raise InputError("a simulated tape's file name must contain SIMULATED", file=args.out)
+    check_new_file(args.out, args.force)
     sc = load_scenario(args.scenario)
     path = write_tape(generate(sc, args.seed), args.out)
     print(f"Wrote SIMULATED tape {path} ({sc.ticker} {sc.date}, seed {args.seed})")

@@ -114,6 +114,28 @@ def check_folder(folder: Path, names: list[str], force: bool) -> None:
                          "folder, or pass --force to write beside them (they are left untouched)", file=str(folder))
 
 
+def check_new_file(path: str | Path, force: bool) -> None:
+    """Refuse to replace an existing file at ``path`` (a single-file output such as ``bars --out``
+    or ``simulate --out``) unless ``force``: the program cannot know it wrote that file."""
+    p = Path(path)
+    if p.is_dir():
+        raise InputError("is a folder; give a file name", file=str(p))
+    if p.exists() and not force:
+        raise InputError("exists; it will not be overwritten: choose another --out, or pass --force to replace it",
+                         file=str(p))
+
+
+def check_new_folder(folder: str | Path, force: bool) -> None:
+    """Refuse a folder that already holds anything (for writers with fixed file names and no
+    manifest, such as ``simulate --population``) unless ``force``."""
+    p = Path(folder)
+    if p.exists() and not p.is_dir():
+        raise InputError("is not a folder", file=str(p))
+    if p.is_dir() and any(p.iterdir()) and not force:
+        raise InputError("is not empty; choose a new folder, or pass --force to write the simulated files into it",
+                         file=str(p))
+
+
 # ---------------------------------------------------------------------------------- CSV cells
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
