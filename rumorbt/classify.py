@@ -24,6 +24,7 @@ using only headlines published before it, within ``data.link_window``; the link 
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
@@ -683,13 +684,17 @@ def read_feed(headlines: list[Headline], aliases_file: str = "", sources_file: s
     order = sorted(range(len(headlines)), key=lambda i: (headlines[i].t_pub, headlines[i].row))
     out: list[Reading | None] = [None] * len(headlines)
     tables = None
-    opened: list[_Open] = []
+    opened: deque[_Open] = deque()  # rumours in publication order, none older than the window
     for i in order:
         h = headlines[i]
         r = classify_headline(h, aliases_file, sources_file)
+        # headlines come in publication order, so a rumour out of the window stays out of it:
+        # dropping it keeps a long feed linear instead of scanning every rumour ever opened
+        while opened and h.t_pub - opened[0].t_pub > link_window_ns:
+            opened.popleft()
         if link_window_ns > 0 and r.kind in ("denial", "ceo_confirmed") and r.stance != "label":
             tables = tables or load_tables(aliases_file)
-            live = [o for o in opened if 0 <= h.t_pub - o.t_pub <= link_window_ns]
+            live = opened  # read only: _link walks it newest first
             r = _link(h, r, live, tables)
         elif r.kind == "denial" and _needs_link(r):
             r = replace(r, kind="other", ticker="", stance=r.stance + ":unlinked")
@@ -715,7 +720,7 @@ def _handle_words(source: str) -> set[str]:
     return out
 
 
-def _link(h: Headline, r: Reading, live: list[_Open], tables: Tables) -> Reading:
+def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Reading:
     bare = _needs_link(r) or r.stance.startswith("bare-denial")
     key = r.ticker or r.not_tradable
     if key and not bare and r.stance != "denial:speaker":
