@@ -88,9 +88,16 @@ def _is_own_staging(p: Path) -> bool:
     return p.name.startswith(STAGING_PREFIX) and p.is_dir() and (p / STAGING_MARK).exists()
 
 
+def _still_ours(path: Path, sha: str) -> bool:
+    """A listed file is still the program's unless its recorded content was changed since
+    (a user's edits make it theirs); files listed without a hash are appended to by design."""
+    return not sha or not path.is_file() or sha256_file(path) == sha
+
+
 def foreign_entries(folder: Path) -> list[str]:
-    """Names in ``folder`` the program did not write (sorted)."""
-    owned = set(read_manifest(folder)) | {MANIFEST, MANIFEST + ".tmp", LOCK}
+    """Names in ``folder`` the program did not write, or wrote and someone has edited since (sorted)."""
+    owned = {n for n, sha in read_manifest(folder).items() if _still_ours(folder / n, sha)}
+    owned |= {MANIFEST, MANIFEST + ".tmp", LOCK}
     # a staging folder may not carry its mark yet while another writer (holding the lock) makes it
     return sorted(p.name for p in folder.iterdir()
                   if p.name not in owned and not p.name.startswith(STAGING_PREFIX))
@@ -253,10 +260,13 @@ def _publish(out: Path, stage: Path, names: list[str]) -> None:
     moment (old and new while moving), so a kill at any point leaves a folder a retry owns."""
     old = read_manifest(out)
     new = {n: sha256_file(stage / n) for n in names}
-    _write_manifest(out, {**old, **new})
+    # while moving, a replaced file holds either its old or its new content: listed unhashed
+    _write_manifest(out, {**old, **{n: "" if n in old else h for n, h in new.items()}})
     for n in names:
         os.replace(stage / n, out / n)
     for n in sorted(set(old) - set(new)):
+        if not _still_ours(out / n, old[n]):
+            continue  # edited since (only reachable with force): the user's now, left in place
         with contextlib.suppress(FileNotFoundError):
             (out / n).unlink()
     _write_manifest(out, new)
@@ -273,10 +283,12 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def register(out: Path, names: list[str]) -> None:
-    """Add files the caller wrote itself into a folder it holds (locked) to the manifest."""
+    """Add files the caller writes itself and keeps appending to (a sweep's results) into a
+    folder it holds (locked) to the manifest, without a hash: their content is guarded by the
+    caller's own checks, and a hash taken now would be stale after the next append."""
     files = read_manifest(out)
     for n in names:
-        files[n] = sha256_file(out / n) if (out / n).exists() else ""
+        files[n] = ""
     _write_manifest(out, files)
 
 

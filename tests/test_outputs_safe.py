@@ -92,12 +92,25 @@ def test_a_users_file_named_like_an_output_is_never_overwritten(tmp_path, capsys
     assert (out / "trades.csv").read_text() == "mine\n"
 
 
+def test_an_output_the_user_edited_is_theirs_and_never_overwritten(tmp_path, capsys):
+    heads, tape = inputs(tmp_path)
+    out = tmp_path / "o"
+    assert run_cli(run_args(heads, tape, out), capsys)[0] == 0
+    (out / "trades.csv").write_text("my annotated copy\n")
+    for extra in ([], ["--force"]):
+        rc, err = run_cli(run_args(heads, tape, out) + extra, capsys)
+        assert rc == 2 and "trades.csv" in err
+        assert (out / "trades.csv").read_text() == "my annotated copy\n"
+    (out / "trades.csv").unlink()  # the user's choice: the folder is the program's again
+    assert run_cli(run_args(heads, tape, out), capsys)[0] == 0
+
+
 def test_a_tampered_manifest_cannot_reach_outside(tmp_path):
     out = tmp_path / "o"
     outdir.write_folder(out, lambda d: (d / "a.csv").write_text("1\n"))
     victim = tmp_path / "victim.txt"
     victim.write_text("keep")
-    (out / outdir.MANIFEST).write_text(json.dumps({"program": "rumorbt", "files": {"../victim.txt": "x", "a.csv": "y"}}))
+    (out / outdir.MANIFEST).write_text(json.dumps({"program": "rumorbt", "files": {"../victim.txt": "x", "a.csv": outdir.sha256_file(out / "a.csv")}}))
     outdir.write_folder(out, lambda d: (d / "b.csv").write_text("2\n"))
     assert victim.read_text() == "keep"
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["b.csv"]
