@@ -28,7 +28,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
-from .entities import Entity, Tables, find_entities, handle_speaker, listing_of, load_tables, person_role
+from .entities import Entity, Tables, find_entities, handle_speaker, listing_of, load_tables, person_role, to_simplified
 from .entities import _trie
 from .headlines import Headline
 from .sources import VERIFIED_CLASSES, source_class
@@ -171,10 +171,10 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                 r"could .{0,20} be next|years? after|anniversary|looks? back|remember(?:ing|s)?|retrospective|since .{0,40}(?:stepped|left|resigned)|"
                 r"former|ex-[a-z]+|book|biography|documentary|podcast|obituary|lessons from|history of|how .{0,40} (?:left|ousted|stepped)|"
                 r"(?:in|back in) (?:19|20)\d\d|decade|legacy|profile|explainer|ranking|list of|top \d+|best ceos?|highest[- ]paid|pay package|"
-                r"handicap|race to succeed|in \d+ charts|by the numbers|succession race|who(?:'s| is) next|bench|candidates to watch|what .{0,20} means|"
+                r"(?:fuel|stok|spark|rais|reviv|renew|reignit)\w* (?:talk|speculation|questions|chatter|debate)|handicap|race to succeed|in \d+ charts|by the numbers|succession race|who(?:'s| is) next|bench|candidates to watch|what .{0,20} means|"
                 r"compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
                 r"分析师|分析|回顾|复盘|周年|前CEO|前任|原CEO|曾任|昔日|当年|盘点|谁将接班|谁会接班|接班人之争|传记|纪录片|专访|访谈|年前|"
-                r"之谜|谜题|悬念|猜想|会不会|能否|迟早|"
+                r"之谜|谜题|悬念|猜想|会不会|能否|迟早|引发.{0,6}(?:猜测|猜想|讨论)|"
                 r"薪酬|身家|首富|排行|榜单|减持|增持")
 _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculation|allegations?|chatter|gossip|this|that|it",
                    r"报道|传闻|传言|消息|谣言|辟谣|说法|网传|此事|相关")
@@ -274,6 +274,9 @@ _ATTACH_GAP = re.compile(r"^(?:'s|’s|s'|\s|,|-|of|at|for|the|its|new|former|ex
 _UNIT_GAP = re.compile(r"^(?:(?:[A-Z][A-Za-z0-9&.+-]*|unit|division|business|arm|segment|group|cloud|international|ventures?)\s*){1,4}$|"
                        r"^[\u4e00-\u9fffA-Za-z]{0,10}(?:集团|子公司|业务|事业群|事业部|BG|云|国际|中国|互娱|娱乐|科技|终端|部门|板块|电商|"
                        r"物流|健康|零售|金融|音乐|游戏|影业|传媒|智能|出行|汽车业务|芯片)\s*$")
+_VERB_GAP = re.compile(r"\b(?:names?|named|announces?|announced|appoints?|appointed|taps|tapped|picks|picked|hires|hired|elects?|elected|"
+                       r"promotes?|promoted|selects?|selected|chooses|chose|ousts?|ousted|fires|fired|replaces|replaced|confirms?|"
+                       r"confirmed|says|said|expects|plans|reports|denies|denied|makes|made|adds|welcomes)\b", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:of|at)\s+(?:the\s+|its\s+)?[^,;]{0,30}?\b(?:unit|division|subsidiary|arm|segment|business)\b", re.I)
 _VERBISH = re.compile(r"考虑|更换|否认|计划|宣布|任命|罢免|撤换|物色|交出|卸任|辞去|寻找|接任|出任|担任|董事会|据称|消息")
 _OWNER_GLUE = set("称传曝据悉网：:，,的将或拟被要新前原现任该其")
@@ -292,8 +295,10 @@ def _owner_of_title(text: str, title: re.Match, ents: list[Entity]) -> Entity | 
             continue
         gap = text[e.end:title.start()]
         if e.end <= title.start() and title.start() - e.end <= 30:
-            if _ATTACH_GAP.match(gap.strip()):
-                best = e  # the last one before the title is the closest
+            if _ATTACH_GAP.match(gap.strip()) or _VERB_GAP.search(gap) or (gap.strip() and gap.strip().lower() in e.name.lower()):
+                # the closest before the title; "Twitter Names Jack Dorsey CEO" (a verb between: the
+                # company acting, not a unit) and "Paramount Global CEO" (the rest of its own name)
+                best = e
             elif _UNIT_GAP.match(gap.strip()):
                 best = Entity(e.start, title.start(), text[e.start:title.start()].strip(), "unit", e.ticker,
                               f"{e.name} / {gap.strip()}")
@@ -458,6 +463,10 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
 _OFFICIAL_WORDS = re.compile(r"newsroom|press release|investor relations|investor letter|\bofficial|spokes|\bcomms\b|communications|"
                              r"statement|company account|company announcement|company blog|internal (?:memo|letter)|公司|官方|声明|公告|"
                              r"发言人|公关|回应|内部信|全员信|官微|官网", re.I)
+# a company's own channel only when the source names the company: "Robinhood blog", "Unilever PLC
+# announcement", "Expedia, Inc. (email to employees)" (but "ValleyChatter blog" is just a blog)
+_COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|\bboard\b|\bpost to\b|"
+                              r"邮件|公告|通告|官方|董事会", re.I)
 _OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom")
 _SELF_CEO = re.compile(r"ceo'?s own|\(ceo\)|ceo本人|本人|own account", re.I)
 
@@ -492,8 +501,9 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
             if p is not None and role == "spokesperson":
                 return p.ticker, "official", f"{p.name}, spokesperson of {p.ticker}"
     official = cls in VERIFIED_CLASSES or bool(_OFFICIAL_WORDS.search(source))
+    channel = official or bool(_COMPANY_CHANNEL.search(source))
     for e in ents:
-        if e.kind in ("company", "unit") and (official or _SELF_CEO.search(source)):
+        if e.kind in ("company", "unit") and (channel or _SELF_CEO.search(source)):
             return e.ticker, "official", f"{e.name} (official channel)"
     for hnd in re.findall(r"@(\w{2,})", source):
         low = hnd.lower()
@@ -527,6 +537,8 @@ def _handle_companies(tables: Tables) -> list[tuple[str, str]]:
 
 def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "") -> Reading:
     """Read one headline on its own (no linking; see :func:`read_feed`). A given ``label`` wins."""
+    if not (h.headline.isascii() and h.source.isascii()):
+        h = replace(h, headline=to_simplified(h.headline), source=to_simplified(h.source))
     cls = source_class(h.source, sources_file)
     text = h.headline
     if h.label:  # a rumour labelled as such is unverified unless a filing or the company itself says it
@@ -626,17 +638,47 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("ceo_confirmed", 0.9, f"confirm:{spk_role}")
     if cls in VERIFIED_CLASSES and not question:
         return mk("ceo_confirmed", 0.9, f"confirm:source-{cls}")
-    if question or hedge or anonymous:
-        score = 0.9 if tradable or why_not else 0.65
-        return mk("ceo_rumor", score, "question" if question and not (hedge or anonymous) else "hedged", True)
     confirm = m("confirm")
+    doubt = _doubt(text, spk_role)
+    if question or hedge or anonymous:
+        score = (0.9 if not doubt else 0.65) if tradable or why_not else 0.65
+        return mk("ceo_rumor", score, ("question" if question and not (hedge or anonymous) else "hedged") + (f":{doubt}" if doubt else ""), True)
     if cls in ("newswire", "major_outlet"):
         return mk("ceo_confirmed", 0.85 if confirm else 0.65, "confirm:wording" if confirm else "plain-report-by-media")
     # social, blog, unknown site: stated as fact but unverified. Official wording from an unknown
     # site is read as a rumour too (a fake press release is the classic hoax), but uncertain.
     if confirm and re.search(r"announc|press release|8-k|filing|statement|宣布|公告|声明", confirm.group(0), re.I):
         return mk("ceo_rumor", 0.6, "official-wording-unverified-source", True)
-    return mk("ceo_rumor", 0.85 if (tradable or why_not) else 0.6, "plain-claim-unverified-source", True)
+    # stated as fact: a rumour on social networks and forums; from an unknown site, whose class
+    # the tables do not know, it may as well be news we cannot place: reported, not traded
+    if confirm is not None and not doubt:
+        doubt = "confirm-wording"
+    if cls != "social" and not doubt:
+        doubt = "plain-claim-unknown-site"
+    return mk("ceo_rumor", 0.85 if (tradable or why_not) and not doubt else 0.6,
+              "plain-claim-unverified-source" + (f":{doubt}" if doubt else ""), True)
+
+
+# the change bound to another role than the CEO's: "to succeed Dimon as Business Roundtable
+# chairman", "卸任…法定代表人、执行董事" (a legal-representative or board seat, not the CEO job)
+_OTHER_ROLE_CHANGE = _rx(r"(?:succeed\w*|nam(?:e|es|ed)|appoint\w*|elect\w*|become\w*)\b.{0,40}?\bas (?:the )?(?:[a-z][\w&.'-]* ){0,4}?"
+                         r"(?:chair(?:man|woman|person)?|president|director|board member)\b(?! *(?:and|&) *(?:ceo|chief))",
+                         r"(?:卸任|辞去|辞任|不再担任)(?:(?!ceo|首席执行官|总裁|行政总裁)[^，,。；;\s]){0,24}?(?:法定代表人|执行董事|董事(?!长|会)|监事)")
+_FIRST_PERSON_CHANGE = re.compile(r"\bI(?:'ve| have)? (?:resigned|stepped down|decided|am stepping|'m stepping|will step|will be stepping)|"
+                                  r"我(?:已|将|决定)?(?:辞|卸任|退休|离开)", re.I)
+
+
+def _doubt(text: str, spk_role: str) -> str:
+    """Why a rumour reading, however worded, is not one to trade on ('' = nothing against it):
+    the company's own channel speaking (it answers rumours, it does not spread them), the
+    person concerned speaking in the first person, or the change bound to another role."""
+    if spk_role in ("official", "ceo"):
+        return "speaker-is-the-company"
+    if _FIRST_PERSON_CHANGE.search(text):
+        return "first-person"
+    if _OTHER_ROLE_CHANGE.search(text):
+        return "other-role-change"
+    return ""
 
 
 _STOP = frozenset("""a an the this that these those it its is are was were be been being and or but of on in at to for by with from as
@@ -700,7 +742,7 @@ def read_feed(headlines: list[Headline], aliases_file: str = "", sources_file: s
             r = replace(r, kind="other", ticker="", stance=r.stance + ":unlinked")
         if r.kind == "ceo_rumor":
             names = frozenset(w.lower() for w in _PROPER.findall(h.headline)) | frozenset(
-                n for n in re.findall(r"[\u4e00-\u9fff]{2,4}", h.headline))
+                n for n in re.findall(r"[\u4e00-\u9fff]{2,4}", to_simplified(h.headline)))
             opened.append(_Open(h.t_pub, h.row, r.ticker or r.not_tradable, names))
         out[i] = r
     return out  # type: ignore[return-value]
@@ -730,7 +772,7 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
         target = next((o for o in reversed(live) if o.ticker == key), None)
         how = f"speaker {r.speaker}" if r.speaker and r.stance.endswith("speaker") else "company"
     if target is None:
-        words = ({w.lower() for w in _PROPER.findall(h.headline)} | set(re.findall(r"[\u4e00-\u9fff]{2,4}", h.headline))
+        words = ({w.lower() for w in _PROPER.findall(h.headline)} | set(re.findall(r"[\u4e00-\u9fff]{2,4}", to_simplified(h.headline)))
                  | _handle_words(h.source))
         for o in reversed(live):
             if key and o.ticker != key:

@@ -105,6 +105,21 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
+_T2S: dict | None = None
+
+
+def to_simplified(s: str) -> str:
+    """Traditional Chinese characters as simplified ones (HK and Taiwan outlets: "傳…行政總裁…辭任"
+    reads as "传…行政总裁…辞任"), so one lexicon and one set of tables serve both scripts.
+    Character table: ``data/zh_t2s.csv`` (from OpenCC, see :mod:`rumorbt.tablegen`)."""
+    global _T2S
+    if s.isascii():
+        return s
+    if _T2S is None:
+        _T2S = str.maketrans({r["traditional"]: r["simplified"] for r in read_rows(str(DATA / "zh_t2s.csv"), "character table")})
+    return s.translate(_T2S)
+
+
 def _read_aliases(path: str) -> list[tuple[str, str, str, str]]:
     out = []
     for i, r in enumerate(read_rows(path, "alias file"), start=1):
@@ -114,7 +129,7 @@ def _read_aliases(path: str) -> list[tuple[str, str, str, str]]:
             raise InputError("ticker and alias must both be given", file=path, row=i)
         if kind not in ("company", "ceo", "unit") or match not in ("word", "exact"):
             raise InputError("kind must be company, unit or ceo; match must be word or exact", file=path, row=i)
-        out.append((t, a, kind, match))
+        out.append((t, to_simplified(a), kind, match))
     return out
 
 
@@ -125,7 +140,7 @@ def _read_ceos(path: str) -> list[Person]:
         role = g("role") or "ceo"
         if not g("ticker") or not g("name") or role not in ("ceo", "unit_ceo", "spokesperson"):
             raise InputError("ticker and name must be given; role is ceo, unit_ceo or spokesperson", file=path, row=i)
-        out.append(Person(g("name"), g("ticker").upper(), g("company"), role, g("start"), g("end")))
+        out.append(Person(to_simplified(g("name")), g("ticker").upper(), g("company"), role, g("start"), g("end")))
     return out
 
 
@@ -213,7 +228,7 @@ def load_tables(extra_aliases: str = "") -> Tables:
         last = p.name.split()[-1]
         if len(last) >= 5 and last[0].isupper():
             add_person(last, p, exact=True)
-        for extra in filter(None, [(row.get("name_zh") or "").strip(), *(row.get("aliases") or "").split("|")]):
+        for extra in filter(None, [to_simplified((row.get("name_zh") or "").strip()), *map(to_simplified, (row.get("aliases") or "").split("|"))]):
             add_person(extra.strip(), p, exact=extra.strip()[:1].isupper() and extra.isascii() and len(extra.strip()) < 5)
     tickers = {t for t, _, _, _ in curated if listing_of(t)[0]}
     if US_LISTED_FILE.exists():

