@@ -131,13 +131,13 @@ class Result:
         return console_summary(self.run, None, self.summary)
 
 
-def run(config: RunConfig | str | Path | Mapping[str, Any] | None = None, *, engine: str = "backtrader",
+def run(config: RunConfig | str | Path | Mapping[str, Any] | None = None, *, engine: str = "fast",
         **overrides: Any) -> Result:
     """Run one backtest and return its :class:`Result`. Writes nothing.
 
     ``config``: a :class:`RunConfig`, a TOML file, a mapping of dotted keys applied to the
-    reference case, or None (the reference case). ``engine``: ``"backtrader"`` or the
-    parity-checked ``"fast"`` array driver (same trades and decision log). Raises :class:`~rumorbt.errors.InputError` on bad input.
+    reference case, or None (the reference case). ``engine``: the parity-checked
+    ``"fast"`` array driver or ``"backtrader"``, the reference it is checked against (same trades and decision log). Raises :class:`~rumorbt.errors.InputError` on bad input.
 
     >>> res = rumorbt.run({"latency.order": "5ms"})
     >>> res.trades[["entry_time", "net_pnl"]]

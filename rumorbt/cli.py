@@ -70,8 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--market", help="many events: a market proxy tape (e.g. SPY) for abnormal returns in the event study")
     r.add_argument("--market-model", choices=("market-model", "market-adjusted"), default="market-model",
                    help="abnormal returns: market model (alpha, beta estimated before each event) or market-adjusted")
-    r.add_argument("--engine", choices=("backtrader", "fast"), default="backtrader",
-                   help="fast: the parity-checked array driver (same trades and decision log, much quicker)")
+    r.add_argument("--engine", choices=("fast", "backtrader"), default="fast",
+                   help="fast: the array driver (milliseconds); backtrader: the reference engine it is checked "
+                        "against bar by bar (same trades.csv and summary.json but for the engine's name; about a second)")
     r.add_argument("--config", help="TOML run configuration")
     r.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config key, e.g. latency.order=100ms (repeatable)")
     r.add_argument("--seed", type=int, help="seed for latency jitter")

@@ -24,6 +24,11 @@ from .tape import Tape, load_tape
 from .tapecheck import check_coverage, check_file_name, check_stamp, check_volume, check_zone
 from .trades import RoundTrip, build_round_trips
 
+ENGINES = ("backtrader", "fast")
+# The array driver answers single runs: same trades and decision log as backtrader (a parity test
+# holds it to that over every branch), in milliseconds instead of about a second. Backtrader
+# stays the reference engine the fast one is checked against (``engine="backtrader"``).
+DEFAULT_ENGINE = "fast"
 
 
 @dataclass
@@ -40,6 +45,7 @@ class RunResult:
     warnings: list[str] = field(default_factory=list)
     fills: list = field(default_factory=list)  # (trip, "entry"|"exit", Fill) in execution order
     impact_notes: list[str] = field(default_factory=list)  # where each order's sigma/ADV came from
+    engine: str = DEFAULT_ENGINE  # the driver that produced the trades (recorded in summary.json)
 
     @property
     def simulated(self) -> bool:
@@ -110,7 +116,6 @@ def load_inputs(cfg: RunConfig) -> Inputs:
     return Inputs(headlines, readings, ticker, tape, sessions, tuple(warnings))
 
 
-ENGINES = ("backtrader", "fast")
 
 
 def simulate(cfg: RunConfig, inputs: Inputs, engine: str = "backtrader", impact: ImpactModel | None = None) -> Simulation:
@@ -145,9 +150,9 @@ def simulate(cfg: RunConfig, inputs: Inputs, engine: str = "backtrader", impact:
     return Simulation(ctx.policy.trips, broker.ledger, ctx.policy.decisions, exchange, received)
 
 
-def run(cfg: RunConfig, inputs: Inputs | None = None, engine: str = "backtrader") -> RunResult:
-    """Run one backtest: the configured policy fed by ``engine`` (``"backtrader"`` or the
-    parity-checked ``"fast"`` array driver, same results). ``inputs`` (from :func:`load_inputs`
+def run(cfg: RunConfig, inputs: Inputs | None = None, engine: str = DEFAULT_ENGINE) -> RunResult:
+    """Run one backtest: the configured policy fed by ``engine`` (the parity-checked ``"fast"``
+    array driver, the default, or ``"backtrader"``, the reference it is checked against; same results). ``inputs`` (from :func:`load_inputs`
     with the same data settings) skips reading the files again. Raises
     :class:`~rumorbt.errors.InputError` on bad input."""
     inputs = inputs or load_inputs(cfg)
@@ -175,7 +180,7 @@ def run(cfg: RunConfig, inputs: Inputs | None = None, engine: str = "backtrader"
         if not any(rt.trip == t.trip for rt in trades):
             decisions.append((t.t_arrive, t.rumor.key, Action.UNFILLED, "entry order never filled (cancelled or no fresh price before the tape ended)"))
     return RunResult(cfg, ticker, tape, sessions, received, trades, decisions, impact,
-                     fee_rates(cfg.costs, int(tape.t_open[0])).note, warnings, fills, impact_notes)
+                     fee_rates(cfg.costs, int(tape.t_open[0])).note, warnings, fills, impact_notes, engine)
 
 
 FEE_KEYS = {"sec_section31": "costs.sec_fee_per_million", "finra_taf": "costs.taf_per_share and costs.taf_max",

@@ -187,14 +187,15 @@ def plan_events(cfg: RunConfig, prices_dir: str | None = None,
 
 def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | None = None,
                   engine: str = "backtrader", progress: bool = False) -> tuple[list[EventResult], dict[str, Tape]]:
-    from .engine import run, run_fast
+    from .engine import run
 
     planned, tapes = plan_events(cfg, prices_dir, catalog)
     results: list[EventResult] = []
     for e in _progress(planned, progress):
         if isinstance(e, PlannedEvent):
             try:
-                e.result.trades = run(e.cfg, e.inputs).trades if engine == "backtrader" else run_fast(e.cfg, e.inputs)
+                # run, not the bare driver, on either engine: its checks (a size rounding to 0 shares) skip the event
+                e.result.trades = run(e.cfg, e.inputs, engine=engine).trades
                 e = e.result
             except InputError as err:  # this event cannot be evaluated (e.g. its size rounds to 0 shares): skip it, say why
                 r = e.result

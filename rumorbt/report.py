@@ -122,7 +122,7 @@ def summary_dict(res: RunResult) -> dict:
             "headlines": file_record(res.cfg.data.headlines, rows=len(res.received)),
             "prices": tape_record(res.tape),
         },
-        "software": software("backtrader"),
+        "software": software(res.engine),
         "trades": len(tr),
         "open_at_end": {"trades": len(marked), "gross_pnl": _total(marked, "gross_pnl"), "fees": _total(marked, "fees"),
                         "net_pnl": _total(marked, "net_pnl"),

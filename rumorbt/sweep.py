@@ -229,7 +229,7 @@ def evaluate(cfg: RunConfig, inputs, engine: str, impact_cache: dict | None = No
     if engine == "backtrader":
         from .engine import run
 
-        return run(cfg, inputs).trades
+        return run(cfg, inputs, engine="backtrader").trades
     from .costs import ImpactModel
     from .engine import run_fast
 

@@ -4,8 +4,16 @@ import filecmp
 import pandas as pd
 
 from helpers import DENIAL, RUMOUR, config, write_headlines, write_tape
-from rumorbt.engine import run
+import pytest
+
+from rumorbt import engine
 from rumorbt.report import write_outputs
+
+
+@pytest.fixture(autouse=True, params=["fast", "backtrader"])
+def run(request):
+    """Every look-ahead test on both engines: the default array driver and backtrader, bar by bar."""
+    return lambda cfg, *a, **k: engine.run(cfg, *a, engine=request.param, **k)
 
 LAT = {"latency.feed.blog": "2s", "latency.feed.social": "1s", "latency.feed.newswire": "300ms",
        "latency.decision": "500ms", "latency.order": "100ms"}
@@ -20,7 +28,7 @@ def decisions_before(res, t_ns):
     return [d for d in res.decisions if d[0] <= t_ns]
 
 
-def test_changing_prices_after_the_exit_changes_nothing(tmp_path):
+def test_changing_prices_after_the_exit_changes_nothing(run, tmp_path):
     heads = write_headlines(tmp_path / "h.csv", H)
     base = run(config(heads, write_tape(tmp_path / "a.csv", n=900), **LAT))
     wild = {i: {"open": 500.0, "high": 501.0, "low": 1.0, "close": 2.0, "bid": 499.0, "ask": 501.0} for i in range(614, 900)}
@@ -29,7 +37,7 @@ def test_changing_prices_after_the_exit_changes_nothing(tmp_path):
     assert base.trades[0].net_pnl == changed.trades[0].net_pnl
 
 
-def test_changing_the_bar_after_the_decision_changes_no_decision(tmp_path):
+def test_changing_the_bar_after_the_decision_changes_no_decision(run, tmp_path):
     # follow + notional sizing read prices at decision time (10:30:02.5): bar 12 ends at 10:30:03,
     # after it, so crashing bar 12 must change neither the side nor the quantity.
     heads = write_headlines(tmp_path / "h.csv", H)
@@ -43,7 +51,7 @@ def test_changing_the_bar_after_the_decision_changes_no_decision(tmp_path):
     assert base.trades[0].qty == 100000 // 100.11  # close known at 10:30:02.5 is bar 11's
 
 
-def test_removing_a_later_denial_changes_no_earlier_decision(tmp_path):
+def test_removing_a_later_denial_changes_no_earlier_decision(run, tmp_path):
     h3 = H + [("2022-11-22T10:50:00-05:00", "Reuters", "Meta denies report that CEO Zuckerberg will step down")]
     tape = write_tape(tmp_path / "a.csv", n=1500)
     with3 = run(config(write_headlines(tmp_path / "h3.csv", h3), tape, **LAT))
@@ -53,7 +61,7 @@ def test_removing_a_later_denial_changes_no_earlier_decision(tmp_path):
     assert decisions_before(with3, cut) == decisions_before(with2, cut)
 
 
-def test_adding_a_later_headline_changes_no_earlier_decision(tmp_path):
+def test_adding_a_later_headline_changes_no_earlier_decision(run, tmp_path):
     tape = write_tape(tmp_path / "a.csv", n=1500)
     more = H + [("2022-11-22T10:45:00-05:00", "OtherBlog", "Zuckerberg to resign as Meta CEO, sources say (again)")]
     a = run(config(write_headlines(tmp_path / "ha.csv", H), tape, **LAT))
@@ -64,7 +72,7 @@ def test_adding_a_later_headline_changes_no_earlier_decision(tmp_path):
     assert len(b.decisions) > len(a.decisions)  # the new headline was seen (and skipped: no re-entry)
 
 
-def test_a_denial_received_before_the_rumour_decision_blocks_the_entry(tmp_path):
+def test_a_denial_received_before_the_rumour_decision_blocks_the_entry(run, tmp_path):
     tape = write_tape(tmp_path / "a.csv", n=700)
     h = [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR), ("2022-11-22T10:30:00.500-05:00", "Twitter", DENIAL)]
     res = run(config(write_headlines(tmp_path / "h.csv", h), tape, **LAT))
@@ -73,7 +81,7 @@ def test_a_denial_received_before_the_rumour_decision_blocks_the_entry(tmp_path)
     assert any(a == "skip" and "denial was already received" in d for _, _, a, d in res.decisions)
 
 
-def test_same_inputs_and_seed_give_byte_identical_outputs(tmp_path):
+def test_same_inputs_and_seed_give_byte_identical_outputs(run, tmp_path):
     heads = write_headlines(tmp_path / "h.csv", H)
     tape = write_tape(tmp_path / "a.csv", n=700)
     jitter = {"latency.decision.model": "lognormal", "latency.decision.median": "400ms", "latency.decision.sigma": "0.5"}
@@ -83,7 +91,7 @@ def test_same_inputs_and_seed_give_byte_identical_outputs(tmp_path):
         assert filecmp.cmp(out1 / name, out2 / name, shallow=False), name
 
 
-def test_the_seed_drives_the_jitter(tmp_path):
+def test_the_seed_drives_the_jitter(run, tmp_path):
     heads = write_headlines(tmp_path / "h.csv", H)
     tape = write_tape(tmp_path / "a.csv", n=700)
     jitter = {"latency.decision.model": "lognormal", "latency.decision.median": "400ms", "latency.decision.sigma": "0.5"}

@@ -88,9 +88,13 @@ def random_overrides(rng: random.Random) -> dict:
 
 
 def outputs(res) -> tuple[str, str]:
-    """trades.csv and summary.json as the run would write them."""
+    """trades.csv and summary.json as the run would write them, but for the engine's name (the
+    one line that must differ: each summary says which driver produced it)."""
+    summary = summary_dict(res)
+    assert summary["software"]["engine"] == res.engine
+    summary["software"]["engine"] = "either"
     return (trades_frame(res).to_csv(index=False, lineterminator="\n"),
-            json.dumps(summary_dict(res), indent=2, ensure_ascii=False))
+            json.dumps(summary, indent=2, ensure_ascii=False))
 
 
 @pytest.mark.slow
@@ -105,7 +109,7 @@ def test_both_drivers_write_the_same_files_over_every_branch(cases):
         cfg = config(heads, tp).with_overrides(random_overrides(rng))
         key = (name, cfg.data.extended_hours)
         inputs.setdefault(key, load_inputs(cfg))
-        slow, fast = run(cfg, inputs[key]), run(cfg, inputs[key], engine="fast")
+        slow, fast = run(cfg, inputs[key], engine="backtrader"), run(cfg, inputs[key], engine="fast")
         assert outputs(fast) == outputs(slow), (name, cfg.to_dict())
         seen["reasons"] |= {t.exit_reason.split(";")[0] for t in slow.trades}
         seen["actions"] |= {a for _, _, a, _ in slow.decisions}
@@ -127,17 +131,19 @@ def test_reference_case_fast_engine_writes_the_same_files():
     inputs = load_inputs(cfg)
     for o in ({}, {"strategy.policy": "fade", "strategy.follow_threshold_bps": "5", "costs.participation_cap": "0.02"}):
         c = cfg.with_overrides(o)
-        assert outputs(run(c, inputs, engine="fast")) == outputs(run(c, inputs))
+        assert outputs(run(c, inputs, engine="fast")) == outputs(run(c, inputs, engine="backtrader"))
 
 
 def test_run_engine_fast_from_the_command_line_writes_the_same_files(tmp_path, capsys):
     from rumorbt.cli import main
 
-    assert main(["run", "--engine", "fast", "--out", str(tmp_path / "fast")]) == 0
-    assert main(["run", "--out", str(tmp_path / "bt")]) == 0
+    assert main(["run", "--out", str(tmp_path / "fast")]) == 0  # the default engine
+    assert main(["run", "--engine", "backtrader", "--out", str(tmp_path / "bt")]) == 0
     capsys.readouterr()
-    for f in ("trades.csv", "summary.json"):
-        assert (tmp_path / "fast" / f).read_bytes() == (tmp_path / "bt" / f).read_bytes(), f
+    assert (tmp_path / "fast" / "trades.csv").read_bytes() == (tmp_path / "bt" / "trades.csv").read_bytes()
+    fast, bt = ((tmp_path / d / "summary.json").read_text() for d in ("fast", "bt"))
+    assert json.loads(fast)["software"]["engine"] == "fast" and json.loads(bt)["software"]["engine"] == "backtrader"
+    assert fast.replace('"engine": "fast"', '"engine": "backtrader"', 1) == bt  # byte for byte, but the engine's name
 
 
 def test_a_second_policy_is_one_method_and_runs_in_both_engines_and_sweeps(cases, tmp_path):
@@ -146,7 +152,7 @@ def test_a_second_policy_is_one_method_and_runs_in_both_engines_and_sweeps(cases
     _, tp, heads = cases[0]
     base = config(heads, tp, **{"strategy.direction": "follow", "strategy.follow_threshold_bps": "5",
                                 "latency.feed.blog": "60s"})
-    follow, fade = run(base), run(base.with_overrides({"strategy.policy": "fade"}))
+    follow, fade = run(base, engine="backtrader"), run(base.with_overrides({"strategy.policy": "fade"}), engine="backtrader")
     # the rumour lifted the stock by the decision: follow buys it, fade sells it, same instant
     assert [t.side for t in follow.trades][:1] == ["long"] and [t.side for t in fade.trades][:1] == ["short"]
     assert fade.trades[0].entry_sent == follow.trades[0].entry_sent

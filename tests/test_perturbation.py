@@ -121,13 +121,14 @@ def test_later_headlines_added_or_removed_change_no_fill_known_before_them(basel
     assert fills_until(added, cut2), "some fills must precede the added headlines"
 
 
-def test_fast_path_agrees_under_the_default_configuration(baseline):
+def test_both_engines_agree_under_the_default_configuration(baseline):
     from rumorbt.engine import load_inputs
     from rumorbt.engine import run_fast
 
     d, tape, heads, base = baseline
     cfg = default_config(heads, tape)
-    assert run_fast(cfg, load_inputs(cfg)) == base.trades
+    assert base.engine == "fast"
+    assert run_fast(cfg, load_inputs(cfg)) == base.trades == run(cfg, engine="backtrader").trades
 
 
 def test_real_tsla_tape_default_configuration(shared_validation, tmp_path):
@@ -183,4 +184,4 @@ def test_fast_path_agrees_on_perturbed_tapes(baseline):
     d, tape, heads, base = baseline
     for k, t_cut in enumerate(moments(base)[:3]):
         cfg = default_config(heads, perturb(tape, d / f"fast{k}.csv", t_cut, 3.0, 10.0))
-        assert run_fast(cfg, load_inputs(cfg)) == run(cfg).trades
+        assert run_fast(cfg, load_inputs(cfg)) == run(cfg, engine="backtrader").trades

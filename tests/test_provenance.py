@@ -34,7 +34,7 @@ def test_run_twice_gives_identical_provenance_and_one_byte_changes_the_hash(tmp_
     assert p["bars"] == p["bars_used"] == 120 and p["ticker"] == "META"
     assert p["reading"] == {"preset": "", "columns": "", "tz": "", "stamp": "start", "epoch_unit": ""}
     assert s["inputs"]["headlines"]["sha256"] == sha(heads) and s["inputs"]["headlines"]["rows"] == 2
-    assert s["software"]["engine"] == "backtrader" and s["software"]["rumorbt"] == metadata.version("rumorbt")
+    assert s["software"]["engine"] == "fast" and s["software"]["rumorbt"] == metadata.version("rumorbt")
     assert s["config"]["data"]["prices"].endswith("META_1s.csv")
     text = tape.read_text()
     tape.write_text(text.replace("100.01,", "100.02,", 1))  # one byte of one price

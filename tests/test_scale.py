@@ -116,7 +116,7 @@ def test_a_trailing_stop_many_windows_after_entry_matches_backtrader(tmp_path):
     heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
     cfg = config(heads, tape, strategy__trailing_stop_bps="10")
     inputs = load_inputs(cfg)
-    fast, slow = run_fast(cfg, inputs), run(cfg, inputs).trades
+    fast, slow = run_fast(cfg, inputs), run(cfg, inputs, engine="backtrader").trades
     assert fast == slow and [t.exit_reason for t in fast] == ["trailing_stop"]
     # 10 bps off the 110.00 peak (bar 1000) is 109.89: bar 1011's close, exactly at the level, triggers it
     assert fast[0].exit_trigger_time == int(inputs.tape.t_end[1011])
@@ -140,7 +140,7 @@ def test_price_exits_are_not_looked_for_after_the_trips_first_timer(tmp_path, mo
     trades = run_fast(cfg, inputs)
     assert [t.exit_reason for t in trades] == ["max_hold"] and found == [None]
     monkeypatch.setattr(HeadlinePolicy, "first_price_exit", real)
-    assert trades == run(cfg, inputs).trades
+    assert trades == run(cfg, inputs, engine="backtrader").trades
 
 
 def test_bar_ends_are_computed_once_per_tape(tmp_path):
@@ -188,10 +188,10 @@ def test_backtrader_stops_stepping_once_nothing_can_happen_and_says_the_same(mon
     stepped = []
     real = headline_rumor.HeadlineRumorStrategy.next_open
     monkeypatch.setattr(headline_rumor.HeadlineRumorStrategy, "next_open", lambda self: (stepped.append(1), real(self)))
-    cut = run(cfg, inputs)
+    cut = run(cfg, inputs, engine="backtrader")
     n_cut, stepped[:] = len(stepped), []
     monkeypatch.setattr(headline_rumor.HeadlineRumorStrategy, "_settled", lambda self: False)
-    full = run(cfg, inputs)
+    full = run(cfg, inputs, engine="backtrader")
     assert len(stepped) == len(inputs.tape) - 1 and n_cut < len(inputs.tape) // 2
     assert cut.trades == full.trades and cut.fills == full.fills and cut.decisions == full.decisions
     assert any(action == "note" for _, _, action, _ in cut.decisions)  # the 11:40 denial, decided without bars

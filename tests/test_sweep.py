@@ -76,7 +76,7 @@ def test_fast_path_matches_backtrader_on_random_combinations(tmp_path):
     kinds = set()
     for _ in range(40):
         cfg = base.with_overrides(random_overrides(rng))
-        slow, fast = run(cfg, inputs).trades, run_fast(cfg, inputs)
+        slow, fast = run(cfg, inputs, engine="backtrader").trades, run_fast(cfg, inputs)
         assert fast == slow, cfg.to_dict()
         kinds |= {t.exit_reason for t in slow}
     # the draws exercised the exits, not just one path
@@ -92,7 +92,7 @@ def test_fast_path_matches_backtrader_on_the_reference_case():
     for o in ({}, {"strategy.direction": "follow", "strategy.trailing_stop_bps": "10", "costs.participation_cap": "0.02",
                    "strategy.size_mode": "equity_fraction", "strategy.size": "0.5"}):
         cfg = base.with_overrides(o)
-        assert run_fast(cfg, inputs) == run(cfg, inputs).trades
+        assert run_fast(cfg, inputs) == run(cfg, inputs, engine="backtrader").trades
 
 
 def sweep_file(tmp_path: Path, grid: str, extra: str = "") -> Path:
