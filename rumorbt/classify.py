@@ -28,6 +28,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
+from .domain import DEFAULT_ZONE
 from .entities import Entity, Tables, find_entities, handle_speaker, listing_of, load_tables, person_role, to_simplified
 from .entities import _trie
 from .headlines import Headline
@@ -802,10 +803,11 @@ CLASSIFICATION_COLUMNS = ("row", "id", "published_at", "source", "headline", "ki
 
 
 def classification_rows(path: str, tz: str = "", aliases_file: str = "", sources_file: str = "",
-                        link_window_ns: int | None = None) -> list[tuple]:
+                        link_window_ns: int | None = None, zone: str = DEFAULT_ZONE) -> list[tuple]:
     """How each headline of a file is read (as a feed, so answers link to their rumours), in
     file order: one tuple per headline with the fields of :data:`CLASSIFICATION_COLUMNS`
-    (``published_at`` in exchange time, ISO-8601). ``link_window_ns``: default the configuration's."""
+    (``published_at`` ISO-8601 in ``zone``: the default calendar's exchange time unless told).
+    ``link_window_ns``: default the configuration's."""
     from .config import DataConfig
     from .headlines import load_headlines
     from .timefmt import iso_many
@@ -816,4 +818,4 @@ def classification_rows(path: str, tz: str = "", aliases_file: str = "", sources
     return [(h.row, h.id, published, h.source, h.headline, r.kind, r.ticker, "yes" if r.unverified else "no",
              r.source_class, r.cue, f"{r.score:.2f}", r.certainty, r.entity, r.role, r.action, r.stance, r.speaker,
              r.link, r.not_tradable)
-            for h, r, published in zip(hs, readings, iso_many([h.t_pub for h in hs]))]
+            for h, r, published in zip(hs, readings, iso_many([h.t_pub for h in hs], zone))]

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from .config import REFERENCE_CONFIG, REFERENCE_DIR, load_config, parse_set_args
+from .domain import DEFAULT_CALENDAR
 from .errors import InputError
 from .outdir import check_new_file, check_new_folder
 from .resources import package_version
@@ -125,6 +126,7 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--interval", default="1m", help="bar interval")
     f.add_argument("--cache", default=None, help="cache folder (default data/cache/yfinance)")
     f.add_argument("--refresh", action="store_true", help="download again even if cached")
+    f.add_argument("--calendar", default=DEFAULT_CALENDAR, help="the exchange's calendar: its zone dates the days and stamps the bars")
     b = sub.add_parser("bars", help="aggregate tick trades (and quotes) into a bar tape")
     b.add_argument("--trades", required=True, help="timestamp, price, size")
     b.add_argument("--quotes", help="timestamp, bid, ask: the bar's bid/ask is the quote standing at its open")
@@ -198,8 +200,10 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     from .names import check_ticker
 
     args.ticker = check_ticker(args.ticker)
+    from .sessions import exchange_zone
+
     res = fetch(args.ticker, args.start, args.end, args.interval, Path(args.cache) if args.cache else DEFAULT_CACHE,
-                refresh=args.refresh)
+                refresh=args.refresh, zone=exchange_zone(args.calendar))
     for w in res.warnings:
         print(f"warning: {w}", file=sys.stderr)
     print(f"{args.ticker.upper()} {args.interval}: {res.fetched_days} day(s) downloaded, {res.cached_days} from the cache; "

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, Mapping
 
+from .domain import DEFAULT_CALENDAR
 from .errors import ConfigError, InputError
 from .resources import data_path
 
@@ -198,7 +199,7 @@ class DataConfig:
     headlines_tz: str = ""
     ticker: str = ""
     bar_seconds: float = 0.0
-    calendar: str = "XNYS"
+    calendar: str = DEFAULT_CALENDAR
     extended_hours: bool = False
     # Extra alias (ticker, alias, kind, match) and source-class (class, pattern) tables; they
     # take precedence over the bundled data/aliases.csv and data/sources.csv.

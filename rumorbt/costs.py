@@ -24,6 +24,10 @@ from .resources import data_path
 from .tape import Tape
 
 FEES_FILE = data_path("fees", "us_regulatory_fees.csv")
+# The fee table's effective dates are US regulatory dates (SEC and FINRA notices date a new
+# rate from the start of a trading day in Eastern time): a property of that table, not of the
+# run's exchange, so it stays fixed whatever data.calendar says.
+FEE_TABLE_ZONE = "America/New_York"
 
 
 def round_cents(x: float) -> float:
@@ -53,7 +57,7 @@ FEE_NAMES = {"sec_section31": "SEC Section 31", "finra_taf": "FINRA TAF", "cat_f
 @lru_cache(maxsize=4)
 def _fee_table(path: str = str(FEES_FILE)) -> tuple[tuple[str, int, float, float], ...]:
     with open(path, encoding="utf-8") as fh:
-        rows = [(r["fee"], pd.Timestamp(r["effective_from"], tz="America/New_York").value, float(r["rate"]),
+        rows = [(r["fee"], pd.Timestamp(r["effective_from"], tz=FEE_TABLE_ZONE).value, float(r["rate"]),
                  float(r["cap"]) if r["cap"] else math.inf) for r in csv.DictReader(fh)]
     return tuple(sorted(rows, key=lambda r: (r[0], r[1])))
 
@@ -65,9 +69,9 @@ def _fee_rows(fee: str) -> tuple[list[int], list[tuple[str, int, float, float]]]
 
 
 def fee_table_start(fee: str) -> str:
-    """First effective date (exchange date) of ``fee`` in the fee table."""
+    """First effective date (the table's date, :data:`FEE_TABLE_ZONE`) of ``fee`` in the fee table."""
     starts, _ = _fee_rows(fee)
-    return str(pd.Timestamp(starts[0], tz="UTC").tz_convert("America/New_York").date()) if starts else "never"
+    return str(pd.Timestamp(starts[0], tz="UTC").tz_convert(FEE_TABLE_ZONE).date()) if starts else "never"
 
 
 def _in_force(fee: str, t_ns: int) -> tuple[float, float, str, bool]:
@@ -83,7 +87,7 @@ def _row_in_force(fee: str, i: int) -> tuple[float, float, str, bool]:
     if i < 0:
         return 0.0, math.inf, f"{fee}: no rate on file before {fee_table_start(fee)}, 0 used", False
     r = rows[i]
-    return r[2], r[3], f"{fee} {r[2]:g} from {pd.Timestamp(r[1], tz='UTC').tz_convert('America/New_York').date()}", True
+    return r[2], r[3], f"{fee} {r[2]:g} from {pd.Timestamp(r[1], tz='UTC').tz_convert(FEE_TABLE_ZONE).date()}", True
 
 
 def fee_rates(cfg: CostConfig, t_ns: int) -> FeeRates:
@@ -203,7 +207,6 @@ def piece_quantity(remaining: int, bar_volume: float, cap: float) -> int:
 
 
 # --------------------------------------------------------------------------- impact inputs
-REGULAR_SESSION_NS = int(6.5 * 3600 * 1e9)  # a US regular session, for 24h calendars: one day
 MIN_RETURNS = 5  # bar returns needed before a volatility estimate means anything
 
 
@@ -220,7 +223,8 @@ class ImpactModel:
     ``costs.sigma_daily``/``costs.adv_shares``, or estimates from the tape's bars that had
     ended by then (never from later bars — a fill must not depend on the future).
 
-    Estimates (regular-session bars only; a ``24h`` calendar counts whole UTC days):
+    Estimates (regular-session bars only; a ``24h`` calendar counts whole UTC days; a full
+    session is the calendar's longest in the span, 6.5 h for XNYS, early closes being shorter):
     ADV = mean volume of the earlier complete sessions on the tape, or, with none, this
     session's volume so far scaled to a full session; sigma = standard deviation of the
     known bar-to-bar log returns within sessions, scaled by sqrt(bars per session). With
@@ -252,7 +256,7 @@ class ImpactModel:
                 ok = (k >= 0) & (t < ses.closes[np.maximum(k, 0)])
                 self._day = np.where(ok, k, -1)
                 self._opens, self._closes = ses.opens, ses.closes
-                self._len = REGULAR_SESSION_NS
+                self._len = int(np.max(ses.closes - ses.opens, initial=0))
         return self._day, self._opens, self._len
 
     def at(self, t_known: int) -> ImpactInputs:
@@ -274,7 +278,7 @@ class ImpactModel:
         day, opens, sess_len = self._days()
         d = day[:k]
         reg = d >= 0
-        when = pd.Timestamp(t_known, unit="ns", tz="UTC").tz_convert("America/New_York").strftime("%Y-%m-%d %H:%M")
+        when = pd.Timestamp(t_known, unit="ns", tz="UTC").tz_convert(self.sessions.zone).strftime("%Y-%m-%d %H:%M %Z")
         notes: list[str] = []
         sigma, adv = cfg.sigma_daily, cfg.adv_shares
         if sigma <= 0:
@@ -284,7 +288,7 @@ class ImpactModel:
             if len(r) >= MIN_RETURNS:
                 bars_per_session = sess_len / tape.bar_ns
                 sigma = float(np.std(r) * math.sqrt(bars_per_session))
-                notes.append(f"sigma {sigma:.4f}/day from {len(r)} bar returns known at {when} ET")
+                notes.append(f"sigma {sigma:.4f}/day from {len(r)} bar returns known at {when}")
             else:
                 sigma = -1.0
         if adv <= 0:
@@ -303,11 +307,11 @@ class ImpactModel:
                     span = int(tape.t_end[:k][m][-1]) - first
                     adv = float(vol[m].sum()) * sess_len / span if span > 0 else -1.0
                     if adv > 0:
-                        notes.append(f"ADV {adv:,.0f} sh: the session's volume known at {when} ET scaled to a full session")
+                        notes.append(f"ADV {adv:,.0f} sh: the session's volume known at {when} scaled to a full session")
                 else:
                     adv = -1.0
         if sigma < 0 or adv <= 0:
-            return ImpactInputs(0.0, 0.0, f"nothing known at {when} ET to estimate sigma/ADV from (the tape has "
+            return ImpactInputs(0.0, 0.0, f"nothing known at {when} to estimate sigma/ADV from (the tape has "
                                 f"too few bars before it): no impact charged; set costs.sigma_daily and costs.adv_shares",
                                 known=False)
         return ImpactInputs(sigma, adv, "; ".join(notes) or "configured")

@@ -13,7 +13,7 @@ import pandas as pd
 from .classify import Reading, read_feed
 from .config import RunConfig
 from .costs import FEE_NAMES, FEES_FILE, ImpactModel, fee_rates, fee_table_start
-from .domain import DEFAULT_ZONE, Action, Kind
+from .domain import Action, Kind
 from .errors import InputError
 from .exchange import SimulatedExchange
 from .fastpath import Simulation, run_fast, simulate_arrays  # noqa: F401  (run_fast: one engine module)
@@ -110,7 +110,7 @@ def load_inputs(cfg: RunConfig) -> Inputs:
                      columns=cfg.data.columns, stamp=cfg.data.stamp, preset=cfg.data.preset, epoch_unit=cfg.data.epoch_unit)
     sessions = sessions_for(cfg.data.calendar, int(tape.t_open[0]), int(tape.t_open[-1]))
     check_file_name(cfg.data.prices, ticker)
-    warnings = check_coverage(tape, headlines, readings, ticker, cfg.data.headlines)
+    warnings = check_coverage(tape, headlines, readings, ticker, cfg.data.headlines, sessions.zone)
     warnings += check_zone(tape, sessions, cfg.data.prices_tz, cfg.data.calendar)
     warnings += check_stamp(tape, sessions, cfg.data.stamp)
     return Inputs(headlines, readings, ticker, tape, sessions, tuple(warnings))
@@ -187,7 +187,7 @@ FEE_KEYS = {"sec_section31": "costs.sec_fee_per_million", "finra_taf": "costs.ta
             "cat_fee": "costs.cat_fee_per_share"}
 
 
-def fee_warnings(fills, cfg: RunConfig, zone: str = DEFAULT_ZONE) -> list[str]:
+def fee_warnings(fills, cfg: RunConfig, zone: str) -> list[str]:
     """A fill dated before the fee table's first rate for a fee pays 0 for it: say so, once per fee."""
     first: dict[str, tuple[int, int]] = {}
     for trip, _, f in fills:
@@ -204,7 +204,7 @@ def fee_warnings(fills, cfg: RunConfig, zone: str = DEFAULT_ZONE) -> list[str]:
 EXACT_TIMES = ("", "exact", "exact_minute", "exact_second")
 
 
-def _precision_warnings(received: list[ReceivedHeadline], ticker: str, cfg: RunConfig, zone: str = DEFAULT_ZONE) -> list[str]:
+def _precision_warnings(received: list[ReceivedHeadline], ticker: str, cfg: RunConfig, zone: str) -> list[str]:
     """A headline the strategy acts on whose time the source gives only as a bound or a guess:
     the run uses the stamp as if exact, so say so (one line each)."""
     out = []

@@ -2,9 +2,10 @@
 zoomable, and the tables — one self-contained file (bokeh with its JavaScript inline: nothing
 is fetched from the network, so it opens offline).
 
-Times on the x-axis are exchange time (America/New_York). A bar's close is drawn at the bar's
-end (when it became known), its opening quote at its open. Bokeh's element ids are random;
-they are renumbered in order of appearance so the same inputs give the same bytes.
+Times on the x-axis are exchange time (the zone of the run's calendar, ``RunResult.zone``). A
+bar's close is drawn at the bar's end (when it became known), its opening quote at its open.
+Bokeh's element ids are random; they are renumbered in order of appearance so the same inputs
+give the same bytes.
 """
 from __future__ import annotations
 
@@ -16,21 +17,21 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-EXCHANGE_TZ = "America/New_York"
+from .domain import Kind
+
 MAX_EVENT_PANELS = 12
-KIND_COLORS = {"ceo_rumor": "#ff7f0e", "denial": "#2ca02c", "ceo_confirmed": "#9467bd"}
+KIND_COLORS = {Kind.RUMOR: "#ff7f0e", Kind.DENIAL: "#2ca02c", Kind.CONFIRMED: "#9467bd"}
 
 
-def _local(ns) -> np.ndarray:
-    """ns UTC -> naive exchange-time datetimes (bokeh draws datetimes as given)."""
-    return pd.to_datetime(np.asarray(ns, dtype="int64"), utc=True).tz_convert(EXCHANGE_TZ).tz_localize(None).to_numpy()
-
-
-def event_figure(tape, marks: Sequence[tuple], trades: Sequence, title: str, window: tuple[int, int] | None = None,
+def event_figure(tape, marks: Sequence[tuple], trades: Sequence, title: str, zone: str, window: tuple[int, int] | None = None,
                  simulated: bool = False):
-    """One zoomable panel. ``marks``: (t_pub ns, t_recv ns or None, kind, source, headline)."""
+    """One zoomable panel, times in exchange time (``zone``, the exchange's IANA zone).
+    ``marks``: (t_pub ns, t_recv ns or None, kind, source, headline)."""
     from bokeh.models import ColumnDataSource, HoverTool, Span
     from bokeh.plotting import figure
+
+    def _local(ns) -> np.ndarray:  # ns UTC -> naive exchange-time datetimes (bokeh draws datetimes as given)
+        return pd.to_datetime(np.asarray(ns, dtype="int64"), utc=True).tz_convert(zone).tz_localize(None).to_numpy()
 
     if window is None:
         ts = [m[0] for m in marks] + [t.entry_time for t in trades] + [t.exit_time for t in trades if t.exit_time]
@@ -38,7 +39,7 @@ def event_figure(tape, marks: Sequence[tuple], trades: Sequence, title: str, win
     sel = (tape.t_open >= window[0]) & (tape.t_open <= window[1])
     p = figure(width=1000, height=360, x_axis_type="datetime", title=("SIMULATED DATA - " if simulated else "") + title,
                tools="xpan,xwheel_zoom,box_zoom,reset,save", active_scroll="xwheel_zoom")
-    p.xaxis.axis_label = "exchange time (America/New_York)"
+    p.xaxis.axis_label = f"exchange time ({zone})"
     p.yaxis.axis_label = "price"
     close = ColumnDataSource({"t": _local(tape.t_open[sel] + tape.bar_ns), "close": tape.close[sel]})
     p.line("t", "close", source=close, color="#444444", legend_label="close (at bar end)")
@@ -140,8 +141,8 @@ def _stable_ids(doc: str) -> str:
 def run_html(res, summary: dict, path: Path) -> None:
     """report.html of a single run."""
     marks = [(ev.headline.t_pub, ev.t_recv, ev.reading.kind, ev.headline.source, ev.headline.headline)
-             for ev in res.received if ev.reading.ticker == res.ticker and ev.reading.kind != "other"]
-    fig = event_figure(res.tape, marks, res.trades, f"{res.ticker}: price around the event", simulated=res.simulated)
+             for ev in res.received if ev.reading.ticker == res.ticker and ev.reading.kind != Kind.OTHER]
+    fig = event_figure(res.tape, marks, res.trades, f"{res.ticker}: price around the event", res.zone, simulated=res.simulated)
     trades = pd.DataFrame(summary["per_trade"])
     sections = [dict_table({k: v for k, v in summary["stats"].items() if k != "basis"}, "Statistics (" + summary["stats"]["basis"] + ")"),
                 dict_table(summary["attribution"], "Where the money went"),
@@ -150,19 +151,20 @@ def run_html(res, summary: dict, path: Path) -> None:
     write_html(path, f"rumorbt: {res.ticker}", [fig], sections, res.simulated)
 
 
-def portfolio_html(results, tapes: dict, summary: dict, events: pd.DataFrame, path: Path) -> None:
+def portfolio_html(results, tapes: dict, summary: dict, events: pd.DataFrame, path: Path, zone: str) -> None:
     """report.html of a many-event run: panels for the events with the largest |net P&L| (at
-    most MAX_EVENT_PANELS, said so), and the statistics, event-study and per-event tables."""
+    most MAX_EVENT_PANELS, said so), and the statistics, event-study and per-event tables;
+    times in exchange time (``zone``)."""
     ran = [r for r in results if r.status == "run" and r.ticker in tapes]
     ranked = sorted(ran, key=lambda r: (-abs(sum(t.net_pnl for t in r.trades)), r.event_id))[:MAX_EVENT_PANELS]
     figs = []
     for r in sorted(ranked, key=lambda r: r.t_pub):
         tape = tapes[r.ticker]
-        marks = [(r.t_pub, None, "ceo_rumor", "", r.headline)]
+        marks = [(r.t_pub, None, Kind.RUMOR, "", r.headline)]
         if r.t_denial is not None:
-            marks.append((r.t_denial, None, "denial", "", "denial"))
+            marks.append((r.t_denial, None, Kind.DENIAL, "", "denial"))
         net = sum(t.net_pnl for t in r.trades)
-        figs.append(event_figure(tape, marks, r.trades, f"{r.event_id}: net {net:,.2f}", simulated=summary["simulated_data"]))
+        figs.append(event_figure(tape, marks, r.trades, f"{r.event_id}: net {net:,.2f}", zone, simulated=summary["simulated_data"]))
     note = (f"<p>Price panels: the {len(ranked)} event(s) with the largest |net P&amp;L| of {len(ran)} run "
             f"(every event is in the table below).</p>")
     es = pd.DataFrame(summary["event_study"]["points"])

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .domain import DEFAULT_ZONE
 from .errors import InputError
 from .names import check_ticker, path_under
 
@@ -24,7 +25,6 @@ from .names import check_ticker, path_under
 DEFAULT_CACHE = Path("data") / "cache" / "yfinance"
 INTRADAY = {"1m": 30, "2m": 60, "5m": 60, "15m": 60, "30m": 60, "60m": 60, "90m": 60, "1h": 730}
 MAX_SPAN_DAYS = {"1m": 7}
-EXCHANGE_TZ = "America/New_York"
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,8 @@ def _day_file(cache: Path, ticker: str, interval: str, day: pd.Timestamp) -> Pat
     return path_under(cache, check_ticker(ticker), interval, f"{day.strftime('%Y-%m-%d')}.parquet")
 
 
-def _normalise(df: pd.DataFrame, ticker: str) -> pd.DataFrame:
-    """yfinance's frame -> our tape columns (timestamp with offset, OHLCV)."""
+def _normalise(df: pd.DataFrame, ticker: str, zone: str) -> pd.DataFrame:
+    """yfinance's frame -> our tape columns (timestamp with the offset of ``zone``, OHLCV)."""
     if isinstance(df.columns, pd.MultiIndex):  # older yfinance ignore multi_level_index
         df = df.copy()
         df.columns = df.columns.get_level_values(0)
@@ -63,14 +63,16 @@ def _normalise(df: pd.DataFrame, ticker: str) -> pd.DataFrame:
     idx = pd.DatetimeIndex(df.index)
     if idx.tz is None:
         raise InputError(f"yfinance answer for {ticker} has naive timestamps; refusing to guess their zone")
-    out = pd.DataFrame({"timestamp": idx.tz_convert(EXCHANGE_TZ), "open": df["Open"].to_numpy(), "high": df["High"].to_numpy(),
+    out = pd.DataFrame({"timestamp": idx.tz_convert(zone), "open": df["Open"].to_numpy(), "high": df["High"].to_numpy(),
                         "low": df["Low"].to_numpy(), "close": df["Close"].to_numpy(), "volume": df["Volume"].to_numpy()})
     return out.dropna(subset=["open", "high", "low", "close"]).reset_index(drop=True)
 
 
 def fetch(ticker: str, start: str, end: str, interval: str = "1m", cache: str | Path = DEFAULT_CACHE,
-          now: pd.Timestamp | None = None, refresh: bool = False, downloader=None) -> FetchResult:
+          now: pd.Timestamp | None = None, refresh: bool = False, downloader=None, zone: str = DEFAULT_ZONE) -> FetchResult:
     """Make sure ``[start, end)`` (exchange dates) is in the cache, downloading what is missing.
+    ``zone``: the exchange's IANA zone (``sessions.exchange_zone`` of its calendar): dates are
+    its calendar days, and the cached bars carry its offsets.
 
     ``downloader`` defaults to ``yfinance.download``; tests pass a stand-in. yfinance does not
     raise when Yahoo is unreachable: it logs "1 Failed download", prints curl and pandas
@@ -81,9 +83,9 @@ def fetch(ticker: str, start: str, end: str, interval: str = "1m", cache: str | 
     """
     cache = Path(cache)
     ticker = check_ticker(ticker)
-    now = now or pd.Timestamp.now(tz=EXCHANGE_TZ)
-    s = pd.Timestamp(start, tz=EXCHANGE_TZ) if pd.Timestamp(start).tz is None else pd.Timestamp(start).tz_convert(EXCHANGE_TZ)
-    e = pd.Timestamp(end, tz=EXCHANGE_TZ) if pd.Timestamp(end).tz is None else pd.Timestamp(end).tz_convert(EXCHANGE_TZ)
+    now = now or pd.Timestamp.now(tz=zone)
+    s = pd.Timestamp(start, tz=zone) if pd.Timestamp(start).tz is None else pd.Timestamp(start).tz_convert(zone)
+    e = pd.Timestamp(end, tz=zone) if pd.Timestamp(end).tz is None else pd.Timestamp(end).tz_convert(zone)
     days = [d for d in pd.date_range(s.normalize(), e.normalize() - pd.Timedelta(days=0 if e > e.normalize() else 1), freq="D")
             if d.weekday() < 5]
     missing = [d for d in days if refresh or not _day_file(cache, ticker, interval, d).exists()]
@@ -108,7 +110,7 @@ def fetch(ticker: str, start: str, end: str, interval: str = "1m", cache: str | 
                 if unreachable:
                     break
                 continue
-            frame = _normalise(raw, ticker)
+            frame = _normalise(raw, ticker, zone)
             got += len(frame)
             for day, part in frame.groupby(frame["timestamp"].dt.strftime("%Y-%m-%d")):
                 path = _day_file(cache, ticker, interval, pd.Timestamp(day))
@@ -236,6 +238,7 @@ def yfinance_tape(cfg, interval: str = "1m", cache: str | Path | None = None) ->
     days = sorted({pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert(zone).normalize()
                    for h, r in zip(heads, readings) if r.ticker == ticker})
     cache = Path(cache) if cache else DEFAULT_CACHE
-    res = fetch(ticker, days[0].strftime("%Y-%m-%d"), (days[-1] + pd.Timedelta(days=1)).strftime("%Y-%m-%d"), interval, cache)
+    res = fetch(ticker, days[0].strftime("%Y-%m-%d"), (days[-1] + pd.Timedelta(days=1)).strftime("%Y-%m-%d"), interval, cache,
+                zone=zone)
     path = tape_file(res, path_under(cache, ticker, interval, f"tape_{days[0].date()}_{days[-1].date()}.parquet"))
     return path, res.warnings

@@ -319,7 +319,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         "stats": stats_dict(stats, zone),
         "event_study": es_summary,
         "market": {"file": portable(market.source), "ticker": market.ticker} if market is not None else None,
-        "inputs": inputs_record(results, tapes, cfg, market, catalog),
+        "inputs": inputs_record(results, tapes, cfg, zone, market, catalog),
         "software": software(engine),
         "config": config,
     }
@@ -333,14 +333,14 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         event_study.plot(es, tmp / "event_study.png", simulated)
         from .html_report import portfolio_html
 
-        portfolio_html(results, tapes, summary, ev, tmp / "report.html")
+        portfolio_html(results, tapes, summary, ev, tmp / "report.html", zone)
 
     out = write_folder_atomically(out_dir, write, force)
     lines = ["*** SIMULATED data: an illustration of the method, not a real outcome ***"] if simulated else []
     lines.append(f"{summary['events']} event(s): {summary['events_run']} run, {summary['events_skipped']} skipped; "
                  f"{summary['trades']} trade(s), net {summary['net_pnl']:,.2f} (gross {summary['gross_pnl']:,.2f}, fees {summary['fees']:,.2f}), "
                  f"hit rate {summary['hit_rate']}, max drawdown {stats.max_drawdown:,.2f} ({stats.max_drawdown_pct_of_start:.3f}% of starting capital)")
-    lines.extend(format_stats(stats, iso))
+    lines.extend(format_stats(stats, lambda t: iso(t, zone)))
     lines.extend(event_study.console_lines(es_summary))
     if marked:
         lines.append(f"open at the tape's end (apart, not in the totals): {len(marked)} trade(s), marked net "
@@ -356,11 +356,11 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
     return out, "\n".join(lines)
 
 
-def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, market: Tape | None = None,
+def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, zone: str, market: Tape | None = None,
                   catalog: str | None = None) -> dict:
     """What a portfolio read: the headline file (rows in events), the tape catalog, every tape
     it loaded (each with its hash, how it was read, its bars and the bars the events ran on),
-    the market tape."""
+    the market tape; bar times in ``zone`` (the exchange's)."""
     from .provenance import file_record, tape_record
 
     used: dict[str, np.ndarray] = {t: np.zeros(len(tape), dtype=bool) for t, tape in tapes.items()}
@@ -368,8 +368,8 @@ def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunCo
         if r.status == "run":
             used[r.ticker][r.bars[0]:r.bars[1]] = True
     return {"headlines": file_record(cfg.data.headlines, rows_used=sum(r.headlines for r in results)),
-            "tapes": [tape_record(tapes[t], int(used[t].sum())) for t in sorted(tapes)],
-            **({"market": tape_record(market)} if market is not None else {}),
+            "tapes": [tape_record(tapes[t], zone, int(used[t].sum())) for t in sorted(tapes)],
+            **({"market": tape_record(market, zone)} if market is not None else {}),
             **({"catalog": file_record(catalog)} if catalog else {})}
 
 

@@ -28,8 +28,9 @@ def file_record(path: str | Path, **extra) -> dict:
     return {"file": portable(p), "sha256": sha256_file(p), "bytes": p.stat().st_size, **extra}
 
 
-def tape_record(tape: Tape, bars_used: int | None = None) -> dict:
-    """One tape: its file and hash, how it was read, how many bars it held and how many were used."""
+def tape_record(tape: Tape, zone: str, bars_used: int | None = None) -> dict:
+    """One tape: its file and hash, how it was read, how many bars it held and how many were
+    used; first and last bar in ``zone`` (the exchange's IANA zone)."""
     from .timefmt import iso
 
     used = len(tape) if bars_used is None else bars_used
@@ -38,7 +39,7 @@ def tape_record(tape: Tape, bars_used: int | None = None) -> dict:
     rec.update({
         "reading": dict(tape.reading),
         "bars": len(tape), "bars_used": used, "bar_seconds": tape.bar_ns / 1e9, "quotes": tape.has_quotes,
-        "first_bar": iso(int(tape.t_open[0])), "last_bar": iso(int(tape.t_open[-1])),
+        "first_bar": iso(int(tape.t_open[0]), zone), "last_bar": iso(int(tape.t_open[-1]), zone),
         "simulated": tape.simulated, "notes": list(tape.notes),
     })
     derived = derived_from(path)

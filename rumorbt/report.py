@@ -21,7 +21,7 @@ from .latency import describe
 from .outdir import csv_safe
 from .provenance import file_record, portable, software, tape_record
 from .stats import excursions, format_stats
-from .timefmt import EXCHANGE_TZ, iso  # noqa: F401  (iso: re-exported for callers of report)
+from .timefmt import iso  # noqa: F401  (iso: re-exported for callers of report)
 from .trades import closed, open_at_end, round_or_none
 
 MONEY = ("gross_pnl", "fees", "net_pnl", "move_captured", "spread_cost", "slippage_cost", "impact_cost",
@@ -73,11 +73,11 @@ def trades_frame(res: RunResult) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(TRADE_COLUMNS))
 
 
-def stats_dict(stats, zone: str | None = None) -> dict:
-    """TradeStats for summary.json: times as exchange-time text (``zone``: the exchange's)."""
+def stats_dict(stats, zone: str) -> dict:
+    """TradeStats for summary.json: times as exchange-time text (``zone``: the exchange's IANA zone)."""
     d = stats.to_dict()
     for k in ("max_drawdown_peak_time", "max_drawdown_trough_time", "max_drawdown_recovery_time"):
-        d[k] = iso(d[k], zone or EXCHANGE_TZ) if d[k] is not None else None
+        d[k] = iso(d[k], zone) if d[k] is not None else None
     d["basis"] = ("closed trades only (exits unfilled by the tape's end are in open_at_end_*); Sharpe/Sortino per trade "
                   "not annualised, per day annualised with sqrt(252); drawdown on realised equity from the starting capital")
     return d
@@ -120,7 +120,7 @@ def summary_dict(res: RunResult) -> dict:
         "ticker": res.ticker,
         "inputs": {
             "headlines": file_record(res.cfg.data.headlines, rows=len(res.received)),
-            "prices": tape_record(res.tape),
+            "prices": tape_record(res.tape, res.zone),
         },
         "software": software(res.engine),
         "trades": len(tr),
@@ -197,7 +197,7 @@ def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | 
     if o["trades"]:
         lines.append(f"Open at the tape's end (apart, not in the total): {o['trades']} trade(s), marked net {o['net_pnl']:,.2f}")
     if res.trades:
-        lines.extend(format_stats(res.stats, iso))
+        lines.extend(format_stats(res.stats, lambda t: iso(t, res.zone)))
     for n in res.impact_notes:  # where each order's impact inputs came from (known at its decision)
         if n not in res.warnings:
             lines.append(f"note: impact inputs, {n}")

@@ -17,8 +17,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .domain import DEFAULT_CALENDAR
 from .errors import ConfigError, InputError
-from .sessions import sessions_for
+from .sessions import exchange_zone, sessions_for
 from .tabular import read_toml
 
 
@@ -40,8 +41,10 @@ class Scenario:
     date: str  # YYYY-MM-DD, exchange-local
     prev_close: float
     anchors: tuple[tuple[str, float], ...]  # (local time HH:MM:SS, return vs prev_close)
-    tz: str = "America/New_York"
-    calendar: str = "XNYS"
+    calendar: str = DEFAULT_CALENDAR
+    # The zone of every local time here: empty = the calendar's (the one place it comes from);
+    # a 24h calendar has none of its own, so it may name one. Any other calendar's must match.
+    tz: str = ""
     bar_seconds: int = 1
     # Local "HH:MM:SS" bounds of the tape; empty = the calendar's regular session that day
     # (set e.g. "04:00:00" / "20:00:00" for a tape with extended hours).
@@ -57,6 +60,17 @@ class Scenario:
     volume_shape: float = 2.0  # gamma shape of per-bar volume: lower is lumpier
     events: tuple[Event, ...] = ()
     notes: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        own = exchange_zone(self.calendar)
+        if self.tz and own != "UTC" and self.tz != own:
+            raise ConfigError(f"scenario.tz: {self.tz!r} is not the zone of calendar {self.calendar} ({own}); "
+                              "leave tz out to use the calendar's")
+
+    @property
+    def zone(self) -> str:
+        """The IANA zone of the scenario's local times (the calendar's unless a 24h one is given one)."""
+        return self.tz or exchange_zone(self.calendar)
 
 
 def load_scenario(path: str | Path) -> Scenario:
@@ -80,7 +94,7 @@ def load_scenario(path: str | Path) -> Scenario:
 
 
 def _local_ns(sc: Scenario, hhmmss: str) -> int:
-    return pd.Timestamp(f"{sc.date} {hhmmss}").tz_localize(sc.tz).tz_convert("UTC").value
+    return pd.Timestamp(f"{sc.date} {hhmmss}").tz_localize(sc.zone).tz_convert("UTC").value
 
 
 def _bounds(sc: Scenario) -> tuple[int, int]:
@@ -147,7 +161,7 @@ def generate(sc: Scenario, seed: int) -> pd.DataFrame:
     expected = sc.daily_volume * prof / prof.sum() * vmult
     vol = np.maximum(1, np.round(rng.gamma(sc.volume_shape, expected / sc.volume_shape))).astype(np.int64)
 
-    stamps = pd.to_datetime(edges[:-1], utc=True).tz_convert(sc.tz)
+    stamps = pd.to_datetime(edges[:-1], utc=True).tz_convert(sc.zone)
     return pd.DataFrame({
         "timestamp": [s.isoformat() for s in stamps],
         "open": o, "high": h, "low": lo, "close": c, "volume": vol, "bid": bid, "ask": ask,
@@ -179,7 +193,7 @@ def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION
                         bar_seconds: int = 60) -> tuple[pd.DataFrame, dict[str, pd.DataFrame], pd.DataFrame]:
     """``n`` SIMULATED rumour -> denial events over ``tickers`` and the trading days of ``year``.
 
-    Each event draws: the day, the rumour minute (10:00-15:00 ET), the jump (sign + with
+    Each event draws: the day, the rumour minute (10:00-15:00 exchange time, XNYS), the jump (sign + with
     probability 0.6, size |N(1%, 0.7%)|, over 1-5 minutes), the denial delay (lognormal,
     median 20 min), the share of the jump given back after the denial (0.3-1.1). Returns the
     headlines, one multi-day tape per ticker, and the drawn parameters (the ground truth).
@@ -187,8 +201,10 @@ def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION
     import exchange_calendars as xcals
 
     rng = np.random.Generator(np.random.PCG64(seed))
-    days = [d.strftime("%Y-%m-%d") for d in xcals.get_calendar("XNYS").sessions_in_range(f"{year}-01-01", f"{year}-12-31")]
-    early = {d.strftime("%Y-%m-%d") for d in xcals.get_calendar("XNYS").early_closes if d.year == year}
+    cal = xcals.get_calendar(DEFAULT_CALENDAR)  # US tickers on their regular 09:30-16:00 day
+    zone = exchange_zone(DEFAULT_CALENDAR)
+    days = [d.strftime("%Y-%m-%d") for d in cal.sessions_in_range(f"{year}-01-01", f"{year}-12-31")]
+    early = {d.strftime("%Y-%m-%d") for d in cal.early_closes if d.year == year}
     days = [d for d in days if d not in early]
     if n > len(days) * len(tickers):
         raise ConfigError(f"population: {n} events do not fit {len(tickers)} tickers x {len(days)} days")
@@ -215,7 +231,7 @@ def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION
         df = generate(sc, int(rng.integers(2**31)))
         prices[ticker] = float(df["close"].iloc[-1])
         tapes[ticker].append(df)
-        tz_off = pd.Timestamp(f"{day} 12:00", tz="America/New_York").strftime("%z")
+        tz_off = pd.Timestamp(f"{day} 12:00", tz=zone).strftime("%z")
         off = tz_off[:3] + ":" + tz_off[3:]
         src_r = ["SomeBlog", "Twitter", "Reddit", "Forum"][int(rng.integers(4))]
         src_d = ["Company statement", "Reuters", "Twitter (company)"][int(rng.integers(3))]

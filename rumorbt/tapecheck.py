@@ -18,13 +18,13 @@ from .errors import InputError
 from .sessions import Sessions
 from .tape import Tape
 
-EXCHANGE_TZ = "America/New_York"
 HOUR_NS = 3600 * 10**9
 _TICKER_NAME = re.compile(r"^([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?)_")
 
 
-def _et(t_ns: int) -> str:
-    return pd.Timestamp(int(t_ns), unit="ns", tz="UTC").tz_convert(EXCHANGE_TZ).strftime("%Y-%m-%d %H:%M")
+def _local(t_ns: int, zone: str) -> str:
+    """ns UTC -> ``2022-11-22 10:52 EST``: exchange time in ``zone`` with its abbreviation."""
+    return pd.Timestamp(int(t_ns), unit="ns", tz="UTC").tz_convert(zone).strftime("%Y-%m-%d %H:%M %Z")
 
 
 def file_ticker(path: str | Path) -> str | None:
@@ -47,10 +47,11 @@ def check_volume(tape: Tape, participation_cap: float) -> None:
                          "use a tape with volume, or set costs.participation_cap=0 to fill without a cap", file=tape.source)
 
 
-def rumour_coverage(tape: Tape, t_pub: int) -> str:
+def rumour_coverage(tape: Tape, t_pub: int, zone: str) -> str:
     """Why the tape cannot evaluate a rumour published at ``t_pub`` ('' when it can): it needs
-    bars on the rumour's exchange day and a bar opening after publication."""
-    day = lambda t: pd.to_datetime(np.asarray(t), utc=True).tz_convert(EXCHANGE_TZ).normalize()
+    bars on the rumour's exchange day (a calendar day in ``zone``, the exchange's) and a bar
+    opening after publication."""
+    day = lambda t: pd.to_datetime(np.asarray(t), utc=True).tz_convert(zone).normalize()
     pub_day = day([t_pub])[0]
     first, last = day([tape.t_open[0]])[0].date(), day([tape.t_open[-1]])[0].date()
     span = f"{first}" if first == last else f"{first} to {last}"
@@ -59,18 +60,19 @@ def rumour_coverage(tape: Tape, t_pub: int) -> str:
     if hi <= lo:
         return f"the tape has no bars on {pub_day.date()} (it covers {span}); give a tape that covers that day"
     if tape.t_open[-1] <= t_pub:
-        return f"the tape ends at {_et(int(tape.t_open[-1]))} ET, before the rumour; give a tape that runs past it"
+        return f"the tape ends at {_local(int(tape.t_open[-1]), zone)}, before the rumour; give a tape that runs past it"
     return ""
 
 
-def check_coverage(tape: Tape, headlines, readings, ticker: str, headlines_file: str) -> list[str]:
-    """Warnings for rumours of ``ticker`` the tape cannot evaluate; an error when none can."""
+def check_coverage(tape: Tape, headlines, readings, ticker: str, headlines_file: str, zone: str) -> list[str]:
+    """Warnings for rumours of ``ticker`` the tape cannot evaluate; an error when none can.
+    ``zone``: the exchange's (days and times are read and shown in it)."""
     warnings, missed = [], []
     rumours = [(h, r) for h, r in zip(headlines, readings) if r.kind == "ceo_rumor" and r.ticker == ticker]
     for h, r in rumours:
-        why = rumour_coverage(tape, h.t_pub)
+        why = rumour_coverage(tape, h.t_pub, zone)
         if why:
-            what = f"headline {h.id} ({_et(h.t_pub)} ET) cannot be evaluated on {Path(tape.source).name}: {why}"
+            what = f"headline {h.id} ({_local(h.t_pub, zone)}) cannot be evaluated on {Path(tape.source).name}: {why}"
             missed.append((h.row, what))
             warnings.append(f"{headlines_file}, row {h.row}: {what}")
     if rumours and len(missed) == len(rumours):
@@ -106,7 +108,7 @@ def _edge_score(t: np.ndarray, cum: np.ndarray, sessions: Sessions) -> tuple[flo
 def check_zone(tape: Tape, sessions: Sessions, prices_tz: str, calendar: str) -> list[str]:
     """Warn when the tape's volume does not line up with the calendar's sessions: its rise at
     the open and fall at the close sit clearly better a whole number of hours away (a valid but
-    wrong zone: ``UTC`` on a New York tape, ``EST`` in summer), or — when the tape covers no
+    wrong zone: ``UTC`` on a New York tape, ``EST`` in summer; the fix names the calendar's zone), or — when the tape covers no
     session edge — most of its volume falls outside regular hours."""
     if sessions.always_open or len(tape) < 2 or tape.volume.sum() <= 0:
         return []
@@ -121,7 +123,7 @@ def check_zone(tape: Tape, sessions: Sessions, prices_tz: str, calendar: str) ->
             if n and s > best:
                 best_h, best = h, s
     zone = f"--prices-tz {prices_tz}" if prices_tz else "the file's UTC offsets"
-    fix = "for naive New York times use --prices-tz America/New_York (not EST or UTC)"
+    fix = f"for naive {calendar} exchange times use --prices-tz {sessions.zone} (not a fixed offset or UTC)"
     if best_h and best - at0 >= 2.0:
         return [f"{tape.source}: its volume rises and falls with {calendar}'s open and close only if its times were "
                 f"{abs(best_h)}h {'later' if best_h > 0 else 'earlier'} ({share:.0%} of the volume falls inside regular "

@@ -10,14 +10,11 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from .domain import DEFAULT_ZONE
-
-# The default calendar's zone; a run formats in its own calendar's zone (RunResult.zone).
-EXCHANGE_TZ = DEFAULT_ZONE
 
 
-def iso(t_ns: int | None, tz: str = EXCHANGE_TZ) -> str:
-    """ns UTC -> ``2022-11-22T11:01:39.048234-05:00`` (microseconds; empty for None)."""
+def iso(t_ns: int | None, tz: str) -> str:
+    """ns UTC -> ``2022-11-22T11:01:39.048234-05:00`` in the IANA zone ``tz`` (a run's is its
+    calendar's, ``RunResult.zone``; microseconds; empty for None)."""
     if t_ns is None:
         return ""
     ts = pd.Timestamp(int(t_ns), unit="ns", tz="UTC").tz_convert(tz)
@@ -25,7 +22,7 @@ def iso(t_ns: int | None, tz: str = EXCHANGE_TZ) -> str:
     return s[:-2] + ":" + s[-2:]
 
 
-def iso_many(t_ns: Sequence[int] | np.ndarray, tz: str = EXCHANGE_TZ) -> list[str]:
+def iso_many(t_ns: Sequence[int] | np.ndarray, tz: str) -> list[str]:
     """:func:`iso` of many instants at once (the same text, without a Timestamp per value)."""
     utc = np.asarray(t_ns, dtype=np.int64)
     if len(utc) == 0:

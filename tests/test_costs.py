@@ -144,7 +144,7 @@ def test_impact_inputs_come_from_the_session_before_the_decision(tmp_path):
     # times sqrt(390 bars a session)
     a = math.log(1.01)
     assert imp.sigma_daily == pytest.approx(a * math.sqrt(1 - 1 / 29**2) * math.sqrt(390), rel=1e-12)
-    assert "the session's volume known at 2022-11-22 10:00 ET scaled to a full session" in imp.note
+    assert "the session's volume known at 2022-11-22 10:00 EST scaled to a full session" in imp.note
     # a bar ending after the decision is not used: the 10:00 bar ends at 10:01
     assert m.at(t + 59 * 10**9) == imp
 

@@ -81,7 +81,7 @@ def test_run_says_where_each_orders_impact_inputs_came_from(tmp_path):
     heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
     res = run(config(heads, tape, **{"costs.impact_k": "0.5", "costs.sigma_daily": "0", "costs.adv_shares": "0"}))
     notes = summary_dict(res)["impact_inputs"]
-    assert any(n.startswith("trade 1 entry") and "bar returns known at 2022-11-22 10:30 ET" in n for n in notes)
+    assert any(n.startswith("trade 1 entry") and "bar returns known at 2022-11-22 10:30 EST" in n for n in notes)
     assert "note: impact inputs, trade 1 entry (headline" in console_summary(res)
 
 

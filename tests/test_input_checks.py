@@ -111,7 +111,7 @@ def test_a_rumour_on_a_day_the_tape_lacks_is_named_and_alone_is_an_error(tmp_pat
 
 def test_a_rumour_after_the_tape_ends_is_an_error(tmp_path):
     tape = day_tape(tmp_path / "META_t.csv", start="09:30", end="10:00")
-    with pytest.raises(InputError, match="ends at 2025-04-07 09:59 ET, before the rumour"):
+    with pytest.raises(InputError, match="ends at 2025-04-07 09:59 EDT, before the rumour"):
         run(config(_heads(tmp_path, "2025-04-07T11:00:00-04:00"), tape, **{"data.prices_tz": ET}))
 
 

@@ -56,7 +56,7 @@ def s_first_pub(population) -> str:
     from rumorbt.report import iso
 
     h = pd.read_csv(population / "headlines_SIMULATED.csv")
-    return iso(pd.Timestamp(h["published_at"].min()).tz_convert("UTC").value)
+    return iso(pd.Timestamp(h["published_at"].min()).tz_convert("UTC").value, "America/New_York")
 
 
 def test_events_without_prices_are_skipped_by_name_and_nothing_to_run_is_exit_2(population, tmp_path, capsys):

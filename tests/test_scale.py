@@ -57,9 +57,9 @@ def test_given_ids_must_still_be_unique(tmp_path, capsys):
 
 def test_iso_many_reads_like_iso():
     ts = [0, -1, 1669132800123456789, 1710054000000000000, 1710054000000000000 - 1, 1699132800999999999]
-    assert iso_many(ts) == [iso(t) for t in ts]
+    assert iso_many(ts, "America/New_York") == [iso(t, "America/New_York") for t in ts]
     assert iso_many([5], "Asia/Kolkata") == [iso(5, "Asia/Kolkata")] == ["1970-01-01T05:30:00.000000+05:30"]
-    assert iso_many([]) == []
+    assert iso_many([], "UTC") == []
 
 
 def _modules_after(code: str) -> set[str]:
