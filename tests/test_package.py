@@ -120,12 +120,68 @@ def test_help_shows_defaults_and_version(capsys):
     assert "(default: out/sweep)" in out and "(default: fast)" in out
 
 
+def _dependency_closure(requires: list[str]) -> dict:
+    """The installed distributions that ``requires`` (Requires-Dist lines) needs, transitively,
+    markers evaluated here (extras included where a requirement asks for them)."""
+    import re
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    found: dict = {}
+    todo = [(r, ("",)) for r in requires]
+    while todo:
+        line, extras = todo.pop()
+        req = Requirement(line)
+        if req.marker is not None and not any(req.marker.evaluate({"extra": e}) for e in extras):
+            continue
+        key = re.sub(r"[-_.]+", "-", req.name).lower()
+        if key not in found:
+            found[key] = dist = metadata.distribution(req.name)
+            todo += [(r, ("", *req.extras)) for r in dist.requires or []]
+    return found
+
+
+def _wheel_from_installed(dist, out: Path) -> Path:
+    """Pack an installed distribution back into a wheel (its files as RECORD lists them, the
+    same tags; scripts outside site-packages left out: pip writes console scripts anew)."""
+    import base64
+    import csv
+    import hashlib
+    import io
+    import re
+    import zipfile
+
+    info = next(Path(str(f)).parent for f in dist.files if str(f).endswith(".dist-info/METADATA"))
+    tags = [ln.split(":", 1)[1].strip() for ln in dist.read_text("WHEEL").splitlines() if ln.startswith("Tag:")]
+    tag = "-".join(".".join(dict.fromkeys(t.split("-")[i] for t in tags)) for i in range(3))
+    path = out / f"{re.sub(r'[-_.]+', '_', dist.metadata['Name'])}-{dist.version}-{tag}.whl"
+    record = io.StringIO()
+    rows = csv.writer(record, lineterminator="\n")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:  # stored: pip unpacks it at once
+        for f in dist.files:
+            name = str(f)
+            if name.startswith("..") or "__pycache__" in name or name == f"{info.as_posix()}/RECORD" or not dist.locate_file(f).is_file():
+                continue
+            data = dist.locate_file(f).read_bytes()
+            z.writestr(name, data)
+            digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+            rows.writerow((name, f"sha256={digest}", len(data)))
+        rows.writerow((f"{info.as_posix()}/RECORD", "", ""))
+        z.writestr(f"{info.as_posix()}/RECORD", record.getvalue())
+    return path
+
+
 @pytest.mark.slow
-def test_built_wheel_runs_the_reference_case_from_another_folder(tmp_path):
-    """Build a wheel from the files git would track (no venvs, caches or outputs), install it into a fresh virtual environment
-    and run the `rumorbt` console script from an unrelated folder. The environment borrows this
-    one's third-party packages through a .pth line (no download); rumorbt itself comes only
-    from the wheel, and `pip check` proves its declared requirements are met."""
+def test_built_wheel_installs_with_its_dependencies_and_runs_from_another_folder(tmp_path):
+    """Build a wheel from the files git would track (no venvs, caches or outputs); install it
+    into a fresh virtual environment the way a user does, dependencies and all, resolved by pip
+    from the wheel's own Requires-Dist; run the ``rumorbt`` console script from an unrelated
+    folder. Offline: pip may use only a wheelhouse packed from this environment's installed
+    copies of exactly what the wheel declares (transitively), so a dependency missing from
+    pyproject.toml is missing there too and the install or the run fails."""
+    import zipfile
+
     src = tmp_path / "src"
     files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
     if not any(files):
@@ -138,26 +194,33 @@ def test_built_wheel_runs_the_reference_case_from_another_folder(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(src), "-w", str(dist)],
                    check=True, capture_output=True, cwd=tmp_path)
     (wheel,) = dist.glob("rumorbt-*.whl")
+    with zipfile.ZipFile(wheel) as z:
+        meta = z.read(next(n for n in z.namelist() if n.endswith(".dist-info/METADATA"))).decode()
+    requires = [ln.split(":", 1)[1].strip() for ln in meta.splitlines() if ln.startswith("Requires-Dist:")]
+    house = tmp_path / "wheelhouse"
+    house.mkdir()
+    for d in _dependency_closure(requires).values():
+        _wheel_from_installed(d, house)
     env_dir = tmp_path / "fresh"
     venv.create(env_dir, with_pip=False)
     py = env_dir / "bin" / "python"
-    site = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          capture_output=True, text=True, check=True).stdout.strip()
-    borrowed = [p for p in sys.path if p.endswith("site-packages")]
-    Path(site, "borrowed.pth").write_text("\n".join(borrowed) + "\n")
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    pip = [str(py), "-m", "pip", "--disable-pip-version-check"]
-    subprocess.run([*pip, "install", "-q", "--no-deps", "--no-index", "--target", site, str(wheel)],
-                   check=True, capture_output=True, env=env)
+    # no pip configuration or PIP_* variable of this machine (an index, extra find-links) may help
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV") and not k.startswith("PIP_")}
+    env["PIP_CONFIG_FILE"] = os.devnull
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--python", str(py)]
+    r = subprocess.run([*pip, "install", "-q", "--no-compile", "--no-index", "--find-links", str(house), str(wheel)],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
     check = subprocess.run([*pip, "check"], capture_output=True, text=True, env=env)
-    assert "rumorbt" not in check.stdout, check.stdout
+    assert check.returncode == 0, check.stdout
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    where = subprocess.run([str(py), "-c", "import rumorbt.resources as r, rumorbt.strategies as s; print(r.data_dir()); print(s.__file__)"],
+    where = subprocess.run([str(py), "-c", "import rumorbt.resources as r, rumorbt.strategies as s, pandas; "
+                                           "print(r.data_dir()); print(s.__file__); print(pandas.__file__)"],
                            capture_output=True, text=True, check=True, cwd=elsewhere, env=env).stdout.split()
-    assert all(w.startswith(site) for w in where), where
-    script = [str(py), "-c", "import sys; from rumorbt.cli import main; sys.exit(main())"]
-    r = subprocess.run(script, capture_output=True, text=True, cwd=elsewhere, env={**env, "MPLBACKEND": "Agg"})
+    assert all(w.startswith(str(env_dir)) for w in where), where
+    r = subprocess.run([str(env_dir / "bin" / "rumorbt")], capture_output=True, text=True, cwd=elsewhere,
+                       env={**env, "MPLBACKEND": "Agg"})
     assert r.returncode == 0, r.stderr
     s = json.loads((elsewhere / "out" / "reference" / "summary.json").read_text())
     assert s["trades"] == 1 and s["simulated_data"] is True
