@@ -250,8 +250,76 @@ def _rumour_class(inputs) -> str:
     return UNKNOWN_SOURCE_CLASS
 
 
+def _kernel(spec: SweepSpec):
+    """The batch kernel for this sweep (cached per process), or None when the sweep cannot use it
+    (see :func:`rumorbt.kernel.kernel_applies`)."""
+    from . import kernel
+
+    fp = spec.fingerprint()
+    hit = _WORKER.get("kernel")
+    if hit is not None and hit[0] == fp:
+        return hit[1]
+    sk = None
+    if kernel.kernel_applies(spec.grid, spec.draws, spec.engine) and not (spec.many_events and "data.extended_hours" in spec.grid):
+        base, inputs_cache, _ = _worker_state(spec)
+        params = kernel.GridParams(base, spec.grid)
+        if not params.too_big:
+            if spec.many_events:
+                events = [inp for _, inp in _events_for(base, spec, inputs_cache)]
+                if not events:
+                    _WORKER["kernel"] = (fp, None)
+                    return None
+                classes = [_rumour_class(inp) for inp in events]
+                cls = max(sorted(set(classes)), key=classes.count) if classes else UNKNOWN_SOURCE_CLASS
+            else:
+                events = [_inputs_for(base, inputs_cache)]
+                cls = _rumour_class(events[0])
+            sk = kernel.SweepKernel(params, events, cls)
+            sk.simulated = bool(events) and (events[0].tape.simulated or is_simulated_name(base.data.headlines))
+    _WORKER["kernel"] = (fp, sk)
+    return sk
+
+
+def rows_by_path(spec: SweepSpec) -> dict[str, int]:
+    """How many of the sweep's rows the batch kernel computes and how many the reference
+    (per-combination) path does."""
+    import numpy as np
+
+    sk = _kernel(spec)
+    if sk is None:
+        return {"kernel": 0, "reference": spec.size}
+    n = 0
+    for a in range(0, spec.size, 65536):
+        n += int(sk.covered(np.arange(a, min(a + 65536, spec.size))).sum())
+    return {"kernel": n, "reference": spec.size - n}
+
+
 def evaluate_chunk(spec: SweepSpec, indices: list[int]) -> str:
-    """CSV text of the rows for these combinations (no header)."""
+    """CSV text of the rows for these combinations (no header): from the batch kernel where it
+    covers them, else from the reference path (identical rows either way)."""
+    sk = _kernel(spec)
+    if sk is None:
+        return _evaluate_reference(spec, indices)
+    import numpy as np
+
+    from .kernel import format_metrics
+
+    covered, m = sk.metrics(np.asarray(indices, np.int64))
+    rest = [i for i, c in zip(indices, covered) if not c]
+    ref = iter(_evaluate_reference(spec, rest).splitlines(keepends=True)) if rest else iter(())
+    sim = "true" if sk.simulated else "false"
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for k, i in enumerate(indices):
+        if covered[k]:
+            w.writerow([i, *map(csv_cell, spec.combo(i).values()), *format_metrics(m, k), sim])
+        else:
+            buf.write(next(ref))
+    return buf.getvalue()
+
+
+def _evaluate_reference(spec: SweepSpec, indices: list[int]) -> str:
+    """CSV rows of these combinations from the per-combination path (the kernel's reference)."""
     base, inputs_cache, cache = _worker_state(spec)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")

@@ -267,6 +267,8 @@ def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler:
         if changed:
             raise InputError("changed while the sweep ran, so results.csv may mix old and new content; "
                              "run the sweep again into another --out", file=changed)
+        meta["rows_by_path"] = _sweep.rows_by_path(spec)  # which rows the batch kernel computed
+        publish_file(out, SPEC_FILE, lambda p: p.write_text(json.dumps(meta, indent=2) + "\n"))
         return out / RESULTS
 
 
