@@ -36,10 +36,9 @@ def stamp(start: str, seconds: int) -> str:
     return (pd.Timestamp(start) + pd.Timedelta(seconds=seconds)).isoformat()
 
 
-@pytest.fixture(scope="module")
-def cases(tmp_path_factory):
-    """Two tapes (one straddling the open, one the close) and three headline sets each."""
-    d = tmp_path_factory.mktemp("parity")
+def build_cases(d: Path, lone: bool = False) -> list[tuple[str, Path, Path]]:
+    """Two tapes (one straddling the open, one the close) and three headline sets each (a
+    fourth with ``lone``: the rumour alone, so positions stay open at the tape's end)."""
     out = []
     for name, start in (("open", "2022-11-22T09:26:00-05:00"), ("close", "2022-11-22T15:41:00-05:00")):
         tp = tape(d / f"{name}.csv", start, 1200, 11)
@@ -51,10 +50,16 @@ def cases(tmp_path_factory):
                      [(stamp(start, 1000), "OtherBlog", "Zuckerberg to resign as Meta CEO, sources say (again)"),
                       (stamp(start, 1300), "Reuters", "Meta denies report that CEO Zuckerberg will step down")],
             "confirmed": base[:1] + [(stamp(start, 600), "Reuters", CONFIRM), base[1]],
+            **({"lone": base[:1]} if lone else {}),
         }
         for hname, rows in sets.items():
             out.append((f"{name}-{hname}", tp, write_headlines(d / f"{name}_{hname}.csv", rows)))
     return out
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory):
+    return build_cases(tmp_path_factory.mktemp("parity"))
 
 
 def random_overrides(rng: random.Random) -> dict:
