@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
 from .domain import DEFAULT_ZONE
-from .entities import Entity, Tables, find_entities, handle_speaker, listing_of, load_tables, person_role, to_simplified
+from .entities import Entity, Tables, find_entities, handle_speaker, listing_of, load_tables, person_role, to_simplified, handle_key
 from .entities import _trie
 from .headlines import Headline
 from .sources import VERIFIED_CLASSES, source_class
@@ -142,12 +142,19 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command)|going nowhere|isn't leaving|is not leaving|"
               r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going)|"
               r"(?:is|he's|she's|i'm|i am) (?:healthy|fine|well|at work|working)|healthy and|disputes?|remains? confident|"
-              r"confident in|reaffirms?|stands? by|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?|fan fiction|fiction|not accurate|no truth",
+              r"confident in|reaffirms?|stands? by|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?|fan fiction|fiction|not accurate|no truth|"
+              # a report dismissed by what it is called: "succession reports are 'speculation'", "reports of my departure are greatly exaggerated"
+              r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|talk|chatter)(?: (?:of|about) (?:my|his|her|their) [a-z]+)? (?:are|is|were|was) \W?(?:greatly |wildly |simply |just |pure |mere )?"
+              r"(?:speculation|gossip|rumou?rs?|exaggerated|overblown|wrong|false|untrue|baseless|inaccurate|nonsense)|"
+              r"forged|doctored|impersonat\w*|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b",
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|假的|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|"
               r"还在|仍在|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
-              r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空")
+              r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
+              # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
+              r"伪造|假冒|冒充|虚构|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|我(?:很|挺|都|一切)好")
 _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|confirms?|confirmed|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
                r"(?:says|said|tells|told|announces|writes|wrote|posts|posted) (?:he|she|they|i)(?:'ll| will| is| am| has| plans| would)|"
@@ -208,7 +215,8 @@ won't|would not|not seek|walk away|walks away|首席执行官|行政总裁|执�
 replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|hasn't been seen|hasnt been seen|unwell|isn't|not going|
 fiction|dispute|confident|reaffirm|stands by|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
 重回|回归|复出|还在|在岗|正常|好得很|好着呢|没事|哪也不去|报警|力挺|信任|露面|失踪|就医|病情|要退|退了|走了|
-错误|没有的事|无中生有|荒谬|荒唐|事实|杜撰|编造|凭空|future|tenure|去留"""
+错误|没有的事|无中生有|荒谬|荒唐|事实|杜撰|编造|凭空|future|tenure|去留|gossip|exaggerated|overblown|forged|doctored|impersonat|
+who says|who said|still here|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
@@ -468,7 +476,8 @@ _OFFICIAL_WORDS = re.compile(r"newsroom|press release|investor relations|investo
 # announcement", "Expedia, Inc. (email to employees)" (but "ValleyChatter blog" is just a blog)
 _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|\bboard\b|\bpost to\b|"
                               r"邮件|公告|通告|官方|董事会", re.I)
-_OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom")
+_OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom",
+                         "集团", "公司", "官方", "官微", "发言人", "公关", "控股", "科技", "中国")
 _SELF_CEO = re.compile(r"ceo'?s own|\(ceo\)|ceo本人|本人|own account", re.I)
 
 
@@ -507,7 +516,7 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
         if e.kind in ("company", "unit") and (channel or _SELF_CEO.search(source)):
             return e.ticker, "official", f"{e.name} (official channel)"
     for hnd in re.findall(r"@(\w{2,})", source):
-        low = hnd.lower()
+        low = handle_key(hnd)
         hit = tables.by_key.get(low) or tables.by_key.get(hnd)
         if hit and hit[0][0] in ("company", "unit"):  # "@哔哩哔哩", "@Tesla": the company's own account
             return hit[0][1], "official", f"@{hnd} (official account of {hit[0][1]})"
@@ -529,8 +538,8 @@ def _handle_companies(tables: Tables) -> list[tuple[str, str]]:
     """(normalised company name, ticker), longest first: what an official handle starts with."""
     got = _HANDLE_CACHE.get(id(tables))
     if got is None:
-        got = sorted({(re.sub(r"[^a-z0-9]", "", k.lower()), v[0][1]) for k, v in tables.by_key.items()
-                      if v and v[0][0] == "company" and not v[0][3] and len(re.sub(r"[^a-z0-9]", "", k.lower())) >= 2},
+        got = sorted({(handle_key(k), v[0][1]) for k, v in tables.by_key.items()
+                      if v and v[0][0] == "company" and not v[0][3] and len(handle_key(k)) >= 2},
                      key=lambda x: -len(x[0]))
         _HANDLE_CACHE[id(tables)] = got
     return got
@@ -571,6 +580,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     day = _day(h.t_pub)
     ents = find_entities(text, tables)
     spk_ticker, spk_role, spk_desc = _speaker(h.source, cls, tables, day)
+    ents = _their_ceo_by_name(text, ents, {h.ticker, spk_ticker}, tables, day)
     combo = _CEO_COMBO.search(text)
     scrub = text if not combo else text[:combo.start()] + "CEO".ljust(combo.end() - combo.start()) + text[combo.end():]
     ceo_m = _CEO.search(scrub)
@@ -603,8 +613,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         other_topic = m("other-topic")
         if other_topic and not action_m and not (ceo_m and m("report")):
             return mk("other", 0.7, "denial-of-other-story")
-        if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " "):
-            return mk("other", 0.7, "ceo-stays")
+        if _NOT_LEAVING.search(denial.group(0)) and not ceo_m and _company_is_subject(text, ents, denial.start()):
+            return mk("other", 0.7, "company-stays")  # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas"
+        if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " ") and (
+                not spk_role or m("confirm")):
+            return mk("other", 0.7, "ceo-stays")  # news ("X remains CEO after merger"); the company or CEO saying it answers a rumour
         about_change = bool(action_m) or bool(ceo_m) or about_ceo
         if not _HARD_DENIAL.search(text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:
             # "身体很好" / "一切正常" with no report in sight: a statement, a denial only as the answer to an open rumour
@@ -616,10 +629,14 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         if spk_role and not other_topic and (about_change or _PERSONAL_DENIAL.search(text)):
             # the company or its CEO: "Anthony is healthy and at work", "我没事，身体好得很"
             return mk("denial", 0.8 if spk_ticker else 0.6, "denial:speaker")
+        if about_change and not other_topic and not ceo_m and not (subj.ticker or spk_ticker) and _HARD_DENIAL.search(text) and m("report"):
+            # "X denies report its chief will retire": a change report denied, whose company the tables do not know
+            return mk("denial", 0.6, "denial:explicit-company-unknown")
         if not other_topic and (about_change or spk_role or _is_bare(text, ents)):
             # "This is false." / "纯属谣言" / "I'm not going anywhere": about a CEO only as the answer to
             # an open rumour (read_feed links it through the speaker or a name, or drops it)
-            return mk("denial", 0.85 if spk_role else 0.55, "bare-denial" + (":speaker" if spk_role else ""))
+            vague = "" if _is_bare(text, ents) or about_change or _PERSONAL_DENIAL.search(text) else ":vague"
+            return mk("denial", 0.85 if spk_role else 0.55, "bare-denial" + vague + (":speaker" if spk_role else ""))
     if not action_m:
         return mk("other", 0.9 if not ceo_m else 0.8, "no-change")
     if subj.role in ("other_exec", "unit_ceo", "former_ceo"):
@@ -688,6 +705,60 @@ rumor rumors rumour rumours news our we us i he she they his her their them not 
 very just utterly categorically 100 per cent percent post posted wrote writes x twitter weibo official account reply replied responds
 response responded comment comments on latest media speculation social""".split())
 _CJK_FUNC = set("的了是这那此该称其有没无也都就在对于和与及并且但而或被把将已经再还又很非常完全纯属一切公司表示回应报道消息传闻网传相关人士官方发言人")
+
+
+_NOT_LEAVING = re.compile(r"leav|going|anywhere|nowhere|离开|不走|哪也不去", re.I)
+
+
+def _company_is_subject(text: str, ents: list[Entity], pos: int) -> bool:
+    """The nearest name before ``pos`` is a company's, not a person's: what is not leaving is the company."""
+    before = [e for e in ents if e.end <= pos]
+    if not before or before[-1].kind not in ("company", "unit"):
+        return False
+    gap = text[before[-1].end:pos]
+    # a name or a pronoun in between is the subject ("Plug Power: Andy Marsh is not leaving")
+    return not re.search(r"[A-Z][a-z]+|\b(?:I|I'm|he|she|his|her)\b|我|他|她", gap) and len(gap) <= 12
+
+
+_CEO_INDEX: dict[int, dict[str, list]] = {}
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+$")
+
+
+def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables, day: str) -> list[Entity]:
+    """The CEO of a company the headline (or its speaker) names, on the headline's date, found by
+    a part of their name the tables do not list on its own: "$NVDA Jensen hospitalized?",
+    "AMD spokesperson: Dr. Su is fully committed". Only that company's CEO on that date counts,
+    so a first name or a short surname cannot pull in anyone else."""
+    tickers = {e.ticker for e in ents if e.kind == "company" and (not e.weak or e.text.startswith("$"))} | {t for t in also if t}
+    if not tickers or any(e.kind == "person" for e in ents):
+        return ents
+    index = _CEO_INDEX.get(id(tables))
+    if index is None:
+        index = _CEO_INDEX[id(tables)] = {}
+        for ppl in tables.people.values():
+            for p in ppl:
+                if p.role == "ceo" and p not in index.setdefault(p.ticker, []):
+                    index[p.ticker].append(p)
+    found = list(ents)
+    for t in sorted(tickers):
+        for p in index.get(t, ()):
+            if not p.holds_on(day):
+                continue
+            for tok in re.split(r"[\s.]+", p.name):
+                if len(tok) < 2 or not tok[0].isupper():
+                    continue
+                for m in re.finditer(rf"(?<![A-Za-z]){re.escape(tok)}(?![A-Za-z])", text, 0 if len(tok) < 4 else re.I):
+                    if len(tok) < 3 and not _HONORIFIC.search(text[:m.start()]):
+                        continue
+                    if any(e.start < m.end() and m.start() < e.end for e in found):
+                        continue
+                    nxt = re.match(r"\s+([A-Z][a-z]+)", text[m.end():])
+                    if nxt and nxt.group(1) not in p.name:
+                        continue  # "Tim Sweeney" is not Tim Cook
+                    found.append(Entity(m.start(), m.end(), m.group(0), "person", p.ticker, p.company,
+                                        tuple(q for ppl in (tables.people.get(p.name.lower(), ()),) for q in ppl) or (p,)))
+    found.sort(key=lambda e: e.start)
+    return found
 
 
 def _is_bare(text: str, ents: list[Entity]) -> bool:
@@ -790,6 +861,10 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
             return replace(r, ticker=t, not_tradable="" if t else target.ticker,
                            link=f"row {target.row} ({target.ticker}) via {how}", score=min(r.score, 0.6))
     if target is None:
+        if bare and r.stance.endswith(":speaker") and ":vague" not in r.stance and (r.ticker or r.not_tradable):
+            # the company's own channel or its CEO denying, with no rumour of ours open: still that
+            # company's denial (it closes nothing that is not open), reported as uncertain
+            return replace(r, stance=r.stance + ":unlinked", score=min(r.score, 0.6))
         if bare:
             return replace(r, kind="other", stance=r.stance + ":unlinked", ticker="")
         return r

@@ -264,7 +264,7 @@ def load_tables(extra_aliases: str = "") -> Tables:
         key = add(alias, "person", p.ticker, p.company, exact)
         if p not in people.setdefault(key, []):
             people[key].append(p)
-        handles.setdefault(re.sub(r"[^a-z0-9]", "", alias.lower()), key)
+        handles.setdefault(handle_key(alias), key)
 
     curated = (_read_aliases(extra_aliases) if extra_aliases else []) + _read_aliases(str(ALIASES_FILE))
     company_names: dict[str, str] = {}
@@ -274,7 +274,7 @@ def load_tables(extra_aliases: str = "") -> Tables:
             continue
         company_names.setdefault(t, a)
         key = add(a, kind, t, company_names[t] if kind == "company" and t != "-" else a, match == "exact")
-        handles.setdefault(re.sub(r"[^a-z0-9]", "", a.lower()), key)
+        handles.setdefault(handle_key(a), key)
     for row, p in zip(read_rows(str(PEOPLE_FILE), "people table"), _read_ceos(str(PEOPLE_FILE))):
         add_person(p.name, p)
         last = p.name.split()[-1]
@@ -427,12 +427,18 @@ def person_role(e: Entity, day: str, prefer: set | frozenset = frozenset()) -> t
     return e.people[-1], "former_ceo"
 
 
+def handle_key(name: str) -> str:
+    """A name or handle as accounts spell it: "Brian Armstrong", "@brian_armstrong" -> "brianarmstrong";
+    Chinese kept ("@李斌" -> "李斌")."""
+    return re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", name.lower())
+
+
 @lru_cache(maxsize=4096)
 def _source_entities(source: str, tables_id: int) -> tuple[Entity, ...]:
     tables = _BY_ID[tables_id]
     ents = find_entities(source, tables)
-    for h in re.findall(r"@(\w{3,})", source):
-        key = tables.handles.get(h.lower())
+    for h in re.findall(r"@(\w{3,}|[\u4e00-\u9fff]{2,})", source):
+        key = tables.handles.get(handle_key(h))
         if key is not None and not any(e.text.lower() == key for e in ents):
             ents += find_entities(key, tables) if key.isascii() else []
     return tuple(ents)

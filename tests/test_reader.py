@@ -32,10 +32,12 @@ def test_linking_uses_only_earlier_headlines_and_the_window():
     # the same denial before the rumour: nothing is open yet, so it answers nothing
     early = H("This is false.", "Twitter (@andystone)", "2022-11-22T10:50:00-05:00", row=2)
     denial, rumour = read_feed([early, RUMOUR])
-    assert denial.kind == "other" and denial.ticker == "" and rumour.kind == "ceo_rumor"
+    # still the spokesman's (META's) denial, but linked to nothing and not confident
+    assert denial.link == "" and denial.certainty == "uncertain" and denial.stance.endswith(":unlinked")
+    assert rumour.kind == "ceo_rumor"
     # outside the window: not linked
     _, late = read_feed([RUMOUR, STONE], link_window_ns=20 * MIN)
-    assert late.kind == "other" and not late.link
+    assert not late.link and late.certainty == "uncertain"
     # a later headline never changes an earlier reading (perturbation)
     base = read_feed([RUMOUR, STONE])
     more = read_feed([RUMOUR, STONE, H("Meta confirms Zuckerberg will step down", "Meta Newsroom", "2022-11-22T12:00:00-05:00", 3)])
@@ -187,7 +189,8 @@ def test_classify_links_within_the_window_given_and_runs_log_the_evidence(tmp_pa
     assert main(["classify", str(f)]) == 0
     assert ",denial,META," in capsys.readouterr().out.splitlines()[2]
     assert main(["classify", str(f), "--link-window", "1min"]) == 0
-    assert ",other,," in capsys.readouterr().out.splitlines()[2]
+    line = capsys.readouterr().out.splitlines()[2]  # out of the window: the spokesman's, uncertain, linked to nothing
+    assert ",uncertain," in line and "unlinked" in line and " via " not in line
     tape = write_tape(tmp_path / "t.csv", n=900)
     out = tmp_path / "o"
     assert main(["run", "--headlines", str(f), "--prices", str(tape), "--set", "data.ticker=META", "--out", str(out)]) == 0
@@ -340,3 +343,53 @@ def test_a_verb_between_company_and_title_is_not_a_unit(text):
 def test_talk_fuelled_by_other_news_is_analysis():
     r = classify_headline(H("Apple promotes two executives, fueling talk of Cook succession", "Reuters"))
     assert r.kind == "other"
+
+
+def test_a_ceo_handle_with_underscores_or_in_chinese_is_the_ceo_speaking():
+    r = classify_headline(H("Seeing the rumours. I'm not going anywhere.", "X @tim_cook", "2024-06-03T10:00:00-04:00"))
+    assert (r.kind, r.ticker) == ("denial", "AAPL") and "CEO of Apple" in r.speaker
+    r = classify_headline(H("谢谢关心，我很好，别瞎传。", "微博 @库克", "2024-06-03T10:00:00-04:00"))
+    assert (r.kind, r.ticker) == ("denial", "AAPL")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Reports of my departure are greatly exaggerated.", "X @tim_cook"),
+    ("Apple: succession reports are 'speculation'; board backs Cook", "Apple spokesperson"),
+    ("苹果回应：网传库克卸任邮件系伪造", "苹果公关"),
+    ("谁说我要退？还要再干十年。", "微博 @库克"),
+])
+def test_denial_wording_read_by_its_structure(text, source):
+    r = classify_headline(H(text, source, "2024-06-03T10:00:00-04:00"))
+    assert (r.kind, r.ticker) == ("denial", "AAPL")
+
+
+def test_the_company_saying_its_ceo_stays_is_a_denial_but_routine_news_is_not():
+    assert classify_headline(H("Tim remains CEO. There is no plan for any change.", "Apple spokesperson",
+                               "2024-06-03T10:00:00-04:00")).kind == "denial"
+    # the company announcing other appointments while its CEO stays: news, not a denial
+    assert classify_headline(H("苹果任命某某为总裁，库克继续担任CEO", "苹果公告", "2024-06-03T10:00:00-04:00")).kind != "denial"
+    # news about the CEO staying, nobody denying anything
+    assert classify_headline(H("Apple's Tim Cook remains CEO after board vote", "Reuters", "2024-06-03T10:00:00-04:00")).kind == "other"
+
+
+@pytest.mark.parametrize("text", ["Cook says Apple is 'not going anywhere' in Texas despite the new law",
+                                  "库克：苹果不会离开中国市场"])
+def test_a_company_not_leaving_a_place_is_not_a_ceo_denial(text):
+    assert classify_headline(H(text, "Reuters", "2024-06-03T10:00:00-04:00")).kind == "other"
+
+
+def test_the_named_companys_ceo_found_by_a_part_of_their_name():
+    # first name or a short surname with an honorific: that company's CEO on that date, no one else
+    r = classify_headline(H("$AAPL Tim hospitalized?? hearing it's serious", "StockTwits", "2024-06-03T10:00:00-04:00"))
+    assert (r.kind, r.ticker, r.role) == ("ceo_rumor", "AAPL", "ceo")
+    r = classify_headline(H("Apple spokesperson: Mr. Cook is fully committed. These rumours are baseless.", "Apple spokesperson",
+                            "2024-06-03T10:00:00-04:00"))
+    assert (r.kind, r.ticker) == ("denial", "AAPL")
+    # another Tim is not Tim Cook
+    r = classify_headline(H("Tim Sweeney: 'I'm not going anywhere' as the fight with Apple goes on", "The Verge", "2024-06-03T10:00:00-04:00"))
+    assert r.kind == "other"
+
+
+def test_a_denial_of_a_change_report_whose_company_is_unknown_stays_a_denial():
+    r = read_feed([H("某某保险否认张三提早退休传闻", "经济日报", "2024-06-03T10:00:00+08:00")])[0]
+    assert r.kind == "denial" and r.ticker == "" and r.certainty == "uncertain"
