@@ -120,9 +120,14 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:role of )?(?:executive )?chair|exit (?:plan|package|talks)|weigh(?:s|ing)? (?:an )?exit|on the way out|"
               # a board deliberating over someone's future in the job: the change is what is deliberated
               r"(?:weigh|discuss|review|consider|debat|mull|evaluat|assess|reassess|question)\w* .{0,40}?(?:'s?|his|her|their) (?:future|tenure|position|job)|"
-              r"return(?:s|ing)? as|comeback|come back as|termination|terminated|suspend(?:s|ed)?|on leave|leave of absence|detained|arrested|missing|disappear(?:s|ed|ance)?",
+              r"return(?:s|ing)? as|comeback|come back as|termination|terminated|suspend(?:s|ed)?|on leave|leave of absence|detained|arrested|missing|disappear(?:s|ed|ance)?|"
+              # who takes the job and whether the holder keeps it, in general terms
+              r"become (?:\w+ ){1,3}(?:ceo|chief executive)|front-?runner|favou?rite to (?:succeed|replace|become|lead)|in line to (?:succeed|become|replace)|"
+              r"takes? over from|taking over from|position (?:is )?(?:at risk|in doubt|under threat|untenable)|(?:won't|will not|wouldn't|can't) survive|"
+              r"(?:is|'s) (?:gone|done|finished)\b|(?:getting|got|get) (?:canned|fired|the boot|pushed out|the axe)|canned",
               r"辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
+              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|dead|death|passed away|"
@@ -216,7 +221,9 @@ replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|has
 fiction|dispute|confident|reaffirm|stands by|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
 重回|回归|复出|还在|在岗|正常|好得很|好着呢|没事|哪也不去|报警|力挺|信任|露面|失踪|就医|病情|要退|退了|走了|
 错误|没有的事|无中生有|荒谬|荒唐|事实|杜撰|编造|凭空|future|tenure|去留|gossip|exaggerated|overblown|forged|doctored|impersonat|
-who says|who said|still here|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退"""
+who says|who said|still here|front-runner|frontrunner|favorite to|favourite to|in line to|take over from|takes over from|taking over from|
+position is|position at|survive|is gone|'s gone|is done|'s done|is finished|canned|fired|the boot|the axe|换|兼任|让给|变动|调整|更替|跳槽|要下|拿下|
+become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
@@ -333,9 +340,10 @@ class _Subject:
     guessed: bool = False  # no CEO title and no known person: "Valeant's Pearson ... on his way out"
 
 
-_LEAD_NAME = re.compile(r"^\W*(?:(?:hearing|rumou?r|breaking|scoop|exclusive|report)\W+)?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+"
+# (no "^": Pattern.match(text, pos) anchors at pos, where "^" would only ever match at 0)
+_LEAD_NAME = re.compile(r"\W*(?:(?:hearing|rumou?r|breaking|scoop|exclusive|report)\W+)?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+"
                         r"(?:is|to|said|stepping|steps|has|will|may|could|set|expected|was|out|on|weighs?|getting|being|already|just|"
-                        r"health|hasn't|hasnt|reportedly)\b", re.I)
+                        r"health|hasn't|hasnt|reportedly|resign\w*|quit\w*|leav\w*|exit\w*|depart\w*|retir\w*|gone|done|toast)\b", re.I)
 _NOT_NAMES = frozenset("""this that it the he she we they our his her their report reports rumor rumour rumors rumours company board
 news breaking sources source shares stock not no yes why what who how when there here ceo chief boss investors analysts
 exclusive scoop update watch live markets market wall street everyone someone nobody insiders insider""".split())
@@ -398,11 +406,17 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
         pick = max(pre, key=lambda c: c[0]) if pre else min(ceos, key=lambda c: abs(c[0] - cue_pos), default=None)
     else:
         before = [c for c in in_clause if c[0] <= cue_pos]
-        pick = max(before, key=lambda c: (c[0], c[1] == "person")) if before else min(in_clause, key=lambda c: c[0], default=None)
+        # the CEO as the change's object: "Chairman said to sound out candidates to replace CEO Cryan",
+        # "董事会拟撤换CEO张三": the chairman acts, the CEO is the one changing
+        obj = [c for c in in_clause if c[1] in ("ceo", "person") and cue_span[1] <= c[0] <= cue_span[1] + 14
+               and re.fullmatch(r"\s*(?:(?:the|its|their|his|her|our|chief)\s+)?", text[cue_span[1]:c[0]])
+               and (c[1] == "ceo" or c[2][2] == "ceo")]
+        pick = obj[0] if obj else max(before, key=lambda c: (c[0], c[1] == "person")) if before else min(
+            in_clause, key=lambda c: c[0], default=None)
     if pick is None:
         m = _POSSESSIVE_NAME.search(text) if companies else None
         lead = None
-        for st in [0] + [x.end() for x in re.finditer(r"[.!?;]\s+|\$[A-Za-z]{1,5}\s+", text)]:
+        for st in [0] + [x.end() for x in re.finditer(r"[.!?;]\s+|\$[A-Za-z]{1,5}\s+|^[A-Z]{1,5}:\s+", text)]:
             x = _LEAD_NAME.match(text, st)
             if x and not any(e.start <= x.start(1) < e.end for e in ents) and x.group(1).split()[0].lower() not in _NOT_NAMES:
                 lead = x

@@ -393,3 +393,30 @@ def test_the_named_companys_ceo_found_by_a_part_of_their_name():
 def test_a_denial_of_a_change_report_whose_company_is_unknown_stays_a_denial():
     r = read_feed([H("某某保险否认张三提早退休传闻", "经济日报", "2024-06-03T10:00:00+08:00")])[0]
     assert r.kind == "denial" and r.ticker == "" and r.certainty == "uncertain"
+
+
+def test_a_name_after_a_cashtag_is_guessed_as_its_ceo_but_not_traded():
+    # a surname the tables do not know, right after the company's cashtag: the CEO, guessed (uncertain)
+    r = classify_headline(H("$ACME Zanzibarov resigning tonight? rumor on fintwit", "Reddit r/wallstreetbets"))
+    assert r.kind == "ceo_rumor" and r.certainty == "uncertain" and "role not stated" in r.entity
+    r = classify_headline(H("ACME: Zanzibarov stepping down at year end? zero sources", "Reddit r/wallstreetbets"))
+    assert r.kind == "ceo_rumor" and r.certainty == "uncertain"
+
+
+def test_the_ceo_as_the_object_of_the_change_is_the_one_changing():
+    r = classify_headline(H("Apple chairman said to sound out candidates to replace CEO Tim Cook", "Bloomberg", "2024-06-03T10:00:00-04:00"))
+    assert (r.kind, r.ticker, r.role) == ("ceo_rumor", "AAPL", "ceo")
+    # the chairman changing is still another executive's story
+    r = classify_headline(H("Apple chairman said to be stepping down, sources say", "Bloomberg", "2024-06-03T10:00:00-04:00"))
+    assert r.kind == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe said to be frontrunner to become Apple CEO, people familiar say",
+    "Apple's Tim Cook getting canned after earnings? hearing it from a friend",
+    "传苹果要换CEO 库克位子让给特努斯？",
+    "网传苹果高层变动 库克将兼任董事长？",
+])
+def test_change_wording_in_general_terms(text):
+    r = classify_headline(H(text, "Reddit r/stocks", "2024-06-03T10:00:00-04:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "AAPL")
