@@ -143,16 +143,26 @@ def cat_fee(qty: int, rates: FeeRates) -> float:
     return ceil_cents(qty * rates.cat_per_share) if qty > 0 else 0.0
 
 
+ORDER_FEES_NONE = (0.0, 0.0, 0.0, 0.0)  # order_fees of an order with nothing filled yet
+
+
+def order_fees(is_sell: bool, qty: int, notional: float, cfg: CostConfig, rates: FeeRates) -> tuple[float, float, float, float]:
+    """Order-level fees (commission, SEC, TAF, CAT) of ``qty`` shares filled so far worth ``notional``."""
+    return (commission(qty, notional, cfg), *regulatory_fees(is_sell, qty, notional, rates), cat_fee(qty, rates))
+
+
+def fee_difference(after: tuple, before: tuple) -> tuple[float, float, float, float]:
+    """Fees of one fill piece: the order-level fees after it minus those before it, so the
+    pieces of an order add up exactly to the fee of the whole order."""
+    return round(after[0] - before[0], 2), round(after[1] - before[1], 2), round(after[2] - before[2], 2), \
+        round(after[3] - before[3], 2)
+
+
 def piece_fees(is_sell: bool, qty_before: int, notional_before: float, qty: int, notional: float,
                cfg: CostConfig, rates: FeeRates) -> tuple[float, float, float, float]:
-    """Fees of one fill piece (commission, SEC, TAF, CAT): the order-level fee after it minus
-    the fee before it, so the pieces of an order add up exactly to the fee of the whole order."""
-    q1, n1 = qty_before + qty, notional_before + notional
-    c = commission(q1, n1, cfg) - commission(qty_before, notional_before, cfg)
-    s1, t1 = regulatory_fees(is_sell, q1, n1, rates)
-    s0, t0 = regulatory_fees(is_sell, qty_before, notional_before, rates)
-    cat = cat_fee(q1, rates) - cat_fee(qty_before, rates)
-    return round(c, 2), round(s1 - s0, 2), round(t1 - t0, 2), round(cat, 2)
+    """Fees of one fill piece (commission, SEC, TAF, CAT): see :func:`fee_difference`."""
+    return fee_difference(order_fees(is_sell, qty_before + qty, notional_before + notional, cfg, rates),
+                          order_fees(is_sell, qty_before, notional_before, cfg, rates))
 
 
 # --------------------------------------------------------------------------- prices

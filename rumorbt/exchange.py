@@ -47,6 +47,12 @@ class SimulatedExchange:
         """The order worked to completion over the tape (or to the tape's end)."""
         return self.working(t_known, t_arrive, is_buy, qty, cancel_at).complete()
 
+    def fill_unpriced(self, t_arrive: int, is_buy: bool, qty: int) -> WorkingOrder:
+        """The pieces :meth:`fill` gives (bars, times, quantities, mids), without their prices,
+        costs and fees: for the zero-latency counterfactual, which compares mids only."""
+        return WorkingOrder(self.tape, self.sessions, t_arrive, is_buy, qty, self.costs, 0.0, None, self.extended,
+                            priced=False).complete()
+
     def first_fill_index(self, t_arrive: int) -> int | None:
         """The bar whose open is the first fresh, tradable price after ``t_arrive``."""
         return first_fill_index(self.tape, self.sessions, t_arrive, self.extended)

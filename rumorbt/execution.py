@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .config import CostConfig
-from .costs import FeeRates, known_volume, piece_fees, piece_quantity, price_piece
+from .costs import ORDER_FEES_NONE, FeeRates, fee_difference, known_volume, order_fees, piece_quantity, price_piece, quote_at
 from .sessions import Sessions
 from .tape import Tape
 
@@ -95,8 +95,8 @@ class WorkingOrder:
     """A market order resting at the simulated exchange, filled piece by piece."""
 
     def __init__(self, tape: Tape, sessions: Sessions, t_arrive: int, is_buy: bool, qty: int,
-                 costs: CostConfig, impact_frac: float, rates: FeeRates, extended: bool,
-                 cancel_at: int | None = None) -> None:
+                 costs: CostConfig, impact_frac: float, rates: FeeRates | None, extended: bool,
+                 cancel_at: int | None = None, priced: bool = True) -> None:
         self.tape, self.sessions, self.costs, self.rates = tape, sessions, costs, rates
         self.t_arrive, self.is_buy, self.extended = t_arrive, is_buy, extended
         self.qty, self.remaining = int(qty), int(qty)
@@ -104,8 +104,12 @@ class WorkingOrder:
         self.cancel_at = cancel_at
         self.first_i = first_fill_index(tape, sessions, t_arrive, extended)
         self.cum_qty, self.cum_notional = 0, 0.0
+        self.cum_fees = ORDER_FEES_NONE  # order-level fees of what has filled: each piece pays the difference
         self.cancelled = False
         self.fills: list[Fill] = []
+        # unpriced: the same pieces (bars, times, quantities, mids) with no price, costs or fees
+        # (price NaN, costs 0) -- all the zero-latency counterfactual needs of its orders
+        self.priced = priced
 
     @property
     def done(self) -> bool:
@@ -115,26 +119,35 @@ class WorkingOrder:
         """Work the order over the tape's tradable bars until it is done or the tape ends."""
         i = self.first_i
         while i is not None and not self.done:
-            self.on_bar(i)
+            self.on_bar(i, known_tradable=True)
             i = next_tradable(self.tape, self.sessions, i + 1, self.extended)
         return self
 
-    def on_bar(self, i: int) -> Fill | None:
-        """The piece that fills at bar ``i``'s open, if any (call once per bar, in order)."""
+    def on_bar(self, i: int, known_tradable: bool = False) -> Fill | None:
+        """The piece that fills at bar ``i``'s open, if any (call once per bar, in order).
+        ``known_tradable``: the caller found bar ``i`` tradable already."""
         if self.done or self.first_i is None or i < self.first_i:
             return None
         t = int(self.tape.t_open[i])
         if self.cancel_at is not None and self.cancel_at < t:
             self.cancelled = True
             return None
-        if not tradable(self.tape, self.sessions, i, self.extended):
+        if not known_tradable and not tradable(self.tape, self.sessions, i, self.extended):
             return None
         q = piece_quantity(self.remaining, known_volume(self.tape, i), self.costs.participation_cap)
         if q <= 0:
             return None
+        if not self.priced:
+            fill = Fill(i, t, q, self.is_buy, float("nan"), quote_at(self.tape, i, self.costs)[2], 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+            self.cum_qty += q
+            self.remaining -= q
+            self.fills.append(fill)
+            return fill
         pp = price_piece(self.tape, i, self.is_buy, self.impact_frac, self.costs)
         notional = q * pp.price
-        comm, sec, taf, cat = piece_fees(not self.is_buy, self.cum_qty, self.cum_notional, q, notional, self.costs, self.rates)
+        after = order_fees(not self.is_buy, self.cum_qty + q, self.cum_notional + notional, self.costs, self.rates)
+        comm, sec, taf, cat = fee_difference(after, self.cum_fees)
+        self.cum_fees = after
         fill = Fill(i, t, q, self.is_buy, pp.price, pp.mid, q * pp.spread, q * pp.slippage, q * pp.impact, comm, sec, taf, cat)
         self.cum_qty += q
         self.cum_notional += notional

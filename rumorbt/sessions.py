@@ -5,6 +5,7 @@ governs Nasdaq-listed stocks' regular hours). Calendar ``"24h"`` means always op
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,26 +27,32 @@ class Sessions:
     always_open: bool = False
     zone: str = "UTC"  # the exchange's IANA time zone (exchange time in reports)
 
+    def __post_init__(self) -> None:
+        # the same instants as Python ints: asked once per bar an order works, where a bisect
+        # of a list costs a fraction of a numpy call on one scalar
+        object.__setattr__(self, "_opens", [int(x) for x in self.opens])
+        object.__setattr__(self, "_closes", [int(x) for x in self.closes])
+
     def is_regular(self, t: int) -> bool:
         if self.always_open:
             return True
-        i = int(np.searchsorted(self.opens, t, side="right")) - 1
-        return i >= 0 and t < self.closes[i]
+        i = bisect_right(self._opens, t) - 1
+        return i >= 0 and t < self._closes[i]
 
     def next_open(self, t: int) -> int | None:
         """First session open at or after ``t``; None past the calendar's end."""
         if self.always_open:
             return t
-        i = int(np.searchsorted(self.opens, t, side="left"))
-        return int(self.opens[i]) if i < len(self.opens) else None
+        i = bisect_left(self._opens, t)
+        return self._opens[i] if i < len(self._opens) else None
 
     def close_of(self, t: int) -> int | None:
         """Close of the session containing ``t`` (None outside regular hours)."""
         if self.always_open:
             return None
-        i = int(np.searchsorted(self.opens, t, side="right")) - 1
-        if i >= 0 and t < self.closes[i]:
-            return int(self.closes[i])
+        i = bisect_right(self._opens, t) - 1
+        if i >= 0 and t < self._closes[i]:
+            return self._closes[i]
         return None
 
 

@@ -120,7 +120,7 @@ def _zero_latency_move(trip, qty: int, mark_mid: float | None, exchange) -> floa
     tape, sessions, cfg = exchange.tape, exchange.sessions, exchange.cfg
     buy = trip.side > 0
     t_entry = trip.rumor.headline.t_pub
-    entry = exchange.fill(t_entry, t_entry, buy, qty)
+    entry = exchange.fill_unpriced(t_entry, buy, qty)
     if not entry.fills:
         return float("nan")
     mid_in = _vwap(entry.fills, "mid")
@@ -129,7 +129,7 @@ def _zero_latency_move(trip, qty: int, mark_mid: float | None, exchange) -> floa
         return trip.side * (last - mid_in)
     q0 = entry.cum_qty
     t_exit = max(trip.exit_trigger_t, entry.fills[-1].t)
-    ex = exchange.fill(trip.exit_trigger_t, t_exit, not buy, q0)
+    ex = exchange.fill_unpriced(t_exit, not buy, q0)
     rest = q0 - ex.cum_qty  # not filled by the tape's end: at the last tradable bar's mid
     i = last_tradable(tape, sessions, cfg.data.extended_hours)
     end_mid = tape.mid_at(i) if i is not None else last
