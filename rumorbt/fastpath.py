@@ -6,8 +6,9 @@ driver only jumps from event to event — a headline received, a decision due, a
 time order (at one instant: receipts, then decisions, then fills), instead of stepping
 through every bar: an order is worked to completion over the arrays when it is sent, and its
 pieces are reported to the policy at their times. Price exits are found by the policy's
-vectorised rule (:meth:`~rumorbt.policy.HeadlinePolicy.first_price_exit`) at the first entry
-fill. A parity test requires identical trades.csv and summary.json — decision log included —
+vectorised rule (:meth:`~rumorbt.policy.HeadlinePolicy.price_exit_scan`) from the first entry
+fill, read only as far as the next event (and dropped once something else closes the trip), so
+an event costs the bars up to its exit, not the bars to the tape's end. A parity test requires identical trades.csv and summary.json — decision log included —
 against the backtrader engine.
 """
 from __future__ import annotations
@@ -42,6 +43,7 @@ class ArrayPort:
         self.ledger: list[tuple[int, Fill]] = []  # (order ref, fill) in the order reported
         self._events: list = []  # heap of (t, ref, piece index; -1: finished without a piece)
         self.policy: HeadlinePolicy | None = None
+        self._scan: list | None = None  # [trip number, price_exit_scan generator, end of the bars read]
 
     def submit(self, t_send: int, is_buy: bool, qty: int, order_id: tuple, *, expire_at: int | None = None,
                closes: int | None = None) -> Ack | None:
@@ -89,13 +91,35 @@ class ArrayPort:
             p.on_fill(ref, f)
             trip = p.trip
             if k == 0 and trip is not None and trip.entry_ref == ref and trip.exit_ref is None:
-                px = p.first_price_exit(o.fills, self.ex.tape.t_end, self.ex.tape.close)
-                if px is not None:
-                    p.schedule(px[0], px[1], trip.trip)
+                self._scan = [trip.trip, p.price_exit_scan(o.fills, self.ex.tape.t_end, self.ex.tape.close), -1]
             if k + 1 < len(o.fills):
                 heapq.heappush(ev, (o.fills[k + 1].t, ref, k + 1))
             elif o.complete:
                 p.on_done(ref, f.t)
+
+
+    def scan_until(self, t: int) -> bool:
+        """Read the open trip's price exits on until every bar ending at or before ``t`` is read
+        (nothing decided by ``t`` may be missed); True when that scheduled an exit. A trip
+        already closing (or closed) needs no more reading: its price exit would be stale."""
+        sc = self._scan
+        if sc is None:
+            return False
+        trip = self.policy.trip
+        if trip is None or trip.trip != sc[0] or trip.exit_ref is not None:
+            self._scan = None
+            return False
+        while sc[2] < t:
+            found, t_read, reason = next(sc[1], (False, None, ""))
+            if t_read is None:  # no price exit before the trip's first timer or the tape's end
+                self._scan = None
+                return False
+            if found:
+                self.policy.schedule(t_read, reason, sc[0])
+                self._scan = None
+                return True
+            sc[2] = t_read
+        return False
 
 
 class Closes:
@@ -117,6 +141,8 @@ def drive(policy: HeadlinePolicy, port: ArrayPort, received: list[ReceivedHeadli
         t_rcv = received[r].t_recv if r < n else None
         t_dec, t_evt = policy.next_time(), port.next_time()
         t = min(x for x in (t_rcv, t_dec, t_evt, last_open + 1) if x is not None)
+        if port.scan_until(t):
+            continue  # a price exit decided by t: take it in its place among the events
         if t > last_open:
             return
         if t_rcv == t:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
-from typing import Callable, Protocol
+from typing import Callable, Iterator, Protocol
 
 import numpy as np
 
@@ -235,16 +235,27 @@ class HeadlinePolicy:
     FIRST_WINDOW = 64  # bars scanned first for a price exit; each later window doubles
 
     def first_price_exit(self, entry_fills: list[Fill], t_end: np.ndarray, close: np.ndarray) -> tuple[int, str] | None:
-        """:meth:`on_bar_close` over whole arrays, for the array driver: the first completed
-        bar from the entry's first fill on whose close triggers a price exit, as (decision
-        time = that bar's end, reason). Each bar uses only the entry fills up to it, with the
-        same operations in the same order as the scalar rule.
+        """:meth:`on_bar_close` over whole arrays: the first completed bar from the entry's
+        first fill on whose close triggers a price exit, as (decision time = that bar's end,
+        reason); None if none does. :meth:`price_exit_scan` run to its end."""
+        for found, t, reason in self.price_exit_scan(entry_fills, t_end, close):
+            if found:
+                return t, reason
+        return None
+
+    def price_exit_scan(self, entry_fills: list[Fill], t_end: np.ndarray, close: np.ndarray) -> Iterator[tuple[bool, int, str]]:
+        """:meth:`on_bar_close` over the arrays, for the array driver, one window of bars at a
+        time: yields ``(True, decision time = the bar's end, reason)`` at the first bar whose
+        close triggers a price exit, else ``(False, end of the last bar read, "")`` after each
+        window. Each bar uses only the entry fills up to it, with the same operations in the
+        same order as the scalar rule.
 
         Only bars that can matter are read: none decided after the trip's first timer (which
-        closes the trip first), scanned in growing windows that stop at the first hit, so a
+        closes the trip first), in windows that grow (64, 128, ... bars) and stop at the first
+        hit; the driver reads on only while nothing else has closed the trip (a denial), so a
         combination costs the bars up to its exit, not the bars to the tape's end."""
         if not entry_fills or not self._price_levels:
-            return None
+            return
         stop = len(close) - 1  # a bar's close is acted on when the next one opens
         timers = [t for t, _ in rules.timers(self.cfg, self.sessions, entry_fills[0].t)]
         if timers:
@@ -279,9 +290,10 @@ class HeadlinePolicy:
             any_hit = np.logical_or.reduce([h for h, _ in hits])
             if any_hit.any():
                 k = int(np.argmax(any_hit))
-                return int(t_end[j[k]]), next(r for h, r in hits if h[k])  # same precedence as rules.price_exit
+                yield True, int(t_end[j[k]]), next(r for h, r in hits if h[k])  # same precedence as rules.price_exit
+                return
             lo, width, carried = int(j[-1]) + 1, 2 * width, float(best[-1])
-        return None
+            yield False, int(t_end[j[-1]]), ""
 
 
 class FadePolicy(HeadlinePolicy):

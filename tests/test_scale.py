@@ -134,12 +134,54 @@ def test_price_exits_are_not_looked_for_after_the_trips_first_timer(tmp_path, mo
     heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
     cfg = config(heads, tape, strategy__trailing_stop_bps="10", strategy__max_hold="60s")
     inputs = load_inputs(cfg)
-    found = []
-    real = HeadlinePolicy.first_price_exit
-    monkeypatch.setattr(HeadlinePolicy, "first_price_exit", lambda self, *a: found.append(real(self, *a)) or found[-1])
+    found = _spy_on_scans(monkeypatch)
     trades = run_fast(cfg, inputs)
-    assert [t.exit_reason for t in trades] == ["max_hold"] and found == [None]
-    monkeypatch.setattr(HeadlinePolicy, "first_price_exit", real)
+    assert [t.exit_reason for t in trades] == ["max_hold"]
+    assert found and not any(hit for hit, _, _ in found)
+    assert max(t for _, t, _ in found) <= trades[0].exit_trigger_time  # no bar ending after the timer was read
+    monkeypatch.undo()
+    assert trades == run(cfg, inputs, engine="backtrader").trades
+
+
+def _spy_on_scans(monkeypatch) -> list:
+    """Every step of every price-exit scan: (hit, time read to or decided, reason)."""
+    from rumorbt.policy import HeadlinePolicy
+
+    found: list = []
+    real = HeadlinePolicy.price_exit_scan
+
+    def spy(self, *a):
+        for step in real(self, *a):
+            found.append(step)
+            yield step
+
+    monkeypatch.setattr(HeadlinePolicy, "price_exit_scan", spy)
+    return found
+
+
+def test_price_exits_are_read_only_until_a_denial_closes_the_trip(tmp_path, monkeypatch):
+    """No timer (no max hold, no session-end exit) and a stop the tape never reaches: the scan
+    reads bars only while the trip is open. The denial 300 bars after the entry closes it, so
+    at most the window straddling the denial is read (64 + 128 + 256 bars), not the 3,000 bars
+    to the tape's end; the trades equal backtrader's, which steps bar by bar."""
+    from helpers import DENIAL, RUMOUR, ZERO_LATENCY, config, write_headlines
+    from rumorbt.engine import load_inputs, run
+    from rumorbt.fastpath import run_fast
+
+    tape = _peak_tape(tmp_path / "t.csv", 3000, 2900)  # rises all along: a long never stops out
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR),
+                                                 ("2022-11-22T10:35:00-05:00", "Twitter", DENIAL)])
+    cfg = config(heads, tape, **ZERO_LATENCY, strategy__stop_loss_bps="500", strategy__max_hold="0s",
+                 strategy__exit_at_session_end="false", strategy__direction="long")
+    inputs = load_inputs(cfg)
+    found = _spy_on_scans(monkeypatch)
+    trades = run_fast(cfg, inputs)
+    assert [t.exit_reason for t in trades] == ["denial"]
+    first = int((inputs.tape.t_open < trades[0].entry_time).sum())  # the entry's first (here only) fill
+    read_to = int((inputs.tape.t_end <= max(t for _, t, _ in found)).sum())
+    assert not any(hit for hit, _, _ in found)
+    assert read_to - first == 64 + 128 + 256  # three windows: the third straddles the denial (bar 310)
+    monkeypatch.undo()
     assert trades == run(cfg, inputs, engine="backtrader").trades
 
 
