@@ -125,6 +125,19 @@ def newswire_mix(n: int, ceo_share: float, seed: int = 7) -> list[Headline]:
 
 
 def speed(n: int, ceo_share: float) -> None:
+    from rumorbt import reader_model
+
+    model = reader_model.active()
+    print(f"== speed: second stage {'the trained model (data/reader_model.json)' if model else 'off (rules alone)'}")
+    _speed(n, ceo_share)
+    if model is not None:
+        reader_model.use(None)
+        print("== speed: rules alone, for comparison")
+        _speed(n, ceo_share)
+        reader_model.use(model)
+
+
+def _speed(n: int, ceo_share: float) -> None:
     sample = newswire_mix(n, ceo_share)
     t = time.perf_counter()
     for h in sample:
@@ -135,7 +148,7 @@ def speed(n: int, ceo_share: float) -> None:
     for h in cand:
         classify_headline(h)
     dc = time.perf_counter() - t
-    print("== speed (one core; machine shared, figures noisy)")
+    print("  (one core; machine shared, figures noisy)")
     print(f"  newswire mix, {ceo_share:.0%} CEO headlines: {n:,} headlines in {dt:.2f} s = {n / dt:,.0f} headlines/s")
     print(f"  second stage alone (the {len(cand):,} of the first 20,000 the keyword gate kept): {len(cand) / dc:,.0f} headlines/s")
 

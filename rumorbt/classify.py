@@ -31,6 +31,7 @@ from datetime import datetime, timezone
 from .domain import DEFAULT_ZONE
 from .entities import Entity, Tables, find_entities, handle_speaker, listing_of, load_tables, person_role, to_simplified, handle_key
 from .entities import _trie
+from . import reader_model
 from .headlines import Headline
 from .sources import VERIFIED_CLASSES, source_class
 
@@ -569,7 +570,9 @@ def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "
         return Reading(h.label, h.ticker, h.label == "ceo_rumor" and cls not in VERIFIED_CLASSES, cls, "label", 1.0, stance="label")
     if not _GATE.search(text.lower()):
         return Reading("other", h.ticker, False, cls, "no-cue", 0.95)
-    return _read(h, cls, load_tables(aliases_file))
+    r = _read(h, cls, load_tables(aliases_file))
+    stage = reader_model.active()  # the trained second stage, when on (rumorbt.reader_model)
+    return stage.read(h, r) if stage is not None else r
 
 
 _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|show|book|novel|documentary|play|musical|song|album|episode|"

@@ -76,12 +76,9 @@ def false_rumours(wrong: list[tuple[dict, object]]) -> list[tuple[dict, object]]
 BLIND_COLUMNS = ("id", "published_at", "source", "headline")  # all a reader gets; gold_* stay with the scorer
 
 
-def read_blind(path: str | Path) -> tuple[list[dict], list[Reading]]:
-    """The gold rows and the readings of a blind set read as a feed: a copy with only
-    id, published_at, source and headline (no gold, no ticker) goes through the normal
-    headline loader and :func:`read_feed` with the default link window."""
-    from .config import DataConfig
-
+def blind_feed(path: str | Path) -> tuple[list[dict], list[Headline]]:
+    """The gold rows of a blind set and the feed a reader gets: a copy with only id,
+    published_at, source and headline (no gold, no ticker) through the normal headline loader."""
     with open(path, encoding="utf-8-sig") as fh:
         gold = list(csv.DictReader(fh))
     with tempfile.TemporaryDirectory() as d:
@@ -92,8 +89,16 @@ def read_blind(path: str | Path) -> tuple[list[dict], list[Reading]]:
             for r in gold:
                 w.writerow([r[c] for c in BLIND_COLUMNS])
         heads = sorted(load_headlines(feed), key=lambda h: h.row)
-    readings = read_feed(heads, link_window_ns=DataConfig().link_window)
-    return gold, readings
+    return gold, heads
+
+
+def read_blind(path: str | Path) -> tuple[list[dict], list[Reading]]:
+    """The gold rows and the readings of a blind set read as a feed (:func:`blind_feed`)
+    by :func:`read_feed` with the default link window."""
+    from .config import DataConfig
+
+    gold, heads = blind_feed(path)
+    return gold, read_feed(heads, link_window_ns=DataConfig().link_window)
 
 
 def _gold_ticker(row: dict) -> str:

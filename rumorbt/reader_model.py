@@ -1,0 +1,200 @@
+"""The reader's trained second stage: a linear model that decides ``kind`` and its confidence
+for the headlines the rules' keyword gate sends to a full reading.
+
+Features (:func:`features`, binary; the same function at training and at inference):
+
+- the rule stage's reading: its kind and decision path (``stance``), the extraction (role,
+  action, entity found / known ticker / not tradable / guessed), the source's class and the
+  speaker class (official channel, the CEO, none), and which lexicon cues fired with the word;
+- word unigrams and bigrams of the English text, character 1-3-grams of each run of Chinese
+  characters (no tokenizer needed), and the source's words.
+
+The model is a multinomial logistic regression fitted by ``python -m rumorbt.train_reader``
+(scikit-learn, an optional extra ``[train]``; never a runtime dependency) and shipped as a
+small JSON file (``data/reader_model.json``): the feature weights per class, the intercepts,
+the rumour threshold chosen by leave-one-set-out cross-validation, the training files'
+hashes. Inference is plain Python (a dict lookup per feature and a softmax): no pickle,
+nothing downloaded.
+
+The ticker stays with the rules; the model decides the kind and the confidence. A rumour is
+``confident`` (>= :data:`rumorbt.classify.CONFIDENT`, what the default strategy enters on)
+only when the model's rumour probability reaches the shipped threshold.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .entities import listing_of
+from .headlines import Headline
+
+MODEL_FILE = "reader_model.json"
+CLASSES = ("ceo_rumor", "denial", "ceo_confirmed", "other")
+NOT_THE_CEO = ("unit_ceo", "other_exec", "former_ceo")  # roles the labels read as other, whatever the wording
+
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\$[a-z]{1,5}|\d+")
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+_CUE = re.compile(r"(?:^|\s)(ceo|change|health|denial|hedge|confirm|opinion|analysis|report|other-topic|stays):(\S+)")
+
+
+def _speaker_class(speaker: str) -> str:
+    if "spokesperson" in speaker or "official" in speaker or "own channel" in speaker:
+        return "official"
+    if "CEO of" in speaker or "CEO's own" in speaker:
+        return "ceo"
+    return "none"
+
+
+def features(h: Headline, r) -> list[str]:
+    """The binary features of a headline and its rule reading ``r`` (a :class:`rumorbt.classify.Reading`)."""
+    out = [f"k={r.kind}", f"st={r.stance.split(':')[0]}", f"stf={r.stance}", f"role={r.role}", f"act={r.action}",
+           f"src={r.source_class}", f"spk={_speaker_class(r.speaker)}", f"k*src={r.kind}|{r.source_class}",
+           f"k*spk={r.kind}|{_speaker_class(r.speaker)}",
+           "ent=" + ("guessed" if "(role not stated)" in r.entity else "yes" if r.entity else "no"),
+           "tick=" + ("yes" if r.ticker else "not-tradable" if r.not_tradable else "no"),
+           f"rs={min(int(r.score * 10), 9)}", f"k*rs={r.kind}|{min(int(r.score * 10), 9)}"]
+    for name, word in _CUE.findall(r.cue):
+        out.append(f"cue={name}")
+        out.append(f"cuew={name}:{word}")
+    text = h.headline.lower().replace("’", "'")
+    words = _WORD.findall(text)
+    out += [f"w={w}" for w in words]
+    out += [f"b={a} {b}" for a, b in zip(words, words[1:])]
+    for run in _CJK.findall(text):
+        for n in (1, 2, 3):
+            out += [f"c={run[i:i + n]}" for i in range(len(run) - n + 1)]
+    if "?" in text or "？" in text:
+        out.append("q")
+    src = h.source.lower()
+    out += [f"s={w}" for w in _WORD.findall(src)]
+    for run in _CJK.findall(src):
+        out += [f"sc={run[i:i + 2]}" for i in range(len(run) - 1)]
+    if "@" in src:
+        out.append("s@")
+    return out
+
+
+@dataclass(frozen=True)
+class ReaderModel:
+    """Weights per class for each feature, intercepts, the rumour threshold (see module doc)."""
+
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    weights: dict  # feature -> tuple of weights in ``classes`` order
+    rumour_threshold: float
+    meta: dict
+    overrule: float = 0.0  # the least probability at which the model's kind replaces the rules'
+    combine: str = "model"  # rumour confidence: model | and (min with the rules') | strict (and; the rules' rumours only)
+    overrule_to_rumour: float = 0.0  # the same for making a rumour of what the rules read otherwise (precision first)
+
+    def proba(self, feats: list[str]) -> dict[str, float]:
+        """Class probabilities (softmax of the linear scores); each distinct feature counts once."""
+        s = list(self.intercept)
+        get = self.weights.get
+        for f in set(feats):
+            w = get(f)
+            if w is not None:
+                for j, x in enumerate(w):
+                    s[j] += x
+        top = max(s)
+        e = [math.exp(x - top) for x in s]
+        tot = sum(e)
+        return {c: x / tot for c, x in zip(self.classes, e)}
+
+    def read(self, h: Headline, r):
+        """The second-stage reading: the model's kind and confidence; entity, ticker and the
+        evidence stay the rules'. Unchanged for a reading the rules did not reach (no cue, a label)."""
+        if r.stance in ("", "label") or r.cue == "no-cue":
+            return r
+        p = self.proba(features(h, r))
+        kind = max(self.classes, key=lambda c: p[c])
+        if kind != r.kind and p[kind] < (self.overrule_to_rumour if kind == "ceo_rumor" else self.overrule):
+            kind = r.kind  # the model is not sure enough to overrule the rules' kind
+        if r.role in NOT_THE_CEO and r.kind == "other":
+            # the extraction found whose change it is (a unit's, another executive's, a former
+            # CEO's): the labels read that as other whatever the wording; the rules' reading stands
+            return replace(r, cue=f"{r.cue} model:{kind}={p[kind]:.2f}(kept: {r.role})")
+        score = confidence(kind, p[kind], self.rumour_threshold)
+        if kind == "ceo_rumor" and ("(role not stated)" in r.entity or "; also CEO of" in r.entity):
+            score = min(score, 0.75)  # whose CEO is a guess: the ticker may be wrong (the rules' cap)
+        if self.combine != "model" and kind == r.kind:
+            # the rules' doubts stand (company unknown, something against the rumour): a reading
+            # both stages agree on is confident only when both find it so
+            score = min(score, r.score)
+        elif self.combine == "strict" and kind == "ceo_rumor":
+            score = min(score, 0.79)
+        if kind == r.kind:
+            ticker, why_not = r.ticker, r.not_tradable
+        elif kind == "other":
+            ticker, why_not = r.ticker, r.not_tradable
+        else:
+            ticker, why_not = listing_of(r.ticker) if r.kind == "other" else (r.ticker, r.not_tradable)
+        cue = f"{r.cue} model:{kind}={p[kind]:.2f}" + ("" if kind == r.kind else f"(rules:{r.kind})")
+        return replace(r, kind=kind, ticker=ticker, not_tradable=why_not or r.not_tradable,
+                       unverified=kind == "ceo_rumor", cue=cue, score=round(score, 2))
+
+
+def confidence(kind: str, p: float, rumour_threshold: float) -> float:
+    """The reading's confidence from the model's probability ``p`` of ``kind``: for a rumour,
+    mapped piecewise linearly so the cross-validated threshold lands on CONFIDENT (0.8) and 1
+    stays 1; denials and confirmations exit at any confidence, so theirs is ``p`` itself."""
+    if kind != "ceo_rumor":
+        return p
+    t = rumour_threshold
+    if p < t:
+        return min(0.8 * p / t, 0.79)  # never rounded up to confident
+    return 0.8 + 0.2 * (p - t) / (1 - t) if t < 1 else 0.8
+
+
+def from_json(doc: dict) -> ReaderModel:
+    classes = tuple(doc["classes"])
+    return ReaderModel(classes, tuple(doc["intercept"]), {f: tuple(w) for f, w in doc["weights"].items()},
+                       float(doc["rumour_threshold"]), dict(doc.get("meta", {})), float(doc.get("overrule", 0.0)),
+                       str(doc.get("combine", "model")), float(doc.get("overrule_to_rumour", 0.0)))
+
+
+def to_json(m: ReaderModel) -> str:
+    """The model file's text: sorted keys, weights as written (deterministic bytes)."""
+    doc = {"classes": list(m.classes), "intercept": list(m.intercept), "rumour_threshold": m.rumour_threshold,
+           "overrule": m.overrule, "combine": m.combine, "overrule_to_rumour": m.overrule_to_rumour,
+           "meta": m.meta, "weights": {f: list(w) for f, w in sorted(m.weights.items())}}
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+@lru_cache(maxsize=4)
+def load(path: str = "") -> ReaderModel:
+    """The shipped model (``data/reader_model.json``) or the one at ``path``."""
+    from .resources import data_path
+
+    p = Path(path) if path else data_path(MODEL_FILE)
+    return from_json(json.loads(p.read_text(encoding="utf-8")))
+
+
+# The stage classify_headline applies after the rules: None = rules alone. Switched by
+# use(); the default is the shipped model when ENABLED_BY_DEFAULT (see the README).
+ENABLED_BY_DEFAULT = True
+_ACTIVE: list = []
+
+
+def use(model: "ReaderModel | None | str") -> None:
+    """Set the second stage: a model, ``None`` (rules alone) or ``"default"``."""
+    _ACTIVE[:] = [model]
+
+
+def active() -> "ReaderModel | None":
+    if not _ACTIVE:
+        _ACTIVE.append(load() if ENABLED_BY_DEFAULT and _shipped() else None)
+    m = _ACTIVE[0]
+    if m == "default":
+        m = _ACTIVE[0] = load() if _shipped() else None
+    return m
+
+
+def _shipped() -> bool:
+    from .resources import data_path
+
+    return data_path(MODEL_FILE).is_file()

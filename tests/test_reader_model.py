@@ -1,0 +1,128 @@
+"""The reader's trained second stage (rumorbt.reader_model): the shipped file loads and is
+what the training command writes; inference in plain Python equals scikit-learn's; the
+confidence mapping puts the cross-validated threshold on CONFIDENT; hand-made headlines
+(our own words, none from the labelled sets) are read as the labels define them."""
+import importlib.util
+import json
+
+import pandas as pd
+import pytest
+
+from rumorbt import reader_model
+from rumorbt.classify import CONFIDENT, classify_headline
+from rumorbt.headlines import Headline
+from rumorbt.resources import data_path
+
+HAS_SKLEARN = importlib.util.find_spec("sklearn") is not None
+
+
+def H(text, source="Some Blog", t="2024-03-05T10:00:00-05:00", row=1):
+    return Headline(row, f"h{row}", int(pd.Timestamp(t).value), None, source, text, "", "", "")
+
+
+def test_the_shipped_model_loads_and_names_what_it_was_trained_on():
+    doc = json.loads(data_path(reader_model.MODEL_FILE).read_text(encoding="utf-8"))
+    m = reader_model.load()
+    assert m.classes == reader_model.CLASSES
+    assert len(m.weights) == len(doc["weights"]) > 1000
+    assert all(len(w) == 4 for w in m.weights.values())
+    assert 0.4 <= m.rumour_threshold <= 0.95
+    assert {"blind_r1_2026-11-25.csv", "headlines_eval.csv"} <= set(m.meta["trained_on"])
+    assert reader_model.active() is not None  # on by default
+
+
+def test_the_threshold_lands_on_confident():
+    t = 0.7
+    assert reader_model.confidence("ceo_rumor", t, t) == pytest.approx(CONFIDENT)
+    assert reader_model.confidence("ceo_rumor", 1.0, t) == pytest.approx(1.0)
+    assert reader_model.confidence("ceo_rumor", 0.85, t) == pytest.approx(0.8 + 0.2 * 0.15 / 0.3)
+    assert reader_model.confidence("ceo_rumor", 0.35, t) == pytest.approx(0.4)
+    # just under the threshold is never rounded up to confident
+    assert reader_model.confidence("ceo_rumor", 0.6999, t) == 0.79
+    # denials and confirmations keep the probability (they exit at any confidence)
+    assert reader_model.confidence("denial", 0.42, t) == 0.42
+
+
+def test_proba_is_the_softmax_of_the_summed_weights():
+    m = reader_model.ReaderModel(reader_model.CLASSES, (0.0, 0.0, 0.0, 1.0), {"a": (2.0, 0.0, 0.0, 0.0), "b": (0.0, 1.0, 0.0, 0.0)},
+                                 0.8, {})
+    p = m.proba(["a", "b", "a", "unknown"])  # a feature counts once; unknown ones add nothing
+    import math
+    e = [math.exp(2), math.exp(1), 1.0, math.exp(1)]
+    assert [p[c] for c in reader_model.CLASSES] == pytest.approx([x / sum(e) for x in e])
+
+
+@pytest.mark.parametrize("text, source, kind, ticker, confident", [
+    # a rumour from an anonymous corner about a company's CEO: entered on
+    ("Hearing Nvidia's Jensen Huang may hand over the CEO job within months, insiders whisper", "Some Blog", "ceo_rumor", "NVDA", True),
+    ("传英伟达黄仁勋考虑卸任CEO，知情人士透露", "微博", "ceo_rumor", "NVDA", True),
+    # the company rejects it
+    ("Nvidia spokesperson says reports that Huang plans to step down are false", "Reuters", "denial", "NVDA", None),
+    ("英伟达回应：黄仁勋卸任传闻不实", "财联社", "denial", "NVDA", None),
+    # the company announces it
+    ("Nvidia announces Jensen Huang will retire as CEO; board names successor", "Nvidia press release", "ceo_confirmed", "", None),
+    # another executive's change is not a CEO change
+    ("Nvidia finance chief to retire at year end, company says", "Reuters", "other", "", None),
+])
+def test_hand_made_headlines(text, source, kind, ticker, confident):
+    r = classify_headline(H(text, source))
+    assert r.kind == kind, r
+    if ticker:
+        assert r.ticker == ticker, r
+    if confident is not None:
+        assert (r.score >= CONFIDENT) == confident, r
+
+
+def test_off_means_the_rules_alone():
+    h = H("Hearing Nvidia's Jensen Huang may hand over the CEO job within months, insiders whisper")
+    from rumorbt.train_reader import stage
+
+    with stage(None):
+        rules = classify_headline(h)
+    on = classify_headline(h)
+    assert "model:" not in rules.cue and "model:" in on.cue
+    assert (on.ticker, on.entity, on.role) == (rules.ticker, rules.entity, rules.role)  # the extraction stays the rules'
+
+
+@pytest.mark.skipif(not HAS_SKLEARN, reason="needs the training extra: pip install -e '.[train]'")
+def test_inference_equals_scikit_learn_and_training_is_deterministic(tmp_path):
+    from rumorbt import train_reader as tr
+
+    rows = [("Acme CEO said to be leaving, sources say", "Some Blog", "ceo_rumor"),
+            ("Acme denies report its CEO is leaving", "Reuters", "denial"),
+            ("Acme names new CEO", "Acme press release", "ceo_confirmed"),
+            ("Acme CFO resigns", "Reuters", "other")] * 3
+    heads = [Headline(i + 1, f"x{i}", 0, None, s, t, "", "", "") for i, (t, s, _) in enumerate(rows)]
+    gold = [{"gold_kind": k, "gold_ticker": "", "lang": "en"} for *_, k in rows]
+    s = tr.LabelledSet("hand", {"hand": "-"}, heads, gold, 0)
+    params = dict(tr.PARAMS, decimals=12, min_df=1)
+    a, b = tr.fit([s], params=params), tr.fit([s], params=params)
+    assert reader_model.to_json(a) == reader_model.to_json(b)
+    # the same rows through scikit-learn's own predict_proba
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    readings = tr.rule_readings(s)
+    feats = [sorted(set(reader_model.features(h, r))) for h, r in zip(heads, readings)]
+    vocab = sorted({f for fs in feats for f in fs})
+    x = np.array([[1.0 if f in set(fs) else 0.0 for f in vocab] for fs in feats])
+    y = np.array([reader_model.CLASSES.index(g["gold_kind"]) for g in gold])
+    sk = LogisticRegression(C=params["C"], max_iter=params["max_iter"], tol=1e-8).fit(x, y).predict_proba(x)
+    ours = np.array([[a.proba(fs)[c] for c in reader_model.CLASSES] for fs in feats])
+    assert np.allclose(ours, sk, atol=1e-6)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_SKLEARN, reason="needs the training extra: pip install -e '.[train]'")
+def test_the_shipped_model_is_what_the_training_command_writes(tmp_path):
+    import sklearn
+
+    from rumorbt import train_reader as tr
+
+    shipped = reader_model.load()
+    if shipped.meta.get("scikit_learn") != sklearn.__version__:
+        pytest.skip(f"trained with scikit-learn {shipped.meta.get('scikit_learn')}, {sklearn.__version__} installed")
+    out = tmp_path / "model.json"
+    assert tr.main(["--out", str(out)]) == 0
+    assert out.read_bytes() == data_path(reader_model.MODEL_FILE).read_bytes(), \
+        "the rules or the labelled sets changed since the model was trained: python -m rumorbt.train_reader"
