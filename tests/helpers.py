@@ -6,6 +6,7 @@ is at a price a reader can work out by hand.
 """
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pandas as pd
@@ -65,3 +66,36 @@ def config(headlines: Path, prices: Path, **sets):
             "strategy.exit_at_session_end": "false"}
     base.update({k.replace("__", "."): v for k, v in sets.items()})
     return load_config(None, base)
+
+
+def random_overrides(rng: random.Random) -> dict:
+    """A random configuration (dotted keys for ``--set``) over every branch of the strategy:
+    both policies, confirmations exit/hold, session-end exits, maximum entry delay, extended
+    hours, stops, partial fills (participation caps), re-entry, every sizing mode."""
+    o = {"seed": str(rng.randint(0, 10**6)),
+         "strategy.policy": rng.choice(["rumour", "rumour", "fade"]),
+         "latency.feed.blog.model": "lognormal", "latency.feed.blog.median": rng.choice(["500ms", "5s", "40s"]),
+         "latency.feed.blog.sigma": "0.7",
+         "latency.feed.social": rng.choice(["0ms", "2s", "30s"]),
+         "latency.feed.newswire": rng.choice(["0ms", "1s"]),
+         "latency.decision.model": "uniform", "latency.decision.low": "0ms", "latency.decision.high": rng.choice(["10ms", "3s"]),
+         "latency.order": rng.choice(["0ms", "100ms", "1500ms"]),
+         "data.extended_hours": rng.choice(["true", "false"]),
+         "strategy.direction": rng.choice(["long", "short", "follow"]),
+         "strategy.follow_threshold_bps": rng.choice(["1", "30"]),
+         "strategy.on_confirmation": rng.choice(["exit", "hold"]),
+         "strategy.max_hold": rng.choice(["20s", "3min", "2h", "0s"]),
+         "strategy.max_entry_delay": rng.choice(["2h", "30s", "3s"]),
+         "strategy.exit_at_session_end": rng.choice(["true", "false"]),
+         "strategy.session_end_buffer": rng.choice(["1min", "5min", "12min"]),
+         "strategy.stop_loss_bps": rng.choice(["0", "5", "40"]),
+         "strategy.take_profit_bps": rng.choice(["0", "25"]),
+         "strategy.trailing_stop_bps": rng.choice(["0", "10"]),
+         "strategy.reenter": rng.choice(["true", "false"]),
+         "strategy.size_mode": rng.choice(["shares", "notional", "equity_fraction"]),
+         "costs.participation_cap": rng.choice(["0", "0.05", "0.3"]),
+         "costs.impact_k": rng.choice(["0", "0.8"]),
+         "costs.half_spread_bps": rng.choice(["0", "3"])}
+    o["strategy.size"] = {"shares": rng.choice(["100", "5000"]), "notional": rng.choice(["10000", "900000"]),
+                          "equity_fraction": rng.choice(["0.1", "1"])}[o["strategy.size_mode"]]
+    return o

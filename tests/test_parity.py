@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import DENIAL, RUMOUR, config, write_headlines
+from helpers import DENIAL, RUMOUR, config, random_overrides, write_headlines
 from rumorbt.engine import load_inputs, run
 from rumorbt.report import summary_dict, trades_frame
 
@@ -60,36 +60,6 @@ def build_cases(d: Path, lone: bool = False) -> list[tuple[str, Path, Path]]:
 @pytest.fixture(scope="module")
 def cases(tmp_path_factory):
     return build_cases(tmp_path_factory.mktemp("parity"))
-
-
-def random_overrides(rng: random.Random) -> dict:
-    o = {"seed": str(rng.randint(0, 10**6)),
-         "strategy.policy": rng.choice(["rumour", "rumour", "fade"]),
-         "latency.feed.blog.model": "lognormal", "latency.feed.blog.median": rng.choice(["500ms", "5s", "40s"]),
-         "latency.feed.blog.sigma": "0.7",
-         "latency.feed.social": rng.choice(["0ms", "2s", "30s"]),
-         "latency.feed.newswire": rng.choice(["0ms", "1s"]),
-         "latency.decision.model": "uniform", "latency.decision.low": "0ms", "latency.decision.high": rng.choice(["10ms", "3s"]),
-         "latency.order": rng.choice(["0ms", "100ms", "1500ms"]),
-         "data.extended_hours": rng.choice(["true", "false"]),
-         "strategy.direction": rng.choice(["long", "short", "follow"]),
-         "strategy.follow_threshold_bps": rng.choice(["1", "30"]),
-         "strategy.on_confirmation": rng.choice(["exit", "hold"]),
-         "strategy.max_hold": rng.choice(["20s", "3min", "2h", "0s"]),
-         "strategy.max_entry_delay": rng.choice(["2h", "30s", "3s"]),
-         "strategy.exit_at_session_end": rng.choice(["true", "false"]),
-         "strategy.session_end_buffer": rng.choice(["1min", "5min", "12min"]),
-         "strategy.stop_loss_bps": rng.choice(["0", "5", "40"]),
-         "strategy.take_profit_bps": rng.choice(["0", "25"]),
-         "strategy.trailing_stop_bps": rng.choice(["0", "10"]),
-         "strategy.reenter": rng.choice(["true", "false"]),
-         "strategy.size_mode": rng.choice(["shares", "notional", "equity_fraction"]),
-         "costs.participation_cap": rng.choice(["0", "0.05", "0.3"]),
-         "costs.impact_k": rng.choice(["0", "0.8"]),
-         "costs.half_spread_bps": rng.choice(["0", "3"])}
-    o["strategy.size"] = {"shares": rng.choice(["100", "5000"]), "notional": rng.choice(["10000", "900000"]),
-                          "equity_fraction": rng.choice(["0.1", "1"])}[o["strategy.size_mode"]]
-    return o
 
 
 def outputs(res) -> tuple[str, str]:

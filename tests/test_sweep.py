@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import DENIAL, RUMOUR, config, write_headlines, write_tape
+from helpers import DENIAL, RUMOUR, config, random_overrides, write_headlines, write_tape
 from rumorbt.cli import main
 from rumorbt.engine import load_inputs, run
 from rumorbt.engine import run_fast
@@ -43,29 +43,6 @@ def headlines(tmp_path: Path) -> Path:
         ("2022-11-22T10:35:00-05:00", "AnotherBlog", "Zuckerberg set to quit as Meta CEO, people familiar say"),
         ("2022-11-22T10:40:00-05:00", "Twitter", DENIAL),
     ])
-
-
-def random_overrides(rng: random.Random) -> dict:
-    o = {"seed": str(rng.randint(0, 10**6)),
-         "latency.feed.blog.model": "lognormal", "latency.feed.blog.median": rng.choice(["500ms", "5s", "40s"]),
-         "latency.feed.blog.sigma": "0.7",
-         "latency.feed.social": rng.choice(["0ms", "2s", "30s"]),
-         "latency.decision.model": "uniform", "latency.decision.low": "0ms", "latency.decision.high": rng.choice(["10ms", "3s"]),
-         "latency.order": rng.choice(["0ms", "100ms", "1500ms"]),
-         "strategy.direction": rng.choice(["long", "short", "follow"]),
-         "strategy.follow_threshold_bps": rng.choice(["1", "30"]),
-         "strategy.max_hold": rng.choice(["20s", "3min", "2h"]),
-         "strategy.stop_loss_bps": rng.choice(["0", "5", "40"]),
-         "strategy.take_profit_bps": rng.choice(["0", "25"]),
-         "strategy.trailing_stop_bps": rng.choice(["0", "10"]),
-         "strategy.reenter": rng.choice(["true", "false"]),
-         "strategy.size_mode": rng.choice(["shares", "notional", "equity_fraction"]),
-         "costs.participation_cap": rng.choice(["0", "0.05", "0.3"]),
-         "costs.impact_k": rng.choice(["0", "0.8"]),
-         "costs.half_spread_bps": rng.choice(["0", "3"])}
-    o["strategy.size"] = {"shares": rng.choice(["100", "5000"]), "notional": rng.choice(["10000", "900000"]),
-                          "equity_fraction": rng.choice(["0.1", "1"])}[o["strategy.size_mode"]]
-    return o
 
 
 def test_fast_path_matches_backtrader_on_random_combinations(tmp_path):
