@@ -48,9 +48,8 @@ class LatencyBroker(bt.brokers.BackBroker):
     def submit(self, order, check=True):
         info = order.info
         t_send = int(info["t_send"])
-        t_arrive = self.exchange.arrival(t_send, *info["order_id"])
-        expire_at = info.get("expire_at")
-        if expire_at is not None and t_arrive > expire_at:  # refused: it would arrive too late
+        t_arrive = self.exchange.accept(t_send, info["order_id"], info.get("expire_at"))
+        if t_arrive is None:  # refused: it would arrive too late
             order.reject(self)
             return order
         closes = info.get("closes")

@@ -32,6 +32,12 @@ class SimulatedExchange:
         latency drawn for the order's identity ``order_id`` (seeded; draw order irrelevant)."""
         return t_send + draw(self.cfg.latency.order, self.cfg.seed, "order", *order_id)
 
+    def accept(self, t_send: int, order_id: tuple, expire_at: int | None = None) -> int | None:
+        """The order's :meth:`arrival`, or None when it is refused: it would arrive after
+        ``expire_at`` (ns UTC; an arrival exactly at it is accepted)."""
+        t_arrive = self.arrival(t_send, *order_id)
+        return None if expire_at is not None and t_arrive > expire_at else t_arrive
+
     def working(self, t_known: int, t_arrive: int, is_buy: bool, qty: int, cancel_at: int | None = None) -> WorkingOrder:
         """A market order resting here from ``t_arrive``; its impact uses what is known at
         ``t_known`` (the decision), its fees the rates in force at arrival."""

@@ -47,8 +47,8 @@ class ArrayPort:
 
     def submit(self, t_send: int, is_buy: bool, qty: int, order_id: tuple, *, expire_at: int | None = None,
                closes: int | None = None) -> Ack | None:
-        t_arrive = self.ex.arrival(t_send, *order_id)
-        if expire_at is not None and t_arrive > expire_at:
+        t_arrive = self.ex.accept(t_send, order_id, expire_at)
+        if t_arrive is None:
             return None
         ref = len(self.orders) + 1
         if closes is not None:

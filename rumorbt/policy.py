@@ -305,13 +305,8 @@ class FadePolicy(HeadlinePolicy):
     name = "fade"
 
     def side(self, ev: ReceivedHeadline, t_send: int) -> int | str:
-        before, after = self.close_asof(ev.headline.t_pub), self.close_asof(t_send)
-        if before is None:
-            return "fade: no price before publication"
-        move_bps = (after / before - 1.0) * 1e4
-        if abs(move_bps) < self.cfg.strategy.follow_threshold_bps:
-            return f"fade: move {move_bps:+.1f} bps below threshold {self.cfg.strategy.follow_threshold_bps:g}"
-        return -1 if move_bps > 0 else 1
+        move = rules.move_sign(ev, t_send, self.cfg.strategy.follow_threshold_bps, self.close_asof, self.name)
+        return move if isinstance(move, str) else -move
 
 
 POLICIES: dict[str, type[HeadlinePolicy]] = {HeadlinePolicy.name: HeadlinePolicy, FadePolicy.name: FadePolicy}

@@ -71,12 +71,19 @@ def direction(ev: ReceivedHeadline, t_send: int, cfg: RunConfig, close_asof: Cal
         return 1
     if d == "short":
         return -1
+    return move_sign(ev, t_send, cfg.strategy.follow_threshold_bps, close_asof, "follow")
+
+
+def move_sign(ev: ReceivedHeadline, t_send: int, threshold_bps: float, close_asof: Callable[[int], float | None],
+              name: str) -> int | str:
+    """+1 / -1: the sign of the move between the last closes known at publication and at
+    ``t_send`` when it is at least ``threshold_bps`` (bps); else the reason, said as ``name``'s."""
     before, after = close_asof(ev.headline.t_pub), close_asof(t_send)
     if before is None:
-        return "follow: no price before publication"
+        return f"{name}: no price before publication"
     move_bps = (after / before - 1.0) * 1e4
-    if abs(move_bps) < cfg.strategy.follow_threshold_bps:
-        return f"follow: move {move_bps:+.1f} bps below threshold {cfg.strategy.follow_threshold_bps:g}"
+    if abs(move_bps) < threshold_bps:
+        return f"{name}: move {move_bps:+.1f} bps below threshold {threshold_bps:g}"
     return 1 if move_bps > 0 else -1
 
 

@@ -32,13 +32,7 @@ def test_portfolio_run_same_with_both_engines(population, tmp_path, capsys):
     assert main([*args, "--engine", "backtrader", "--out", str(tmp_path / "bt")]) == 0
     out = capsys.readouterr().out
     assert "SIMULATED" in out and "12 event(s): 12 run, 0 skipped" in out
-    for f in ("trades.csv", "events.csv", "equity.csv"):
-        assert filecmp.cmp(tmp_path / "fast" / f, tmp_path / "bt" / f, shallow=False), f
-    s = json.loads((tmp_path / "fast" / "summary.json").read_text())
-    b = json.loads((tmp_path / "bt" / "summary.json").read_text())
-    assert (s["software"]["engine"], b["software"]["engine"]) == ("fast", "backtrader")  # the one thing that differs
-    s["software"]["engine"] = b["software"]["engine"]
-    assert s == b
+    s = same_outputs(tmp_path / "fast", tmp_path / "bt")
     assert s["simulated_data"] is True and s["events_run"] == 12
     eq = pd.read_csv(tmp_path / "fast" / "equity.csv")
     # equity starts at the starting capital, one row per closed trade after it
@@ -50,6 +44,36 @@ def test_portfolio_run_same_with_both_engines(population, tmp_path, capsys):
     assert s["stats"]["trades"] == s["trades"] and s["stats"]["days"] > 1
     tr = pd.read_csv(tmp_path / "fast" / "trades.csv")
     assert (tr["mae"] <= 0).all() and (tr["mfe"] >= 0).all()
+
+
+def same_outputs(fast, bt) -> dict:
+    """The two engines' portfolio folders hold the same files but for the engine's name in
+    summary.json; the fast one's summary."""
+    for f in ("trades.csv", "events.csv", "equity.csv"):
+        assert filecmp.cmp(fast / f, bt / f, shallow=False), f
+    s, b = (json.loads((d / "summary.json").read_text()) for d in (fast, bt))
+    assert (s["software"]["engine"], b["software"]["engine"]) == ("fast", "backtrader")  # the one thing that differs
+    s["software"]["engine"] = b["software"]["engine"]
+    assert s == b
+    return s
+
+
+def test_the_fade_policy_runs_a_portfolio_on_both_engines_against_the_follower(population, tmp_path, capsys):
+    args = ["run", "--headlines", str(population / "headlines_SIMULATED.csv"), "--prices-dir", str(population / "prices"),
+            "--set", "strategy.max_hold=2h", "--set", "strategy.follow_threshold_bps=5",
+            # decided 3 min after receipt: one-minute bars have shown the move by then
+            "--set", "latency.decision=3min"]
+    fade = [*args, "--set", "strategy.policy=fade"]
+    assert main([*fade, "--engine", "fast", "--out", str(tmp_path / "fast")]) == 0
+    assert main([*fade, "--engine", "backtrader", "--out", str(tmp_path / "bt")]) == 0
+    assert main([*args, "--set", "strategy.direction=follow", "--out", str(tmp_path / "follow")]) == 0
+    capsys.readouterr()
+    s = same_outputs(tmp_path / "fast", tmp_path / "bt")
+    assert s["config"]["strategy"]["policy"] == "fade" and s["trades"] > 0
+    fade_t, follow_t = (pd.read_csv(tmp_path / d / "trades.csv") for d in ("fast", "follow"))
+    both = fade_t.merge(follow_t, on=["event_id", "entry_sent"], suffixes=("_fade", "_follow"))
+    # the same decision, the other side: the fader sells what the follower buys
+    assert len(both) == s["trades"] and (both["side_fade"] != both["side_follow"]).all()
 
 
 def s_first_pub(population) -> str:

@@ -145,3 +145,19 @@ def test_decision_order_headlines_before_triggers_and_stops_before_timers():
     keys = sorted([rules.decision_key(10, "session_end"), rules.decision_key(10, "headline", 3),
                    rules.decision_key(10, "stop_loss"), rules.decision_key(9, "max_hold"), rules.decision_key(10, "headline", 1)])
     assert keys == [(9, 4, 0), (10, 0, 1), (10, 0, 3), (10, 1, 0), (10, 5, 0)]
+
+
+def test_max_entry_delay_admits_an_arrival_exactly_at_it_and_refuses_one_later(tmp_path):
+    from helpers import RUMOUR, config, write_headlines, write_tape
+    from rumorbt.engine import run
+
+    # zero feed and decision latency, 100 ms order latency: the entry reaches the market
+    # exactly 100 ms after the rumour's publication (10:30:00)
+    tape = write_tape(tmp_path / "META_t.csv")
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
+    for engine in ("backtrader", "fast"):
+        at = run(config(heads, tape, **{"latency.order": "100ms", "strategy.max_entry_delay": "100ms"}), engine=engine)
+        assert len(at.trades) == 1 and at.trades[0].entry_arrived - at.trades[0].rumor_published == 100 * MS
+        late = run(config(heads, tape, **{"latency.order": "100ms", "strategy.max_entry_delay": "99999999ns"}), engine=engine)
+        assert late.trades == [] and [d for _, _, a, d in late.decisions if a == "skip"] == [
+            "order would reach the market after strategy.max_entry_delay"]
