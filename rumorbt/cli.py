@@ -53,10 +53,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"rumorbt {package_version()}")
     sub = p.add_subparsers(dest="cmd", parser_class=_Parser)
     r = sub.add_parser("run", help="run one backtest (default: the bundled reference case)")
-    r.add_argument("--headlines", help="headline file (CSV or JSON Lines)")
-    r.add_argument("--prices", help="price tape (CSV or Parquet bars, optional bid/ask)")
-    r.add_argument("--prices-tz", help="time zone of a tape whose timestamps carry no offset, e.g. America/New_York")
-    r.add_argument("--headlines-tz", help="time zone of a headline file whose times carry no offset")
+    r.add_argument("--headlines", help="headline file (CSV or JSON Lines) (default: the configuration's data.headlines; "
+                   "without --config the reference case's)")
+    r.add_argument("--prices", help="price tape (CSV or Parquet bars, optional bid/ask) (default: the configuration's "
+                   "data.prices; without --config the reference case's)")
+    r.add_argument("--prices-tz", help="time zone of a tape whose timestamps carry no offset, e.g. America/New_York "
+                   "(default: none, such a tape is refused)")
+    r.add_argument("--headlines-tz", help="time zone of a headline file whose times carry no offset (default: none, "
+                   "such a file is refused)")
     r.add_argument("--ticker", help="the tape's ticker (default: the one the rumours name)")
     r.add_argument("--columns", help="rename vendor columns: timestamp=ts_et_bar_start,bid=bid_open,ask=ask_open")
     r.add_argument("--stamp", choices=("start", "end"), help="bar timestamps mark the bar's start (default) or end")
@@ -74,9 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--engine", choices=("fast", "backtrader"), default="fast",
                    help="fast: the array driver (milliseconds); backtrader: the reference engine it is checked "
                         "against bar by bar (same trades.csv and summary.json but for the engine's name; about a second)")
-    r.add_argument("--config", help="TOML run configuration")
+    r.add_argument("--config", help="TOML run configuration (default: the reference case's, data/reference/META_2022-11-22.toml)")
     r.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config key, e.g. latency.order=100ms (repeatable)")
-    r.add_argument("--seed", type=int, help="seed for latency jitter")
+    r.add_argument("--seed", type=int, help="seed for latency jitter (default: the configuration's seed, 7 in the reference case)")
     r.add_argument("--out", default="out/run", help="output folder (default: out/run)")
     r.add_argument("--force", action="store_true", help=FORCE_HELP)
     lc = sub.add_parser("latency-curve", help="net P&L against latency, per direction, over one run's events or many")

@@ -75,7 +75,7 @@ def outputs(res) -> tuple[str, str]:
 @pytest.mark.slow
 def test_both_drivers_write_the_same_files_over_every_branch(cases):
     rng = random.Random(20251125)
-    seen = {"reasons": set(), "actions": set(), "partial": 0, "reentries": 0, "fade": 0, "skips": set()}
+    seen = {"reasons": set(), "actions": set(), "partial": 0, "reentries": 0, "fade": 0, "skips": set(), "held": 0, "extended": 0}
     inputs = {}
     n = 0
     for _ in range(204):
@@ -92,11 +92,15 @@ def test_both_drivers_write_the_same_files_over_every_branch(cases):
         seen["partial"] += any(t.entry_fills > 1 or t.exit_fills > 1 for t in slow.trades)
         seen["reentries"] += len(slow.trades) > 1
         seen["fade"] += cfg.strategy.policy == "fade" and bool(slow.trades)
+        held = [t for t, _, a, d in slow.decisions if a == "note" and d.endswith("on_confirmation=hold")]
+        seen["held"] += any(tr.entry_time < t and (tr.exit_time is None or tr.exit_time > t) for t in held for tr in slow.trades)
+        seen["extended"] += any(not slow.sessions.is_regular(tr.entry_time) for tr in slow.trades)
     # the draws reached every branch, not just one path
     assert {"denial", "confirmation", "max_hold", "session_end", "stop_loss", "take_profit", "trailing_stop"} <= seen["reasons"]
     assert {"enter", "exit", "skip", "ignore", "note", "unseen"} <= seen["actions"]
     assert any("max_entry_delay" in s for s in seen["skips"]) and any("already traded" in s for s in seen["skips"])
     assert seen["partial"] > 10 and seen["reentries"] > 3 and seen["fade"] > 5
+    assert seen["held"] > 0 and seen["extended"] > 0, seen  # positions held through a confirmation; entries outside regular hours
 
 
 def test_reference_case_fast_engine_writes_the_same_files():
