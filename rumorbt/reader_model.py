@@ -93,13 +93,16 @@ class ReaderModel:
 
     def proba(self, feats: list[str]) -> dict[str, float]:
         """Class probabilities (softmax of the linear scores); each distinct feature counts once."""
-        s = list(self.intercept)
+        s0, s1, s2, s3 = self.intercept  # four classes, unrolled: this loop is the stage's cost
         get = self.weights.get
         for f in set(feats):
             w = get(f)
             if w is not None:
-                for j, x in enumerate(w):
-                    s[j] += x
+                s0 += w[0]
+                s1 += w[1]
+                s2 += w[2]
+                s3 += w[3]
+        s = (s0, s1, s2, s3)
         top = max(s)
         e = [math.exp(x - top) for x in s]
         tot = sum(e)
@@ -152,6 +155,8 @@ def confidence(kind: str, p: float, rumour_threshold: float) -> float:
 
 def from_json(doc: dict) -> ReaderModel:
     classes = tuple(doc["classes"])
+    if classes != CLASSES or any(len(w) != len(CLASSES) for w in doc["weights"].values()):
+        raise ValueError(f"a reader model needs weights for exactly the classes {CLASSES}")
     return ReaderModel(classes, tuple(doc["intercept"]), {f: tuple(w) for f, w in doc["weights"].items()},
                        float(doc["rumour_threshold"]), dict(doc.get("meta", {})), float(doc.get("overrule", 0.0)),
                        str(doc.get("combine", "model")), float(doc.get("overrule_to_rumour", 0.0)))

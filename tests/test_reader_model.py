@@ -126,3 +126,10 @@ def test_the_shipped_model_is_what_the_training_command_writes(tmp_path):
     assert tr.main(["--out", str(out)]) == 0
     assert out.read_bytes() == data_path(reader_model.MODEL_FILE).read_bytes(), \
         "the rules or the labelled sets changed since the model was trained: python -m rumorbt.train_reader"
+
+
+def test_a_model_file_for_other_classes_is_refused():
+    doc = json.loads(data_path(reader_model.MODEL_FILE).read_text(encoding="utf-8"))
+    doc["classes"] = ["ceo_rumor", "other"]
+    with pytest.raises(ValueError, match="exactly the classes"):
+        reader_model.from_json(doc)
