@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
@@ -210,29 +211,50 @@ class TapeArrays:
 
 
 # --------------------------------------------------------------------------- fills
-@dataclass
 class Pieces:
-    """An order's pieces, step by step (row s: the s-th bar scanned; ``q`` 0 where no piece),
-    over the combinations of a batch (columns)."""
+    """An order's pieces over the combinations of a batch, bar by bar: step ``s`` holds the
+    combinations still working (``cols``) and, for each, the bar scanned and the piece that
+    filled there (``q`` 0: none). Stored compactly: a step costs only its working orders."""
 
-    i: np.ndarray  # bar index
-    q: np.ndarray  # shares (int64)
-    price: np.ndarray
-    mid: np.ndarray
-    spread: np.ndarray  # q * per-share spread
-    slip: np.ndarray
-    imp: np.ndarray
-    comm: np.ndarray
-    sec: np.ndarray
-    taf: np.ndarray
-    cat: np.ndarray
+    def __init__(self, m: int, steps: list) -> None:
+        self.m, self.steps = m, steps  # [(cols, {"i", "t", "q", "price", "mid", ...})]
 
-    @property
-    def t(self):
-        return self._t
+    def kept(self, t_until: np.ndarray | None = None) -> list[np.ndarray]:
+        """Per step, which pieces count: filled, and at or before ``t_until`` (cut there)."""
+        if t_until is None:
+            return [r["q"] > 0 for _, r in self.steps]
+        return [(r["q"] > 0) & (r["t"] <= t_until[c]) for c, r in self.steps]
 
-    def filled(self) -> np.ndarray:
-        return self.q.sum(axis=0)
+    def total(self, keep: list[np.ndarray]) -> np.ndarray:
+        out = np.zeros(self.m, np.int64)
+        for (c, r), k in zip(self.steps, keep):
+            out[c] += np.where(k, r["q"], 0)
+        return out
+
+    def sum(self, attr: str, keep: list[np.ndarray], acc: np.ndarray | None = None, times_q: bool = False) -> np.ndarray:
+        """``sum(f.attr for f in kept)`` (or ``f.attr * f.qty``) piece by piece, continuing ``acc``
+        (from 0): the reference's order of additions."""
+        acc = np.zeros(self.m) if acc is None else acc.copy()
+        for (c, r), k in zip(self.steps, keep):
+            v = r[attr] * r["q"] if times_q else r[attr]
+            acc[c] = np.where(k, acc[c] + v, acc[c])
+        return acc
+
+    def first(self) -> tuple[np.ndarray, np.ndarray]:
+        """(has a piece, bar of its first piece)."""
+        has = np.zeros(self.m, bool)
+        i = np.zeros(self.m, np.int64)
+        for c, r in self.steps:
+            new = (r["q"] > 0) & ~has[c]
+            i[c[new]] = r["i"][new]
+            has[c[new]] = True
+        return has, i
+
+    def last_t(self, keep: list[np.ndarray]) -> np.ndarray:
+        out = np.full(self.m, NONE, np.int64)
+        for (c, r), k in zip(self.steps, keep):
+            out[c] = np.where(k, r["t"], out[c])
+        return out
 
 
 def _round_cents(x):
@@ -280,27 +302,58 @@ class Exchange:
 
     def impact_frac(self, c: Costs, qty: np.ndarray, t_known: np.ndarray) -> np.ndarray:
         """``ImpactModel.fraction(qty, t_known)`` per combination."""
+        ta = self.ta
         sigma = np.zeros(len(qty))
         adv = np.zeros(len(qty))
-        for gi in np.unique(c.impact_idx):
+        kbar = np.searchsorted(ta.t_end, t_known, side="right")  # bars known
+        for gi in range(len(c.impact_inputs)):
+            m = c.impact_idx == gi
+            if not m.any():
+                continue
             sd, av = c.impact_inputs[gi]
             model = self._impact.get((sd, av))
             if model is None:
-                model = self._impact[(sd, av)] = ImpactModel(self.ta.tape, self.ta.sessions,
+                model = self._impact[(sd, av)] = ImpactModel(ta.tape, ta.sessions,
                                                              replace(self.base.costs, sigma_daily=sd, adv_shares=av))
-            m = c.impact_idx == gi
             if model.configured:
                 imp = model.at(0)
                 sigma[m], adv[m] = imp.sigma_daily, imp.adv_shares
                 continue
-            ks, inv = np.unique(t_known[m], return_inverse=True)
-            got = [model.at(int(k)) for k in ks]
-            sigma[m] = np.asarray([g.sigma_daily for g in got])[inv]
-            adv[m] = np.asarray([g.adv_shares for g in got])[inv]
+            # what is known depends on the bars ended by then (one estimate per count of bars),
+            # unless a session closes between two bar ends: then on the moment itself
+            sig_k, adv_k = self._known_tables(model)
+            km = kbar[m]
+            new = np.isnan(sig_k[km])
+            if new.any():
+                for k in np.unique(km[new]):
+                    e = model._estimate(int(k), int(ta.t_end[k - 1]) if k > 0 else int(ta.t_end[0]) - 1)
+                    sig_k[k], adv_k[k] = e.sigma_daily, e.adv_shares
+            sigma[m], adv[m] = sig_k[km], adv_k[km]
+            amb = self._ambiguous[km]
+            if amb.any():
+                w = np.flatnonzero(m)[amb]
+                for t in np.unique(t_known[w]):
+                    e = model._estimate(int(np.searchsorted(ta.t_end, t, side="right")), int(t))
+                    sel = w[t_known[w] == t]
+                    sigma[sel], adv[sel] = e.sigma_daily, e.adv_shares
         ok = (qty > 0) & (c.impact_k > 0) & (adv > 0)
         with np.errstate(divide="ignore", invalid="ignore"):
             val = c.impact_k * sigma * np.sqrt(qty / np.where(ok, adv, 1.0))
         return np.where(ok, val, 0.0)
+
+    def _known_tables(self, model: ImpactModel) -> tuple[np.ndarray, np.ndarray]:
+        """sigma and ADV known after each count of ended bars (computed lazily, NaN until asked)."""
+        ta = self.ta
+        tab = getattr(model, "_kernel_tables", None)
+        if tab is None:
+            tab = model._kernel_tables = (np.full(ta.n + 1, np.nan), np.full(ta.n + 1, np.nan))
+            if not hasattr(self, "_ambiguous"):
+                lo = np.concatenate(([np.iinfo(np.int64).min], ta.t_end))
+                hi = np.concatenate((ta.t_end, [np.iinfo(np.int64).max]))
+                closes = np.asarray(ta.sessions.closes, np.int64) if not ta.sessions.always_open else np.zeros(0, np.int64)
+                # a close strictly between the k-th bar end and the next: the estimate depends on the moment
+                self._ambiguous = np.searchsorted(closes, hi, side="left") > np.searchsorted(closes, lo, side="right")
+        return tab
 
     def rates(self, c: Costs, t: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(SEC per million, TAF per share, TAF cap, CAT per share) in force at ``t``: configured or from the table."""
@@ -346,13 +399,26 @@ class Exchange:
         return price, mid, spread, slip, imp
 
     def fees(self, sell, q0, n0, q, notional, c: Costs, rates):
+        """``costs.piece_fees`` per combination (``sell`` None: all buys; ``q0`` None: first piece)."""
         sec_r, taf_r, taf_max, cat_r = rates
+        if q0 is None:  # nothing before: the fee before the piece is 0
+            q1, n1 = q, notional
+            cm = self._commission(q1, n1, c)
+            ct = np.where(q1 > 0, _ceil_cents(q1 * cat_r), 0.0)
+            if sell is None:
+                z = np.zeros(len(q))
+                return np.round(cm, 2), z, z, np.round(ct, 2)
+            s1, t1 = self._regulatory(sell, q1, n1, sec_r, taf_r, taf_max)
+            return np.round(cm, 2), np.round(s1, 2), np.round(t1, 2), np.round(ct, 2)
         q1, n1 = q0 + q, n0 + notional
         cm = self._commission(q1, n1, c) - self._commission(q0, n0, c)
-        s1, t1 = self._regulatory(sell, q1, n1, sec_r, taf_r, taf_max)
-        s0, t0 = self._regulatory(sell, q0, n0, sec_r, taf_r, taf_max)
         ct1 = np.where(q1 > 0, _ceil_cents(q1 * cat_r), 0.0)
         ct0 = np.where(q0 > 0, _ceil_cents(q0 * cat_r), 0.0)
+        if sell is None:
+            z = np.zeros(len(q))
+            return np.round(cm, 2), z, z, np.round(ct1 - ct0, 2)
+        s1, t1 = self._regulatory(sell, q1, n1, sec_r, taf_r, taf_max)
+        s0, t0 = self._regulatory(sell, q0, n0, sec_r, taf_r, taf_max)
         return np.round(cm, 2), np.round(s1 - s0, 2), np.round(t1 - t0, 2), np.round(ct1 - ct0, 2)
 
     def work(self, t_known, t_arrive, is_buy, qty, c: Costs) -> Pieces:
@@ -362,67 +428,51 @@ class Exchange:
         frac = self.impact_frac(c, qty, t_known)
         rates = self.rates(c, t_arrive)
         sell = ~is_buy
+        any_sell = bool(sell.any())
         i = ta.first_fill(t_arrive)
         rem = qty.astype(np.int64).copy()
         cum_q = np.zeros(m, np.int64)
         cum_n = np.zeros(m)
-        capped = c.participation_cap > 0
+        cap = c.participation_cap
+        capped = cap > 0
+        any_cap = bool(capped.any())
         steps = []
         active = (i < ta.n) & (rem > 0)
+        first = True
         while active.any():
-            a = np.flatnonzero(active)
-            ia = i[a]
-            ra = rem[a]
-            cap_q = np.floor(c.participation_cap[a] * ta.vol_known[ia] + 1e-9)
-            qa = np.where(capped[a], np.minimum(ra, cap_q), ra).astype(np.int64)
-            ca = c.take(a)
-            price, mid, spread, slip, imp = self.price(ia, is_buy[a], frac[a], ca)
+            whole = bool(active.all())
+            a = np.arange(m) if whole else np.flatnonzero(active)
+            pick = (lambda x: x) if whole else (lambda x: x[a])
+            ia = pick(i)
+            ra = pick(rem)
+            if any_cap:
+                cap_q = np.floor(pick(cap) * ta.vol_known[ia] + 1e-9)
+                qa = np.where(pick(capped), np.minimum(ra, cap_q), ra).astype(np.int64)
+            else:
+                qa = ra
+            ca = c if whole else c.take(a)
+            price, mid, spread, slip, imp = self.price(ia, pick(is_buy), pick(frac), ca)
             notional = qa * price
-            fee = self.fees(sell[a], cum_q[a], cum_n[a], qa, notional, ca, tuple(r[a] for r in rates))
+            fee = self.fees(pick(sell) if any_sell else None, None if first else pick(cum_q),
+                            None if first else pick(cum_n), qa, notional, ca, rates if whole else tuple(r[a] for r in rates))
             got = qa > 0
-            row = {"i": ia, "q": np.where(got, qa, 0), "price": price, "mid": mid, "spread": qa * spread,
+            qk = np.where(got, qa, 0)
+            row = {"i": ia, "t": ta.t_open[ia], "q": qk, "price": price, "mid": mid, "spread": qa * spread,
                    "slip": qa * slip, "imp": qa * imp, "comm": fee[0], "sec": fee[1], "taf": fee[2], "cat": fee[3]}
             steps.append((a, row))
-            cum_q[a] += np.where(got, qa, 0)
-            cum_n[a] = np.where(got, cum_n[a] + notional, cum_n[a])
-            rem[a] -= np.where(got, qa, 0)
-            i[a] = ta.next_tradable[ia + 1]
+            if whole:
+                cum_q += qk
+                cum_n = np.where(got, cum_n + notional, cum_n)
+                rem -= qk
+                i = ta.next_tradable[ia + 1]
+            else:
+                cum_q[a] += qk
+                cum_n[a] = np.where(got, cum_n[a] + notional, cum_n[a])
+                rem[a] -= qk
+                i[a] = ta.next_tradable[ia + 1]
             active = (i < ta.n) & (rem > 0)
-        return _stack(steps, m, ta)
-
-
-def _stack(steps, m: int, ta: TapeArrays) -> Pieces:
-    S = len(steps)
-    arr = {k: np.zeros((S, m), np.int64 if k in ("i", "q") else np.float64) for k in
-           ("i", "q", "price", "mid", "spread", "slip", "imp", "comm", "sec", "taf", "cat")}
-    on = np.zeros((S, m), bool)
-    for s, (a, row) in enumerate(steps):
-        on[s, a] = True
-        for k, v in row.items():
-            arr[k][s, a] = v
-    p = Pieces(**arr)
-    p._t = ta.t_open[p.i]
-    p.on = on  # the bars each order scanned (a prefix of the rows)
-    return p
-
-
-def _vwap_parts(p: Pieces, keep: np.ndarray, attr: str) -> np.ndarray:
-    """``sum(getattr(f, attr) * f.qty for f in kept)`` piece by piece, from 0."""
-    acc = np.zeros(p.q.shape[1])
-    v = getattr(p, attr)
-    for s in range(p.q.shape[0]):
-        k = keep[s]
-        acc = np.where(k, acc + v[s] * p.q[s], acc)
-    return acc
-
-
-def _sum(p: Pieces, keep: np.ndarray, attr: str, acc: np.ndarray | None = None) -> np.ndarray:
-    """``sum(f.attr for f in kept)`` piece by piece (continuing ``acc``)."""
-    acc = np.zeros(p.q.shape[1]) if acc is None else acc
-    v = getattr(p, attr)
-    for s in range(p.q.shape[0]):
-        acc = np.where(keep[s], acc + v[s], acc)
-    return acc
+            first = False
+        return Pieces(m, steps)
 
 
 # --------------------------------------------------------------------------- the event
@@ -482,16 +532,25 @@ class EventKernel:
         specs, idx = self.params.values(fid, get, combos)
         if all(s.model == "constant" for s in specs):
             return np.asarray([int(s.value) for s in specs], np.int64)[idx]
-        pairs, inv = np.unique(np.stack([idx, seeds]), axis=1, return_inverse=True)
-        vals = []
-        for si, seed in pairs.T:
-            spec = specs[si]
-            ck = (spec, int(seed), key)
-            v = self._draws.get(ck)
-            if v is None:
-                v = self._draws[ck] = draw(spec, int(seed), *key)
-            vals.append(v)
+        one_seed = seeds[0] if len(seeds) and (seeds == seeds[0]).all() else None
+        if one_seed is not None:  # one draw per distinct model: a table over the models
+            used = np.zeros(len(specs), bool)
+            used[idx] = True
+            table = np.zeros(len(specs), np.int64)
+            for si in np.flatnonzero(used):
+                table[si] = self._draw_one(specs[si], int(one_seed), key)
+            return table[idx]
+        uniq_seeds, seed_rank = np.unique(seeds, return_inverse=True)
+        codes, inv = np.unique(idx * len(uniq_seeds) + seed_rank.reshape(-1), return_inverse=True)
+        vals = [self._draw_one(specs[c // len(uniq_seeds)], int(uniq_seeds[c % len(uniq_seeds)]), key) for c in codes]
         return np.asarray(vals, np.int64)[inv.reshape(-1)]
+
+    def _draw_one(self, spec, seed: int, key: tuple) -> int:
+        ck = (spec, seed, key)
+        v = self._draws.get(ck)
+        if v is None:
+            v = self._draws[ck] = draw(spec, seed, *key)
+        return v
 
     def coverage(self, combos: np.ndarray) -> np.ndarray:
         """Which combinations this kernel computes: valid configurations of the ``rumour``
@@ -607,10 +666,7 @@ class EventKernel:
         N = len(combos)
         buy = side > 0
         entry = ex.work(t_send_e, t_arr_e, buy, qty, costs)
-        has_fill = entry.q.sum(axis=0) > 0
-        s0 = np.argmax(entry.q > 0, axis=0)  # first piece's step
-        cols = np.arange(N)
-        i_ff = entry.i[s0, cols]
+        has_fill, i_ff = entry.first()
         t_ff = ta.t_open[i_ff]
 
         # ---- exit candidates: (time, priority, order), the earliest wins
@@ -649,7 +705,7 @@ class EventKernel:
         lv = has_fill & ((st["stop_loss_bps"] > 0) | (st["take_profit_bps"] > 0) | (st["trailing_stop_bps"] > 0))
         if lv.any():
             first_timer = np.minimum(np.where(has_fill & (mh > 0), t_ff + mh, BIG), np.where(se_ok, t_se, BIG))
-            j, code = self._price_exits(ta, entry, lv, s0, i_ff, first_timer, side, st)
+            j, code = self._price_exits(ta, entry, lv, i_ff, first_timer, side, st)
             hit = j >= 0
             tj = ta.t_end[np.maximum(j, 0)]
             for c in (Exit.STOP_LOSS, Exit.TAKE_PROFIT, Exit.TRAILING_STOP):
@@ -664,26 +720,26 @@ class EventKernel:
             trig_id = self.heads[r].key if r >= 0 else f"{_CODES[-2 - r]}@trip1"
             x_lat[m] = self._draw(("latency", "order"), _ORDER, combos[m], seeds[m], "order", trig_id, "exit", 1)
         t_ax = np.where(exiting, np.where(exiting, x_t, 0) + x_lat, BIG)
-        keep = (entry.q > 0) & (entry._t <= t_ax[None, :])
-        qty_in = (entry.q * keep).sum(axis=0)
+        keep = entry.kept(t_ax)
+        qty_in = entry.total(keep)
         traded = qty_in > 0
         if not traded.any():
             return
         x_qty = np.where(exiting, qty_in, 0)
         exit_ = ex.work(np.where(exiting, x_t, 0), np.where(exiting, t_ax, ta.last_open + 1), ~buy, x_qty, costs)
-        x_keep = exit_.q > 0
-        q_exit = exit_.q.sum(axis=0)
+        x_keep = exit_.kept()
+        q_exit = exit_.total(x_keep)
         marked = traded & (q_exit < qty_in)
 
         # ---- sums in the reference's order: entry pieces, exit pieces, then the mark
         acc = {}
         for a in ("spread", "slip", "imp", "comm", "sec", "taf", "cat"):
-            acc[a] = _sum(exit_, x_keep, a, _sum(entry, keep, a))
-        in_mid_q = _vwap_parts(entry, keep, "mid")
-        in_px_q = _vwap_parts(entry, keep, "price")
-        out_mid_q = _vwap_parts(exit_, x_keep, "mid")
-        out_px_q = _vwap_parts(exit_, x_keep, "price")
-        out_n = _vwap_parts(exit_, x_keep, "price")  # the exit's notional so far (as WorkingOrder.cum_notional)
+            acc[a] = exit_.sum(a, x_keep, entry.sum(a, keep))
+        in_mid_q = entry.sum("mid", keep, times_q=True)
+        in_px_q = entry.sum("price", keep, times_q=True)
+        out_mid_q = exit_.sum("mid", x_keep, times_q=True)
+        out_px_q = exit_.sum("price", x_keep, times_q=True)
+        out_n = out_px_q.copy()  # the exit's notional so far (as WorkingOrder.cum_notional)
         out_q = q_exit.copy()
         mark_mid = np.full(N, np.nan)
         iL = ta.last_tradable
@@ -737,28 +793,29 @@ class EventKernel:
         t_pub = np.asarray([self.heads[r].t_pub for r in rumour], np.int64)
         q = np.where(traded, qty, 0)
         ent = ex.work(t_pub, t_pub, buy, q, costs)
-        k = ent.q > 0
-        q0 = ent.q.sum(axis=0)
+        k = ent.kept()
+        q0 = ent.total(k)
         filled = traded & (q0 > 0)
         with np.errstate(divide="ignore", invalid="ignore"):
-            mid_in = _vwap_parts(ent, k, "mid") / q0
+            mid_in = ent.sum("mid", k, times_q=True) / q0
         last = np.where(np.isnan(mark_mid), float(ta.close[-1]), mark_mid)
         simple = filled & (~np.isnan(mark_mid) | ~exiting)
         out = np.where(simple, side * (last - mid_in), out)
         rest_m = filled & ~simple
         if rest_m.any():
             m = np.flatnonzero(rest_m)
-            last_s = np.max(np.where(k[:, m], ent._t[:, m], NONE), axis=0)
+            last_s = ent.last_t(k)[m]
             t_exit = np.maximum(trig_t[m], last_s)
             xo = ex.work(trig_t[m], t_exit, ~buy[m], q0[m], costs.take(m))
-            rest = q0[m] - xo.q.sum(axis=0)
+            xk = xo.kept()
+            rest = q0[m] - xo.total(xk)
             iL = ta.last_tradable
             end_mid = (ta.qmid[iL] if ta.quotes else ta.open[iL]) if iL is not None else last[m]
-            mid_out = (_vwap_parts(xo, xo.q > 0, "mid") + end_mid * rest) / q0[m]
+            mid_out = (xo.sum("mid", xk, times_q=True) + end_mid * rest) / q0[m]
             out[m] = side[m] * (mid_out - mid_in[m])
         return out
 
-    def _price_exits(self, ta, entry: Pieces, lv, s0, i_ff, stop_t, side, st):
+    def _price_exits(self, ta, entry: Pieces, lv, i_ff, stop_t, side, st):
         """``HeadlinePolicy.first_price_exit`` per combination: (bar, code) of the first
         completed bar whose close meets a level (-1: none)."""
         N = len(lv)
@@ -767,22 +824,26 @@ class EventKernel:
         m = np.flatnonzero(lv)
         stop = np.minimum(ta.n - 1, np.where(stop_t[m] == np.iinfo(np.int64).max, ta.n,
                                              np.searchsorted(ta.t_end, stop_t[m], side="right")))
-        # the entry's average price after each piece, by bar
-        S = entry.q.shape[0]
+        # the entry's average price after each bar it scanned, accumulated as the policy does
+        pos_of = np.full(N, -1)
+        pos_of[m] = np.arange(len(m))
+        S = len(entry.steps)
         qacc = np.zeros(len(m))
         pacc = np.zeros(len(m))
         avg_i = np.full((S, len(m)), np.iinfo(np.int64).max)
         avg_p = np.zeros((S, len(m)))
-        for s in range(S):
-            qs = entry.q[s, m]
+        for s, (c, r) in enumerate(entry.steps):
+            sel = pos_of[c] >= 0
+            mm = pos_of[c[sel]]
+            qs = r["q"][sel]
             got = qs > 0
-            old = qacc * pacc
-            nq = qacc + qs
+            old = qacc[mm] * pacc[mm]
+            nq = qacc[mm] + qs
             with np.errstate(divide="ignore", invalid="ignore"):
-                npx = (old + qs * entry.price[s, m]) / nq
-            pacc = np.where(got, npx, pacc)
-            qacc = np.where(got, nq, qacc)
-            avg_i[s] = np.where(entry.on[s, m], entry.i[s, m], avg_i[s])
+                npx = (old + qs * r["price"][sel]) / nq
+            pacc[mm] = np.where(got, npx, pacc[mm])
+            qacc[mm] = np.where(got, nq, qacc[mm])
+            avg_i[s, mm] = r["i"][sel]
             avg_p[s] = pacc
         sd = side[m]
         sl, tp, tr = st["stop_loss_bps"][m], st["take_profit_bps"][m], st["trailing_stop_bps"][m]
@@ -848,13 +909,13 @@ def total_latency_ms(params: GridParams, combos: np.ndarray, source_class: str) 
 
 
 # --------------------------------------------------------------------------- sweep rows
-METRIC_ORDER = ("trades", "net_pnl", "gross_pnl", "fees", "hit_rate", "mean_net_bps", "spread_cost", "slippage_cost",
-                "impact_cost", "latency_cost", "total_latency_ms", "open_trades", "open_net_pnl")
-
-
 def kernel_applies(grid: dict, draws: int, engine: str) -> bool:
     """Whether a sweep can use the kernel at all: the fast engine, one draw, and no grid key
-    that changes which files are read (each combination must share one set of inputs)."""
+    that changes which files are read (each combination must share one set of inputs).
+    ``RUMORBT_NO_KERNEL=1`` in the environment turns it off (benchmarks time the reference
+    path with it; rows are the same either way)."""
+    if os.environ.get("RUMORBT_NO_KERNEL", "") not in ("", "0"):
+        return False
     return engine == "fast" and draws == 1 and all(not k.startswith("data.") or k == "data.extended_hours" for k in grid)
 
 
@@ -903,12 +964,3 @@ class SweepKernel:
              "latency_cost": acc["latency"], "total_latency_ms": total_latency_ms(self.params, combos, self.source_class),
              "open_trades": open_trades, "open_net_pnl": acc["open_net"]}
         return covered, m
-
-
-def format_metrics(m: dict[str, np.ndarray], k: int) -> list[str]:
-    """Row ``k``'s metric cells as ``sweep._fmt`` writes them."""
-    out = []
-    for name in METRIC_ORDER:
-        v = m[name][k]
-        out.append(str(int(v)) if name in ("trades", "open_trades") else f"{round(float(v), 2) + 0.0:.2f}")
-    return out

@@ -280,6 +280,14 @@ def _kernel(spec: SweepSpec):
     return sk
 
 
+def max_chunk(spec: SweepSpec) -> int:
+    """Largest chunk of combinations a worker evaluates at once: the kernel's cost per chunk is
+    mostly fixed, so it takes large chunks; the reference path small ones (progress, resume)."""
+    from .kernel import kernel_applies
+
+    return 16384 if kernel_applies(spec.grid, spec.draws, spec.engine) else 500
+
+
 def rows_by_path(spec: SweepSpec) -> dict[str, int]:
     """How many of the sweep's rows the batch kernel computes and how many the reference
     (per-combination) path does."""
@@ -302,20 +310,44 @@ def evaluate_chunk(spec: SweepSpec, indices: list[int]) -> str:
         return _evaluate_reference(spec, indices)
     import numpy as np
 
-    from .kernel import format_metrics
-
     covered, m = sk.metrics(np.asarray(indices, np.int64))
     rest = [i for i, c in zip(indices, covered) if not c]
     ref = iter(_evaluate_reference(spec, rest).splitlines(keepends=True)) if rest else iter(())
-    sim = "true" if sk.simulated else "false"
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    for k, i in enumerate(indices):
-        if covered[k]:
-            w.writerow([i, *map(csv_cell, spec.combo(i).values()), *format_metrics(m, k), sim])
-        else:
-            buf.write(next(ref))
-    return buf.getvalue()
+    lines = kernel_lines(spec, np.asarray(indices, np.int64), m, "true" if sk.simulated else "false")
+    return "".join(line if c else next(ref) for line, c in zip(lines, covered))
+
+
+def _key_cells(spec: SweepSpec) -> list[list[str]]:
+    """Each grid key's values as the CSV cells the reference writes for them."""
+    out = []
+    for vals in spec.grid.values():
+        cells = []
+        for v in vals:
+            buf = io.StringIO()
+            csv.writer(buf, lineterminator="\n").writerow([csv_cell(v)])
+            cells.append(buf.getvalue()[:-1])
+        out.append(cells)
+    return out
+
+
+def kernel_lines(spec: SweepSpec, combos, m: dict, simulated: str) -> list[str]:
+    """CSV lines of kernel rows, byte for byte as :func:`_evaluate_reference` writes them:
+    ``f"{round(x, 2) + 0.0:.2f}"`` is ``f"{x:.2f}"`` (both round the exact binary value
+    correctly) but for a negative zero, which the reference writes as 0.00."""
+    import numpy as np
+
+    cells = _key_cells(spec)
+    digits, stride = [], 1
+    for vals in reversed(list(spec.grid.values())):
+        digits.append((combos // stride) % len(vals))
+        stride *= len(vals)
+    digits.reverse()
+    cols = [[c[d] for d in dig.tolist()] for c, dig in zip(cells, digits)]
+    metrics = [m[k].tolist() for k in METRICS]
+    fmt = ",".join(["%d", *(["%s"] * len(cols)), *("%d" if k in ("trades", "open_trades") else "%.2f" for k in METRICS),
+                    simulated]) + "\n"
+    lines = [fmt % row for row in zip(combos.tolist(), *cols, *metrics)]
+    return [ln.replace(",-0.00,", ",0.00,").replace(",-0.00,", ",0.00,") if ",-0.00," in ln else ln for ln in lines]
 
 
 def _evaluate_reference(spec: SweepSpec, indices: list[int]) -> str:

@@ -184,3 +184,11 @@ def test_simulated_population_many_event_sweep(tmp_path):
     rows = same_rows(spec, list(range(spec.size)))
     assert S.rows_by_path(spec)["kernel"] == spec.size
     assert max(int(r.split(",")[6]) for r in rows.splitlines()) >= 5  # rows sum the trades of many events
+
+
+def test_no_kernel_switch_sends_every_row_to_the_reference_path(monkeypatch):
+    from rumorbt.kernel import kernel_applies
+
+    assert kernel_applies({"latency.order": ["1ms"]}, 1, "fast")
+    monkeypatch.setenv("RUMORBT_NO_KERNEL", "1")
+    assert not kernel_applies({"latency.order": ["1ms"]}, 1, "fast")
