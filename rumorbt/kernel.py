@@ -116,6 +116,8 @@ class GridParams:
             g.ok = np.asarray(ok)
             self.groups.append(g)
         self._cache: dict = {}
+        self._owners: dict = {}
+        self._batch, self._subs = None, {}
 
     def valid(self, combos: np.ndarray) -> np.ndarray:
         """Whether each combination is a valid configuration."""
@@ -126,16 +128,21 @@ class GridParams:
         return out
 
     def _owner(self, fid: tuple) -> _Group | None:
-        for g in self.groups:
-            if any(_overlap(f, fid) for f in g.field_ids):
-                return g
-        return None
+        if fid not in self._owners:
+            self._owners[fid] = next((g for g in self.groups if any(_overlap(f, fid) for f in g.field_ids)), None)
+        return self._owners[fid]
 
-    @staticmethod
-    def _sub_index(g: _Group, combos: np.ndarray) -> np.ndarray:
-        sub = np.zeros(len(combos), np.int64)
-        for r, st in zip(g.radix, g.strides):
-            sub = sub * r + (combos // st) % r
+    def _sub_index(self, g: _Group, combos: np.ndarray) -> np.ndarray:
+        """Each combination's setting of group ``g`` (cached for the latest batch: every event
+        of a many-event sweep asks for the same ones)."""
+        if combos is not self._batch:
+            self._batch, self._subs = combos, {}
+        sub = self._subs.get(id(g))
+        if sub is None:
+            sub = np.zeros(len(combos), np.int64)
+            for r, st in zip(g.radix, g.strides):
+                sub = sub * r + (combos // st) % r
+            self._subs[id(g)] = sub
         return sub
 
     def values(self, fid: tuple, get: Callable[[RunConfig], Any], combos: np.ndarray) -> tuple[list, np.ndarray]:
@@ -150,8 +157,16 @@ class GridParams:
         return self._cache[key], self._sub_index(g, combos)
 
     def array(self, fid: tuple, get: Callable[[RunConfig], Any], combos: np.ndarray, dtype=np.float64) -> np.ndarray:
+        """``get(config)`` of each combination as an array (read-only: cached for the batch)."""
         vals, idx = self.values(fid, get, combos)
-        return np.asarray(vals, dtype=dtype)[idx]
+        key = ("array", fid, get, dtype)
+        out = self._subs.get(key) if combos is self._batch else None
+        if out is None:
+            out = np.asarray(vals, dtype=dtype)[idx]
+            out.flags.writeable = False
+            if combos is self._batch:
+                self._subs[key] = out
+        return out
 
     def config(self, combo: int) -> RunConfig:
         """The whole configuration of one combination (for the reference path)."""
@@ -257,6 +272,12 @@ class Pieces:
         return out
 
 
+def _r2(x):
+    """``round(x, 2)`` of a value within float noise of whole cents (a difference of cent
+    amounts): the nearest cent, as numpy's ``round(x, 2)`` computes it."""
+    return np.rint(x * 100.0) / 100.0
+
+
 def _round_cents(x):
     return np.floor(x * 100.0 + 0.5 + 1e-9) / 100.0
 
@@ -277,13 +298,19 @@ class Costs:
         for f in ("sec_fee_per_million", "taf_per_share", "taf_max", "cat_fee_per_share"):
             vals, idx = params.values(("costs", f), _getter("costs", f), combos)
             setattr(self, f, np.asarray([np.nan if v == "auto" else float(v) for v in vals])[idx])
-        pairs, idx = np.unique(np.stack([self.sigma_daily, self.adv_shares]), axis=1, return_inverse=True)
-        self.impact_inputs, self.impact_idx = [tuple(map(float, p)) for p in pairs.T], idx.reshape(-1)
+        sv, si = params.values(("costs", "sigma_daily"), _getter("costs", "sigma_daily"), combos)
+        av, ai = params.values(("costs", "adv_shares"), _getter("costs", "adv_shares"), combos)
+        self.impact_inputs = [(float(x), float(y)) for x in sv for y in av]  # (sigma, ADV) settings
+        self.impact_idx = si * len(av) + ai
 
-    def take(self, m: np.ndarray) -> "Costs":
+    PRICED = ("half_spread_bps", "slippage_bps", "commission_per_share", "commission_min", "commission_max_pct")
+
+    def take(self, m: np.ndarray, fields: tuple[str, ...] | None = None) -> "Costs":
+        """These combinations' settings (``fields``: only those, e.g. :attr:`PRICED`)."""
         out = object.__new__(Costs)
         for k, v in self.__dict__.items():
-            out.__dict__[k] = v[m] if isinstance(v, np.ndarray) else v
+            if fields is None or k in fields:
+                out.__dict__[k] = v[m] if isinstance(v, np.ndarray) else v
         return out
 
 
@@ -407,19 +434,19 @@ class Exchange:
             ct = np.where(q1 > 0, _ceil_cents(q1 * cat_r), 0.0)
             if sell is None:
                 z = np.zeros(len(q))
-                return np.round(cm, 2), z, z, np.round(ct, 2)
+                return _r2(cm), z, z, _r2(ct)
             s1, t1 = self._regulatory(sell, q1, n1, sec_r, taf_r, taf_max)
-            return np.round(cm, 2), np.round(s1, 2), np.round(t1, 2), np.round(ct, 2)
+            return _r2(cm), _r2(s1), _r2(t1), _r2(ct)
         q1, n1 = q0 + q, n0 + notional
         cm = self._commission(q1, n1, c) - self._commission(q0, n0, c)
         ct1 = np.where(q1 > 0, _ceil_cents(q1 * cat_r), 0.0)
         ct0 = np.where(q0 > 0, _ceil_cents(q0 * cat_r), 0.0)
         if sell is None:
             z = np.zeros(len(q))
-            return np.round(cm, 2), z, z, np.round(ct1 - ct0, 2)
+            return _r2(cm), z, z, _r2(ct1 - ct0)
         s1, t1 = self._regulatory(sell, q1, n1, sec_r, taf_r, taf_max)
         s0, t0 = self._regulatory(sell, q0, n0, sec_r, taf_r, taf_max)
-        return np.round(cm, 2), np.round(s1 - s0, 2), np.round(t1 - t0, 2), np.round(ct1 - ct0, 2)
+        return _r2(cm), _r2(s1 - s0), _r2(t1 - t0), _r2(ct1 - ct0)
 
     def work(self, t_known, t_arrive, is_buy, qty, c: Costs) -> Pieces:
         """Each order worked to completion (or the tape's end), as ``SimulatedExchange.fill``."""
@@ -450,7 +477,7 @@ class Exchange:
                 qa = np.where(pick(capped), np.minimum(ra, cap_q), ra).astype(np.int64)
             else:
                 qa = ra
-            ca = c if whole else c.take(a)
+            ca = c if whole else c.take(a, Costs.PRICED)
             price, mid, spread, slip, imp = self.price(ia, pick(is_buy), pick(frac), ca)
             notional = qa * price
             fee = self.fees(pick(sell) if any_sell else None, None if first else pick(cum_q),
@@ -569,6 +596,9 @@ class EventKernel:
         out = Batch(len(combos))
         out.covered &= self.coverage(combos)
         ext_vals, ext_idx = P.values(("data", "extended_hours"), _getter("data", "extended_hours"), combos)
+        if len(ext_vals) == 1 and out.covered.all():  # the whole batch at once (its settings cached)
+            self._run_part(combos, bool(ext_vals[0]), out, np.arange(len(combos)))
+            return out
         for e in np.unique(ext_idx):
             m = (ext_idx == e) & out.covered
             if m.any():
@@ -580,7 +610,7 @@ class EventKernel:
         ta, ex = self._tape(extended)
         N = len(combos)
         g = lambda sec, name, dtype=np.float64: P.array((sec, name), _getter(sec, name), combos, dtype)
-        seeds = P.array(("seed",), lambda c: c.seed, combos, np.int64)
+        seeds = P.array(("seed",), _SEED, combos, np.int64)
         st = {k: g("strategy", k) for k in ("follow_threshold_bps", "size", "cash", "enter_min_confidence",
                                             "exit_min_confidence", "stop_loss_bps", "take_profit_bps", "trailing_stop_bps")}
         for k in ("max_hold", "session_end_buffer", "max_entry_delay"):
@@ -892,6 +922,7 @@ class EventKernel:
 
 _CODES = [Exit.STOP_LOSS, Exit.TAKE_PROFIT, Exit.TRAILING_STOP, Exit.MAX_HOLD, Exit.SESSION_END]
 _DECISION = lambda c: c.latency.decision
+_SEED = lambda c: c.seed
 _ORDER = lambda c: c.latency.order
 _FEED: dict = {}
 
@@ -935,8 +966,9 @@ class SweepKernel:
             out &= k.coverage(combos)
         return out
 
-    def metrics(self, combos: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-        """(covered, metric arrays) for ``combos``; rows not covered hold no meaning."""
+    def metrics(self, combos: np.ndarray, events: int | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """(covered, metric arrays) for ``combos``; rows not covered hold no meaning.
+        ``events``: only the first ones (to time a sample)."""
         combos = np.asarray(combos, np.int64)
         n = len(combos)
         covered = np.ones(n, bool)
@@ -944,7 +976,7 @@ class SweepKernel:
         open_trades = np.zeros(n, np.int64)
         hits = np.zeros(n, np.int64)
         acc = {k: np.zeros(n) for k in ("net", "gross", "fees", "spread", "slip", "imp", "latency", "notional", "open_net")}
-        for k in self.kernels:
+        for k in self.kernels[:events]:
             b = k.run(combos)
             covered &= b.covered
             c = b.trades > 0

@@ -280,12 +280,41 @@ def _kernel(spec: SweepSpec):
     return sk
 
 
-def max_chunk(spec: SweepSpec) -> int:
-    """Largest chunk of combinations a worker evaluates at once: the kernel's cost per chunk is
-    mostly fixed, so it takes large chunks; the reference path small ones (progress, resume)."""
+def chunk_size(spec: SweepSpec, remaining: int, workers: int) -> int:
+    """Combinations a worker evaluates at once: small chunks on the reference path (progress,
+    resume); on the batch kernel, whose cost is mostly per chunk and per event, one chunk per
+    worker up to 16,384."""
     from .kernel import kernel_applies
 
-    return 16384 if kernel_applies(spec.grid, spec.draws, spec.engine) else 500
+    if kernel_applies(spec.grid, spec.draws, spec.engine):
+        return max(1, min(16384, -(-remaining // max(workers, 1))))
+    return max(1, min(500, remaining // (workers * 8) or 1))
+
+
+def kernel_seconds_per_combination(spec: SweepSpec, indices: list[int], events: int = 20) -> float | None:
+    """Seconds per combination on the batch kernel, timed on these combinations over the first
+    ``events`` events and scaled to all of them (None: the sweep does not use the kernel).
+    Reads the inputs, so forked workers start with them in memory."""
+    import time
+
+    import numpy as np
+
+    sk = _kernel(spec)
+    if sk is None:
+        return None
+    combos = np.asarray(indices, np.int64)
+    k = max(1, min(events, len(sk.kernels)))
+    sk.metrics(combos[:1], events=k)
+    t0 = time.perf_counter()
+    covered, m = sk.metrics(combos, events=k)
+    kernel_lines(spec, combos, m, "true")
+    per = (time.perf_counter() - t0) * len(sk.kernels) / k / len(combos)
+    rest = combos[~covered][:5]  # the reference path's share, from a few of its rows
+    if len(rest):
+        t0 = time.perf_counter()
+        _evaluate_reference(spec, rest.tolist())
+        per += (time.perf_counter() - t0) / len(rest) * (~covered).mean()
+    return per
 
 
 def rows_by_path(spec: SweepSpec) -> dict[str, int]:

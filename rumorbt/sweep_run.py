@@ -253,7 +253,7 @@ def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler:
             raise io_error(e, out) from None
         total = spec.size
         workers = workers or min(os.cpu_count() or 1, 8)
-        size = chunk_size or max(1, min(_sweep.max_chunk(spec), (total - rows) // (workers * 8) or 1))
+        size = chunk_size or _sweep.chunk_size(spec, total - rows, workers)
         bar = _progress(total, rows, progress)
         writer = _Writer(out, spec, rows, nbytes, hasher, bar)
         try:
@@ -307,7 +307,7 @@ def sweep_table(spec: SweepSpec, workers: int = 1, scheduler: Any = None, progre
     import pandas as pd
 
     workers = workers or min(os.cpu_count() or 1, 8)
-    size = chunk_size or max(1, min(_sweep.max_chunk(spec), spec.size // (workers * 8) or 1))
+    size = chunk_size or _sweep.chunk_size(spec, spec.size, workers)
     bar = _progress(spec.size, 0, progress)
     writer = _MemoryWriter(spec, bar)
     try:
@@ -465,14 +465,14 @@ def seconds_per_combination(spec: SweepSpec, sample: int = 20, budget_s: float =
     """Time a few combinations spread over the grid (after one that reads the inputs); returns
     (seconds per combination, how many were timed). Reading the inputs here also lets forked
     workers start with them in memory."""
-    batch = _sweep.max_chunk(spec) > 500  # the batch kernel: its cost is per chunk, so time one chunk
+    batch = _sweep.chunk_size(spec, 10**6, 1) > 500  # the batch kernel: its cost is per chunk, so time one chunk
     n, m = spec.size, min(2048 if batch else sample, spec.size)
     idx = sorted({round(k * (n - 1) / max(m - 1, 1)) for k in range(m)})
-    _sweep.evaluate_chunk(spec, idx[:1])
     if batch:
-        t0 = time.perf_counter()
-        _sweep.evaluate_chunk(spec, idx)
-        return (time.perf_counter() - t0) / len(idx), len(idx)
+        per = _sweep.kernel_seconds_per_combination(spec, idx)
+        if per is not None:
+            return per, len(idx)
+    _sweep.evaluate_chunk(spec, idx[:1])
     timed, t0 = 0, time.perf_counter()
     for i in idx[1:] or idx:
         _sweep.evaluate_chunk(spec, [i])
