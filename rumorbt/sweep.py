@@ -281,14 +281,17 @@ def _kernel(spec: SweepSpec):
 
 
 def chunk_size(spec: SweepSpec, remaining: int, workers: int) -> int:
-    """Combinations a worker evaluates at once: small chunks on the reference path (progress,
-    resume); on the batch kernel, whose cost is mostly per chunk and per event, one chunk per
-    worker up to 16,384."""
+    """Combinations a worker evaluates at once: about eight chunks per worker (progress, resume,
+    a stop loses little), at most 500 on the per-combination path and 16,384 on the batch
+    kernel, whose cost is mostly per chunk; a many-event sweep on the kernel pays that cost per
+    event, so it takes one chunk per worker."""
     from .kernel import kernel_applies
 
-    if kernel_applies(spec.grid, spec.draws, spec.engine):
+    if not kernel_applies(spec.grid, spec.draws, spec.engine):
+        return max(1, min(500, remaining // (workers * 8) or 1))
+    if spec.many_events:
         return max(1, min(16384, -(-remaining // max(workers, 1))))
-    return max(1, min(500, remaining // (workers * 8) or 1))
+    return max(1, min(16384, remaining // (workers * 8) or 1))
 
 
 def kernel_seconds_per_combination(spec: SweepSpec, indices: list[int], events: int = 20) -> float | None:
