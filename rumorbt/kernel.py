@@ -448,10 +448,14 @@ class Exchange:
         s0, t0 = self._regulatory(sell, q0, n0, sec_r, taf_r, taf_max)
         return _r2(cm), _r2(s1 - s0), _r2(t1 - t0), _r2(ct1 - ct0)
 
-    def work(self, t_known, t_arrive, is_buy, qty, c: Costs) -> Pieces:
-        """Each order worked to completion (or the tape's end), as ``SimulatedExchange.fill``."""
+    def work(self, t_known, t_arrive, is_buy, qty, c: Costs, priced: bool = True) -> Pieces:
+        """Each order worked to completion (or the tape's end), as ``SimulatedExchange.fill``;
+        ``priced`` False: piece sizes and mids only (``fill_unpriced``: the zero-latency
+        counterfactual)."""
         ta = self.ta
         m = len(qty)
+        if not priced:
+            return self._work_unpriced(t_arrive, qty, c)
         frac = self.impact_frac(c, qty, t_known)
         rates = self.rates(c, t_arrive)
         sell = ~is_buy
@@ -499,6 +503,38 @@ class Exchange:
                 i[a] = ta.next_tradable[ia + 1]
             active = (i < ta.n) & (rem > 0)
             first = False
+        return Pieces(m, steps)
+
+    def _work_unpriced(self, t_arrive, qty, c: Costs) -> Pieces:
+        ta = self.ta
+        m = len(qty)
+        mids = ta.qmid if ta.quotes else ta.open
+        i = ta.first_fill(t_arrive)
+        rem = qty.astype(np.int64).copy()
+        cap = c.participation_cap
+        capped = cap > 0
+        any_cap = bool(capped.any())
+        steps = []
+        active = (i < ta.n) & (rem > 0)
+        while active.any():
+            whole = bool(active.all())
+            a = np.arange(m) if whole else np.flatnonzero(active)
+            ia = i if whole else i[a]
+            ra = rem if whole else rem[a]
+            if any_cap:
+                cp = cap if whole else cap[a]
+                qa = np.where(cp > 0, np.minimum(ra, np.floor(cp * ta.vol_known[ia] + 1e-9)), ra).astype(np.int64)
+            else:
+                qa = ra
+            qk = np.where(qa > 0, qa, 0)
+            steps.append((a, {"i": ia, "t": ta.t_open[ia], "q": qk, "mid": mids[ia]}))
+            if whole:
+                rem = rem - qk
+                i = ta.next_tradable[ia + 1]
+            else:
+                rem[a] -= qk
+                i[a] = ta.next_tradable[ia + 1]
+            active = (i < ta.n) & (rem > 0)
         return Pieces(m, steps)
 
 
@@ -822,7 +858,7 @@ class EventKernel:
         out = np.full(N, np.nan)
         t_pub = np.asarray([self.heads[r].t_pub for r in rumour], np.int64)
         q = np.where(traded, qty, 0)
-        ent = ex.work(t_pub, t_pub, buy, q, costs)
+        ent = ex.work(t_pub, t_pub, buy, q, costs, priced=False)
         k = ent.kept()
         q0 = ent.total(k)
         filled = traded & (q0 > 0)
@@ -836,7 +872,7 @@ class EventKernel:
             m = np.flatnonzero(rest_m)
             last_s = ent.last_t(k)[m]
             t_exit = np.maximum(trig_t[m], last_s)
-            xo = ex.work(trig_t[m], t_exit, ~buy[m], q0[m], costs.take(m))
+            xo = ex.work(trig_t[m], t_exit, ~buy[m], q0[m], costs.take(m), priced=False)
             xk = xo.kept()
             rest = q0[m] - xo.total(xk)
             iL = ta.last_tradable
