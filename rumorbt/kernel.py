@@ -119,6 +119,15 @@ class GridParams:
         self._owners: dict = {}
         self._batch, self._subs = None, {}
 
+    def batch_cached(self, combos: np.ndarray, key):
+        """A value stored for this batch (None: none, or another batch)."""
+        return self._subs.get(key) if combos is self._batch else None
+
+    def batch_store(self, combos: np.ndarray, key, value) -> None:
+        if combos is not self._batch:
+            self._batch, self._subs = combos, {}
+        self._subs[key] = value
+
     def valid(self, combos: np.ndarray) -> np.ndarray:
         """Whether each combination is a valid configuration."""
         out = np.ones(len(combos), bool)
@@ -645,20 +654,7 @@ class EventKernel:
         P = self.params
         ta, ex = self._tape(extended)
         N = len(combos)
-        g = lambda sec, name, dtype=np.float64: P.array((sec, name), _getter(sec, name), combos, dtype)
-        seeds = P.array(("seed",), _SEED, combos, np.int64)
-        st = {k: g("strategy", k) for k in ("follow_threshold_bps", "size", "cash", "enter_min_confidence",
-                                            "exit_min_confidence", "stop_loss_bps", "take_profit_bps", "trailing_stop_bps")}
-        for k in ("max_hold", "session_end_buffer", "max_entry_delay"):
-            st[k] = g("strategy", k, np.int64)
-        st["exit_at_session_end"] = g("strategy", "exit_at_session_end", bool)
-        vals, idx = P.values(("strategy", "direction"), _getter("strategy", "direction"), combos)
-        direction = np.asarray(vals, object)[idx]
-        vals, idx = P.values(("strategy", "size"), _getter("strategy", "size_mode"), combos)
-        size_mode = np.asarray(vals, object)[idx]
-        vals, idx = P.values(("strategy", "on_confirmation"), _getter("strategy", "on_confirmation"), combos)
-        confirm_exits = np.asarray([v == "exit" for v in vals])[idx]
-        costs = Costs(P, combos)
+        seeds, st, direction, size_mode, confirm_exits, costs = _settings(P, combos)
 
         # receive and decision times of the headlines that matter (in file order)
         H = len(self.heads)
@@ -954,6 +950,30 @@ class EventKernel:
             live[L] = ~got & (lo[L] < stop[L])
             width = min(2 * width, max(64, 4_000_000 // max(len(L), 1)))  # memory bounded per batch
         return j_out, code_out
+
+
+def _settings(P: GridParams, combos: np.ndarray):
+    """The batch's strategy and cost settings, per combination (cached for the batch: every
+    event of a many-event sweep uses them)."""
+    hit = P.batch_cached(combos, "settings")
+    if hit is not None:
+        return hit
+    g = lambda sec, name, dtype=np.float64: P.array((sec, name), _getter(sec, name), combos, dtype)
+    seeds = P.array(("seed",), _SEED, combos, np.int64)
+    st = {k: g("strategy", k) for k in ("follow_threshold_bps", "size", "cash", "enter_min_confidence",
+                                        "exit_min_confidence", "stop_loss_bps", "take_profit_bps", "trailing_stop_bps")}
+    for k in ("max_hold", "session_end_buffer", "max_entry_delay"):
+        st[k] = g("strategy", k, np.int64)
+    st["exit_at_session_end"] = g("strategy", "exit_at_session_end", bool)
+    vals, idx = P.values(("strategy", "direction"), _getter("strategy", "direction"), combos)
+    direction = np.asarray(vals, object)[idx]
+    vals, idx = P.values(("strategy", "size"), _getter("strategy", "size_mode"), combos)
+    size_mode = np.asarray(vals, object)[idx]
+    vals, idx = P.values(("strategy", "on_confirmation"), _getter("strategy", "on_confirmation"), combos)
+    confirm_exits = np.asarray([v == "exit" for v in vals])[idx]
+    out = (seeds, st, direction, size_mode, confirm_exits, Costs(P, combos))
+    P.batch_store(combos, "settings", out)
+    return out
 
 
 _CODES = [Exit.STOP_LOSS, Exit.TAKE_PROFIT, Exit.TRAILING_STOP, Exit.MAX_HOLD, Exit.SESSION_END]
