@@ -61,7 +61,9 @@ def _always_open(calendar: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _calendar(name: str):
+def exchange_calendar(name: str):
+    """The ``exchange_calendars`` calendar named ``name`` (cached; its own pandas deprecation
+    notices silenced); :class:`~rumorbt.errors.ConfigError` for an unknown name."""
     import warnings
 
     import exchange_calendars as xcals
@@ -82,12 +84,12 @@ def exchange_zone(calendar: str = DEFAULT_CALENDAR) -> str:
     ``"America/New_York"``): the exchange time every report shows. ``"UTC"`` for ``24h``."""
     if _always_open(calendar):
         return "UTC"
-    return str(_calendar(calendar).tz)
+    return str(exchange_calendar(calendar).tz)
 
 
 @lru_cache(maxsize=32)
 def _calendar_sessions(name: str, first_day: str, last_day: str) -> tuple[np.ndarray, np.ndarray]:
-    cal = _calendar(name)
+    cal = exchange_calendar(name)
     start = max(pd.Timestamp(first_day), cal.first_session)
     end = min(pd.Timestamp(last_day), cal.last_session)
     sched = cal.schedule.loc[start:end]

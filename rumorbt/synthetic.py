@@ -19,7 +19,7 @@ import pandas as pd
 
 from .domain import DEFAULT_CALENDAR
 from .errors import ConfigError, InputError
-from .sessions import exchange_zone, sessions_for
+from .sessions import exchange_calendar, exchange_zone, sessions_for
 from .tabular import read_toml
 
 
@@ -193,15 +193,14 @@ def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION
                         bar_seconds: int = 60) -> tuple[pd.DataFrame, dict[str, pd.DataFrame], pd.DataFrame]:
     """``n`` SIMULATED rumour -> denial events over ``tickers`` and the trading days of ``year``.
 
-    Each event draws: the day, the rumour minute (10:00-15:00 exchange time, XNYS), the jump (sign + with
-    probability 0.6, size |N(1%, 0.7%)|, over 1-5 minutes), the denial delay (lognormal,
-    median 20 min), the share of the jump given back after the denial (0.3-1.1). Returns the
-    headlines, one multi-day tape per ticker, and the drawn parameters (the ground truth).
+    Each event draws: the day, the rumour minute (10:00-15:00 exchange time, XNYS), the jump
+    (sign + with probability 0.6, size |N(1%, 0.7%)|, over 1-5 minutes), the denial delay
+    (lognormal, median 20 min), the share of the jump given back after the denial (0.3-1.1).
+    Returns the headlines, one multi-day tape per ticker, and the drawn parameters (the ground
+    truth).
     """
-    import exchange_calendars as xcals
-
     rng = np.random.Generator(np.random.PCG64(seed))
-    cal = xcals.get_calendar(DEFAULT_CALENDAR)  # US tickers on their regular 09:30-16:00 day
+    cal = exchange_calendar(DEFAULT_CALENDAR)  # US tickers on their regular 09:30-16:00 day
     zone = exchange_zone(DEFAULT_CALENDAR)
     days = [d.strftime("%Y-%m-%d") for d in cal.sessions_in_range(f"{year}-01-01", f"{year}-12-31")]
     early = {d.strftime("%Y-%m-%d") for d in cal.early_closes if d.year == year}
