@@ -12,9 +12,10 @@ Rules (never optimistic):
   on the following tradable bars, each piece priced where it fills;
 - a cancel that arrives strictly before a bar's open stops the order before that bar.
 
-:class:`WorkingOrder` is the one implementation of these rules: the backtrader broker feeds
-it bar by bar, :func:`fill_order` runs it to completion over the arrays (zero-latency
-counterfactuals, fast drivers), so both produce identical fills.
+:class:`WorkingOrder` is the one implementation of these rules, built only by
+:class:`~rumorbt.exchange.SimulatedExchange`: the backtrader broker feeds it bar by bar, the
+array driver and the zero-latency counterfactual run it to completion, so all produce
+identical fills.
 """
 from __future__ import annotations
 
@@ -154,9 +155,3 @@ class WorkingOrder:
         self.remaining -= q
         self.fills.append(fill)
         return fill
-
-
-def fill_order(tape: Tape, sessions: Sessions, t_arrive: int, is_buy: bool, qty: int, costs: CostConfig,
-               impact_frac: float, rates: FeeRates, extended: bool, cancel_at: int | None = None) -> WorkingOrder:
-    """Run a :class:`WorkingOrder` over the tape to completion (or the tape's end)."""
-    return WorkingOrder(tape, sessions, t_arrive, is_buy, qty, costs, impact_frac, rates, extended, cancel_at).complete()

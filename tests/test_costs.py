@@ -5,10 +5,10 @@ import pandas as pd
 import pytest
 
 from helpers import RUMOUR, config, write_headlines, write_tape
-from rumorbt.config import CostConfig
+from rumorbt.config import CostConfig, RunConfig
 from rumorbt.costs import commission, fee_rates, impact_fraction, piece_fees, regulatory_fees
 from rumorbt.engine import run
-from rumorbt.execution import fill_order
+from rumorbt.exchange import SimulatedExchange
 from rumorbt.sessions import sessions_for
 from rumorbt.tape import load_tape
 
@@ -80,13 +80,16 @@ def test_impact_is_paid_on_the_fill_end_to_end(tmp_path):
     assert t.net_pnl == pytest.approx(10_000 * (106.98 - 0.10699 - 100.12 - 0.10011) - t.fees, abs=1e-6)
 
 
+def _exchange(tape, **cost) -> SimulatedExchange:
+    """The run's simulated exchange over ``tape`` (XNYS) with these costs, default latencies."""
+    return SimulatedExchange(RunConfig(costs=CostConfig(**cost)), tape, sessions_for("XNYS", int(tape.t_open[0]), int(tape.t_open[-1])))
+
+
 def test_participation_cap_splits_the_order_over_the_following_bars(tmp_path):
     path = write_tape(tmp_path / "t.csv", n=60, volume=3000)
     tape = load_tape(path, "META")
-    ses = sessions_for("XNYS", int(tape.t_open[0]), int(tape.t_open[-1]))
-    c = CostConfig(participation_cap=0.10, impact_k=0.0)
     t_arrive = pd.Timestamp("2022-11-22 10:30:02.6", tz="America/New_York").value
-    w = fill_order(tape, ses, t_arrive, True, 1000, c, 0.0, fee_rates(c, t_arrive), False)
+    w = _exchange(tape, participation_cap=0.10, impact_k=0.0).fill(t_arrive, t_arrive, True, 1000)
     # 10% of 3,000 = 300 a bar: 300, 300, 300, 100 at bars 13..16, each at its own ask
     assert [f.qty for f in w.fills] == [300, 300, 300, 100]
     assert [f.i for f in w.fills] == [13, 14, 15, 16]
@@ -173,10 +176,8 @@ def test_a_piece_is_sized_by_the_volume_known_at_its_price(tmp_path):
     # The piece priced at bar 13's open may take 10% of 3,000 (known then), not of 30,000.
     path = write_tape(tmp_path / "t.csv", n=60, volume=3000, patch={13: {"volume": 30_000}})
     tape = load_tape(path, "META")
-    ses = sessions_for("XNYS", int(tape.t_open[0]), int(tape.t_open[-1]))
-    c = CostConfig(participation_cap=0.10, impact_k=0.0)
     t_arrive = pd.Timestamp("2022-11-22 10:30:02.6", tz="America/New_York").value
-    w = fill_order(tape, ses, t_arrive, True, 1000, c, 0.0, fee_rates(c, t_arrive), False)
+    w = _exchange(tape, participation_cap=0.10, impact_k=0.0).fill(t_arrive, t_arrive, True, 1000)
     assert [f.qty for f in w.fills] == [300, 700]  # bar 13: 10% of bar 12; bar 14: 10% of bar 13 (3,000)
     assert [f.i for f in w.fills] == [13, 14]
 
@@ -184,9 +185,8 @@ def test_a_piece_is_sized_by_the_volume_known_at_its_price(tmp_path):
 def test_an_order_cannot_fill_on_the_tapes_first_bar_under_a_cap(tmp_path):
     path = write_tape(tmp_path / "t.csv", n=10, volume=3000)
     tape = load_tape(path, "META")
-    ses = sessions_for("XNYS", int(tape.t_open[0]), int(tape.t_open[-1]))
-    c = CostConfig(participation_cap=0.10, impact_k=0.0)
-    w = fill_order(tape, ses, int(tape.t_open[0]) - 1, True, 100, c, 0.0, fee_rates(c, int(tape.t_open[0])), False)
+    t_arrive = int(tape.t_open[0]) - 1
+    w = _exchange(tape, participation_cap=0.10, impact_k=0.0).fill(t_arrive, t_arrive, True, 100)
     assert [f.i for f in w.fills] == [1]  # nothing is known at bar 0's open
 
 
