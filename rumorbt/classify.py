@@ -563,7 +563,9 @@ def _handle_companies(tables: Tables) -> list[tuple[str, str]]:
 def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "") -> Reading:
     """Read one headline on its own (no linking; see :func:`read_feed`). A given ``label`` wins."""
     if not (h.headline.isascii() and h.source.isascii()):
-        h = replace(h, headline=to_simplified(h.headline), source=to_simplified(h.source))
+        text, src = to_simplified(h.headline), to_simplified(h.source)
+        if text != h.headline or src != h.source:  # (a copy only for traditional text: most is not)
+            h = replace(h, headline=text, source=src)
     cls = source_class(h.source, sources_file)
     text = h.headline
     if h.label:  # a rumour labelled as such is unverified unless a filing or the company itself says it
@@ -592,6 +594,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|I'll|me|my)\b|我")
 
 
 def _read(h: Headline, cls: str, tables: Tables) -> Reading:
+    source = h.source
     # titles of works ("《霸道总裁他病危了》", the thriller 'The CEO Is Dead') are not news about a CEO
     text = _WORK_TITLE.sub(lambda x: " " * len(x.group(0)), h.headline.replace("’", "'").replace("‘", "'"))
     day = _day(h.t_pub)
@@ -675,6 +678,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("ceo_confirmed", 0.9, f"confirm:source-{cls}")
     confirm = m("confirm")
     doubt = _doubt(text, spk_role)
+    if doubt == "first-person" and not question and cls == "social":
+        # the account's owner announcing their own departure ("I've decided to step down as CEO"): a
+        # confirmation when the account is theirs, which the reader cannot check: not confident
+        return mk("ceo_confirmed", 0.7, "confirm:first-person")
     if question or hedge or anonymous:
         score = (0.9 if not doubt else 0.65) if tradable or why_not else 0.65
         return mk("ceo_rumor", score, ("question" if question and not (hedge or anonymous) else "hedged") + (f":{doubt}" if doubt else ""), True)
@@ -682,7 +689,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("ceo_confirmed", 0.85 if confirm else 0.65, "confirm:wording" if confirm else "plain-report-by-media")
     # social, blog, unknown site: stated as fact but unverified. Official wording from an unknown
     # site is read as a rumour too (a fake press release is the classic hoax), but uncertain.
-    if confirm and re.search(r"announc|press release|8-k|filing|statement|宣布|公告|声明", confirm.group(0), re.I):
+    if confirm and re.search(r"announc|press release|8-k|filing|statement|memo|letter to|宣布|公告|声明|内部信|全员信", confirm.group(0), re.I):
+        if cls != "social" and not _RELEASE_STYLE.search(text + " " + source):
+            # a site the tables do not know relaying an announcement: most likely the announcement (a
+            # confirmation, uncertain); a fake press release is then missed as a trade, never traded
+            return mk("ceo_confirmed", 0.6, "official-wording-unknown-site")
         return mk("ceo_rumor", 0.6, "official-wording-unverified-source", True)
     # stated as fact: a rumour on social networks and forums; from an unknown site, whose class
     # the tables do not know, it may as well be news we cannot place: reported, not traded
@@ -692,6 +703,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         doubt = "plain-claim-unknown-site"
     return mk("ceo_rumor", 0.85 if (tradable or why_not) and not doubt else 0.6,
               "plain-claim-unverified-source" + (f":{doubt}" if doubt else ""), True)
+
+
+# a headline dressed as the release itself, or carried by a wire the tables do not know: where the
+# classic hoaxes come from (Emulex, 2000: a fake release on Internet Wire)
+_RELEASE_STYLE = re.compile(r"press release|\bwire\b|newswire|\bpr\b|新闻稿|通稿", re.I)
 
 
 # the change bound to another role than the CEO's: "to succeed Dimon as Business Roundtable

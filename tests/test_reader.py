@@ -314,10 +314,8 @@ def test_a_company_named_with_its_own_channel_speaks_for_it():
     # the change is to another role (another organisation's chair)
     ("Apple's Cook to succeed Dimon as Business Council chairman, sources say", "Some Blog", "other-role-change"),
     ("库克卸任苹果某子公司法定代表人，据悉", "某论坛", "other-role-change"),
-    # the person concerned speaking in the first person, however hedged
-    ("not sure anyone heard, but I resigned as Apple CEO today", "X @tim_cook_fan", "first-person"),
-    # official wording stated as fact on a site the tables do not know
-    ("Apple announces Tim Cook will step down as CEO", "Some Blog", "official-wording"),
+    # official wording dressed as the release itself on a wire the tables do not know (the hoax pattern)
+    ("PRESS RELEASE: Apple announces Tim Cook will step down as CEO", "Some Wire", "official-wording"),
     # a plain claim on a site the tables do not know (not a social network or forum)
     ("Tim Cook to step down as Apple CEO", "Some Blog", "plain-claim-unknown-site"),
 ])
@@ -423,3 +421,15 @@ def test_the_ceo_as_the_object_of_the_change_is_the_one_changing():
 def test_change_wording_in_general_terms(text):
     r = classify_headline(H(text, "Reddit r/stocks", "2024-06-03T10:00:00-04:00"))
     assert (r.kind, r.ticker) == ("ceo_rumor", "AAPL")
+
+
+@pytest.mark.parametrize("text, source, stance", [
+    # the account's owner announcing their own departure, however hedged
+    ("not sure anyone heard, but I resigned as Apple CEO today", "X @tim_cook_fan", "confirm:first-person"),
+    # a site the tables do not know relaying an announcement
+    ("Apple announces Tim Cook will step down as CEO", "Some Blog", "official-wording-unknown-site"),
+    ("苹果宣布库克将卸任CEO", "某财经号", "official-wording-unknown-site"),
+])
+def test_an_announcement_relayed_or_made_in_the_first_person_is_an_uncertain_confirmation(text, source, stance):
+    r = classify_headline(H(text, source, "2024-06-03T10:00:00-04:00"))
+    assert (r.kind, r.certainty, r.stance) == ("ceo_confirmed", "uncertain", stance)
