@@ -348,7 +348,10 @@ _LEAD_NAME = re.compile(r"\W*(?:(?:hearing|rumou?r|breaking|scoop|exclusive|repo
 _NOT_NAMES = frozenset("""this that it the he she we they our his her their report reports rumor rumour rumors rumours company board
 news breaking sources source shares stock not no yes why what who how when there here ceo chief boss investors analysts
 exclusive scoop update watch live markets market wall street everyone someone nobody insiders insider""".split())
-_POSSESSIVE_NAME = re.compile(r"'s\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{2,}\b")
+_POSSESSIVE_NAME = re.compile(r"(?:'s|(?<=s)')\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{2,}\b")
+# a name right before the change it undergoes: "directors said to discuss Moonves exit package"
+_NAME_BEFORE_CHANGE = re.compile(r"\b([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s?|’s?)?\s+(?:exit|departure|ouster|resignation|"
+                                 r"successor|replacement|future|tenure|retirement)\b")
 
 
 def _days_between(a: str, b: str) -> int:
@@ -371,7 +374,7 @@ def _role_for_change(e: Entity, day: str, named: set) -> tuple:
 
 
 def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False) -> _Subject:
-    weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies))",
+    weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies))",
                                       text[e.end:e.end + 12])) or bool(
         re.search(r"(?:\bat|\bof|\bfrom)\s+$", text[max(0, e.start - 6):e.start]))
     companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
@@ -422,6 +425,10 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
             if x and not any(e.start <= x.start(1) < e.end for e in ents) and x.group(1).split()[0].lower() not in _NOT_NAMES:
                 lead = x
                 break
+        if lead is None:
+            x = _NAME_BEFORE_CHANGE.search(text)
+            if x and not any(e.start <= x.start(1) < e.end for e in ents) and x.group(1).split()[0].lower() not in _NOT_NAMES:
+                lead = x
         if lead is None:
             for e in companies:
                 x = re.match(r"([\u4e00-\u9fff]{2,3})(?=据说|据悉|将|要|被|已|或|疑|传|真要|这次|又)", text[e.end:e.end + 8])

@@ -433,3 +433,14 @@ def test_change_wording_in_general_terms(text):
 def test_an_announcement_relayed_or_made_in_the_first_person_is_an_uncertain_confirmation(text, source, stance):
     r = classify_headline(H(text, source, "2024-06-03T10:00:00-04:00"))
     assert (r.kind, r.certainty, r.stance) == ("ceo_confirmed", "uncertain", stance)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Widgets directors said to discuss Zanzibarov exit package",
+    "Acme Widgets' Zanzibarov could be ousted if the activist wins, some investors say",
+])
+def test_a_name_before_its_exit_or_after_a_plural_possessive_is_guessed_as_the_ceo(text, tmp_path):
+    al = tmp_path / "aliases.csv"
+    al.write_text("ticker,alias,kind,match\nACME,Acme Widgets,company,word\n")
+    r = classify_headline(H(text, "CNBC"), str(al))
+    assert (r.kind, r.ticker, r.certainty) == ("ceo_rumor", "ACME", "uncertain") and "Zanzibarov" in r.entity
