@@ -13,7 +13,8 @@ no ticker column), so a denial may be linked to an earlier rumour of the same fe
 Metrics: rumour P/R with the right ticker (blank = not tradable here), denial P/R with the
 right ticker, confirmation P/R, non-rumours that would open a trade (share of the rows not
 labelled ceo_rumor that the default strategy would enter on: a confident unverified rumour
-with a tradable ticker), denials missed.
+with a tradable ticker), the trades that are a rumour about the right ticker (precision of
+what would be traded), denials missed.
 
 Speed: a newswire mix where most headlines are about something else (earnings, prices,
 products, deals, other executives, macro; English and Chinese) and ``--ceo-share`` of them

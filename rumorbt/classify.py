@@ -152,7 +152,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # a report dismissed by what it is called: "succession reports are 'speculation'", "reports of my departure are greatly exaggerated"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|talk|chatter)(?: (?:of|about) (?:my|his|her|their) [a-z]+)? (?:are|is|were|was) \W?(?:greatly |wildly |simply |just |pure |mere )?"
               r"(?:speculation|gossip|rumou?rs?|exaggerated|overblown|wrong|false|untrue|baseless|inaccurate|nonsense)|"
-              r"forged|doctored|impersonat\w*|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored|impersonat\w*|(?:intends?|plans?|wants?|expects?|going) to stay\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b",
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|假的|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
@@ -160,7 +160,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"还在|仍在|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
-              r"伪造|假冒|冒充|虚构|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|我(?:很|挺|都|一切)好")
+              r"伪造|假冒|冒充|虚构|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|我(?:很|挺|都|一切)好")
 _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|confirms?|confirmed|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
                r"(?:says|said|tells|told|announces|writes|wrote|posts|posted) (?:he|she|they|i)(?:'ll| will| is| am| has| plans| would)|"
@@ -222,7 +222,7 @@ replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|has
 fiction|dispute|confident|reaffirm|stands by|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
 重回|回归|复出|还在|在岗|正常|好得很|好着呢|没事|哪也不去|报警|力挺|信任|露面|失踪|就医|病情|要退|退了|走了|
 错误|没有的事|无中生有|荒谬|荒唐|事实|杜撰|编造|凭空|future|tenure|去留|gossip|exaggerated|overblown|forged|doctored|impersonat|
-who says|who said|still here|front-runner|frontrunner|favorite to|favourite to|in line to|take over from|takes over from|taking over from|
+who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontrunner|favorite to|favourite to|in line to|take over from|takes over from|taking over from|
 position is|position at|survive|is gone|'s gone|is done|'s done|is finished|canned|fired|the boot|the axe|换|兼任|让给|变动|调整|更替|跳槽|要下|拿下|
 become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
@@ -593,7 +593,7 @@ _HARD_DENIAL = re.compile(r"false|not true|untrue|baseless|unfounded|groundless|
                           r"chatter|fiction|fabricat|nonsense|no truth|不实|谣|辟谣|否认|假|虚假|不属实|捏造|传|网传|消息|不准确|失实", re.I)
 _STATE_ONLY = re.compile(r"health|fine|well|at work|working|alive|正常|身体|好得很|好着呢|没事|健康|在岗|还在|仍在", re.I)
 _PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|resign|quit|alive|fine\b|well\b|confiden|"
-                              r"还在|没事|好得很|好着呢|在岗|哪也不去|健康|不走|正常|身体|在公司", re.I)
+                              r"还在|没事|好得很|好着呢|在岗|哪也不去|健康|不走|正常|身体|在公司|我(?:很|挺|都|一切)好|继续(?:干|工作|上班|努力)", re.I)
 _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|elected|任命)\s*(?:ceo|首席执行官)?\s*[\w\s·.'-]{0,30}?"
                             r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:ceo|chief|首席|CEO))",
                             re.I)

@@ -112,7 +112,8 @@ def opens_trade(r: Reading) -> bool:
 
 def blind_metrics(gold: list[dict], readings: list[Reading]) -> dict[str, tuple[int, int]]:
     """(numerator, denominator) per metric: rumour/denial precision and recall with the right
-    ticker, confirmation precision and recall, non-rumours that would open a trade, denials missed."""
+    ticker, confirmation precision and recall, non-rumours that would open a trade, the trades
+    that are a rumour about the right ticker, denials missed."""
     def right_ticker(g: dict, r: Reading) -> bool:
         return r.ticker == _gold_ticker(g)
 
@@ -123,6 +124,9 @@ def blind_metrics(gold: list[dict], readings: list[Reading]) -> dict[str, tuple[
         out[f"{key} R"] = (tp, sum(1 for g in gold if g["gold_kind"] == kind))
     non = [(g, r) for g, r in zip(gold, readings) if g["gold_kind"] != "ceo_rumor"]
     out["non-rumours opening a trade"] = (sum(1 for _, r in non if opens_trade(r)), len(non))
+    # of what the default strategy would enter on, the share that is a rumour about the right ticker
+    traded = [(g, r) for g, r in zip(gold, readings) if opens_trade(r)]
+    out["trades on a rumour, right ticker"] = (sum(1 for g, r in traded if g["gold_kind"] == "ceo_rumor" and right_ticker(g, r)), len(traded))
     den = [(g, r) for g, r in zip(gold, readings) if g["gold_kind"] == "denial"]
     out["denials missed"] = (sum(1 for g, r in den if not (r.kind == "denial" and right_ticker(g, r))), len(den))
     return out

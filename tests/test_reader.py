@@ -444,3 +444,12 @@ def test_a_name_before_its_exit_or_after_a_plural_possessive_is_guessed_as_the_c
     al.write_text("ticker,alias,kind,match\nACME,Acme Widgets,company,word\n")
     r = classify_headline(H(text, "CNBC"), str(al))
     assert (r.kind, r.ticker, r.certainty) == ("ceo_rumor", "ACME", "uncertain") and "Zanzibarov" in r.entity
+
+
+def test_a_ceo_saying_they_are_fine_or_staying_and_a_board_keeping_confidence_are_denials():
+    r = read_feed([H("谢谢关心，我挺好的，继续干活。", "微博 @库克", "2024-06-03T10:00:00-04:00")])[0]
+    assert (r.kind, r.ticker) == ("denial", "AAPL")
+    r = classify_headline(H("Cook tells staff he intends to stay and lead the turnaround", "Apple (memo to staff)", "2024-06-03T10:00:00-04:00"))
+    assert (r.kind, r.ticker) == ("denial", "AAPL")
+    r = classify_headline(H("苹果董事会：对库克的领导能力保持信心", "苹果公司声明", "2024-06-03T10:00:00-04:00"))
+    assert (r.kind, r.ticker) == ("denial", "AAPL")
