@@ -623,7 +623,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if _OTHER_EXEC.search(h.source) and not _CEO.search(h.source) and _FIRST_PERSON.search(text):
         subj = _Subject(subj.ticker or spk_ticker, subj.entity, "other_exec", subj.people)
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
-    tradable, why_not = listing_of(ticker)
+    tradable, why_not = listing_of(ticker, day)
     question = _QUESTION.search(text)
     action = "health" if health and not change else "change" if change else ""
     ev = dict(entity=subj.entity or (f"speaker {spk_desc}" if spk_role else ""), role=subj.role, action=action,
@@ -897,7 +897,7 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
         if len(live) == 1 and live[0].ticker:  # "the company says ..." while exactly one rumour is open
             target = next(o for o in reversed(live) if o.ticker)
             how = "the only open rumour (speaker: the company or its CEO, unnamed)"
-            t = target.ticker if not target.ticker.startswith(("private", "listed")) else ""
+            t = target.ticker if not target.ticker.startswith(("private", "listed", "not listed")) else ""
             return replace(r, ticker=t, not_tradable="" if t else target.ticker,
                            link=f"row {target.row} ({target.ticker}) via {how}", score=min(r.score, 0.6))
     if target is None:
@@ -908,7 +908,7 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
         if bare:
             return replace(r, kind="other", stance=r.stance + ":unlinked", ticker="")
         return r
-    t = target.ticker if not target.ticker.startswith(("private", "listed")) else ""
+    t = target.ticker if not target.ticker.startswith(("private", "listed", "not listed")) else ""
     return replace(r, ticker=t, not_tradable="" if t else target.ticker, link=f"row {target.row} ({target.ticker}) via {how}",
                    score=max(r.score, 0.85) if how.startswith(("speaker", "company")) else min(max(r.score, 0.8), 0.85))
 

@@ -36,15 +36,37 @@ US_LISTED_FILE = DATA / "us_listed.csv"
 _CLASS_SHARE = re.compile(r"^[A-Z]{1,5}\.[A-Z]$")  # BRK.B: a US share class, not a foreign exchange suffix
 
 
-def listing_of(ticker: str) -> tuple[str, str]:
-    """(tradable US ticker or '', why not tradable). ``-`` private; ``0700.HK`` foreign-only."""
+def listing_of(ticker: str, day: str = "") -> tuple[str, str]:
+    """(tradable US ticker or '', why not tradable) on ``day`` (ISO date; '' = today). ``-``
+    private; ``0700.HK`` foreign-only; a company whose US listing began, ended or changed
+    symbol (``data/listings.csv``: Uber before its 2019 IPO, Luckin as LK until its 2020 delisting,
+    Twitter after it was taken private) is read as it traded that day."""
     if not ticker:
         return "", ""
     if ticker == "-":
         return "", "private company"
     if "." in ticker and not _CLASS_SHARE.match(ticker):
         return "", f"listed only outside the US ({ticker})"
+    spans = _listings().get(ticker)
+    if spans and day:
+        for traded_as, start, end in spans:
+            if (not start or start <= day) and (not end or day < end):
+                return traded_as, ""
+        return "", f"not listed on a US exchange on {day} ({ticker}: private, OTC or delisted then)"
     return ticker, ""
+
+
+@lru_cache(maxsize=1)
+def _listings() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    out: dict[str, list] = {}
+    path = DATA / "listings.csv"
+    if path.exists():
+        for i, r in enumerate(read_rows(str(path), "listings table"), start=1):
+            t, as_, a, b = (r.get(k, "").strip() for k in ("ticker", "traded_as", "from", "until"))
+            if not t or not as_:
+                raise InputError("ticker and traded_as must both be given", file=str(path), row=i)
+            out.setdefault(t.upper(), []).append((as_.upper(), a, b))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @dataclass(frozen=True)

@@ -453,3 +453,17 @@ def test_a_ceo_saying_they_are_fine_or_staying_and_a_board_keeping_confidence_ar
     assert (r.kind, r.ticker) == ("denial", "AAPL")
     r = classify_headline(H("苹果董事会：对库克的领导能力保持信心", "苹果公司声明", "2024-06-03T10:00:00-04:00"))
     assert (r.kind, r.ticker) == ("denial", "AAPL")
+
+
+def test_a_listing_is_read_as_it_traded_on_the_headlines_date():
+    from rumorbt.entities import listing_of
+
+    assert listing_of("UBER", "2017-06-13")[0] == "" and "not listed" in listing_of("UBER", "2017-06-13")[1]
+    assert listing_of("UBER", "2020-01-01") == ("UBER", "")
+    assert listing_of("UBER") == ("UBER", "")  # no date: today's listing
+    # a rumour about a company before its IPO is still a rumour, but not tradable here
+    r = classify_headline(H("Uber CEO Travis Kalanick said to be taking a leave of absence, sources say", "Axios",
+                            "2017-06-13T10:00:00-04:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "") and "not listed" in r.not_tradable
+    # a listing that moved: Luckin on Nasdaq as LK until its 2020 delisting, OTC (not tradable here) after
+    assert listing_of("LKNCY", "2020-04-02") == ("LK", "") and listing_of("LKNCY", "2022-07-19")[0] == ""
