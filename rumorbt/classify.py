@@ -623,7 +623,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if _OTHER_EXEC.search(h.source) and not _CEO.search(h.source) and _FIRST_PERSON.search(text):
         subj = _Subject(subj.ticker or spk_ticker, subj.entity, "other_exec", subj.people)
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
-    tradable, why_not = listing_of(ticker, day)
+    tradable, why_not = listing_of(ticker, "" if h.ticker else day)  # a ticker the feed gives is the user's word
     question = _QUESTION.search(text)
     action = "health" if health and not change else "change" if change else ""
     ev = dict(entity=subj.entity or (f"speaker {spk_desc}" if spk_role else ""), role=subj.role, action=action,

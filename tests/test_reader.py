@@ -467,3 +467,7 @@ def test_a_listing_is_read_as_it_traded_on_the_headlines_date():
     assert (r.kind, r.ticker) == ("ceo_rumor", "") and "not listed" in r.not_tradable
     # a listing that moved: Luckin on Nasdaq as LK until its 2020 delisting, OTC (not tradable here) after
     assert listing_of("LKNCY", "2020-04-02") == ("LK", "") and listing_of("LKNCY", "2022-07-19")[0] == ""
+    # a ticker the feed itself gives is taken as it is
+    r = classify_headline(H("Uber CEO Travis Kalanick said to be taking a leave of absence, sources say", "Axios",
+                            "2017-06-13T10:00:00-04:00", ticker="UBER"))
+    assert r.ticker == "UBER"
