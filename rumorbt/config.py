@@ -222,6 +222,12 @@ class DataConfig:
 
 @dataclass(frozen=True)
 class RunConfig:
+    """Everything one run depends on, frozen and serialisable: ``data`` (inputs; timestamps
+    carry offsets, exchange time is the zone of ``data.calendar``), ``latency`` (durations in
+    int ns), ``costs`` (bps = 1e-4 of the mid; money in the tape's currency), ``strategy`` and
+    the ``seed`` of every latency draw. Build it with :func:`load_config` (TOML plus dotted
+    overrides); ``to_dict``/``to_json`` give it back as plain data."""
+
     data: DataConfig = field(default_factory=DataConfig)
     latency: LatencyConfig = field(default_factory=LatencyConfig)
     costs: CostConfig = field(default_factory=CostConfig)

@@ -64,6 +64,11 @@ def _text(v: Any) -> str:
 
 @dataclass(frozen=True)
 class SweepSpec:
+    """A sweep: ``base`` dotted keys (as ``--set``) over the run configuration ``config_file``,
+    and ``grid`` (dotted key -> values as text, e.g. ``"latency.order": ["1ms", "250ms"]``)
+    whose every combination is run ``draws`` times (seeds); read from a sweep TOML by
+    :func:`load_sweep`. Durations keep their units; money is in the tape's currency."""
+
     base: dict[str, str]
     grid: dict[str, list[str]]
     config_file: str | None = None  # run config the base starts from (None: the reference case)
