@@ -133,9 +133,15 @@ def fit(sets: list[LabelledSet], threshold: float = 0.5, params: dict = PARAMS) 
         if any(w):
             weights[f] = w
     meta = {"trained_on": {k: v for s in sets for k, v in s.sha256.items()}, "rows": len(rows),
-            "params": params, "scikit_learn": skl_version, "format": 1}
+            "params": params, "scikit_learn": skl_version, "numpy": np.__version__, "scipy": _scipy_version(), "format": 1}
     return reader_model.ReaderModel(reader_model.CLASSES, tuple(round(float(lr.intercept_[k]), d) + 0.0 for k in order),
                                     weights, threshold, meta, OVERRULE, COMBINE, OVERRULE)
+
+
+def _scipy_version() -> str:
+    import scipy
+
+    return scipy.__version__
 
 
 def with_threshold(m: reader_model.ReaderModel, t: float) -> reader_model.ReaderModel:

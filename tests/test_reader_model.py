@@ -115,6 +115,8 @@ def test_inference_equals_scikit_learn_and_training_is_deterministic(tmp_path):
 @pytest.mark.slow
 @pytest.mark.skipif(not HAS_SKLEARN, reason="needs the training extra: pip install -e '.[train]'")
 def test_the_shipped_model_is_what_the_training_command_writes(tmp_path):
+    import numpy
+    import scipy
     import sklearn
 
     from rumorbt import train_reader as tr
@@ -124,8 +126,15 @@ def test_the_shipped_model_is_what_the_training_command_writes(tmp_path):
         pytest.skip(f"trained with scikit-learn {shipped.meta.get('scikit_learn')}, {sklearn.__version__} installed")
     out = tmp_path / "model.json"
     assert tr.main(["--out", str(out)]) == 0
-    assert out.read_bytes() == data_path(reader_model.MODEL_FILE).read_bytes(), \
-        "the rules or the labelled sets changed since the model was trained: python -m rumorbt.train_reader"
+    stale = "the rules, the tables or the labelled sets changed since the model was trained: python -m rumorbt.train_reader"
+    if (shipped.meta.get("numpy"), shipped.meta.get("scipy")) == (numpy.__version__, scipy.__version__):
+        assert out.read_bytes() == data_path(reader_model.MODEL_FILE).read_bytes(), stale
+    else:  # another numerical stack: the optimum is the same to well within the written precision
+        new = reader_model.load(str(out))
+        assert new.rumour_threshold == shipped.rumour_threshold, stale
+        zero = (0.0,) * 4
+        assert max(abs(a - b) for f in set(new.weights) | set(shipped.weights)
+                   for a, b in zip(new.weights.get(f, zero), shipped.weights.get(f, zero))) < 2e-3, stale
 
 
 def test_a_model_file_for_other_classes_is_refused():
