@@ -1022,9 +1022,12 @@ class SweepKernel:
             out &= k.coverage(combos)
         return out
 
-    def metrics(self, combos: np.ndarray, events: int | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    def metrics(self, combos: np.ndarray, events: int | None = None,
+                per_event: list | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """(covered, metric arrays) for ``combos``; rows not covered hold no meaning.
-        ``events``: only the first ones (to time a sample)."""
+        ``events``: only the first ones (to time a sample). ``per_event``: a list that receives
+        each event's :class:`~rumorbt.per_event.EventOutcomes` (arrays over ``combos``), in the
+        order of the events."""
         combos = np.asarray(combos, np.int64)
         n = len(combos)
         covered = np.ones(n, bool)
@@ -1036,6 +1039,11 @@ class SweepKernel:
             b = k.run(combos)
             covered &= b.covered
             c = b.trades > 0
+            if per_event is not None:
+                from .per_event import EventOutcomes
+
+                per_event.append(EventOutcomes(np.asarray(b.trades, np.int64).copy(), np.where(c, b.net, np.nan),
+                                               np.where(c, b.notional, np.nan)))
             trades += b.trades
             hits += c & (b.net > 0)
             for a in ("net", "gross", "fees", "spread", "slip", "imp", "notional"):

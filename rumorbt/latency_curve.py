@@ -29,11 +29,41 @@ import numpy as np
 import pandas as pd
 
 from .config import RunConfig, format_duration_ns
-from .sweep_report import VERDICT_TEXT, break_even, break_even_ms
 from .trades import closed
 
 FEED_CLASSES = ("filing", "company", "newswire", "major_outlet", "social", "blog")
 DEFAULT_LATENCIES = "0ms,100ms,500ms,1s,2s,5s,10s,30s,1min,2min,5min,10min"
+
+
+def break_even(curve: pd.Series) -> tuple[float | None, str]:
+    """(latency in ms, verdict) of a net-P&L curve (index: latency in ms; NaN: no trade).
+
+    Verdicts: ``crosses`` (the smallest latency at which it reaches 0, interpolated between
+    points that trade), ``no_trade``, ``never_profitable`` (already <= 0 at the fastest latency
+    that trades: there is no break-even to be faster than), ``always_profitable`` (> 0 over the
+    whole grid)."""
+    med = curve.dropna().sort_index()
+    x, y = med.index.to_numpy(float), med.to_numpy(float)
+    if len(y) == 0:
+        return None, "no_trade"
+    if y[0] <= 0:
+        return None, "never_profitable"
+    for i in range(1, len(y)):
+        if y[i] <= 0:
+            return float(x[i - 1] + (x[i] - x[i - 1]) * y[i - 1] / (y[i - 1] - y[i])), "crosses"
+    return None, "always_profitable"
+
+
+def break_even_ms(curve: pd.Series) -> float | None:
+    """The break-even latency of :func:`break_even` (None when it does not cross)."""
+    return break_even(curve)[0]
+
+
+VERDICT_TEXT = {
+    "no_trade": "no trade at any latency in the grid",
+    "never_profitable": "loses already at the fastest latency at which it trades: no break-even",
+    "always_profitable": "not reached within the grid (still profitable at the slowest)",
+}
 
 
 def latency_overrides(latency_ns: int, direction: str) -> dict[str, str]:
@@ -90,6 +120,40 @@ def bootstrap(nets: np.ndarray, n_boot: int, seed: int) -> np.ndarray:
     return out
 
 
+def direction_curve(direction: str, latencies_s: np.ndarray, nets: np.ndarray, notional: np.ndarray, n_events: int,
+                    bar_s: float | None, n_boot: int, seed: int) -> tuple[pd.DataFrame, dict]:
+    """One direction's rows of the curve and its break-even, from per-event nets (rows: events,
+    columns: ``latencies_s`` ascending; NaN: no trade). The mean is over the events that trade;
+    the band and the break-even interval come from ``n_boot`` resamples of the events."""
+    n_tr = np.sum(~np.isnan(nets), axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(n_tr > 0, np.nansum(nets, axis=0) / np.maximum(n_tr, 1), np.nan)
+        bps = np.where(n_tr > 0, np.nansum(nets, axis=0) / np.nansum(notional, axis=0) * 1e4, np.nan)
+    boots = bootstrap(nets, n_boot, seed) if len(nets) > 1 and n_boot > 0 else np.full((0, len(latencies_s)), np.nan)
+    with np.errstate(invalid="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # a latency where no resample trades: NaN, said as no trade
+        lo = np.nanpercentile(boots, 2.5, axis=0) if len(boots) else np.full(len(latencies_s), np.nan)
+        hi = np.nanpercentile(boots, 97.5, axis=0) if len(boots) else np.full(len(latencies_s), np.nan)
+    x_ms = np.asarray(latencies_s, dtype=float) * 1000
+    frame = pd.DataFrame({"direction": direction, "latency_s": latencies_s, "events": n_events, "trading_events": n_tr,
+                          "mean_net_pnl": mean, "lo_net_pnl": lo, "hi_net_pnl": hi, "mean_net_bps": bps,
+                          "below_bar": np.asarray(latencies_s) < bar_s if bar_s else False})
+    point, verdict = break_even(pd.Series(mean, index=x_ms))
+    crossings = [break_even_ms(pd.Series(b, index=x_ms)) for b in boots]
+    got = [c for c in crossings if c is not None]
+    return frame, {"latency_s": None if point is None else point / 1000,
+                   "lo_s": float(np.percentile(got, 2.5)) / 1000 if got else None,
+                   "hi_s": float(np.percentile(got, 97.5)) / 1000 if got else None,
+                   "share_of_resamples_crossing": len(got) / len(crossings) if crossings else None,
+                   "verdict": verdict}
+
+
+def bar_note(bar_s: float) -> str:
+    return (f"latencies below the tapes' bar length ({bar_s:g} s) are resolved only to the bar: an order waits for "
+            "the next bar's open, so they differ only where an arrival crosses a bar boundary; for sub-bar "
+            "questions cut tick data into shorter bars with `bars`")
+
+
 def latency_curve(events: Sequence[tuple[RunConfig, object]], base: RunConfig, latencies_ns: Sequence[int],
                   directions: Sequence[str], n_boot: int = 1000, seed: int = 0, progress: bool = False) -> LatencyCurve:
     lat = np.asarray(sorted(set(int(x) for x in latencies_ns)), dtype=np.int64)
@@ -97,36 +161,15 @@ def latency_curve(events: Sequence[tuple[RunConfig, object]], base: RunConfig, l
     frames, be, notes = [], {}, []
     for d in directions:
         nets, notional = per_event_nets(events, base, lat, d, progress)
-        n_tr = np.sum(~np.isnan(nets), axis=0)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            mean = np.where(n_tr > 0, np.nansum(nets, axis=0) / np.maximum(n_tr, 1), np.nan)
-            bps = np.where(n_tr > 0, np.nansum(nets, axis=0) / np.nansum(notional, axis=0) * 1e4, np.nan)
-        boots = bootstrap(nets, n_boot, seed) if len(events) > 1 else np.full((0, len(lat)), np.nan)
-        with np.errstate(invalid="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)  # a latency where no resample trades: NaN, said as no trade
-            lo = np.nanpercentile(boots, 2.5, axis=0) if len(boots) else np.full(len(lat), np.nan)
-            hi = np.nanpercentile(boots, 97.5, axis=0) if len(boots) else np.full(len(lat), np.nan)
-        x_ms = lat / 1e6
-        frames.append(pd.DataFrame({"direction": d, "latency_s": lat / 1e9, "events": len(events), "trading_events": n_tr,
-                                    "mean_net_pnl": mean, "lo_net_pnl": lo, "hi_net_pnl": hi, "mean_net_bps": bps,
-                                    "below_bar": lat / 1e9 < bar_s}))
-        point, verdict = break_even(pd.Series(mean, index=x_ms))
-        crossings = [break_even_ms(pd.Series(b, index=x_ms)) for b in boots]
-        got = [c for c in crossings if c is not None]
-        be[d] = {"latency_s": None if point is None else point / 1000,
-                 "lo_s": float(np.percentile(got, 2.5)) / 1000 if got else None,
-                 "hi_s": float(np.percentile(got, 97.5)) / 1000 if got else None,
-                 "share_of_resamples_crossing": len(got) / len(crossings) if crossings else None,
-                 "verdict": verdict}
+        frame, be[d] = direction_curve(d, lat / 1e9, nets, notional, len(events), bar_s, n_boot, seed)
+        frames.append(frame)
     if (lat / 1e9 < bar_s).any():
-        notes.append(f"latencies below the tapes' bar length ({bar_s:g} s) are resolved only to the bar: an order waits for "
-                     "the next bar's open, so they differ only where an arrival crosses a bar boundary; for sub-bar "
-                     "questions cut tick data into shorter bars with `bars`")
+        notes.append(bar_note(bar_s))
     return LatencyCurve(pd.concat(frames, ignore_index=True), be, bar_s, len(events), notes)
 
 
-def console_lines(lc: LatencyCurve) -> list[str]:
-    lines = [f"How fast must you be? {lc.n_events} event(s), constant latency publication -> exchange for entry and exit:"]
+def console_lines(lc: LatencyCurve, title: str = "") -> list[str]:
+    lines = [title or f"How fast must you be? {lc.n_events} event(s), constant latency publication -> exchange for entry and exit:"]
     for d, b in lc.break_even.items():
         if b["latency_s"] is None:
             lines.append(f"  {d}: break-even {VERDICT_TEXT[b['verdict']]}")
@@ -146,7 +189,10 @@ def console_lines(lc: LatencyCurve) -> list[str]:
     return lines
 
 
-def plot(lc: LatencyCurve, path: Path, simulated: bool) -> None:
+X_LABEL = "latency, publication to exchange, entry and exit (s; 0 drawn at the left edge)"
+
+
+def plot(lc: LatencyCurve, path: Path, simulated: bool, x_label: str = X_LABEL) -> None:
     from matplotlib.figure import Figure  # object API: pyplot's state and the backend stay as they are
 
     fig = Figure(figsize=(9.5, 5.2))
@@ -177,7 +223,7 @@ def plot(lc: LatencyCurve, path: Path, simulated: bool) -> None:
     if (t["latency_s"] < lc.bar_seconds).any():
         ax.axvspan(floor / 1.5, lc.bar_seconds, color="0.88", zorder=0,
                    label=f"below the bar length ({lc.bar_seconds:g} s): resolved only to the bar")
-    ax.set_xlabel("latency, publication to exchange, entry and exit (s; 0 drawn at the left edge)")
+    ax.set_xlabel(x_label)
     ax.set_ylabel("net P&L per trading event")
     ax.set_title(("SIMULATED DATA - " if simulated else "") + f"How fast must you be? {lc.n_events} event(s), one curve per direction",
                  fontsize=10, color="darkred" if simulated else "black")

@@ -107,6 +107,11 @@ class SweepSpec:
     def simulated(self) -> bool:
         """The base configuration reads a SIMULATED tape or headline file."""
         d = self.base_config().data
+        if self.many_events:  # the tapes of the folder or catalog, never data.prices
+            from .portfolio import tape_paths
+
+            tapes = tape_paths(self.prices_dir, self.tapes).values()
+            return any(is_simulated_name(str(src.path)) for src in tapes) or is_simulated_name(d.headlines)
         return is_simulated_name(d.prices) or is_simulated_name(d.headlines)
 
     def base_config(self) -> RunConfig:
@@ -200,7 +205,9 @@ def _events_for(cfg: RunConfig, spec: SweepSpec, cache: dict) -> list[tuple[RunC
     key = ("many", Inputs.key(cfg))
     if key not in cache:
         planned, _ = plan_events(cfg, spec.prices_dir, spec.tapes)
-        cache[key] = [(e.cfg, e.inputs) for e in planned if isinstance(e, PlannedEvent)]
+        ran = [e for e in planned if isinstance(e, PlannedEvent)]
+        cache[key] = [(e.cfg, e.inputs) for e in ran]
+        cache[("many-results", Inputs.key(cfg))] = [e.result for e in ran]
     return cache[key]
 
 
@@ -280,7 +287,7 @@ def _kernel(spec: SweepSpec):
                 events = [_inputs_for(base, inputs_cache)]
                 cls = _rumour_class(events[0])
             sk = kernel.SweepKernel(params, events, cls)
-            sk.simulated = bool(events) and (events[0].tape.simulated or is_simulated_name(base.data.headlines))
+            sk.simulated = bool(events) and (any(e.tape.simulated for e in events) or is_simulated_name(base.data.headlines))
     _WORKER["kernel"] = (fp, sk)
     return sk
 
@@ -342,16 +349,40 @@ def rows_by_path(spec: SweepSpec) -> dict[str, int]:
 def evaluate_chunk(spec: SweepSpec, indices: list[int]) -> str:
     """CSV text of the rows for these combinations (no header): from the batch kernel where it
     covers them, else from the reference path (identical rows either way)."""
+    return _evaluate(spec, indices, False)[0]
+
+
+def evaluate_chunk_events(spec: SweepSpec, indices: list[int]) -> tuple[str, str]:
+    """(results.csv rows, per_event.csv rows) for these combinations (no headers); the second
+    is empty unless the sweep runs many events (:mod:`rumorbt.per_event`)."""
+    return _evaluate(spec, indices, spec.many_events)
+
+
+def _evaluate(spec: SweepSpec, indices: list[int], events: bool) -> tuple[str, str]:
     sk = _kernel(spec)
     if sk is None:
-        return _evaluate_reference(spec, indices)
+        return _reference(spec, indices, events)
     import numpy as np
 
-    covered, m = sk.metrics(np.asarray(indices, np.int64))
+    from . import per_event
+
+    idx = np.asarray(indices, np.int64)
+    per: list | None = [] if events else None
+    covered, m = sk.metrics(idx, per_event=per)
     rest = [i for i, c in zip(indices, covered) if not c]
-    ref = iter(_evaluate_reference(spec, rest).splitlines(keepends=True)) if rest else iter(())
-    lines = kernel_lines(spec, np.asarray(indices, np.int64), m, "true" if sk.simulated else "false")
-    return "".join(line if c else next(ref) for line, c in zip(lines, covered))
+    rows, ev_rows = _reference(spec, rest, events) if rest else ("", "")
+    ref = iter(rows.splitlines(keepends=True))
+    lines = kernel_lines(spec, idx, m, "true" if sk.simulated else "false")
+    text = "".join(line if c else next(ref) for line, c in zip(lines, covered))
+    if per is None:
+        return text, ""
+    n_ev = len(per)
+    ev_lines = ev_rows.splitlines(keepends=True)
+    ev_ref = iter("".join(ev_lines[j:j + n_ev]) for j in range(0, len(ev_lines), max(n_ev, 1)))
+    trades, net, notional = (np.array([getattr(p, a) for p in per]).reshape(n_ev, len(idx)) for a in ("trades", "net_pnl", "notional"))
+    ev = "".join(per_event.encode(i, per_event.EventOutcomes(trades[:, k].astype(np.int64), net[:, k], notional[:, k]), sk.simulated)
+                 if covered[k] else next(ev_ref) for k, i in enumerate(indices))
+    return text, ev
 
 
 def _key_cells(spec: SweepSpec) -> list[list[str]]:
@@ -389,8 +420,16 @@ def kernel_lines(spec: SweepSpec, combos, m: dict, simulated: str) -> list[str]:
 
 def _evaluate_reference(spec: SweepSpec, indices: list[int]) -> str:
     """CSV rows of these combinations from the per-combination path (the kernel's reference)."""
+    return _reference(spec, indices, False)[0]
+
+
+def _reference(spec: SweepSpec, indices: list[int], events: bool) -> tuple[str, str]:
+    """(results rows, per-event rows when ``events``) of these combinations from the
+    per-combination path."""
+    from . import per_event
+
     base, inputs_cache, cache = _worker_state(spec)
-    buf = io.StringIO()
+    buf, ev_buf = io.StringIO(), io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     for i in indices:
         combo = spec.combo(i)
@@ -400,23 +439,45 @@ def _evaluate_reference(spec: SweepSpec, indices: list[int]) -> str:
             classes = [_rumour_class(inp) for _, inp in events]
             cls = max(sorted(set(classes)), key=classes.count)  # the most common rumour source class
             inputs = events[0][1]
-            trades_of = lambda c: [t for ce, inp in events for t in evaluate(replace(c, data=ce.data), inp, spec.engine, cache)]
+            any_simulated = any(inp.tape.simulated for _, inp in events)
+
+            def trades_of(c, keep: list | None = None):
+                per = [evaluate(replace(c, data=ce.data), inp, spec.engine, cache) for ce, inp in events]
+                if keep is not None:
+                    keep.append(per_event.outcomes(per))
+                return [t for p in per for t in p]
         else:
             inputs = _inputs_for(cfg, inputs_cache)
+            any_simulated = inputs.tape.simulated
             cls = _rumour_class(inputs)
-            trades_of = lambda c: evaluate(c, inputs, spec.engine, cache)
+            trades_of = lambda c, keep=None: evaluate(c, inputs, spec.engine, cache)
+        kept: list | None = [] if events else None
         if spec.draws == 1:
-            m = metrics(trades_of(cfg))
+            m = metrics(trades_of(cfg, kept))
             extra: list = []
         else:
-            runs = [metrics(trades_of(cfg.with_overrides({"seed": str(cfg.seed + d)}))) for d in range(spec.draws)]
+            runs = [metrics(trades_of(cfg.with_overrides({"seed": str(cfg.seed + d)}), kept)) for d in range(spec.draws)]
             m = {k: sum(r[k] for r in runs) / len(runs) for k in runs[0]}
             nets = sorted(r["net_pnl"] for r in runs)
             extra = [_fmt(_percentile(nets, 5)), _fmt(_percentile(nets, 95))]
         m["total_latency_ms"] = total_latency_ms(cfg, cls)
-        simulated = inputs.tape.simulated or is_simulated_name(cfg.data.headlines)
+        simulated = any_simulated or is_simulated_name(cfg.data.headlines)
+        if kept:
+            ev_buf.write(per_event.encode(i, kept[0] if len(kept) == 1 else per_event.mean_over_draws(kept), simulated))
         w.writerow([i, *map(csv_cell, combo.values()), *(_fmt(m[k]) for k in METRICS), *extra, "true" if simulated else "false"])
-    return buf.getvalue()
+    return buf.getvalue(), ev_buf.getvalue()
+
+
+def sweep_events(spec: SweepSpec) -> list:
+    """The events of a many-event sweep in the order per_event.csv numbers them: their
+    :class:`~rumorbt.portfolio.EventResult` (id, ticker, publication), from the base
+    configuration (a grid over ``data.*`` keys that changes the events is refused by the
+    per-event check of each chunk)."""
+    from .engine import Inputs
+
+    base, inputs_cache, _ = _worker_state(spec)
+    _events_for(base, spec, inputs_cache)
+    return inputs_cache[("many-results", Inputs.key(base))]
 
 
 def _percentile(sorted_vals: list[float], q: float) -> float:

@@ -8,6 +8,14 @@ does not trade is counted apart. Strategies with different directions (``long``,
 ``follow``) are never mixed in one curve. Latencies shorter than the tape's bar length are
 marked: on such bars the order waits for the next bar's open, so the curve there is resolved
 only to the bar (cut tick data into shorter bars with ``bars``).
+
+A sweep over many events (``[sweep] prices_dir``/``tapes``) keeps every combination's outcome on
+every event (:mod:`rumorbt.per_event`), so its latency curve is the one of
+:mod:`rumorbt.latency_curve`: per direction, the **mean net P&L per trading event** at each
+expected latency, with a 95 % bootstrap band over **events** and the break-even latency with its
+bootstrap interval (``latency_curve.csv``). Where the grid also varies other keys, each event's
+value at a latency is its mean over the combinations at that direction and latency in which it
+trades (said in the console).
 """
 from __future__ import annotations
 
@@ -18,6 +26,7 @@ import pandas as pd
 
 from .config import parse_duration_ns
 from .errors import InputError
+from .latency_curve import VERDICT_TEXT, break_even, break_even_ms  # noqa: F401 (one place: latency_curve)
 from .sweep import SweepSpec
 
 DIRECTION_KEY = "strategy.direction"
@@ -92,37 +101,6 @@ def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path
     return pivot
 
 
-def break_even(curve: pd.Series) -> tuple[float | None, str]:
-    """(latency in ms, verdict) of a net-P&L curve (index: latency in ms; NaN: no trade).
-
-    Verdicts: ``crosses`` (the smallest latency at which it reaches 0, interpolated between
-    points that trade), ``no_trade``, ``never_profitable`` (already <= 0 at the fastest latency
-    that trades: there is no break-even to be faster than), ``always_profitable`` (> 0 over the
-    whole grid)."""
-    med = curve.dropna().sort_index()
-    x, y = med.index.to_numpy(float), med.to_numpy(float)
-    if len(y) == 0:
-        return None, "no_trade"
-    if y[0] <= 0:
-        return None, "never_profitable"
-    for i in range(1, len(y)):
-        if y[i] <= 0:
-            return float(x[i - 1] + (x[i] - x[i - 1]) * y[i - 1] / (y[i - 1] - y[i])), "crosses"
-    return None, "always_profitable"
-
-
-def break_even_ms(curve: pd.Series) -> float | None:
-    """The break-even latency of :func:`break_even` (None when it does not cross)."""
-    return break_even(curve)[0]
-
-
-VERDICT_TEXT = {
-    "no_trade": "no trade at any latency in the grid",
-    "never_profitable": "loses already at the fastest latency at which it trades: no break-even",
-    "always_profitable": "not reached within the grid (still profitable at the slowest)",
-}
-
-
 def latency_table(df: pd.DataFrame, spec: SweepSpec) -> pd.DataFrame:
     """Per direction and expected latency: combinations, how many trade, and the median and
     10th/90th percentiles of net P&L over those that trade (NaN where none trades)."""
@@ -175,6 +153,43 @@ def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool
     fig.tight_layout()
     fig.savefig(path, dpi=110, metadata={"Software": None})
     return out
+
+
+BOOT = 1000  # bootstrap resamples of the events for a many-event sweep's latency curve
+
+
+def event_latency_curve(out: Path, df: pd.DataFrame, spec: SweepSpec, bar_seconds: float | None, n_boot: int = BOOT):
+    """The many-event latency curve from ``out/per_event.csv`` (see the module notes): a
+    :class:`~rumorbt.latency_curve.LatencyCurve` (x: the combination's expected latency)."""
+    from . import latency_curve as lcm
+    from .per_event import EVENTS_FILE, PER_EVENT_FILE, accumulate
+
+    n_events = len(pd.read_csv(out / EVENTS_FILE, usecols=["event"]))
+    d = directions(df, spec).to_numpy()
+    lat = df["total_latency_ms"].to_numpy(float)
+    keys = pd.MultiIndex.from_arrays([d, lat]).unique().sort_values()
+    group_of_combo = np.full(spec.size, -1, dtype=np.int64)
+    group_of_combo[df["combo"].to_numpy()] = keys.get_indexer(pd.MultiIndex.from_arrays([d, lat]))
+    net, notional, traded = accumulate(out / PER_EVENT_FILE, group_of_combo, len(keys), n_events)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean_net = np.where(traded > 0, net / np.maximum(traded, 1), np.nan)
+        mean_notional = np.where(traded > 0, notional / np.maximum(traded, 1), np.nan)
+    frames, be = [], {}
+    seed = spec.base_config().seed
+    for direction in sorted(set(d)):
+        idx = [i for i, (dd, _) in enumerate(keys) if dd == direction]  # ascending latency (keys are sorted)
+        lat_s = np.array([keys[i][1] for i in idx]) / 1000
+        frame, be[direction] = lcm.direction_curve(direction, lat_s, mean_net[idx].T, mean_notional[idx].T, n_events,
+                                                   bar_seconds, n_boot, seed)
+        frames.append(frame)
+    notes = []
+    others = [k for k in spec.grid if k != DIRECTION_KEY and not k.startswith("latency.")]
+    if others:
+        notes.append(f"each event's value at a latency is its mean over the combinations of {', '.join(others)} "
+                     "at that direction and latency in which it trades")
+    if bar_seconds and (lat / 1000 < bar_seconds).any():
+        notes.append(lcm.bar_note(bar_seconds))
+    return lcm.LatencyCurve(pd.concat(frames, ignore_index=True), be, bar_seconds or 0.0, n_events, notes)
 
 
 def ordered_keys(spec: SweepSpec) -> set[str]:
@@ -264,6 +279,18 @@ def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_sec
         f"worst {traded['net_pnl'].min():,.2f}" if len(traded) else " (no combination trades)"))
     if keys:
         publish_file(out, "heatmap.png", lambda p: heatmap(df, spec, keys, p, simulated))
+    from .per_event import PER_EVENT_FILE
+
+    if spec.many_events and (out / PER_EVENT_FILE).exists():
+        from . import latency_curve as lcm
+
+        lc = event_latency_curve(out, df, spec, bar_seconds)
+        publish_file(out, "latency_curve.png", lambda p: lcm.plot(lc, p, simulated, x_label=EXPECTED_LATENCY))
+        publish_file(out, "latency_curve.csv", lambda p: lcm.write_table(lc, p, simulated))
+        lines.extend(lcm.console_lines(lc, f"How fast must you be? {lc.n_events} event(s), expected latency of each "
+                                           "combination, mean per trading event with a bootstrap band over events:"))
+        lines.append(f"Wrote {out}/latency_curve.csv")
+        return _finish(lines, out, df, spec, keys, simulated)
     curve: dict = {}
     publish_file(out, "latency_curve.png", lambda p: curve.update(be=latency_curve(df, spec, p, simulated, bar_seconds)))
     be = curve["be"]
@@ -272,9 +299,20 @@ def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_sec
             lines.append(f"break-even latency ({direction}): {VERDICT_TEXT[verdict]}")
         else:
             lines.append(f"break-even latency ({direction}, median over the other keys among combinations that trade): {v / 1000:.2f} s")
+    if spec.many_events:
+        lines.append("note: per-event results were not kept (the grid varies data.* keys): the curve is over combinations")
     if bar_seconds and (df["total_latency_ms"] < bar_seconds * 1000).any():
         lines.append(f"note: latencies below the tape's bar length ({bar_seconds:g} s) are resolved only to the bar: an order "
                      "waits for the next bar's open (shaded on the curve); for sub-bar questions cut tick data with `bars`")
+    return _finish(lines, out, df, spec, keys, simulated)
+
+
+EXPECTED_LATENCY = "expected latency of the combination, publication to exchange (s; 0 drawn at the left edge)"
+
+
+def _finish(lines: list[str], out: Path, df: pd.DataFrame, spec: SweepSpec, keys, simulated: bool) -> str:
+    from .outdir import csv_safe, publish_file
+
     best = best_table(df, spec, spec.top)
     best["simulated_data"] = simulated
     publish_file(out, "best.csv", lambda p: csv_safe(best).to_csv(p, index=False, lineterminator="\n"))

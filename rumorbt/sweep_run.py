@@ -8,6 +8,9 @@ Files in the sweep's folder (the program's own, locked while the sweep runs):
   sweep reads (tapes, headline files, alias/source tables, the run config).
 - ``results.csv``: rows in combination order, appended a chunk at a time with an fsync.
 - ``progress.sha256``: after each chunk, ``rows bytes sha256`` of the results file so far.
+- many events (``[sweep] prices_dir``/``tapes``): ``events.csv``, ``per_event.csv`` and
+  ``per_event.sha256``, every combination's outcome on every event (:mod:`rumorbt.per_event`),
+  appended and checkpointed before results.csv, resumed with it.
 
 ``--resume`` continues only the same sweep on the same inputs: it refuses a folder without
 ``sweep.json``, a different grid or base, an input whose content changed, and a results file
@@ -37,6 +40,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from . import per_event as _per_event
 from . import sweep as _sweep
 from .errors import InputError
 from .outdir import csv_cell, io_error, owned_folder, publish_file, register, sha256_file
@@ -44,7 +48,8 @@ from .provenance import software
 from .sweep import SweepSpec, header
 
 RESULTS, SPEC_FILE, PROGRESS = "results.csv", "sweep.json", "progress.sha256"
-SWEEP_FILES = [RESULTS, SPEC_FILE, PROGRESS, "best.csv", "heatmap.png", "latency_curve.png"]
+SWEEP_FILES = [RESULTS, SPEC_FILE, PROGRESS, "best.csv", "heatmap.png", "latency_curve.png", "latency_curve.csv",
+               *_per_event.PER_EVENT_FILES]
 DATA_FILE_KEYS = ("headlines", "prices", "aliases", "sources")
 DASK_WAIT_S = 60.0
 SWEEP_LOCK_WAIT_S = 5.0
@@ -121,16 +126,44 @@ def _is_number(x: str) -> bool:
         return False
 
 
-class _Writer:
-    """Appends checked rows to results.csv and a checkpoint after each chunk (both fsynced)."""
+def per_event_kept(spec: SweepSpec) -> bool:
+    """Per-event results are kept for a many-event sweep whose grid keeps the events fixed
+    (a grid over ``data.*`` keys may run other events in each combination)."""
+    return spec.many_events and not any(k.startswith("data.") for k in spec.grid)
 
-    def __init__(self, out: Path, spec: SweepSpec, rows: int, nbytes: int, hasher, bar) -> None:
+
+def _evaluator(spec: SweepSpec) -> Callable:
+    """What a worker runs on a chunk: results rows, or (results rows, per-event rows)."""
+    return _sweep.evaluate_chunk_events if per_event_kept(spec) else _sweep.evaluate_chunk
+
+
+def _split(payload: str | tuple[str, str]) -> tuple[str, str | None]:
+    return (payload, None) if isinstance(payload, str) else payload
+
+
+class _Writer:
+    """Appends checked rows to results.csv and a checkpoint after each chunk (both fsynced);
+    per-event rows (``events``: a :class:`~rumorbt.per_event.PerEventLog`) go first."""
+
+    def __init__(self, out: Path, spec: SweepSpec, rows: int, nbytes: int, hasher, bar,
+                 events: "_per_event.PerEventLog | None" = None, n_events: int = 0) -> None:
         self.spec, self.rows, self.nbytes, self.hasher, self.bar = spec, rows, nbytes, hasher, bar
+        self.events, self.n_events = events, n_events
         self.results = open(out / RESULTS, "ab")
         self.progress = open(out / PROGRESS, "ab")
 
-    def write(self, text: str, indices: list[int], who: str) -> None:
+    def write(self, payload: str | tuple[str, str], indices: list[int], who: str) -> None:
+        text, per_event = _split(payload)
         check_rows(self.spec, text, indices, who)
+        if self.events is not None:
+            if per_event is None:
+                raise InputError(f"{who} returned no per-event rows for combinations {indices[0]}-{indices[-1]}; "
+                                 "nothing of it was written")
+            _per_event.check_rows(per_event, indices, self.n_events, who)
+            try:
+                self.events.append(per_event, len(indices))
+            except OSError as e:
+                raise io_error(e, self.events.data.name) from None
         data = text.encode("utf-8")
         progress_size = self.progress.tell()
         try:
@@ -149,6 +182,8 @@ class _Writer:
     def close(self) -> None:
         self.results.close()
         self.progress.close()
+        if self.events is not None:
+            self.events.close()
 
 
 def _append(fh, data: bytes) -> None:
@@ -167,6 +202,23 @@ def _start_fresh(out: Path, spec: SweepSpec, meta: dict) -> tuple[int, int, Any]
     with open(out / PROGRESS, "wb") as fh:
         _append(fh, f"0 {len(head)} {hasher.hexdigest()}\n".encode())
     return 0, len(head), hasher
+
+
+def _start_per_event(out: Path, spec: SweepSpec) -> "_per_event.PerEventLog":
+    """events.csv (the sweep's numbering of its events) and an empty per_event.csv."""
+    import pandas as pd
+
+    from .outdir import csv_safe
+    from .sessions import exchange_zone
+    from .timefmt import iso
+
+    zone = exchange_zone(spec.base_config().data.calendar)
+    evs = _sweep.sweep_events(spec)
+    table = pd.DataFrame({"event": range(len(evs)), "event_id": [e.event_id for e in evs], "ticker": [e.ticker for e in evs],
+                          "published_at": [iso(e.t_pub, zone) for e in evs], "simulated_data": spec.simulated})
+    publish_file(out, _per_event.EVENTS_FILE, lambda p: csv_safe(table).to_csv(p, index=False, lineterminator="\n"))
+    register(out, [_per_event.PER_EVENT_FILE, _per_event.PER_EVENT_PROGRESS])
+    return _per_event.PerEventLog.start(out)
 
 
 def _resume_point(out: Path, spec: SweepSpec, meta: dict) -> tuple[int, int, Any]:
@@ -247,15 +299,20 @@ def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler:
         try:
             if resume and _has_rows(out, spec):
                 rows, nbytes, hasher = _resume_point(out, spec, meta)
+                events = _per_event.PerEventLog.resume(out, rows) if per_event_kept(spec) else None
             else:  # new, or one that stopped before its first row: start again
                 rows, nbytes, hasher = _start_fresh(out, spec, meta)
+                events = _start_per_event(out, spec) if per_event_kept(spec) else None
         except OSError as e:
             raise io_error(e, out) from None
         total = spec.size
         workers = workers or min(os.cpu_count() or 1, 8)
         size = chunk_size or _sweep.chunk_size(spec, total - rows, workers)
+        n_events = len(_sweep.sweep_events(spec)) if events else 0
+        if n_events:  # a chunk's per-event rows are held in memory once: keep them bounded
+            size = min(size, max(1, _per_event.ROWS_PER_CHUNK // n_events))
         bar = _progress(total, rows, progress)
-        writer = _Writer(out, spec, rows, nbytes, hasher, bar)
+        writer = _Writer(out, spec, rows, nbytes, hasher, bar, events, n_events)
         try:
             _evaluate_all(spec, _chunks(rows, total, size), writer, workers, scheduler, dask_wait_s, security)
         except KeyboardInterrupt:
@@ -280,7 +337,7 @@ def _evaluate_all(spec: SweepSpec, chunks: Iterator[list[int]], writer, workers:
         _run_dask(spec, chunks, scheduler, writer, dask_wait_s, security)
     elif workers == 1:
         for c in chunks:
-            writer.write(_sweep.evaluate_chunk(spec, c), c, "the sweep")
+            writer.write(_evaluator(spec)(spec, c), c, "the sweep")
     else:
         _run_pool(spec, chunks, workers, writer)
 
@@ -293,7 +350,8 @@ class _MemoryWriter:
         self.buf = io.StringIO()
         self.buf.write(",".join(header(spec)) + "\n")
 
-    def write(self, text: str, indices: list[int], who: str) -> None:
+    def write(self, payload: str | tuple[str, str], indices: list[int], who: str) -> None:
+        text = _split(payload)[0]
         check_rows(self.spec, text, indices, who)
         self.buf.write(text)
         self.rows += len(indices)
@@ -387,7 +445,7 @@ def _run_pool(spec: SweepSpec, chunks, workers: int, writer: _Writer) -> None:
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),))
     try:
-        _in_order(lambda c: pool.submit(_sweep.evaluate_chunk, spec, c), chunks, workers * 3, writer,
+        _in_order(lambda c: pool.submit(_evaluator(spec), spec, c), chunks, workers * 3, writer,
                   lambda fs: wait(fs, return_when=FIRST_COMPLETED).done, "a worker process")
     except BaseException:
         for p in list((getattr(pool, "_processes", None) or {}).values()):
@@ -434,11 +492,11 @@ def _run_dask(spec: SweepSpec, chunks, scheduler: Any, writer: _Writer, wait_s: 
             except (KilledWorker, FutureCancelledError) as e:
                 raise InputError(f"the Dask cluster lost a chunk of combinations ({type(e).__name__}); "
                                  "complete rows are kept: resume with --resume") from None
-            if not isinstance(text, str):
+            if not (isinstance(text, str) or isinstance(text, tuple) and len(text) == 2 and all(isinstance(x, str) for x in text)):
                 raise InputError(f"the Dask scheduler returned a {type(text).__name__}, not rows; nothing of it was written")
             return text
 
-        _in_order(lambda c: client.submit(_sweep.evaluate_chunk, spec, c, pure=False), chunks, n * 3, writer,
+        _in_order(lambda c: client.submit(_evaluator(spec), spec, c, pure=False), chunks, n * 3, writer,
                   lambda fs: set(dwait(fs, return_when="FIRST_COMPLETED").done), "the Dask scheduler", result)
     finally:
         if own:

@@ -120,7 +120,7 @@ def test_a_sweep_over_many_events_reproduces_run_prices_dir(tmp_path, capsys):
     assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(tmp_path / "sw")]) == 0
     text = capsys.readouterr().out
     res = pd.read_csv(tmp_path / "sw" / "results.csv", dtype=str)
-    assert len(res) == 4 and "break-even latency (long" in text and "break-even latency (follow" in text
+    assert len(res) == 4 and "long: break-even" in text and "follow: break-even" in text
     for i in (0, 3):
         row = res.iloc[i]
         assert main(["run", "--config", str(REFERENCE_CONFIG), "--headlines", str(tmp_path / "h.csv"), "--prices-dir",

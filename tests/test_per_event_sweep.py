@@ -1,0 +1,130 @@
+"""A sweep over many events keeps every combination's outcome on every event, and its latency
+curve is a bootstrap over events, worked out by hand on the tiny three-event population."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from rumorbt.cli import main
+from rumorbt.sweep import load_sweep
+from rumorbt.sweep_run import run_sweep
+from test_event_study import FEES_OFF, population
+
+
+def sweep_file(tmp_path, grid='"latency.feed.blog" = ["0ms", "61s"]\n"strategy.direction" = ["long", "follow"]\n'):
+    population(tmp_path)
+    sets = [s.removeprefix("--set=").split("=", 1) for s in FEES_OFF]
+    sets += [("latency.decision", "0ms"), ("latency.order", "0ms")]
+    base = "\n".join(f'"{k}" = "{v}"' for k, v in sets)
+    f = tmp_path / "s.toml"
+    f.write_text(f'[base]\n"data.headlines" = "{tmp_path / "h.csv"}"\n{base}\n[grid]\n{grid}[sweep]\nprices_dir = "prices"\n')
+    return f
+
+
+def test_per_event_rows_and_the_bootstrap_curve_by_hand(tmp_path, capsys):
+    f = sweep_file(tmp_path)
+    assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(tmp_path / "sw")]) == 0
+    text = capsys.readouterr().out
+    ev = pd.read_csv(tmp_path / "sw" / "events.csv")
+    assert list(ev["event"]) == [0, 1, 2] and list(ev["ticker"]) == ["XYZ"] * 3
+    pe = pd.read_csv(tmp_path / "sw" / "per_event.csv")
+    # combinations: 0 (0ms, long), 1 (0ms, follow), 2 (61s, long), 3 (61s, follow); 3 events each
+    assert list(pe["combo"]) == [0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3] and list(pe["event"]) == [0, 1, 2] * 4
+    # long at 0 s: in at the 10:06 open + half spread, out at the 10:09 open - half spread: 98, -52, 198
+    assert pe[pe["combo"] == 0]["net_pnl"].tolist() == [98.0, -52.0, 198.0]
+    assert pe[pe["combo"] == 0]["notional"].tolist() == [10201.0, 5051.0, 20601.0]
+    # follow at 0 s has seen no move: no trade (empty), never a zero
+    assert (pe[pe["combo"] == 1]["trades"] == 0).all() and pe[pe["combo"] == 1]["net_pnl"].isna().all()
+    assert pe[pe["combo"] == 2]["net_pnl"].tolist() == [-2.0, -2.0, -2.0]
+    # the rows add up to results.csv
+    res = pd.read_csv(tmp_path / "sw" / "results.csv")
+    assert pe.groupby("combo")["net_pnl"].sum().round(2).tolist() == res["net_pnl"].tolist()
+    assert (pe["simulated_data"] == False).all() and (ev["simulated_data"] == False).all()  # noqa: E712
+    lc = pd.read_csv(tmp_path / "sw" / "latency_curve.csv")
+    long = lc[lc["direction"] == "long"].set_index("latency_s")
+    assert long.loc[0.0, "mean_net_pnl"] == pytest.approx(244 / 3, abs=0.01)
+    assert long.loc[61.0, "mean_net_pnl"] == pytest.approx(-2.0, abs=0.01)
+    assert list(long["below_bar"]) == [True, False] and (long["trading_events"] == 3).all()
+    # the band is a bootstrap over the three events: at 0 s it lies within [min, max] of 98, -52, 198
+    assert -52 <= long.loc[0.0, "lo_net_pnl"] < 244 / 3 < long.loc[0.0, "hi_net_pnl"] <= 198
+    assert long.loc[61.0, "lo_net_pnl"] == long.loc[61.0, "hi_net_pnl"] == -2.0
+    follow = lc[lc["direction"] == "follow"].set_index("latency_s")
+    assert np.isnan(follow.loc[0.0, "mean_net_pnl"]) and follow.loc[0.0, "trading_events"] == 0
+    be = 61 * (244 / 3) / (244 / 3 + 2)
+    assert f"long: break-even at {be:.2f} s, 95% interval" in text
+    assert "follow: break-even loses already at the fastest latency at which it trades" in text
+    assert "resolved only to the bar" in text
+
+
+def test_same_as_the_latency_curve_command(tmp_path, capsys):
+    """The sweep's curve and `latency-curve` over the same events and latencies agree."""
+    f = sweep_file(tmp_path)
+    assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(tmp_path / "sw")]) == 0
+    assert main(["latency-curve", "--headlines", str(tmp_path / "h.csv"), "--prices-dir", str(tmp_path / "prices"),
+                 "--latencies", "0ms,61s", "--directions", "follow,long", "--boot", "1000", *FEES_OFF,
+                 "--out", str(tmp_path / "lc")]) == 0
+    a = pd.read_csv(tmp_path / "sw" / "latency_curve.csv")
+    b = pd.read_csv(tmp_path / "lc" / "latency_curve.csv")
+    cols = ["direction", "latency_s", "trading_events", "mean_net_pnl", "mean_net_bps", "below_bar"]
+    pd.testing.assert_frame_equal(a[cols], b[cols])
+
+
+def test_resume_cuts_per_event_rows_where_results_stop(tmp_path):
+    f = sweep_file(tmp_path, '"latency.feed.blog" = ["0ms", "30s", "61s", "2min"]\n"strategy.direction" = ["long", "follow"]\n')
+    spec = load_sweep(str(f))
+    ref = run_sweep(spec, tmp_path / "ref", workers=1, progress=False, chunk_size=2).parent
+    import rumorbt.sweep as sw
+    from rumorbt.sweep_run import SweepInterrupted
+
+    real, calls = sw.evaluate_chunk_events, []
+
+    def stop_after_two_chunks(spec, idx):
+        calls.append(idx)
+        if len(calls) > 2:
+            raise KeyboardInterrupt
+        return real(spec, idx)
+
+    sw.evaluate_chunk_events = stop_after_two_chunks
+    try:
+        with pytest.raises(SweepInterrupted):
+            run_sweep(spec, tmp_path / "cut", workers=1, progress=False, chunk_size=2)
+    finally:
+        sw.evaluate_chunk_events = real
+    cut = tmp_path / "cut"
+    assert pd.read_csv(cut / "per_event.csv")["combo"].max() == 3
+    with open(cut / "per_event.csv", "a") as fh:  # rows of a chunk whose results never made it
+        fh.write("4,0,1,12.00,100.00,false\n4,1,")
+    run_sweep(spec, cut, workers=1, resume=True, progress=False, chunk_size=2)
+    for name in ("results.csv", "per_event.csv", "events.csv"):
+        assert (cut / name).read_bytes() == (ref / name).read_bytes(), name
+
+
+def test_a_changed_per_event_file_is_refused_on_resume(tmp_path, capsys):
+    f = sweep_file(tmp_path)
+    out = tmp_path / "sw"
+    assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(out)]) == 0
+    data = (out / "per_event.csv").read_text().replace("198.00", "999.00")
+    (out / "per_event.csv").write_text(data)
+    capsys.readouterr()
+    assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--resume", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    errors = [x for x in err.splitlines() if x.startswith("error:")]
+    assert len(errors) == 1 and "per_event.csv" in errors[0] and "changed" in errors[0]
+
+
+def test_worker_processes_write_the_same_per_event_file(tmp_path):
+    f = sweep_file(tmp_path)
+    one = run_sweep(load_sweep(str(f)), tmp_path / "one", workers=1, progress=False, chunk_size=1).parent
+    two = run_sweep(load_sweep(str(f)), tmp_path / "two", workers=2, progress=False, chunk_size=1).parent
+    assert (one / "per_event.csv").read_bytes() == (two / "per_event.csv").read_bytes()
+
+
+def test_batch_kernel_and_reference_path_give_the_same_per_event_rows(tmp_path):
+    import rumorbt.sweep as sw
+
+    f = sweep_file(tmp_path, '"latency.feed.blog" = ["0ms", "30s", "61s"]\n"strategy.direction" = ["long", "short", "follow"]\n'
+                             '"costs.impact_k" = [0, 1]\n')
+    spec = load_sweep(str(f))
+    assert sw._kernel(spec) is not None  # this grid is the kernel's
+    idx = list(range(spec.size))
+    assert sw.evaluate_chunk_events(spec, idx) == sw._reference(spec, idx, True)
+    assert sw.evaluate_chunk(spec, idx) == sw._evaluate_reference(spec, idx)
