@@ -350,7 +350,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         check_new_folder(args.out, args.force)
         out = write_population(args.population, args.seed, args.out, tickers, args.year)
         print(f"Wrote SIMULATED population of {args.population} events to {out}: headlines_SIMULATED.csv, "
-              f"events_SIMULATED.csv (drawn parameters), prices/*_SIMULATED.csv.gz")
+              f"events_SIMULATED.csv (drawn parameters), prices/*_SIMULATED.csv.gz, and the market proxy "
+              f"SPY_{args.year}_1min_SIMULATED.csv.gz (for --market; each ticker's beta is in events_SIMULATED.csv)")
         return 0
     if "SIMULATED" not in Path(args.out).name:
         raise InputError("a simulated tape's file name must contain SIMULATED", file=args.out)

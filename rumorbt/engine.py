@@ -49,7 +49,10 @@ class RunResult:
 
     @property
     def simulated(self) -> bool:
-        return self.tape.simulated
+        """The run read a SIMULATED tape or headline file (its name says so)."""
+        from .tape import is_simulated_name
+
+        return self.tape.simulated or is_simulated_name(self.cfg.data.headlines)
 
     @property
     def stats(self):

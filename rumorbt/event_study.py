@@ -28,6 +28,8 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from .outdir import png_metadata
+
 MODELS = ("market-model", "market-adjusted")
 ANCHORS = ("publication", "denial")
 
@@ -62,6 +64,8 @@ class EventStudy:
     paths: dict[str, pd.DataFrame]  # anchor -> per-event raw paths (rows: events, columns: offset_s)
     model: str | None
     notes: list[str] = field(default_factory=list)
+    fits: pd.DataFrame = field(default_factory=pd.DataFrame)  # anchor, event_id, alpha, beta, estimation_returns, fallback
+    abnormal: dict[str, pd.DataFrame] = field(default_factory=dict)  # anchor -> per-event cumulated abnormal paths
 
 
 def prices_at(tape, times: np.ndarray, step_ns: int) -> np.ndarray:
@@ -109,7 +113,7 @@ def study(anchors: dict[str, Sequence[EventAnchor]], tapes: dict, market=None, m
     pre, post = int(round(pre_s * 1e9 / step)), int(round(post_s * 1e9 / step))
     offsets = np.arange(-pre, post + 1, dtype=np.int64)
     est = np.arange(-pre - estimation_steps, -pre + 1, dtype=np.int64)  # prices for estimation_steps returns
-    frames, paths, notes = [], {}, []
+    frames, paths, notes, fits, abnormal = [], {}, [], [], {}
     for kind, evs in anchors.items():
         raw_rows, ab_rows, ids, fallback = [], [], [], 0
         for ev in evs:
@@ -137,8 +141,10 @@ def study(anchors: dict[str, Sequence[EventAnchor]], tapes: dict, market=None, m
                 if ok.sum() >= min_estimation and np.var(rmi[ok]) > 0:
                     beta = float(np.cov(ri[ok], rmi[ok], ddof=1)[0, 1] / np.var(rmi[ok], ddof=1))
                     alpha = float(ri[ok].mean() - beta * rmi[ok].mean())
+                    fits.append((kind, ev.event_id, alpha, beta, int(ok.sum()), False))
                 else:
                     fallback += 1
+                    fits.append((kind, ev.event_id, alpha, beta, int(ok.sum()), True))
             ab_rows.append(_cumulate(r - (alpha + beta * rm), pre))
         secs = offsets * step / 1e9
         raw = np.array(raw_rows).reshape(len(raw_rows), len(offsets))
@@ -147,6 +153,7 @@ def study(anchors: dict[str, Sequence[EventAnchor]], tapes: dict, market=None, m
         f = pd.DataFrame({"anchor": kind, "offset_s": secs, "n_events": n, "mean_raw": mean, "lo_raw": lo, "hi_raw": hi})
         if market is not None:
             ab = np.array(ab_rows).reshape(len(ab_rows), len(offsets))
+            abnormal[kind] = pd.DataFrame(ab, index=ids, columns=secs)
             n2, mean2, lo2, hi2 = _band(ab)
             f["n_events_abnormal"], f["mean_abnormal"], f["lo_abnormal"], f["hi_abnormal"] = n2, mean2, lo2, hi2
             if fallback:
@@ -156,8 +163,9 @@ def study(anchors: dict[str, Sequence[EventAnchor]], tapes: dict, market=None, m
         if dropped:
             notes.append(f"{kind}: {dropped} event(s) without a price at the anchor (or without a tape) left out")
         frames.append(f)
+    fit_table = pd.DataFrame(fits, columns=["anchor", "event_id", "alpha", "beta", "estimation_returns", "fallback"])
     return EventStudy(pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(), paths,
-                      model if market is not None else None, notes)
+                      model if market is not None else None, notes, fit_table, abnormal)
 
 
 def portfolio_anchors(results) -> dict[str, list[EventAnchor]]:
@@ -209,7 +217,7 @@ def plot(es: EventStudy, path: Path, simulated: bool) -> None:
                      f"Event study at the {kind} ({int(t['n_events'].max())} events at most; a point averages only "
                      "events with a price there)", fontsize=9, color="darkred" if simulated else "black")
     fig.tight_layout()
-    fig.savefig(path, dpi=110, metadata={"Software": None})
+    fig.savefig(path, dpi=110, metadata=png_metadata(simulated))
 
 
 def summary(es: EventStudy, at_s: Sequence[float] = (60, 300, 1800)) -> dict:

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from .config import RunConfig, format_duration_ns
+from .outdir import png_metadata
 from .trades import closed
 
 FEED_CLASSES = ("filing", "company", "newswire", "major_outlet", "social", "blog")
@@ -230,7 +231,7 @@ def plot(lc: LatencyCurve, path: Path, simulated: bool, x_label: str = X_LABEL) 
     ax.legend(fontsize=7)
     ax.grid(alpha=0.3)
     fig.tight_layout()
-    fig.savefig(path, dpi=110, metadata={"Software": None})
+    fig.savefig(path, dpi=110, metadata=png_metadata(simulated))
 
 
 def write_table(lc: LatencyCurve, path: Path, simulated: bool) -> None:

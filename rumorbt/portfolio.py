@@ -27,10 +27,11 @@ from .domain import Kind
 from .errors import InputError
 from .headlines import Headline
 from .names import check_ticker
+from .outdir import png_metadata
 from .sessions import exchange_zone, sessions_for
 from .tabular import read_rows
 from .tape import Tape, is_simulated_name, load_tape
-from .stats import TradeStats, compute_stats, equity_points, excursions, format_stats
+from .stats import TradeStats, compute_stats, equity_curve, excursions, format_stats
 from .trades import RoundTrip, closed, open_at_end, round_or_none
 
 DAY_NS = 86_400 * 10**9
@@ -238,16 +239,17 @@ def portfolio_stats(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
     return compute_stats([t for r in results for t in r.trades], cfg.strategy.cash, (t0, t1), tapes, ses)
 
 
-def equity_frame(results: list[EventResult], cfg: RunConfig) -> pd.DataFrame:
-    """Realised equity from the starting capital (first row: the period's start), with the
-    drawdown below the running peak; times ns UTC."""
-    owner = {id(t): r.event_id for r in results for t in r.trades}
-    trades = [t for r in results for t in r.trades]
+def equity_frame(results: list[EventResult], cfg: RunConfig, tapes: dict[str, Tape] | None = None) -> pd.DataFrame:
+    """Equity from the starting capital, marked to market on prices known at each moment
+    (:func:`rumorbt.stats.equity_curve`; first row: the period's start), with the drawdown
+    below the running peak; times ns UTC. ``event_id``: the events whose trades changed the
+    equity at that point; ``exits``: trades that closed there."""
+    done = [(r.event_id, t) for r in results for t in closed(r.trades)]
     t0, _ = portfolio_period(results)
-    times, pnl, equity = equity_points(trades, cfg.strategy.cash, t0)
-    ids = ["start"] + [owner[id(t)] for t in sorted(closed(trades), key=lambda t: (t.exit_time, t.entry_time, t.trip))]
-    peak = np.maximum.accumulate(equity)
-    return pd.DataFrame({"time": times, "event_id": ids, "net_pnl": pnl, "equity": equity, "drawdown": peak - equity})
+    eq = equity_curve([t for _, t in done], cfg.strategy.cash, t0, tapes, [e for e, _ in done])
+    peak = np.maximum.accumulate(eq.equity)
+    return pd.DataFrame({"time": eq.times, "event_id": eq.labels, "exits": eq.exits, "change": eq.change,
+                         "equity": eq.equity, "drawdown": peak - eq.equity})
 
 
 def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, out_dir: str | Path,
@@ -287,9 +289,9 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
                         "net_pnl": money(sum(t.net_pnl for t in closed(r.trades))) if closed(r.trades) else None,
                         "headline": r.headline, "simulated_data": simulated} for r in results])
     # totals and the equity curve count closed trades; open ones (valued at a mark) are apart
-    eq = equity_frame(results, cfg)
-    equity = pd.DataFrame({"time": [iso(int(x), zone) for x in eq["time"]], "event_id": eq["event_id"],
-                           "net_pnl": [money(v) for v in eq["net_pnl"]], "equity": np.round(eq["equity"], 2) + 0.0,
+    eq = equity_frame(results, cfg, tapes)
+    equity = pd.DataFrame({"time": [iso(int(x), zone) for x in eq["time"]], "event_id": eq["event_id"], "exits": eq["exits"],
+                           "change": np.round(eq["change"], 2) + 0.0, "equity": np.round(eq["equity"], 2) + 0.0,
                            "drawdown": np.round(eq["drawdown"], 2) + 0.0, "simulated_data": simulated})
     ran = [r for r in results if r.status == "run"]
     all_trades = [t for r in ran for t in closed(r.trades)]
@@ -387,7 +389,7 @@ def _plot_portfolio(eq: pd.DataFrame, summary: dict, path: Path, zone: str) -> N
     ax.axhline(eq["equity"].iloc[0], color="0.5", lw=0.8, ls=":", label="starting capital")
     sim = "SIMULATED DATA - " if summary["simulated_data"] else ""
     ax.set_title(f"{sim}Equity from the starting capital across {summary['events_run']} events (net of all costs, "
-                 f"realised at each exit), exchange time", fontsize=10, color="darkred" if sim else "black")
+                 f"marked to market on prices known at each moment), exchange time", fontsize=10, color="darkred" if sim else "black")
     ax.set_ylabel("equity")
     ax.legend(fontsize=7, loc="upper left")
     ax.grid(alpha=0.3)
@@ -399,4 +401,4 @@ def _plot_portfolio(eq: pd.DataFrame, summary: dict, path: Path, zone: str) -> N
     dx.grid(alpha=0.3)
     waterfall(bx, summary["attribution"], f"Where the money went (summed over {summary['trades']} trades)")
     fig.tight_layout()
-    fig.savefig(path, dpi=110, metadata={"Software": None})
+    fig.savefig(path, dpi=110, metadata=png_metadata(summary["simulated_data"]))

@@ -18,7 +18,7 @@ import pandas as pd
 from .domain import SOURCE_CLASSES, Kind
 from .engine import RunResult
 from .latency import describe
-from .outdir import csv_safe
+from .outdir import csv_safe, png_metadata
 from .provenance import file_record, portable, software, tape_record
 from .stats import excursions, format_stats
 from .timefmt import iso  # noqa: F401  (iso: re-exported for callers of report)
@@ -79,7 +79,9 @@ def stats_dict(stats, zone: str) -> dict:
     for k in ("max_drawdown_peak_time", "max_drawdown_trough_time", "max_drawdown_recovery_time"):
         d[k] = iso(d[k], zone) if d[k] is not None else None
     d["basis"] = ("closed trades only (exits unfilled by the tape's end are in open_at_end_*); Sharpe/Sortino per trade "
-                  "not annualised, per day annualised with sqrt(252); drawdown on realised equity from the starting capital")
+                  "not annualised, per day annualised with sqrt(252); drawdown from the starting capital on equity "
+                  + ("marked to market on prices known at each moment (fees from the entry)" if stats.drawdown_basis == "marked to market"
+                     else "realised at each exit (a trade's tape was not given)"))
     return d
 
 
@@ -284,7 +286,7 @@ def waterfall(bx, s: dict, title: str) -> None:
 
 def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -> None:
     """``report.png``: :func:`report_figure` saved (no pyplot involved)."""
-    report_figure(res, summary).savefig(path, dpi=110, metadata={"Software": None})
+    report_figure(res, summary).savefig(path, dpi=110, metadata=png_metadata(res.simulated))
 
 
 def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = None, force: bool = False) -> Path:

@@ -25,10 +25,16 @@ Conventions (money in the tape's currency; positive is good for the trader):
   session of the period, days without a closed trade counting as 0, annualised with sqrt(252).
   The formulas are written here (a few lines) rather than imported: importing empyrical costs
   seconds (it loads scipy and yfinance) on every run; a test checks equality with empyrical.
-- Equity starts at the starting capital at the period's start and changes at each closed
-  trade's exit (realised equity; what happens inside a trade is in MAE/MFE). Maximum drawdown
-  is the largest fall from a running peak, in money and in percent of the **starting capital**,
-  with its duration from the peak to the recovery (or to the period's end when not recovered).
+- Equity is **marked to market** on prices known at each moment (no look-ahead): it starts at
+  the starting capital at the period's start; while a trade is open it counts
+  ``side x qty x (mark - entry VWAP) - fees``, where the mark is the close of the last bar that
+  had ended by then (at the entry: the bar that ended at or before the entry fill; then at each
+  later bar's end before the exit), and the round trip's fees are counted from the entry (the
+  exit's are owed the moment the position is open: never optimistic); at the exit the trade
+  counts its net P&L. Trades open at once add up. Without the tape of a trade's ticker, that
+  trade counts only at its exit (realised), and ``drawdown_basis`` says "realised". Maximum drawdown is the largest fall of this equity
+  below its running peak, in money and in percent of the **starting capital**, with its
+  duration from the peak to the recovery (or to the period's end when not recovered).
 - Exposure is the wall-clock time with at least one position open (overlaps counted once), and
   its share of the period.
 - MAE/MFE per trade (money and bps of the entry price): the worst and best price move against
@@ -92,6 +98,7 @@ class TradeStats:
     max_drawdown_trough_time: int | None
     max_drawdown_recovery_time: int | None  # None: not recovered by the period's end
     max_drawdown_duration_s: float  # peak to recovery (or to the period's end)
+    drawdown_basis: str  # "marked to market" (every trade's tape given) or "realised" (some trade's tape missing)
     exposure_s: float
     exposure_pct: float | None
     period_s: float
@@ -160,13 +167,61 @@ class Drawdown:
     duration_s: float
 
 
-def equity_points(trades: Sequence, starting_capital: float, t_start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Realised equity: (times ns, net P&L of each step, equity after it), starting with
-    ``(t_start, 0, starting_capital)`` and one point per closed trade at its exit, in time order."""
-    done = sorted(closed_trades(trades), key=lambda t: (t.exit_time, t.entry_time, t.trip))
-    times = np.array([t_start] + [t.exit_time for t in done], dtype=np.int64)
-    pnl = np.array([0.0] + [t.net_pnl for t in done])
-    return times, pnl, starting_capital + np.cumsum(pnl)
+def trade_marks(trade, tape) -> tuple[np.ndarray, np.ndarray]:
+    """(times ns, value) of one closed trade's contribution to equity while it is open, marked
+    on prices known at each time (see the module notes); the last point is its exit and net P&L."""
+    if tape is None:
+        return np.array([trade.exit_time], dtype=np.int64), np.array([float(trade.net_pnl)])
+    t_end = tape.t_open + tape.bar_ns
+    lo = int(np.searchsorted(t_end, trade.entry_time, side="right"))  # first bar still running at the entry
+    hi = int(np.searchsorted(t_end, trade.exit_time, side="left"))  # bars ended before the exit
+    mark0 = float(tape.close[lo - 1]) if lo > 0 else float(trade.entry_price)
+    marks = np.concatenate([[mark0], tape.close[lo:max(lo, hi)]])
+    sign = 1.0 if trade.side == "long" else -1.0
+    values = sign * trade.qty * (marks - trade.entry_price) - trade.fees
+    times = np.concatenate([[trade.entry_time], t_end[lo:max(lo, hi)], [trade.exit_time]]).astype(np.int64)
+    return times, np.concatenate([values, [float(trade.net_pnl)]])
+
+
+@dataclass(frozen=True)
+class EquityCurve:
+    """Equity marked to market, one point per distinct time (the first: the period's start)."""
+
+    times: np.ndarray  # ns UTC
+    change: np.ndarray  # equity change at this point
+    equity: np.ndarray
+    exits: np.ndarray  # int: trades that exit at this point
+    labels: list[str]  # ";"-joined labels of the trades whose value changed here ("start" for the first)
+
+
+def equity_curve(trades: Sequence, starting_capital: float, t_start: int, tapes: Mapping[str, object] | None = None,
+                 labels: Sequence[str] | None = None) -> EquityCurve:
+    """Equity of the closed ``trades`` marked to market (see the module notes); ``labels``: one
+    per closed trade, in the order of ``trades`` (default: none). ``tapes`` (ticker -> Tape)
+    omitted: realised equity, one point per exit."""
+    done = closed_trades(trades)
+    ts, ds, who, ex = [np.array([t_start], dtype=np.int64)], [np.zeros(1)], [np.array([-1])], [np.zeros(1, dtype=np.int64)]
+    for k, t in enumerate(done):
+        times, values = trade_marks(t, (tapes or {}).get(t.ticker))
+        ts.append(times)
+        ds.append(np.diff(values, prepend=0.0))  # the trade's contribution changes by this at each of its times
+        who.append(np.full(len(times), k))
+        ex.append(np.r_[np.zeros(len(times) - 1, dtype=np.int64), 1])
+    times, deltas, owner, exits = (np.concatenate(x) for x in (ts, ds, who, ex))
+    order = np.argsort(times, kind="stable")
+    times, deltas, owner, exits = times[order], deltas[order], owner[order], exits[order]
+    first = np.r_[True, times[1:] != times[:-1]]
+    last = np.r_[times[1:] != times[:-1], True]  # one point per time: its value after every change at it
+    start_idx = np.flatnonzero(first)
+    cum = np.cumsum(deltas)[last]
+    names = []
+    if labels is not None:
+        lab = list(labels)
+        for a, b in zip(start_idx, np.r_[start_idx[1:], len(times)]):
+            ks = dict.fromkeys(int(k) for k in owner[a:b])
+            names.append(";".join("start" if k < 0 else lab[k] for k in ks))
+    return EquityCurve(times[last], np.diff(cum, prepend=0.0), starting_capital + cum,
+                       np.add.reduceat(exits, start_idx), names)
 
 
 def max_drawdown(times: np.ndarray, equity: np.ndarray, starting_capital: float, t_end: int) -> Drawdown:
@@ -283,8 +338,8 @@ def compute_stats(trades: Sequence, starting_capital: float, period: tuple[int, 
     neg_sum = float(-net[net < 0].sum())
     profit_factor = float(wins.sum()) / neg_sum if neg_sum > 0 else None
 
-    times, _, equity = equity_points(closed, starting_capital, t0)
-    dd = max_drawdown(times, equity, starting_capital, t1)
+    eq = equity_curve(closed, starting_capital, t0, tapes)
+    dd = max_drawdown(eq.times, eq.equity, starting_capital, t1)
     days = daily_returns(closed, starting_capital, period, sessions) if n else np.zeros(0)
     ann = math.sqrt(TRADING_DAYS_PER_YEAR)
     s_d, so_d = sharpe(days), sortino(days)
@@ -314,6 +369,7 @@ def compute_stats(trades: Sequence, starting_capital: float, period: tuple[int, 
         max_drawdown=dd.money, max_drawdown_pct_of_start=dd.pct_of_start, max_drawdown_peak_time=dd.peak_time,
         max_drawdown_trough_time=dd.trough_time, max_drawdown_recovery_time=dd.recovery_time,
         max_drawdown_duration_s=dd.duration_s,
+        drawdown_basis="marked to market" if all(t.ticker in (tapes or {}) for t in closed) else "realised",
         exposure_s=exp_ns / NS, exposure_pct=exp_ns / (t1 - t0) * 100.0 if t1 > t0 else None,
         period_s=(t1 - t0) / NS,
         mean_trade_duration_s=float(dur.mean()) if n else None,
@@ -361,7 +417,7 @@ def format_stats(s: TradeStats, iso=None) -> list[str]:
         f"  Sharpe per trade {_fmt(s.sharpe_per_trade, '.3f')}, Sortino per trade {_fmt(s.sortino_per_trade, '.3f')} (not annualised); "
         f"per day over {s.days} session(s), annualised: Sharpe {_fmt(s.sharpe_daily_annualised, '.2f')}, "
         f"Sortino {_fmt(s.sortino_daily_annualised, '.2f')}",
-        f"  max drawdown {s.max_drawdown:,.2f} ({s.max_drawdown_pct_of_start:.3f}% of starting capital)"
+        f"  max drawdown {s.max_drawdown:,.2f} ({s.max_drawdown_pct_of_start:.3f}% of starting capital; equity {s.drawdown_basis})"
         + (f", peak {show(s.max_drawdown_peak_time)}, lasted {_dur(s.max_drawdown_duration_s)}"
            + ("" if s.max_drawdown_recovery_time is not None else " (not recovered)") if s.max_drawdown > 0 else ""),
         f"  exposure {_dur(s.exposure_s)}" + (f" ({s.exposure_pct:.2f}% of the period)" if s.exposure_pct is not None else "")

@@ -27,6 +27,7 @@ import pandas as pd
 from .config import parse_duration_ns
 from .errors import InputError
 from .latency_curve import VERDICT_TEXT, break_even, break_even_ms  # noqa: F401 (one place: latency_curve)
+from .outdir import png_metadata
 from .sweep import SweepSpec
 
 DIRECTION_KEY = "strategy.direction"
@@ -97,7 +98,7 @@ def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path
     fig.colorbar(im, ax=ax, label="mean net P&L over the other keys (combinations that trade)")
     ax.set_title(("SIMULATED DATA - " if simulated else "") + "net P&L (grey: no combination trades)", fontsize=10)
     fig.tight_layout()
-    fig.savefig(path, dpi=110, metadata={"Software": None})
+    fig.savefig(path, dpi=110, metadata=png_metadata(simulated))
     return pivot
 
 
@@ -151,7 +152,7 @@ def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool
     ax.legend(fontsize=7)
     ax.grid(alpha=0.3)
     fig.tight_layout()
-    fig.savefig(path, dpi=110, metadata={"Software": None})
+    fig.savefig(path, dpi=110, metadata=png_metadata(simulated))
     return out
 
 

@@ -110,9 +110,10 @@ def _bounds(sc: Scenario) -> tuple[int, int]:
     return int(ses.opens[i]), int(ses.closes[i])
 
 
-def generate(sc: Scenario, seed: int) -> pd.DataFrame:
+def generate(sc: Scenario, seed: int, extra_log: np.ndarray | None = None) -> pd.DataFrame:
     """Bars for the regular session of ``sc.date``: timestamp (ISO-8601 with offset), OHLC,
-    volume, bid, ask (the quote at each bar's open)."""
+    volume, bid, ask (the quote at each bar's open). ``extra_log``: a log-price path on the bar
+    edges (one more than the bars) added to the skeleton, e.g. a market component."""
     t_open, t_close = _bounds(sc)
     step = sc.bar_seconds * 10**9
     edges = np.arange(t_open, t_close + 1, step, dtype=np.int64)  # n bars -> n+1 edges
@@ -125,6 +126,10 @@ def generate(sc: Scenario, seed: int) -> pd.DataFrame:
     if (np.diff(a_t) <= 0).any():
         raise ConfigError("scenario.anchors: times must increase")
     logp = np.interp(edges.astype(float), a_t.astype(float), a_v)
+    if extra_log is not None:
+        if len(extra_log) != len(edges):
+            raise ValueError(f"extra_log has {len(extra_log)} points for {len(edges)} bar edges")
+        logp = logp + extra_log
     sd = sc.noise_vol_daily / np.sqrt(n)
     walk = np.concatenate([[0.0], np.cumsum(rng.standard_normal(n) * sd)])
     knots = np.unique(np.clip(np.searchsorted(edges, a_t), 0, n).tolist() + [0, n])
@@ -187,6 +192,22 @@ def write_tape(df: pd.DataFrame, path: str | Path) -> Path:
 
 # --------------------------------------------------------------------------- populations
 POPULATION_TICKERS = ("AAPL", "MSFT", "AMZN", "META", "TSLA", "NVDA", "JPM", "DIS", "NFLX", "INTC")
+MARKET_TICKER = "SPY"
+MARKET_VOL_DAILY = 0.008  # the market proxy's bridge noise per session
+BETA_RANGE = (0.6, 1.4)  # each ticker's drawn beta to the market proxy
+STOCK_VOL_DAILY = Scenario.noise_vol_daily  # a stock's total noise per session: market part + its own
+MARKET_START = 400.0  # the proxy's close before its first simulated session
+
+
+def market_day(day: str, prev_close: float, rng: np.random.Generator, bar_seconds: int) -> tuple[pd.DataFrame, np.ndarray]:
+    """One SIMULATED session of the market proxy and its log return since the session's start
+    on the bar edges (the component a stock with beta b gets as ``b x`` that path)."""
+    r_day = float(rng.normal(0.0, MARKET_VOL_DAILY))
+    sc = Scenario(ticker=MARKET_TICKER, date=day, prev_close=round(prev_close, 2), anchors=(("09:30:00", 0.0), ("16:00:00", r_day)),
+                  bar_seconds=bar_seconds, noise_vol_daily=MARKET_VOL_DAILY, spread_cents=1.0, daily_volume=6e7)
+    df = generate(sc, int(rng.integers(2**31)))
+    edges = np.concatenate([[sc.prev_close], df["close"].to_numpy(float)])  # mids at the edges, to the cent
+    return df, np.log(edges / sc.prev_close)
 
 
 def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION_TICKERS, year: int = 2023,
@@ -198,7 +219,17 @@ def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION
     (lognormal, median 20 min), the share of the jump given back after the denial (0.3-1.1).
     Returns the headlines, one multi-day tape per ticker, and the drawn parameters (the ground
     truth).
+
+    A market proxy (``SPY``, key ``MARKET_TICKER`` of the tapes) is simulated on every day with
+    an event, from its own generator (seeded from ``seed``): each ticker draws a beta in
+    ``BETA_RANGE`` and its tape moves by ``beta x`` the market's log return since the session's
+    start on top of its event skeleton, so abnormal returns have a known answer (the skeleton,
+    ``anchors``, plus the stock's own noise). The stock's own noise is cut so that its total
+    noise stays ``STOCK_VOL_DAILY`` (the costs the tape implies stay as they were without a
+    market). ``beta`` is a column of the parameters.
     """
+    if MARKET_TICKER in tickers:
+        raise ConfigError(f"population: {MARKET_TICKER} is the name of the simulated market proxy; choose other tickers")
     rng = np.random.Generator(np.random.PCG64(seed))
     cal = exchange_calendar(DEFAULT_CALENDAR)  # US tickers on their regular 09:30-16:00 day
     zone = exchange_zone(DEFAULT_CALENDAR)
@@ -210,6 +241,11 @@ def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION
     slots = rng.choice(len(days) * len(tickers), size=n, replace=False)
     heads, params, tapes = [], [], {t: [] for t in tickers}
     prices = {t: float(rng.uniform(20, 500)) for t in tickers}
+    mrng = np.random.Generator(np.random.PCG64(np.random.SeedSequence([seed, 1])))  # apart: the events' draws stay as they were
+    betas = {t: round(float(mrng.uniform(*BETA_RANGE)), 4) for t in tickers}
+    market: dict[str, np.ndarray] = {}  # day -> the market's log return since the open on the bar edges
+    market_frames: list[pd.DataFrame] = []
+    market_price = MARKET_START
     for k, slot in enumerate(sorted(slots, key=lambda s: (days[s // len(tickers)], s % len(tickers)))):
         day, ticker = days[slot // len(tickers)], tickers[slot % len(tickers)]
         minute = int(rng.integers(10 * 60, 15 * 60))
@@ -224,10 +260,16 @@ def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION
         anchors = (("09:30:00", 0.0), (hhmm(t_rum), r0), (hhmm(t_peak), r0 + jump), (hhmm(t_den), r0 + jump * float(rng.uniform(0.8, 1.1))),
                    (hhmm(t_den + 3), r0 + jump * (1 - fade)), ("16:00:00", r0 + jump * (1 - fade) + float(rng.normal(0, 0.004))))
         price = prices[ticker]
+        own_vol = float(np.sqrt(STOCK_VOL_DAILY**2 - (betas[ticker] * MARKET_VOL_DAILY) ** 2))
         sc = Scenario(ticker=ticker, date=day, prev_close=round(price, 2), anchors=anchors, bar_seconds=bar_seconds,
+                      noise_vol_daily=own_vol,
                       spread_cents=max(1.0, round(price / 100)), daily_volume=float(rng.uniform(5e6, 5e7)),
                       events=(Event(hhmm(t_rum), "rumour", 6.0, 3.0, 180.0), Event(hhmm(t_den), "denial", 5.0, 3.0, 180.0)))
-        df = generate(sc, int(rng.integers(2**31)))
+        if day not in market:
+            mdf, market[day] = market_day(day, market_price, mrng, bar_seconds)
+            market_price = float(mdf["close"].iloc[-1])
+            market_frames.append(mdf)
+        df = generate(sc, int(rng.integers(2**31)), betas[ticker] * market[day])
         prices[ticker] = float(df["close"].iloc[-1])
         tapes[ticker].append(df)
         tz_off = pd.Timestamp(f"{day} 12:00", tz=zone).strftime("%z")
@@ -241,9 +283,12 @@ def generate_population(n: int, seed: int, tickers: tuple[str, ...] = POPULATION
                       "headline": f"(SIMULATED) {ticker} denies report that its CEO will step down"})
         params.append({"event": eid, "ticker": ticker, "day": day, "rumour_time": hhmm(t_rum), "jump": round(jump, 5),
                        "jump_minutes": dur, "denial_time": hhmm(t_den), "fade": round(fade, 3), "prev_close": round(price, 2),
+                       "beta": betas[ticker],
                        # the skeleton the tape passes through (local time = return vs prev_close): ground truth
                        "anchors": ";".join(f"{a}={v:.10g}" for a, v in anchors)})
     tape_frames = {t: pd.concat(v, ignore_index=True) for t, v in tapes.items() if v}
+    if market_frames:
+        tape_frames[MARKET_TICKER] = pd.concat(market_frames, ignore_index=True)
     return pd.DataFrame(heads), tape_frames, pd.DataFrame(params)
 
 
@@ -256,6 +301,9 @@ def write_population(n: int, seed: int, out_dir: str | Path, tickers: tuple[str,
     (out / "prices").mkdir(parents=True, exist_ok=True)
     heads.to_csv(out / "headlines_SIMULATED.csv", index=False, lineterminator="\n")
     params.to_csv(out / "events_SIMULATED.csv", index=False, lineterminator="\n")
+    market = tapes.pop(MARKET_TICKER, None)
     for t, df in tapes.items():
         write_tape(df, path_under(out, "prices", f"{t}_{year}_1min_SIMULATED.csv.gz"))
+    if market is not None:  # beside the stocks' folder, not in it: --market, not an event's tape
+        write_tape(market, path_under(out, f"{MARKET_TICKER}_{year}_1min_SIMULATED.csv.gz"))
     return out

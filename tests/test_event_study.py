@@ -147,8 +147,18 @@ def test_tiny_population_end_to_end_statistics_and_event_study(tmp_path, capsys)
     assert st["hit_rate"] == pytest.approx(2 / 3) and st["profit_factor"] == pytest.approx((98 + 198) / 52, rel=1e-6)
     notional = 100 * (102.01 + 50.51 + 206.01)
     assert st["net_bps_of_notional"] == pytest.approx(sum(nets) / notional * 1e4, rel=1e-6)
-    # equity 100,000 -> 100,098 -> 100,046 -> 100,244: the 52 lost on day 2 is the drawdown
-    assert st["max_drawdown"] == pytest.approx(52.0, abs=0.01) and st["max_drawdown_pct_of_start"] == pytest.approx(0.052, abs=1e-5)
+    # equity marked to market at each bar's close (known at its end): day 1 in at 102.01 with the
+    # 10:05 close at 102 (-1), 103 at 10:07 and 10:08 (+99: the peak, 100,099), out +98; day 2
+    # in at 50.51 (50.5: -1), 50 (-51), out -52 (100,046); day 3 in at 206.01 with 206 known
+    # (-1: 100,045, the trough), 208 (+199: recovered at 10:07), out +198. Realised equity
+    # alone would say 52 (100,098 -> 100,046).
+    assert st["max_drawdown"] == pytest.approx(54.0, abs=0.01) and st["max_drawdown_pct_of_start"] == pytest.approx(0.054, abs=1e-5)
+    assert st["max_drawdown_peak_time"].startswith("2023-01-03T10:07") and st["max_drawdown_trough_time"].startswith("2023-01-05T10:06")
+    assert st["max_drawdown_recovery_time"].startswith("2023-01-05T10:07") and st["max_drawdown_duration_s"] == 2 * 86_400
+    eq = pd.read_csv(tmp_path / "o" / "equity.csv")
+    assert eq["equity"].tolist() == [100_000, 99_999, 100_099, 100_099, 100_098, 100_097, 100_047, 100_047, 100_046,
+                                     100_045, 100_245, 100_245, 100_244]
+    assert eq["exits"].sum() == 3 and eq["drawdown"].max() == pytest.approx(54.0)
     # per-trade returns 98/10,201, -52/5,051, 198/20,601 (Sharpe per trade, ddof 1)
     r = [98 / 10_201, -52 / 5_051, 198 / 20_601]
     mean = sum(r) / 3

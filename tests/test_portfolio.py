@@ -35,9 +35,10 @@ def test_portfolio_run_same_with_both_engines(population, tmp_path, capsys):
     s = same_outputs(tmp_path / "fast", tmp_path / "bt")
     assert s["simulated_data"] is True and s["events_run"] == 12
     eq = pd.read_csv(tmp_path / "fast" / "equity.csv")
-    # equity starts at the starting capital, one row per closed trade after it
+    # equity starts at the starting capital, marked to market after it; every closed trade exits once
     assert eq.loc[0, "event_id"] == "start" and eq.loc[0, "equity"] == 1_000_000 and eq.loc[0, "time"] == s_first_pub(population)
-    assert len(eq) == s["trades"] + 1 and eq["equity"].iloc[-1] == pytest.approx(1_000_000 + s["net_pnl"], abs=0.02)
+    assert eq["exits"].sum() == s["trades"] and eq["equity"].iloc[-1] == pytest.approx(1_000_000 + s["net_pnl"], abs=0.02)
+    assert eq["change"].sum() == pytest.approx(s["net_pnl"], abs=0.05)
     dd = (eq["equity"].cummax() - eq["equity"]).max()
     assert s["max_drawdown"] == pytest.approx(dd, abs=0.02) and eq["drawdown"].max() == pytest.approx(dd, abs=0.02)
     assert s["stats"]["max_drawdown_pct_of_start"] == pytest.approx(dd / 1_000_000 * 100, abs=1e-5)

@@ -141,3 +141,56 @@ def test_same_definitions_as_empyrical():
     r = rng.normal(0.001, 0.01, 50)
     assert sharpe(r) == pytest.approx(ep.sharpe_ratio(r, annualization=1))
     assert sortino(r) == pytest.approx(ep.sortino_ratio(r, annualization=1))
+
+
+# Mark-to-market equity on one tape of one-minute bars from 10:00 (closes known at each bar's end):
+CLOSES = [100.0, 100.0, 98.0, 97.0, 101.0, 102.0, 99.0, 100.0]  # bars 10:00 ... 10:07
+#   A long 10 @ 100.05, in at the 10:02 open, out at the 10:05 open @ 100.95, fees 1.0: net 8.0
+#   B short 5 @ 97.95, in at the 10:03 open, out at the 10:07 open @ 99.05, fees 0.5: net -6.0
+A = trade(1, "long", 10, "2023-01-03T10:02-05:00", 100.05, "2023-01-03T10:05-05:00", 100.95, 8.0, 9.0, 1.0)
+B = trade(2, "short", 5, "2023-01-03T10:03-05:00", 97.95, "2023-01-03T10:07-05:00", 99.05, -6.0, -5.5, 0.5)
+
+
+def mtm_tape(closes=CLOSES):
+    t0 = ns("2023-01-03T10:00-05:00")
+    opens = np.array([t0 + i * 60 * 10**9 for i in range(len(closes))], dtype=np.int64)
+    c = np.array(closes, dtype=float)
+    return Tape("XYZ", opens, c, c, c, c, np.full(len(c), 100.0), None, None, 60 * 10**9)
+
+
+def test_drawdown_on_equity_marked_to_market_by_hand():
+    from rumorbt.stats import equity_curve
+
+    eq = equity_curve([A, B], 1000.0, PERIOD[0], {"XYZ": mtm_tape()}, ["a", "b"])
+    # A: 10*(mark - 100.05) - 1 at 10:02 (mark: the 10:01 close, 100), 10:03 (98), 10:04 (97); 8 at its exit 10:05
+    # B: -5*(mark - 97.95) - 0.5 at 10:03 (the 10:02 close, 98), 10:04 (97), 10:05 (101), 10:06 (102); -6 at 10:07
+    want = {"09:30": 1000.0, "10:02": 998.5, "10:03": 977.75, "10:04": 972.75, "10:05": 992.25, "10:06": 987.25,
+            "10:07": 1002.0}
+    assert [int(t) for t in eq.times] == [ns(f"2023-01-03T{k}-05:00") for k in want]
+    assert eq.equity.tolist() == pytest.approx(list(want.values()))
+    assert eq.labels == ["start", "a", "a;b", "a;b", "a;b", "b", "b"] and eq.exits.tolist() == [0, 0, 0, 0, 1, 0, 1]
+    s = compute_stats([A, B], 1000.0, PERIOD, {"XYZ": mtm_tape()})
+    # peak 1,000 (the start), trough 972.75 at 10:04, back to 1,002 at 10:07 (realised equity would say 6: 1,008 -> 1,002)
+    assert s.max_drawdown == pytest.approx(27.25) and s.max_drawdown_pct_of_start == pytest.approx(2.725)
+    assert s.max_drawdown_peak_time == PERIOD[0] and s.max_drawdown_trough_time == ns("2023-01-03T10:04-05:00")
+    assert s.max_drawdown_recovery_time == ns("2023-01-03T10:07-05:00")
+    assert s.max_drawdown_duration_s == pytest.approx(37 * 60)
+    realised = compute_stats([A, B], 1000.0, PERIOD)  # no tape: realised, and said so
+    assert realised.max_drawdown == pytest.approx(6.0) and realised.drawdown_basis == "realised"
+    assert s.drawdown_basis == "marked to market"
+
+
+def test_marked_equity_uses_no_price_before_it_is_known():
+    """Change a bar's close: the equity before that bar ended does not move."""
+    from rumorbt.stats import equity_curve
+
+    base = equity_curve([A, B], 1000.0, PERIOD[0], {"XYZ": mtm_tape()})
+    for k in range(2, 7):
+        closes = list(CLOSES)
+        closes[k] = 50.0
+        other = equity_curve([A, B], 1000.0, PERIOD[0], {"XYZ": mtm_tape(closes)})
+        known = base.times < ns("2023-01-03T10:00-05:00") + (k + 1) * 60 * 10**9  # before bar k ended
+        assert other.equity[known].tolist() == base.equity[known].tolist(), k
+        assert other.equity[-1] == base.equity[-1]  # the exits' net P&L are what they are
+        if k < 6:  # the 10:06 bar ends at B's exit: no mark uses it
+            assert other.equity[~known].tolist() != base.equity[~known].tolist(), k
