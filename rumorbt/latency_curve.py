@@ -190,7 +190,17 @@ def console_lines(lc: LatencyCurve, title: str = "") -> list[str]:
     return lines
 
 
-X_LABEL = "latency, publication to exchange, entry and exit (s; 0 drawn at the left edge)"
+def log_seconds_axis(ax) -> None:
+    """A log x-axis labelled 0.1, 1, 10 ... in plain text: the default labels are math text
+    ($10^{1}$), which the reports turn off so that a ``$`` in a headline stays a dollar sign."""
+    from matplotlib.ticker import FuncFormatter, NullFormatter
+
+    ax.set_xscale("log")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+    ax.xaxis.set_minor_formatter(NullFormatter())
+
+
+X_LABEL = "latency, publication to exchange, entry and exit (log scale)"
 
 
 def plot(lc: LatencyCurve, path: Path, simulated: bool, x_label: str = X_LABEL) -> None:
@@ -219,8 +229,11 @@ def plot(lc: LatencyCurve, path: Path, simulated: bool, x_label: str = X_LABEL) 
             if b["lo_s"] is not None:
                 ax.axvspan(max(b["lo_s"], floor), max(b["hi_s"], floor), color=c, alpha=0.07)
     ax.axhline(0, color="black", lw=0.8)
-    ax.set_xscale("log")
+    log_seconds_axis(ax)
     ax.set_xlim(floor / 1.5, float(t["latency_s"].max()) * 1.5 if len(t) else 1)
+    grid = sorted(set(t["latency_s"].astype(float)))  # ticks at the latencies computed, 0 where it is drawn
+    ax.set_xticks([max(v, floor) for v in grid],
+                  ["0" if v == 0 else format_duration_ns(int(round(v * 1e9))) for v in grid], rotation=45 if len(grid) > 8 else 0)
     if (t["latency_s"] < lc.bar_seconds).any():
         ax.axvspan(floor / 1.5, lc.bar_seconds, color="0.88", zorder=0,
                    label=f"below the bar length ({lc.bar_seconds:g} s): resolved only to the bar")

@@ -144,7 +144,9 @@ def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool
                    label=f"below the bar length ({bar_seconds:g} s): resolved only to the bar")
     lo, hi = tab["total_latency_ms"].min() / 1000, tab["total_latency_ms"].max() / 1000
     if lo > 0:
-        ax.set_xscale("log")
+        from .latency_curve import log_seconds_axis
+
+        log_seconds_axis(ax)
         ax.set_xlim(lo / 1.5, hi * 1.5)  # set, not inferred: a grid where nothing trades has no plotted data
     ax.set_xlabel("expected latency, publication to exchange (s)")
     ax.set_ylabel("net P&L (combinations that trade; band 10-90%)")
@@ -290,7 +292,6 @@ def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_sec
         publish_file(out, "latency_curve.csv", lambda p: lcm.write_table(lc, p, simulated))
         lines.extend(lcm.console_lines(lc, f"How fast must you be? {lc.n_events} event(s), expected latency of each "
                                            "combination, mean per trading event with a bootstrap band over events:"))
-        lines.append(f"Wrote {out}/latency_curve.csv")
         return _finish(lines, out, df, spec, keys, simulated)
     curve: dict = {}
     publish_file(out, "latency_curve.png", lambda p: curve.update(be=latency_curve(df, spec, p, simulated, bar_seconds)))
@@ -308,7 +309,7 @@ def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_sec
     return _finish(lines, out, df, spec, keys, simulated)
 
 
-EXPECTED_LATENCY = "expected latency of the combination, publication to exchange (s; 0 drawn at the left edge)"
+EXPECTED_LATENCY = "expected latency of the combination, publication to exchange (log scale)"
 
 
 def _finish(lines: list[str], out: Path, df: pd.DataFrame, spec: SweepSpec, keys, simulated: bool) -> str:
@@ -323,5 +324,6 @@ def _finish(lines: list[str], out: Path, df: pd.DataFrame, spec: SweepSpec, keys
         combo = " ".join(f"{k}={r[k]}" for k in spec.grid)
         nt = f", {r['neighbours_no_trade']} do not trade" if r["neighbours_no_trade"] else ""
         lines.append(f"  #{r['combo']}: {r['net_pnl']:,.2f} ({r['shape']}, neighbours min {r['neighbour_min']}{nt}) {combo}")
-    lines.append(f"Wrote {out}/results.csv, best.csv, latency_curve.png" + (", heatmap.png" if keys else ""))
+    per_event = ", latency_curve.csv, events.csv, per_event.csv" if (out / "latency_curve.csv").exists() else ""
+    lines.append(f"Wrote {out}/results.csv, best.csv, latency_curve.png" + (", heatmap.png" if keys else "") + per_event)
     return "\n".join(lines)

@@ -56,3 +56,15 @@ def test_single_run_curve_on_the_reference_case(tmp_path, capsys):
     t = pd.read_csv(tmp_path / "o" / "latency_curve.csv")
     assert list(t["latency_s"]) == [0, 30] and (t["events"] == 1).all() and (t["simulated_data"] == True).all()  # noqa: E712
     assert "SIMULATED" in out and t["lo_net_pnl"].isna().all()  # one event: no band to draw
+
+
+def test_axis_ticks_are_the_latencies_in_plain_text(population, monkeypatch, capsys):
+    """Reports read `$` as a dollar sign (math text off), so a log axis's default $10^{1}$ labels
+    came out raw; the ticks are the latencies computed, 0 where it is drawn."""
+    from matplotlib.figure import Figure
+
+    seen, real = [], Figure.savefig
+    monkeypatch.setattr(Figure, "savefig", lambda self, *a, **k: (seen.append(self), real(self, *a, **k))[1])
+    assert curve(population, population / "o") == 0
+    labels = [t.get_text() for t in seen[0].axes[0].get_xticklabels()]
+    assert labels == ["0", "61s"]
