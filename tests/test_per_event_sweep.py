@@ -128,3 +128,26 @@ def test_batch_kernel_and_reference_path_give_the_same_per_event_rows(tmp_path):
     idx = list(range(spec.size))
     assert sw.evaluate_chunk_events(spec, idx) == sw._reference(spec, idx, True)
     assert sw.evaluate_chunk(spec, idx) == sw._evaluate_reference(spec, idx)
+
+
+def test_repeated_draws_average_each_event_over_the_draws_that_trade(tmp_path):
+    f = sweep_file(tmp_path)
+    one = run_sweep(load_sweep(str(f)), tmp_path / "one", workers=1, progress=False).parent
+    f.write_text(f.read_text().replace("[sweep]\n", "[sweep]\ndraws = 2\n"))
+    two = run_sweep(load_sweep(str(f)), tmp_path / "two", workers=1, progress=False).parent
+    a, b = pd.read_csv(one / "per_event.csv"), pd.read_csv(two / "per_event.csv")
+    # constant latencies: both draws trade alike, so the mean is the single draw's, trades twice as many
+    assert (b["trades"] == 2 * a["trades"]).all()
+    pd.testing.assert_series_equal(a["net_pnl"], b["net_pnl"])
+    pd.testing.assert_series_equal(a["notional"], b["notional"])
+
+
+def test_mean_over_draws_by_hand():
+    from rumorbt.per_event import EventOutcomes, encode, mean_over_draws
+
+    nan = float("nan")
+    d1 = EventOutcomes(np.array([1, 0, 1]), np.array([10.0, nan, -4.0]), np.array([100.0, nan, 50.0]))
+    d2 = EventOutcomes(np.array([1, 1, 0]), np.array([20.0, 5.0, nan]), np.array([100.0, 60.0, nan]))
+    m = mean_over_draws([d1, d2])
+    assert m.trades.tolist() == [2, 1, 1] and m.net_pnl.tolist() == [15.0, 5.0, -4.0] and m.notional.tolist() == [100.0, 60.0, 50.0]
+    assert encode(7, d1, True) == "7,0,1,10.00,100.00,true\n7,1,0,,,true\n7,2,1,-4.00,50.00,true\n"
