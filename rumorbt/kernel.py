@@ -692,7 +692,8 @@ class EventKernel:
             ok = np.full(N, hd.unverified) & (hd.score >= st["enter_min_confidence"]) & (ts <= ta.last_open)
             for h2, hd2 in enumerate(self.heads):
                 if hd2.kind != Kind.RUMOR:
-                    ok &= ~(acts[h2] & (t_recv[h2] <= ts))
+                    # only a denial/confirmation that can concern this rumour blocks it (rules.answers)
+                    ok &= ~(acts[h2] & (t_recv[h2] <= ts) & (hd2.t_pub >= hd.t_pub - st["link_window"]))
             ref, known = ta.close_asof(ts)
             ok &= known
             before, known_b = ta.close_asof(np.full(N, hd.t_pub))
@@ -964,6 +965,7 @@ def _settings(P: GridParams, combos: np.ndarray):
                                         "exit_min_confidence", "stop_loss_bps", "take_profit_bps", "trailing_stop_bps")}
     for k in ("max_hold", "session_end_buffer", "max_entry_delay"):
         st[k] = g("strategy", k, np.int64)
+    st["link_window"] = g("data", "link_window", np.int64)
     st["exit_at_session_end"] = g("strategy", "exit_at_session_end", bool)
     vals, idx = P.values(("strategy", "direction"), _getter("strategy", "direction"), combos)
     direction = np.asarray(vals, object)[idx]

@@ -70,8 +70,8 @@ class HeadlinePolicy:
         self._queue: list = []  # heap of (decision_key, seq, kind, payload)
         self._seq = 0
         self._n_received = 0
-        self._denials: list[int] = []  # receive times of denials the policy acts on
-        self._confirms: list[int] = []
+        self._denials: list[tuple[int, int]] = []  # (receive, publication) ns of denials the policy acts on
+        self._confirms: list[tuple[int, int]] = []
         self._traded = 0
         self.trip: TripRecord | None = None
         self._exit_done_t: int | None = None  # when the current trip's exit order finished
@@ -87,9 +87,9 @@ class HeadlinePolicy:
     def receive(self, ev: ReceivedHeadline) -> None:
         """A headline reaches the strategy (at ``ev.t_recv``); it is decided after the decision latency."""
         if rules.acts_on(ev, self.ticker, Kind.DENIAL, self.cfg):
-            self._denials.append(ev.t_recv)
+            self._denials.append((ev.t_recv, ev.headline.t_pub))
         if rules.acts_on(ev, self.ticker, Kind.CONFIRMED, self.cfg):
-            self._confirms.append(ev.t_recv)
+            self._confirms.append((ev.t_recv, ev.headline.t_pub))
         self.schedule(rules.decision_time(ev, self.cfg), "headline", ev, self._n_received)
         self._n_received += 1
 

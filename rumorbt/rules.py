@@ -43,17 +43,27 @@ def acts_on(ev: ReceivedHeadline, ticker: str, kind: str, cfg: RunConfig) -> boo
     return r.ticker == ticker and r.kind == kind and r.score >= cfg.strategy.exit_min_confidence
 
 
-def entry_blocker(ev: ReceivedHeadline, t_send: int, *, denial_recv: list[int], confirm_recv: list[int],
-                  busy: bool, traded: int, cfg: RunConfig, close_at_send: float | None) -> str:
+def answers(t_pub_answer: int, ev: ReceivedHeadline, cfg: RunConfig) -> bool:
+    """Whether a denial or confirmation published at ``t_pub_answer`` (ns UTC) can concern the
+    rumour ``ev``: published after it, or at most ``data.link_window`` before it (a story
+    re-told after its denial). An older one answered an earlier story and blocks nothing."""
+    return t_pub_answer >= ev.headline.t_pub - cfg.data.link_window
+
+
+def entry_blocker(ev: ReceivedHeadline, t_send: int, *, denial_recv: list[tuple[int, int]],
+                  confirm_recv: list[tuple[int, int]], busy: bool, traded: int, cfg: RunConfig,
+                  close_at_send: float | None) -> str:
     """Why the rumour ``ev`` must not be traded at ``t_send`` ('' if it may). Only facts known
-    at ``t_send`` count: headlines received by then, the position's state, prices known."""
+    at ``t_send`` count: headlines received by then, the position's state, prices known.
+    ``denial_recv`` / ``confirm_recv``: (receive, publication) times in ns UTC of the denials and
+    confirmations the policy acts on; only those that can concern ``ev`` block it (:func:`answers`)."""
     if not ev.reading.unverified:
         return "rumour is not unverified (source or wording reads as verified)"
     if ev.reading.score < cfg.strategy.enter_min_confidence:
         return f"rumour reading uncertain (confidence {ev.reading.score:.2f} < strategy.enter_min_confidence {cfg.strategy.enter_min_confidence:g})"
-    if any(t <= t_send for t in denial_recv):
+    if any(t <= t_send and answers(tp, ev, cfg) for t, tp in denial_recv):
         return "a denial was already received"
-    if any(t <= t_send for t in confirm_recv):
+    if any(t <= t_send and answers(tp, ev, cfg) for t, tp in confirm_recv):
         return "the change was already confirmed"
     if busy:
         return "position already open for this ticker"

@@ -97,3 +97,24 @@ def test_the_seed_drives_the_jitter(run, tmp_path):
     jitter = {"latency.decision.model": "lognormal", "latency.decision.median": "400ms", "latency.decision.sigma": "0.5"}
     sent = {run(config(heads, tape, seed=str(s), **jitter)).trades[0].entry_sent for s in (1, 2, 3)}
     assert len(sent) == 3
+
+
+def test_a_denial_of_an_earlier_story_does_not_block_a_later_rumour(run, tmp_path):
+    """A denial blocks only rumours it can answer: published after it, or at most
+    data.link_window before it. Rumour 10:30, denial 10:40 (exit), a new rumour 10:50: with a
+    5-minute window the 10:40 denial answered the earlier story and the new rumour trades; with
+    the default 24 h it is the same story re-told and is skipped."""
+    tape = write_tape(tmp_path / "a.csv", n=1800)
+    h = H + [("2022-11-22T10:50:00-05:00", "SomeBlog", RUMOUR)]
+    heads = write_headlines(tmp_path / "h.csv", h)
+    sets = {**LAT, "strategy.reenter": "true"}
+    same_story = run(config(heads, tape, **sets))
+    assert len(same_story.trades) == 1
+    assert any(a == "skip" and "denial was already received" in d for _, _, a, d in same_story.decisions)
+    new_story = run(config(heads, tape, **{**sets, "data.link_window": "5min"}))
+    assert len(new_story.trades) == 2
+    assert entry_exit(new_story)[0] == entry_exit(same_story)[0]
+    second = new_story.trades[1]
+    # received 10:50:02 (blog 2 s), decided 10:50:02.5, at the exchange 10:50:02.6: next bar 10:50:03
+    assert second.entry_time == pd.Timestamp("2022-11-22 10:50:03", tz="America/New_York").value
+    assert second.exit_reason.startswith("no exit")  # no denial of the new story: open at the tape's end

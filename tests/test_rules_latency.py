@@ -130,15 +130,37 @@ def test_entry_blocker_counts_what_is_known_at_the_decision_instant():
     c = cfg()
     ev = received(100, 200)
     kw = dict(confirm_recv=[], busy=False, traded=0, cfg=c, close_at_send=100.0)
-    assert rules.entry_blocker(ev, 500, denial_recv=[500], **kw) == "a denial was already received"  # at the instant: known
-    assert rules.entry_blocker(ev, 500, denial_recv=[501], **kw) == ""  # a nanosecond later: not yet
-    assert rules.entry_blocker(ev, 500, denial_recv=[], **{**kw, "confirm_recv": [400]}) == "the change was already confirmed"
+    assert rules.entry_blocker(ev, 500, denial_recv=[(500, 150)], **kw) == "a denial was already received"  # at the instant: known
+    assert rules.entry_blocker(ev, 500, denial_recv=[(501, 150)], **kw) == ""  # a nanosecond later: not yet
+    assert rules.entry_blocker(ev, 500, denial_recv=[], **{**kw, "confirm_recv": [(400, 150)]}) == "the change was already confirmed"
     assert "already open" in rules.entry_blocker(ev, 500, denial_recv=[], **{**kw, "busy": True})
     assert "reenter" in rules.entry_blocker(ev, 500, denial_recv=[], **{**kw, "traded": 1})
     assert rules.entry_blocker(ev, 500, denial_recv=[], **{**kw, "traded": 1, "cfg": cfg(strategy__reenter="true")}) == ""
     assert "no price known" in rules.entry_blocker(ev, 500, denial_recv=[], **{**kw, "close_at_send": None})
     assert "not unverified" in rules.entry_blocker(received(100, 200, unverified=False), 500, denial_recv=[], **kw)
     assert "uncertain" in rules.entry_blocker(received(100, 200, score=0.5), 500, denial_recv=[], **kw)
+
+
+def test_only_a_denial_that_can_concern_the_rumour_blocks_it():
+    """A denial from an earlier story (published more than data.link_window before the rumour)
+    no longer blocks a new rumour weeks later; one published after the rumour, or shortly
+    before it (the denied story re-told), still does. Same for confirmations."""
+    day = 86_400 * 10**9
+    t_pub = 30 * day
+    c = cfg()  # data.link_window 24h
+    ev = received(t_pub, t_pub + 10)
+    kw = dict(busy=False, traded=0, cfg=c, close_at_send=100.0)
+    old_story = [(t_pub - 20 * day + 5, t_pub - 20 * day)]
+    assert rules.entry_blocker(ev, t_pub + 20, denial_recv=old_story, confirm_recv=[], **kw) == ""
+    assert rules.entry_blocker(ev, t_pub + 20, denial_recv=[], confirm_recv=old_story, **kw) == ""
+    retold = [(t_pub - day + 5, t_pub - day)]  # exactly one link window before: still the same story
+    assert rules.entry_blocker(ev, t_pub + 20, denial_recv=retold, confirm_recv=[], **kw) == "a denial was already received"
+    just_older = [(t_pub - day, t_pub - day - 1)]
+    assert rules.entry_blocker(ev, t_pub + 20, denial_recv=just_older, confirm_recv=[], **kw) == ""
+    assert rules.entry_blocker(ev, t_pub + 20, denial_recv=just_older, confirm_recv=[], **{**kw, "cfg": cfg(data__link_window="48h")}) \
+        == "a denial was already received"
+    after = [(t_pub + 15, t_pub + 5)]  # the answer published after the rumour, received before the decision
+    assert rules.entry_blocker(ev, t_pub + 20, denial_recv=[], confirm_recv=after, **kw) == "the change was already confirmed"
 
 
 def test_decision_order_headlines_before_triggers_and_stops_before_timers():
