@@ -170,9 +170,10 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=16_384)
     ap.add_argument("--whole", action="store_true")
     ap.add_argument("--events", type=int, default=2000)
+    ap.add_argument("--only-whole", action="store_true", help="skip the in-process figures")
     a = ap.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: figures are noisy")
-    for cap in ("0.1", "0"):
+    for cap in () if a.only_whole else ("0.1", "0"):
         spec = S.load_sweep(None, {"costs.participation_cap": cap})
         kw, kc, kf, rss = kernel_speed(spec, a.n, a.batch)
         print(f"kernel, default grid, participation cap {cap}: {kw:,.0f} combinations/s wall ({kc:,.0f}/s CPU), "
@@ -186,11 +187,11 @@ def main() -> None:
         print(f"reference path (before), cap {cap}: {rw:,.0f} combinations/s wall ({rc:,.0f}/s CPU); "
               f"kernel speed-up {kw / rw:,.0f}x wall")
     print("numba: not installed and not a dependency; no numba ceiling measured")
-    if not a.whole:
+    if not (a.whole or a.only_whole):
         return
     no_kernel = {"RUMORBT_NO_KERNEL": "1"}
     with tempfile.TemporaryDirectory() as tmp:
-        for w in (1, 2):
+        for w in () if a.only_whole else (1, 2):
             for label, env in (("kernel", None), ("reference", no_kernel)):
                 wall, cpu = whole(["sweep", "--no-progress", "--workers", str(w), "--out", f"{tmp}/d{w}{label}"], env)
                 print(f"default sweep (1,296), {w} worker(s), {label}: {wall:.2f} s wall, {cpu:.2f} s CPU, start-up and plots included")
@@ -199,19 +200,18 @@ def main() -> None:
 
         text, total = grid_toml(100_000)
         (Path(tmp) / "big.toml").write_text(text)
-        wall, cpu = whole(["sweep", str(Path(tmp) / "big.toml"), "--no-progress", "--workers", "2", "--yes", "--out", f"{tmp}/big"])
+        wall, cpu = whole(["sweep", "--config", str(Path(tmp) / "big.toml"), "--no-progress", "--workers", "2", "--yes", "--out", f"{tmp}/big"])
         print(f"{total:,} combinations, 2 workers, kernel: {wall:.2f} s wall, {cpu:.2f} s CPU")
         pop = Path(tmp) / "pop"
         subprocess.run([sys.executable, str(ROOT / "backtest.py"), "simulate", "--population", str(a.events), "--seed", "7",
                         "--out", str(pop)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         grid = ('[sweep]\nprices_dir = "prices"\n[base]\n"data.headlines" = "headlines_SIMULATED.csv"\n[grid]\n'
                 '"latency.feed.blog" = ["5s", "30s", "60s", "2min", "5min"]\n"latency.order" = ["1ms", "250ms"]\n'
-                '"strategy.max_hold" = ["5min", "30min"]\n"costs.participation_cap" = ["0", "0.1"]\n"strategy.direction" = ["long", "follow"]\n'
-                '"costs.impact_k" = ["0", "0.5", "1", "1.5", "2"]\n')
+                '"strategy.max_hold" = ["5min", "30min"]\n"costs.impact_k" = ["0", "0.5", "1", "1.5", "2"]\n')  # 100
         (pop / "grid.toml").write_text(grid)
         for w in (1, 2):
-            wall, cpu = whole(["sweep", str(pop / "grid.toml"), "--no-progress", "--workers", str(w), "--yes", "--out", f"{tmp}/pop{w}"])
-            print(f"{a.events:,} SIMULATED events x 200 combinations, {w} worker(s), kernel: {wall:.2f} s wall, {cpu:.2f} s CPU")
+            wall, cpu = whole(["sweep", "--config", str(pop / "grid.toml"), "--no-progress", "--workers", str(w), "--yes", "--out", f"{tmp}/pop{w}"])
+            print(f"{a.events:,} SIMULATED events x 100 combinations, {w} worker(s), kernel: {wall:.2f} s wall, {cpu:.2f} s CPU")
 
 
 if __name__ == "__main__":

@@ -192,3 +192,17 @@ def test_no_kernel_switch_sends_every_row_to_the_reference_path(monkeypatch):
     assert kernel_applies({"latency.order": ["1ms"]}, 1, "fast")
     monkeypatch.setenv("RUMORBT_NO_KERNEL", "1")
     assert not kernel_applies({"latency.order": ["1ms"]}, 1, "fast")
+
+
+def test_kernel_lines_format_cells_as_the_reference_does():
+    """``f"{x:.2f}"`` equals the reference's ``f"{round(x, 2) + 0.0:.2f}"`` but for a negative
+    zero; half-cent values and negative zeros are written the same way by both."""
+    spec = SweepSpec({}, {"latency.order": ["1ms", "=cmd"]})
+    vals = np.array([-0.001, 0.125, 0.135, -0.005, 2.675, -0.0, 1e6 + 0.005, -2.5e-9, 0.0, 3.0, 7.0, -1.0, 5.0])
+    m = {k: (np.array([1, 2]) if k in ("trades", "open_trades") else np.array([vals[j], -vals[j]]))
+         for j, k in enumerate(S.METRICS)}
+    lines = S.kernel_lines(spec, np.array([0, 1]), m, "false")
+    for r, line in enumerate(lines):
+        want = [str(r), S.csv_cell(spec.combo(r)["latency.order"]),
+                *(str(int(m[k][r])) if k in ("trades", "open_trades") else S._fmt(float(m[k][r])) for k in S.METRICS), "false"]
+        assert line.rstrip("\n").split(",") == want
