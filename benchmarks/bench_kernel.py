@@ -205,7 +205,7 @@ def main() -> None:
         pop = Path(tmp) / "pop"
         subprocess.run([sys.executable, str(ROOT / "backtest.py"), "simulate", "--population", str(a.events), "--seed", "7",
                         "--out", str(pop)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        grid = ('[sweep]\nprices_dir = "prices"\n[base]\n"data.headlines" = "headlines_SIMULATED.csv"\n[grid]\n'
+        grid = (f'[sweep]\nprices_dir = "prices"\n[base]\n"data.headlines" = "{pop / "headlines_SIMULATED.csv"}"\n[grid]\n'
                 '"latency.feed.blog" = ["5s", "30s", "60s", "2min", "5min"]\n"latency.order" = ["1ms", "250ms"]\n'
                 '"strategy.max_hold" = ["5min", "30min"]\n"costs.impact_k" = ["0", "0.5", "1", "1.5", "2"]\n')  # 100
         (pop / "grid.toml").write_text(grid)
