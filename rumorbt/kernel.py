@@ -592,6 +592,7 @@ class EventKernel:
         self.n_rumours = sum(h.kind == Kind.RUMOR for h in heads)
         self._tapes: dict[bool, tuple[TapeArrays, Exchange]] = {}
         self._draws: dict = {}
+        self._seed_offset = 0
 
     def _tape(self, extended: bool) -> tuple[TapeArrays, Exchange]:
         if extended not in self._tapes:
@@ -635,7 +636,9 @@ class EventKernel:
             ok &= ~P.array(("strategy", "reenter"), _getter("strategy", "reenter"), combos, bool)
         return ok
 
-    def run(self, combos: np.ndarray) -> Batch:
+    def run(self, combos: np.ndarray, seed_offset: int = 0) -> Batch:
+        """The batch's trades; ``seed_offset``: added to every seed (a sweep's repeated draws)."""
+        self._seed_offset = seed_offset
         combos = np.asarray(combos, np.int64)
         P = self.params
         out = Batch(len(combos))
@@ -655,6 +658,8 @@ class EventKernel:
         ta, ex = self._tape(extended)
         N = len(combos)
         seeds, st, direction, size_mode, confirm_exits, costs = _settings(P, combos)
+        if self._seed_offset:
+            seeds = seeds + self._seed_offset
 
         # receive and decision times of the headlines that matter (in file order)
         H = len(self.heads)
@@ -999,13 +1004,13 @@ def total_latency_ms(params: GridParams, combos: np.ndarray, source_class: str) 
 
 # --------------------------------------------------------------------------- sweep rows
 def kernel_applies(grid: dict, draws: int, engine: str) -> bool:
-    """Whether a sweep can use the kernel at all: the fast engine, one draw, and no grid key
+    """Whether a sweep can use the kernel at all: the fast engine, and no grid key
     that changes which files are read (each combination must share one set of inputs).
     ``RUMORBT_NO_KERNEL=1`` in the environment turns it off (benchmarks time the reference
     path with it; rows are the same either way)."""
     if os.environ.get("RUMORBT_NO_KERNEL", "") not in ("", "0"):
         return False
-    return engine == "fast" and draws == 1 and all(not k.startswith("data.") or k == "data.extended_hours" for k in grid)
+    return engine == "fast" and all(not k.startswith("data.") or k == "data.extended_hours" for k in grid)
 
 
 class SweepKernel:
@@ -1024,12 +1029,12 @@ class SweepKernel:
             out &= k.coverage(combos)
         return out
 
-    def metrics(self, combos: np.ndarray, events: int | None = None,
-                per_event: list | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    def metrics(self, combos: np.ndarray, events: int | None = None, per_event: list | None = None,
+                seed_offset: int = 0) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """(covered, metric arrays) for ``combos``; rows not covered hold no meaning.
         ``events``: only the first ones (to time a sample). ``per_event``: a list that receives
         each event's :class:`~rumorbt.per_event.EventOutcomes` (arrays over ``combos``), in the
-        order of the events."""
+        order of the events. ``seed_offset``: added to every seed (a sweep's repeated draws)."""
         combos = np.asarray(combos, np.int64)
         n = len(combos)
         covered = np.ones(n, bool)
@@ -1038,7 +1043,7 @@ class SweepKernel:
         hits = np.zeros(n, np.int64)
         acc = {k: np.zeros(n) for k in ("net", "gross", "fees", "spread", "slip", "imp", "latency", "notional", "open_net")}
         for k in self.kernels[:events]:
-            b = k.run(combos)
+            b = k.run(combos, seed_offset)
             covered &= b.covered
             c = b.trades > 0
             if per_event is not None:

@@ -272,7 +272,7 @@ def _kernel(spec: SweepSpec):
     if hit is not None and hit[0] == fp:
         return hit[1]
     sk = None
-    if kernel.kernel_applies(spec.grid, spec.draws, spec.engine) and not (spec.many_events and "data.extended_hours" in spec.grid):
+    if _kernel_wanted(spec):
         base, inputs_cache, _ = _worker_state(spec)
         params = kernel.GridParams(base, spec.grid)
         if not params.too_big:
@@ -292,14 +292,22 @@ def _kernel(spec: SweepSpec):
     return sk
 
 
+def _kernel_wanted(spec: SweepSpec) -> bool:
+    """Whether this sweep runs on the batch kernel (see :func:`rumorbt.kernel.kernel_applies`); a
+    many-event sweep does not when its grid sets ``data.extended_hours`` or it repeats draws
+    (its per-event means over draws come from the per-combination path)."""
+    from .kernel import kernel_applies
+
+    many_ok = not spec.many_events or ("data.extended_hours" not in spec.grid and spec.draws == 1)
+    return kernel_applies(spec.grid, spec.draws, spec.engine) and many_ok
+
+
 def chunk_size(spec: SweepSpec, remaining: int, workers: int) -> int:
     """Combinations a worker evaluates at once: about eight chunks per worker (progress, resume,
     a stop loses little), at most 500 on the per-combination path and 16,384 on the batch
     kernel, whose cost is mostly per chunk; a many-event sweep on the kernel pays that cost per
     event, so it takes one chunk per worker."""
-    from .kernel import kernel_applies
-
-    if not kernel_applies(spec.grid, spec.draws, spec.engine):
+    if not _kernel_wanted(spec):
         return max(1, min(500, remaining // (workers * 8) or 1))
     if spec.many_events:
         return max(1, min(16384, -(-remaining // max(workers, 1))))
@@ -319,9 +327,9 @@ def kernel_seconds_per_combination(spec: SweepSpec, indices: list[int], events: 
         return None
     combos = np.asarray(indices, np.int64)
     k = max(1, min(events, len(sk.kernels)))
-    sk.metrics(combos[:1], events=k)
+    _kernel_metrics(sk, spec, combos[:1], events=k)
     t0 = time.perf_counter()
-    covered, m = sk.metrics(combos, events=k)
+    covered, m = _kernel_metrics(sk, spec, combos, events=k)
     kernel_lines(spec, combos, m, "true")
     per = (time.perf_counter() - t0) * len(sk.kernels) / k / len(combos)
     rest = combos[~covered][:5]  # the reference path's share, from a few of its rows
@@ -368,7 +376,7 @@ def _evaluate(spec: SweepSpec, indices: list[int], events: bool) -> tuple[str, s
 
     idx = np.asarray(indices, np.int64)
     per: list | None = [] if events else None
-    covered, m = sk.metrics(idx, per_event=per)
+    covered, m = sk.metrics(idx, per_event=per) if spec.draws == 1 else _kernel_metrics(sk, spec, idx)
     rest = [i for i, c in zip(indices, covered) if not c]
     rows, ev_rows = _reference(spec, rest, events) if rest else ("", "")
     ref = iter(rows.splitlines(keepends=True))
@@ -383,6 +391,36 @@ def _evaluate(spec: SweepSpec, indices: list[int], events: bool) -> tuple[str, s
     ev = "".join(per_event.encode(i, per_event.EventOutcomes(trades[:, k].astype(np.int64), net[:, k], notional[:, k]), sk.simulated)
                  if covered[k] else next(ev_ref) for k, i in enumerate(indices))
     return text, ev
+
+
+def _kernel_metrics(sk, spec: SweepSpec, combos, events: int | None = None):
+    """The kernel's metrics of these combinations; with ``draws`` above 1, averaged over the
+    draws (seed, seed + 1, ...) in draw order, with the 5th and 95th percentiles of net P&L,
+    as :func:`_evaluate_reference` computes them."""
+    import numpy as np
+
+    if spec.draws == 1:
+        return sk.metrics(combos, events)
+    covered, runs = None, []
+    for d in range(spec.draws):
+        c, m = sk.metrics(combos, events, seed_offset=d)
+        covered = c if covered is None else covered & c
+        runs.append(m)
+    out = {}
+    for k in METRICS:
+        if k == "total_latency_ms":
+            out[k] = runs[0][k]
+            continue
+        acc = runs[0][k].copy()
+        for r in runs[1:]:
+            acc = acc + r[k]
+        out[k] = acc / len(runs)
+    nets = np.sort(np.stack([r["net_pnl"] for r in runs]), axis=0)
+    for name, q in (("net_pnl_p5", 5), ("net_pnl_p95", 95)):
+        k = (len(runs) - 1) * q / 100.0
+        lo, hi = math.floor(k), math.ceil(k)
+        out[name] = nets[lo] + (nets[hi] - nets[lo]) * (k - lo)
+    return covered, out
 
 
 def _key_cells(spec: SweepSpec) -> list[list[str]]:
@@ -411,9 +449,10 @@ def kernel_lines(spec: SweepSpec, combos, m: dict, simulated: str) -> list[str]:
         stride *= len(vals)
     digits.reverse()
     cols = [[c[d] for d in dig.tolist()] for c, dig in zip(cells, digits)]
-    metrics = [m[k].tolist() for k in METRICS]
-    fmt = ",".join(["%d", *(["%s"] * len(cols)), *("%d" if k in ("trades", "open_trades") else "%.2f" for k in METRICS),
-                    simulated]) + "\n"
+    names = [*METRICS, *(DRAW_METRICS if spec.draws > 1 else ())]
+    metrics = [m[k].tolist() for k in names]
+    ints = ("trades", "open_trades") if spec.draws == 1 else ()  # averaged over draws: numbers with cents
+    fmt = ",".join(["%d", *(["%s"] * len(cols)), *("%d" if k in ints else "%.2f" for k in names), simulated]) + "\n"
     lines = [fmt % row for row in zip(combos.tolist(), *cols, *metrics)]
     return [ln.replace(",-0.00,", ",0.00,").replace(",-0.00,", ",0.00,") if ",-0.00," in ln else ln for ln in lines]
 

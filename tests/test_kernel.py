@@ -206,3 +206,15 @@ def test_kernel_lines_format_cells_as_the_reference_does():
         want = [str(r), S.csv_cell(spec.combo(r)["latency.order"]),
                 *(str(int(m[k][r])) if k in ("trades", "open_trades") else S._fmt(float(m[k][r])) for k in S.METRICS), "false"]
         assert line.rstrip("\n").split(",") == want
+
+
+def test_repeated_draws_average_and_percentiles_equal_the_reference(cases):
+    _, tp, heads = cases[4]  # close-plain
+    grid = {"latency.feed.blog.model": ["lognormal"], "latency.feed.blog.median": ["2s", "40s"],
+            "latency.feed.blog.sigma": ["0.9"], "latency.order.model": ["uniform"], "latency.order.high": ["3s"],
+            "costs.participation_cap": ["0", "0.05"], "strategy.max_hold": ["20s", "3min"], "seed": ["3", "11"]}
+    spec = SweepSpec(base_of(heads, tp), grid, draws=4)
+    assert S._kernel(spec) is not None
+    rows = same_rows(spec, list(range(spec.size)))
+    assert {r.split(",")[-3] for r in rows.splitlines()} != {r.split(",")[-2] for r in rows.splitlines()}  # p5 != p95 somewhere
+    assert S.rows_by_path(spec) == {"kernel": spec.size, "reference": 0}
