@@ -244,7 +244,7 @@ class ImpactModel:
 
     def __init__(self, tape: Tape, sessions, cfg: CostConfig) -> None:
         self.tape, self.sessions, self.cfg = tape, sessions, cfg
-        self._cache: dict[int, ImpactInputs] = {}
+        self._cache: dict[tuple[int, int], ImpactInputs] = {}
         self._day: np.ndarray | None = None
 
     @property
@@ -274,9 +274,14 @@ class ImpactModel:
         if self.configured:
             return ImpactInputs(self.cfg.sigma_daily, self.cfg.adv_shares, "configured")
         k = int(np.searchsorted(self.tape.t_end, t_known, side="right"))  # bars known
-        hit = self._cache.get(k)
+        # A session's completeness depends on its close having passed, which can happen between
+        # two bar ends: the key counts closes passed too, so the answer never depends on which
+        # moment asked first (an order-dependent cache would make sweep rows depend on workers).
+        self._days()  # sets self._closes
+        key = (k, int(np.searchsorted(self._closes, t_known, side="right")))
+        hit = self._cache.get(key)
         if hit is None:
-            hit = self._cache[k] = self._estimate(k, t_known)
+            hit = self._cache[key] = self._estimate(k, t_known)
         return hit
 
     def fraction(self, qty: int, t_known: int) -> float:

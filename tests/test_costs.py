@@ -152,6 +152,27 @@ def test_impact_inputs_come_from_the_session_before_the_decision(tmp_path):
     assert m.at(t + 59 * 10**9) == imp
 
 
+def test_impact_inputs_do_not_depend_on_which_moment_asked_first(tmp_path):
+    """Day 1's bars stop at 15:57 (within the 5-minute slack of a covered session). At 15:58 and
+    at 16:30 the same 387 bars are known, but only at 16:30 has the session closed: 15:58 scales
+    the session so far (387 minutes -> 390), 16:30 averages the complete session. Asking in
+    either order gives each moment its own answer (a cache keyed by bars alone did not)."""
+    path = tmp_path / "t.csv"
+    _minute_tape(path, days=("2022-11-21",), volume=1000, n=387)
+    day2 = tmp_path / "t2.csv"
+    _minute_tape(day2, days=("2022-11-22",), volume=1000, n=390)
+    pd.concat([pd.read_csv(path), pd.read_csv(day2)]).to_csv(path, index=False)
+    before = pd.Timestamp("2022-11-21 15:58", tz="America/New_York").value
+    after = pd.Timestamp("2022-11-21 16:30", tz="America/New_York").value
+    a = _model(path)
+    a_before, a_after = a.at(before), a.at(after)
+    b = _model(path)
+    b_after, b_before = b.at(after), b.at(before)
+    assert a_before.adv_shares == b_before.adv_shares == pytest.approx(387_000 * 390 / 387)
+    assert a_after.adv_shares == b_after.adv_shares == pytest.approx(387_000)
+    assert a_before == b_before and a_after == b_after
+
+
 def test_impact_inputs_use_earlier_complete_sessions_when_the_tape_has_them(tmp_path):
     m = _model(_minute_tape(tmp_path / "t.csv", days=("2022-11-21", "2022-11-22"), volume=2000))
     imp = m.at(pd.Timestamp("2022-11-22 09:45", tz="America/New_York").value)
