@@ -481,7 +481,10 @@ def _reference(spec: SweepSpec, indices: list[int], events: bool) -> tuple[str, 
             any_simulated = any(inp.tape.simulated for _, inp in events)
 
             def trades_of(c, keep: list | None = None):
-                per = [evaluate(replace(c, data=ce.data), inp, spec.engine, cache) for ce, inp in events]
+                # the event's files and their reading settings, the combination's session choice
+                # (extended_hours is not an input: the events are planned once for all of them)
+                per = [evaluate(replace(c, data=replace(ce.data, extended_hours=c.data.extended_hours)), inp, spec.engine, cache)
+                       for ce, inp in events]
                 if keep is not None:
                     keep.append(per_event.outcomes(per))
                 return [t for p in per for t in p]

@@ -128,3 +128,30 @@ def test_a_sweep_over_many_events_reproduces_run_prices_dir(tmp_path, capsys):
                      f"--set=strategy.direction={row['strategy.direction']}", "--out", str(tmp_path / f"run{i}")]) == 0
         s = json.loads((tmp_path / f"run{i}" / "summary.json").read_text())
         assert f"{s['net_pnl']:.2f}" == row["net_pnl"] and int(row["trades"]) == s["trades"] == 3
+
+
+def test_a_many_event_sweep_gives_each_combination_its_own_extended_hours(tmp_path, monkeypatch):
+    """The events are planned once per process; each combination must still be evaluated with
+    its own data.extended_hours (before, every combination after the first silently took the
+    first one's, so rows depended on how combinations were spread over workers)."""
+    from test_event_study import population
+
+    from rumorbt import sweep as sweep_mod
+
+    population(tmp_path)
+    seen = []
+    real = sweep_mod.evaluate
+
+    def spy(cfg, inputs, engine, cache=None):
+        seen.append(cfg.data.extended_hours)
+        return real(cfg, inputs, engine, cache)
+
+    monkeypatch.setattr(sweep_mod, "evaluate", spy)
+    f = tmp_path / "s.toml"
+    f.write_text(f'[base]\n"data.headlines" = "{tmp_path / "h.csv"}"\n'
+                 '[grid]\n"data.extended_hours" = [true, false]\n[sweep]\nprices_dir = "prices"\n')
+    assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(tmp_path / "sw")]) == 0
+    res = pd.read_csv(tmp_path / "sw" / "results.csv")
+    assert list(res["data.extended_hours"]) == [True, False]
+    # three events per combination, the zero-latency counterfactual may add calls: each combination's own value
+    assert True in seen and False in seen
