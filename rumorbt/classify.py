@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from typing import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
@@ -918,19 +919,27 @@ CLASSIFICATION_COLUMNS = ("row", "id", "published_at", "source", "headline", "ki
 
 
 def classification_rows(path: str, tz: str = "", aliases_file: str = "", sources_file: str = "",
-                        link_window_ns: int | None = None, zone: str = DEFAULT_ZONE) -> list[tuple]:
+                        link_window_ns: int | None = None, zone: str = DEFAULT_ZONE) -> Iterator[tuple]:
     """How each headline of a file is read (as a feed, so answers link to their rumours), in
     file order: one tuple per headline with the fields of :data:`CLASSIFICATION_COLUMNS`
     (``published_at`` ISO-8601 in ``zone``: the default calendar's exchange time unless told).
-    ``link_window_ns``: default the configuration's."""
+    ``link_window_ns``: default the configuration's. The file is read and classified before
+    this returns (bad input raises here, before any row is written); the rows are made as
+    they are consumed, a chunk at a time, not held all at once (a million rows of text)."""
     from .config import DataConfig
     from .headlines import load_headlines
-    from .timefmt import iso_many
 
     hs = sorted(load_headlines(path, tz=tz), key=lambda h: h.row)
     window = DataConfig().link_window if link_window_ns is None else link_window_ns
-    readings = read_feed(hs, aliases_file, sources_file, window)
-    return [(h.row, h.id, published, h.source, h.headline, r.kind, r.ticker, "yes" if r.unverified else "no",
-             r.source_class, r.cue, f"{r.score:.2f}", r.certainty, r.entity, r.role, r.action, r.stance, r.speaker,
-             r.link, r.not_tradable)
-            for h, r, published in zip(hs, readings, iso_many([h.t_pub for h in hs], zone))]
+    return _rows(hs, read_feed(hs, aliases_file, sources_file, window), zone)
+
+
+def _rows(hs: list, readings: list, zone: str, chunk: int = 10_000) -> Iterator[tuple]:
+    from .timefmt import iso_many
+
+    for k in range(0, len(hs), chunk):
+        part = hs[k:k + chunk]
+        for h, r, published in zip(part, readings[k:k + chunk], iso_many([h.t_pub for h in part], zone)):
+            yield (h.row, h.id, published, h.source, h.headline, r.kind, r.ticker, "yes" if r.unverified else "no",
+                   r.source_class, r.cue, f"{r.score:.2f}", r.certainty, r.entity, r.role, r.action, r.stance, r.speaker,
+                   r.link, r.not_tradable)

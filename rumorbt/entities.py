@@ -21,9 +21,14 @@ the first stage kept.
 """
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import re
-from dataclasses import dataclass, field
+import sys
+from dataclasses import astuple, dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from .resources import data_dir
 from .errors import InputError
@@ -111,11 +116,13 @@ class ExactNames:
     between the word edges, without compiling a 250 KB expression at every start-up (half a
     second, more than the rest of reading the tables)."""
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], heads: frozenset[str] | None = None) -> None:
         self.names = frozenset(names)
         # every head of a name cut just before a non-word character ("Meta" of "Meta Platforms"):
         # a text head that is not one of them cannot grow into a name, so the look-up stops there
-        self.heads = frozenset(n[:m.start()] for n in names for m in _NON_WORD.finditer(n) if m.start())
+        # (``heads``: these, computed before for the same names)
+        self.heads = heads if heads is not None else \
+            frozenset(n[:m.start()] for n in names for m in _NON_WORD.finditer(n) if m.start())
         self._first = self.names | self.heads
         firsts = "".join(re.escape(c) for c in sorted({n[0] for n in names}))
         # a start and its first word (up to the first place a name could end); a start inside a
@@ -263,9 +270,77 @@ def _short_names(name: str) -> list[str]:
     return out
 
 
+CACHE_ENV = "RUMORBT_CACHE"  # folder for derived tables (default ~/.cache/rumorbt); "off": none
+
+
+def _cache_file(extra_aliases: str) -> Path | None:
+    """Where the tables built from exactly these files by exactly this code are kept (None: no
+    cache). The name is the hash of this module's source, every bundled table and the user's
+    alias file, so an edit to any of them builds the tables afresh."""
+    root = os.environ.get(CACHE_ENV, "")
+    if root == "off" or (extra_aliases and not Path(extra_aliases).is_file()):
+        return None  # a missing alias file: built, so it fails with the reader's own message
+    base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rumorbt"
+    h = hashlib.sha256(sys.version.encode())
+    try:
+        for f in [Path(__file__), *sorted(DATA.glob("*.csv")), *([Path(extra_aliases)] if extra_aliases else [])]:
+            h.update(f.name.encode() + b"\0" + f.read_bytes())
+    except OSError:
+        return None
+    return base / f"reader-tables-{h.hexdigest()[:32]}.marshal"
+
+
+def _read_cache(path: Path | None) -> tuple | None:
+    if path is None:
+        return None
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None  # absent, or unreadable: built again
+
+
+def _write_cache(path: Path | None, data: tuple) -> None:
+    """Best effort, atomic (a half-written cache is never read): a cache that cannot be written
+    only costs the next run the build."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
 @lru_cache(maxsize=8)
 def load_tables(extra_aliases: str = "") -> Tables:
-    """The bundled tables, with the user's alias file (same columns) taking precedence."""
+    """The bundled tables, with the user's alias file (same columns) taking precedence.
+
+    Building them (about 30,000 names, most from ``us_listed.csv``) is most of a small run's
+    start-up, so what they are built into is kept in a cache file (see :func:`_cache_file`)
+    and read back by the next run; the matchers are made from it each time."""
+    where = _cache_file(extra_aliases)
+    data = _read_cache(where)
+    if data is None:
+        data = _table_data(extra_aliases)
+        _write_cache(where, data)
+    groups, by_key, people_rows, handles, tickers, heads = data
+    people = {k: tuple(Person(*p) for p in v) for k, v in people_rows.items()}
+    # ASCII word edges: a name glued to Chinese text ("消息称Tim Cook将卸任") is still a name
+    pats: list = []
+    if groups["ascii"]:
+        pats.append((re.compile(_EDGE_LEFT + "(?:" + _trie(groups["ascii"]) + ")" + _EDGE_RIGHT, re.I), False))
+    if groups["exact"]:
+        pats.append((ExactNames(groups["exact"], heads), True))
+    if groups["cjk"]:
+        pats.append((re.compile(_trie(groups["cjk"])), False))
+    return Tables(tuple(pats), by_key, people, handles, tickers)
+
+
+def _table_data(extra_aliases: str) -> tuple:
+    """The tables as plain values (names by group, entries by key, people as tuples, handles,
+    tickers, the exact names' heads): what :func:`load_tables` caches."""
     by_key: dict[str, list] = {}
     groups: dict[str, list[str]] = {"ascii": [], "exact": [], "cjk": []}
 
@@ -313,15 +388,9 @@ def load_tables(extra_aliases: str = "") -> Tables:
                 if t in company_names and " " not in n:
                     continue
                 add(n, "company", t, name, exact=True, weak=" " not in n)
-    # ASCII word edges: a name glued to Chinese text ("消息称Tim Cook将卸任") is still a name
-    pats: list = []
-    if groups["ascii"]:
-        pats.append((re.compile(_EDGE_LEFT + "(?:" + _trie(groups["ascii"]) + ")" + _EDGE_RIGHT, re.I), False))
-    if groups["exact"]:
-        pats.append((ExactNames(groups["exact"]), True))
-    if groups["cjk"]:
-        pats.append((re.compile(_trie(groups["cjk"])), False))
-    return Tables(tuple(pats), by_key, {k: tuple(v) for k, v in people.items()}, handles, frozenset(tickers))
+    by_key = {k: [tuple(e) for e in v] for k, v in by_key.items()}
+    return (groups, by_key, {k: tuple(astuple(p) for p in v) for k, v in people.items()}, handles,
+            frozenset(tickers), ExactNames(groups["exact"]).heads)
 
 
 # After a one-word generated name: another capitalised word that is not a role or a verb means

@@ -260,7 +260,9 @@ def report_figure(res: RunResult, summary: dict | None = None):
     n_open = len(open_at_end(res.trades))
     waterfall(bx, (summary or summary_dict(res))["attribution"], "Where the money went (closed trades)" +
               (f"; {n_open} trade(s) open at the tape's end left out" if n_open else ""))
-    fig.tight_layout()
+    # fixed margins, wide enough for price and money tick labels: tight_layout would draw the
+    # whole figure once more only to measure it (a third of the report's time)
+    fig.subplots_adjust(left=0.075, right=0.985, top=0.955, bottom=0.07, hspace=0.2)
     return fig
 
 

@@ -5,6 +5,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("MPLBACKEND", "Agg")
+# the reader's table cache (rumorbt.entities) in a folder of this test session, not the user's ~/.cache
+if "RUMORBT_CACHE" not in os.environ:
+    import tempfile
+
+    os.environ["RUMORBT_CACHE"] = tempfile.mkdtemp(prefix="rumorbt-test-cache-")
 sys.path.insert(0, str(Path(__file__).parent))
 
 def _shared_validation() -> Path:

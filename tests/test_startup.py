@@ -62,3 +62,53 @@ def test_the_default_run_uses_the_fast_engine_and_loads_neither_backtrader_nor_y
     assert "backtrader" not in mods and "yfinance" not in mods
     summary = (tmp_path / "out" / "reference" / "summary.json").read_text()
     assert '"engine": "fast"' in summary
+
+
+def _tables_as_values(t: "E.Tables") -> tuple:
+    (exact,) = [p for p, _ in t.patterns if isinstance(p, E.ExactNames)]
+    return (t.by_key, t.people, t.handles, t.tickers, exact.names, exact.heads,
+            [(p.pattern, p.flags) for p, _ in t.patterns if not isinstance(p, E.ExactNames)])
+
+
+def test_reader_tables_read_back_from_the_cache_equal_the_built_ones(tmp_path, monkeypatch):
+    monkeypatch.setenv("RUMORBT_CACHE", str(tmp_path / "cache"))
+    built = E.load_tables.__wrapped__()
+    (cached,) = list((tmp_path / "cache").glob("reader-tables-*.marshal"))
+    again = E.load_tables.__wrapped__()
+    assert _tables_as_values(again) == _tables_as_values(built)
+    assert E._read_cache(cached) is not None
+    # what the fresh build gives, with no cache at all
+    monkeypatch.setenv("RUMORBT_CACHE", "off")
+    assert _tables_as_values(E.load_tables.__wrapped__()) == _tables_as_values(built)
+    assert list((tmp_path / "cache").iterdir()) == [cached]  # "off" wrote nothing
+
+
+def test_reader_table_cache_follows_the_files_and_survives_a_broken_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("RUMORBT_CACHE", str(tmp_path / "cache"))
+    extra = tmp_path / "aliases.csv"
+    extra.write_text("ticker,alias,kind,match\nZZZZ,Zorblax Widgets,company,word\n")
+    first = E.load_tables.__wrapped__(str(extra))
+    assert "zorblax widgets" in first.by_key
+    extra.write_text("ticker,alias,kind,match\nZZZZ,Quuxco Gadgets,company,word\n")  # the user edits their file
+    second = E.load_tables.__wrapped__(str(extra))
+    assert "quuxco gadgets" in second.by_key and "zorblax widgets" not in second.by_key
+    assert len(list((tmp_path / "cache").glob("reader-tables-*.marshal"))) == 2
+    for f in (tmp_path / "cache").iterdir():
+        f.write_bytes(b"not a cache")  # damaged: ignored, built again, written again
+    assert _tables_as_values(E.load_tables.__wrapped__(str(extra))) == _tables_as_values(second)
+    assert E._read_cache(E._cache_file(str(extra))) is not None
+
+
+def test_classify_rows_come_after_the_whole_file_is_checked(tmp_path):
+    """Rows are made as they are written, but bad input still fails before the first one."""
+    from rumorbt.classify import classification_rows
+
+    bad = tmp_path / "h.csv"
+    bad.write_text("published_at,source,headline\n2022-11-22T11:00:00-05:00,The Leak,Meta CEO to step down\n"
+                   "2022-11-22T11:01:00-05:00,,no source here\n")
+    with pytest.raises(E.InputError, match="source: empty"):
+        classification_rows(str(bad))
+    good = tmp_path / "g.csv"
+    good.write_text(bad.read_text().replace(",,no source", ",Reuters,no source"))
+    rows = classification_rows(str(good))
+    assert not isinstance(rows, list) and [r[0] for r in rows] == [1, 2]
