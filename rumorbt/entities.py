@@ -21,16 +21,12 @@ the first stage kept.
 """
 from __future__ import annotations
 
-import hashlib
-import marshal
-import os
 import re
-import sys
 from dataclasses import astuple, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .resources import data_dir
+from .resources import cache_file, data_dir, read_cache, write_cache
 from .errors import InputError
 from .tabular import read_rows
 
@@ -270,47 +266,17 @@ def _short_names(name: str) -> list[str]:
     return out
 
 
-CACHE_ENV = "RUMORBT_CACHE"  # folder for derived tables (default ~/.cache/rumorbt); "off": none
-
-
 def _cache_file(extra_aliases: str) -> Path | None:
     """Where the tables built from exactly these files by exactly this code are kept (None: no
-    cache). The name is the hash of this module's source, every bundled table and the user's
+    cache): named by the hash of this module's source, every bundled table and the user's
     alias file, so an edit to any of them builds the tables afresh."""
-    root = os.environ.get(CACHE_ENV, "")
-    if root == "off" or (extra_aliases and not Path(extra_aliases).is_file()):
+    if extra_aliases and not Path(extra_aliases).is_file():
         return None  # a missing alias file: built, so it fails with the reader's own message
-    base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rumorbt"
-    h = hashlib.sha256(sys.version.encode())
     try:
-        for f in [Path(__file__), *sorted(DATA.glob("*.csv")), *([Path(extra_aliases)] if extra_aliases else [])]:
-            h.update(f.name.encode() + b"\0" + f.read_bytes())
+        files = [Path(__file__), *sorted(DATA.glob("*.csv")), *([Path(extra_aliases)] if extra_aliases else [])]
+        return cache_file("reader-tables", *(f.name.encode() + b"\0" + f.read_bytes() for f in files))
     except OSError:
         return None
-    return base / f"reader-tables-{h.hexdigest()[:32]}.marshal"
-
-
-def _read_cache(path: Path | None) -> tuple | None:
-    if path is None:
-        return None
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None  # absent, or unreadable: built again
-
-
-def _write_cache(path: Path | None, data: tuple) -> None:
-    """Best effort, atomic (a half-written cache is never read): a cache that cannot be written
-    only costs the next run the build."""
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, path)
-    except OSError:
-        pass
 
 
 @lru_cache(maxsize=8)
@@ -321,10 +287,10 @@ def load_tables(extra_aliases: str = "") -> Tables:
     start-up, so what they are built into is kept in a cache file (see :func:`_cache_file`)
     and read back by the next run; the matchers are made from it each time."""
     where = _cache_file(extra_aliases)
-    data = _read_cache(where)
+    data = read_cache(where)
     if data is None:
         data = _table_data(extra_aliases)
-        _write_cache(where, data)
+        write_cache(where, data, replaces="reader-tables-*.marshal")
     groups, by_key, people_rows, handles, tickers, heads = data
     people = {k: tuple(Person(*p) for p in v) for k, v in people_rows.items()}
     # ASCII word edges: a name glued to Chinese text ("消息称Tim Cook将卸任") is still a name

@@ -27,6 +27,60 @@ def data_path(*parts: str) -> Path:
     return data_dir().joinpath(*parts)
 
 
+CACHE_ENV = "RUMORBT_CACHE"  # folder for derived tables (default ~/.cache/rumorbt); "off": none
+
+
+def cache_file(stem: str, *content: bytes) -> Path | None:
+    """The cache file for what is derived from ``content`` (bytes of every input: tables, code,
+    versions): its name carries their hash, so a change to any of them makes a new one. None
+    when caching is off (``RUMORBT_CACHE=off``)."""
+    import hashlib
+    import os
+    import sys
+
+    root = os.environ.get(CACHE_ENV, "")
+    if root == "off":
+        return None
+    base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rumorbt"
+    h = hashlib.sha256(sys.version.encode())
+    for c in content:
+        h.update(len(c).to_bytes(8, "little") + c)
+    return base / f"{stem}-{h.hexdigest()[:32]}.marshal"
+
+
+def read_cache(path: Path | None):
+    """What :func:`write_cache` kept at ``path`` (None: nothing usable there; build it again)."""
+    import marshal
+
+    if path is None:
+        return None
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write_cache(path: Path | None, data, replaces: str = "") -> None:
+    """Keep ``data`` (plain values: str, numbers, lists, tuples, dicts, sets) at ``path``; best
+    effort and atomic (a half-written cache is never read; one that cannot be written only costs
+    the next run the build). ``replaces``: a glob of this program's older cache files it supersedes."""
+    import marshal
+    import os
+
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, path)
+        for old in path.parent.glob(replaces) if replaces else ():
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def package_version() -> str:
     """The installed distribution's version (``pyproject.toml``'s ``version``)."""
     from importlib.metadata import PackageNotFoundError, version

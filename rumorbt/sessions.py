@@ -14,6 +14,7 @@ import pandas as pd
 
 from .domain import DEFAULT_CALENDAR
 from .errors import ConfigError
+from .resources import cache_file, read_cache, write_cache
 
 DAY_NS = 86_400 * 10**9
 
@@ -84,17 +85,38 @@ def exchange_zone(calendar: str = DEFAULT_CALENDAR) -> str:
     ``"America/New_York"``): the exchange time every report shows. ``"UTC"`` for ``24h``."""
     if _always_open(calendar):
         return "UTC"
-    return str(exchange_calendar(calendar).tz)
+    return _schedule(calendar)[3]
+
+
+@lru_cache(maxsize=8)
+def _schedule(name: str) -> tuple[list[int], list[int], list[int], str]:
+    """The calendar's whole schedule: (session dates as naive-midnight ns, opens, closes as ns
+    UTC, zone). Building it is most of what ``exchange_calendars`` costs a small run (importing
+    it, then making twenty years of sessions), so it is kept in the cache (rumorbt.resources),
+    named by the library's version, the calendar and the day (its default range ends a year
+    after today), and read back without importing the library."""
+    from datetime import date
+    from importlib.metadata import version
+
+    where = cache_file(f"calendar-{name}", version("exchange_calendars").encode(), name.encode(),
+                       date.today().isoformat().encode())
+    data = read_cache(where)
+    if data is None:
+        cal = exchange_calendar(name)
+        sched = cal.schedule
+        to_ns = lambda s: pd.DatetimeIndex(s).tz_convert("UTC").tz_localize(None).astype("datetime64[ns]").to_numpy().view("int64")
+        data = (pd.DatetimeIndex(sched.index).astype("datetime64[ns]").to_numpy().view("int64").tolist(),
+                to_ns(sched["open"]).tolist(), to_ns(sched["close"]).tolist(), str(cal.tz))
+        write_cache(where, data, replaces=f"calendar-{name}-*.marshal")
+    return data
 
 
 @lru_cache(maxsize=32)
 def _calendar_sessions(name: str, first_day: str, last_day: str) -> tuple[np.ndarray, np.ndarray]:
-    cal = exchange_calendar(name)
-    start = max(pd.Timestamp(first_day), cal.first_session)
-    end = min(pd.Timestamp(last_day), cal.last_session)
-    sched = cal.schedule.loc[start:end]
-    to_ns = lambda s: pd.DatetimeIndex(s).tz_convert("UTC").tz_localize(None).astype("datetime64[ns]").to_numpy().view("int64").copy()
-    return to_ns(sched["open"]), to_ns(sched["close"])
+    """Opens and closes (ns UTC) of the sessions dated ``first_day`` to ``last_day`` (ISO dates, both in)."""
+    days, opens, closes, _ = _schedule(name)
+    lo, hi = bisect_left(days, pd.Timestamp(first_day).value), bisect_right(days, pd.Timestamp(last_day).value)
+    return np.array(opens[lo:hi], dtype=np.int64), np.array(closes[lo:hi], dtype=np.int64)
 
 
 def sessions_for(calendar: str, t_first: int, t_last: int) -> Sessions:

@@ -144,14 +144,14 @@ def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "", zo
     if empty.any():
         raise InputError(f"{column}: missing timestamp", file=file, row=int(np.argmax(empty.to_numpy())) + 1)
     # unreadable values first: "soon" is not a timestamp, whatever the other rows carry
-    _first_nat(pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601"), text, file, column)
+    as_utc = pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601")
+    _first_nat(as_utc, text, file, column)
     has_offset = text.str.contains(_OFFSET_RE)
     if has_offset.any() and not has_offset.all():
         first_bad = int(np.argmax((~has_offset).to_numpy() if has_offset.iloc[0] else has_offset.to_numpy())) + 1
         raise InputError(f"{column}: timestamps mix values with and without a UTC offset; give every value an offset", file=file, row=first_bad)
     if has_offset.all():
-        parsed = pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601")
-        _first_nat(parsed, text, file, column)
+        parsed = as_utc  # every value carries its offset: read once, above
         if one_zone:
             _check_one_zone(text, file, column)
         return _utc_ns(parsed)
@@ -171,8 +171,10 @@ def _check_one_zone(text: pd.Series, file: str, column: str) -> None:
     """Offsets may differ by the one hour of a daylight-saving change, not more: two zones
     in one file are almost always a join of two sources, and refused."""
     offs = text.str.extract(r"(Z|[+-]\d{2}:?\d{2})$", flags=re.IGNORECASE)[0].str.upper().str.replace("Z", "+00:00").str.replace(":", "")
-    minutes = offs.map(lambda o: (1 if o[0] == "+" else -1) * (int(o[1:3]) * 60 + int(o[3:5])))
-    if minutes.max() - minutes.min() > 60:
+    # each distinct offset worked out once (a tape has one or two), not once per row
+    per_offset = {o: (1 if o[0] == "+" else -1) * (int(o[1:3]) * 60 + int(o[3:5])) for o in offs.unique()}
+    if max(per_offset.values()) - min(per_offset.values()) > 60:
+        minutes = offs.map(per_offset)
         i = int(np.argmax((minutes != minutes.iloc[0]).to_numpy()))
         raise InputError(f"{column}: mixed time zones in one file (offset {offs.iloc[i]} after {offs.iloc[0]}); convert to one zone",
                          file=file, row=i + 1)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from rumorbt import entities as E
+from rumorbt.resources import read_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -76,7 +77,7 @@ def test_reader_tables_read_back_from_the_cache_equal_the_built_ones(tmp_path, m
     (cached,) = list((tmp_path / "cache").glob("reader-tables-*.marshal"))
     again = E.load_tables.__wrapped__()
     assert _tables_as_values(again) == _tables_as_values(built)
-    assert E._read_cache(cached) is not None
+    assert read_cache(cached) is not None
     # what the fresh build gives, with no cache at all
     monkeypatch.setenv("RUMORBT_CACHE", "off")
     assert _tables_as_values(E.load_tables.__wrapped__()) == _tables_as_values(built)
@@ -92,11 +93,11 @@ def test_reader_table_cache_follows_the_files_and_survives_a_broken_cache(tmp_pa
     extra.write_text("ticker,alias,kind,match\nZZZZ,Quuxco Gadgets,company,word\n")  # the user edits their file
     second = E.load_tables.__wrapped__(str(extra))
     assert "quuxco gadgets" in second.by_key and "zorblax widgets" not in second.by_key
-    assert len(list((tmp_path / "cache").glob("reader-tables-*.marshal"))) == 2
+    assert len(list((tmp_path / "cache").glob("reader-tables-*.marshal"))) == 1  # the new one replaced the old
     for f in (tmp_path / "cache").iterdir():
         f.write_bytes(b"not a cache")  # damaged: ignored, built again, written again
     assert _tables_as_values(E.load_tables.__wrapped__(str(extra))) == _tables_as_values(second)
-    assert E._read_cache(E._cache_file(str(extra))) is not None
+    assert read_cache(E._cache_file(str(extra))) is not None
 
 
 def test_classify_rows_come_after_the_whole_file_is_checked(tmp_path):
@@ -112,3 +113,42 @@ def test_classify_rows_come_after_the_whole_file_is_checked(tmp_path):
     good.write_text(bad.read_text().replace(",,no source", ",Reuters,no source"))
     rows = classification_rows(str(good))
     assert not isinstance(rows, list) and [r[0] for r in rows] == [1, 2]
+
+
+def test_calendar_sessions_from_the_cache_equal_exchange_calendars(tmp_path, monkeypatch):
+    """Sessions (holidays, early closes) and zones read back from the cache are the library's."""
+    import exchange_calendars as xcals
+    import pandas as pd
+
+    from rumorbt import sessions as S
+
+    monkeypatch.setenv("RUMORBT_CACHE", str(tmp_path))
+    for name, first, last in (("XNYS", "2022-11-21", "2022-12-02"), ("XNYS", "2019-12-20", "2020-01-10"),
+                              ("XLON", "2023-12-20", "2024-01-05"), ("XNYS", "1990-01-01", "2000-01-05")):
+        for _ in range(2):  # built, then read back
+            S._schedule.cache_clear()
+            S._calendar_sessions.cache_clear()
+            opens, closes = S._calendar_sessions(name, first, last)
+            cal = xcals.get_calendar(name)
+            sched = cal.schedule.loc[max(pd.Timestamp(first), cal.first_session):min(pd.Timestamp(last), cal.last_session)]
+            assert opens.tolist() == [t.value for t in sched["open"]] and closes.tolist() == [t.value for t in sched["close"]]
+            assert S._schedule(name)[3] == str(cal.tz)
+    assert sorted(f.name.split("-")[1] for f in tmp_path.glob("calendar-*.marshal")) == ["XLON", "XNYS"]
+    # 24 Nov 2022 (Thanksgiving) is no session; the 25th closes at 13:00 ET
+    opens, closes = S._calendar_sessions("XNYS", "2022-11-23", "2022-11-25")
+    assert [pd.Timestamp(c, tz="UTC").tz_convert("America/New_York").strftime("%d %H:%M") for c in closes] == \
+        ["23 16:00", "25 13:00"]
+
+
+def test_a_warm_cache_runs_the_reference_case_without_building_tables_or_calendars(tmp_path):
+    code = ("import contextlib, io\nfrom rumorbt.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()): assert main(['--force']) == 0")
+    env_cache = tmp_path / "cache"
+    import os
+
+    env = {**os.environ, "RUMORBT_CACHE": str(env_cache)}
+    run = lambda: subprocess.run([sys.executable, "-c", code + "\nimport sys; print(' '.join(sys.modules))"], cwd=tmp_path,
+                                 env=env, capture_output=True, text=True, check=True).stdout.split("\n")[-2].split()
+    cold, warm = run(), run()
+    assert "exchange_calendars" in cold and "exchange_calendars" not in warm
+    assert sorted(f.name.split("-")[0] for f in env_cache.iterdir()) == ["calendar", "reader"]
