@@ -568,8 +568,10 @@ def _handle_companies(tables: Tables) -> list[tuple[str, str]]:
     return got
 
 
-def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "") -> Reading:
-    """Read one headline on its own (no linking; see :func:`read_feed`). A given ``label`` wins."""
+def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "", stage: str = "trained") -> Reading:
+    """Read one headline on its own (no linking; see :func:`read_feed`). A given ``label`` wins.
+    ``stage``: ``"trained"`` (default) passes the rules' reading through the trained second stage
+    (:mod:`rumorbt.reader_model`), ``"rules"`` keeps the rules' reading (``data.reader_stage``)."""
     if not (h.headline.isascii() and h.source.isascii()):
         text, src = to_simplified(h.headline), to_simplified(h.source)
         if text != h.headline or src != h.source:  # (a copy only for traditional text: most is not)
@@ -581,8 +583,8 @@ def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "
     if not _GATE.search(text.lower()):
         return Reading("other", h.ticker, False, cls, "no-cue", 0.95)
     r = _read(h, cls, load_tables(aliases_file))
-    stage = reader_model.active()  # the trained second stage, when on (rumorbt.reader_model)
-    return stage.read(h, r) if stage is not None else r
+    model = reader_model.active() if stage == "trained" else None  # the trained second stage, when on
+    return model.read(h, r) if model is not None else r
 
 
 _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|show|book|novel|documentary|play|musical|song|album|episode|"
@@ -827,7 +829,8 @@ class _Open:
 _PROPER = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
-def read_feed(headlines: list[Headline], aliases_file: str = "", sources_file: str = "", link_window_ns: int = NS_PER_DAY) -> list[Reading]:
+def read_feed(headlines: list[Headline], aliases_file: str = "", sources_file: str = "", link_window_ns: int = NS_PER_DAY,
+              stage: str = "trained") -> list[Reading]:
     """Read a feed in publication order (ties: file order); returns readings in the input order.
 
     A denial or confirmation with no ticker is linked to the latest rumour published before
@@ -842,7 +845,7 @@ def read_feed(headlines: list[Headline], aliases_file: str = "", sources_file: s
     opened: deque[_Open] = deque()  # rumours in publication order, none older than the window
     for i in order:
         h = headlines[i]
-        r = classify_headline(h, aliases_file, sources_file)
+        r = classify_headline(h, aliases_file, sources_file, stage)
         # headlines come in publication order, so a rumour out of the window stays out of it:
         # dropping it keeps a long feed linear instead of scanning every rumour ever opened
         while opened and h.t_pub - opened[0].t_pub > link_window_ns:
@@ -919,7 +922,7 @@ CLASSIFICATION_COLUMNS = ("row", "id", "published_at", "source", "headline", "ki
 
 
 def classification_rows(path: str, tz: str = "", aliases_file: str = "", sources_file: str = "",
-                        link_window_ns: int | None = None, zone: str = DEFAULT_ZONE) -> Iterator[tuple]:
+                        link_window_ns: int | None = None, zone: str = DEFAULT_ZONE, stage: str = "trained") -> Iterator[tuple]:
     """How each headline of a file is read (as a feed, so answers link to their rumours), in
     file order: one tuple per headline with the fields of :data:`CLASSIFICATION_COLUMNS`
     (``published_at`` ISO-8601 in ``zone``: the default calendar's exchange time unless told).
@@ -931,7 +934,7 @@ def classification_rows(path: str, tz: str = "", aliases_file: str = "", sources
 
     hs = sorted(load_headlines(path, tz=tz), key=lambda h: h.row)
     window = DataConfig().link_window if link_window_ns is None else link_window_ns
-    return _rows(hs, read_feed(hs, aliases_file, sources_file, window), zone)
+    return _rows(hs, read_feed(hs, aliases_file, sources_file, window, stage), zone)
 
 
 def _rows(hs: list, readings: list, zone: str, chunk: int = 10_000) -> Iterator[tuple]:

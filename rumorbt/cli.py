@@ -123,6 +123,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--aliases", default="", help="extra alias table (ticker, alias, kind, match)")
     c.add_argument("--sources", default="", help="extra source-class table (class, pattern)")
     c.add_argument("--link-window", default="", help="link a denial naming no company to a rumour this recent (default data.link_window, 24h; 0 = off)")
+    c.add_argument("--reader-stage", choices=("trained", "rules"), default="trained",
+                   help="trained: the rules' reading through the trained second stage; rules: the rules alone (data.reader_stage)")
     f = sub.add_parser("fetch", help="download bars with yfinance into the on-disk cache")
     f.add_argument("ticker")
     f.add_argument("--start", required=True, help="first exchange date, YYYY-MM-DD")
@@ -332,7 +334,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from .config import parse_duration_ns
 
     window = parse_duration_ns(args.link_window, "--link-window") if args.link_window else None
-    rows = classification_rows(args.file, args.headlines_tz, args.aliases, args.sources, window)
+    rows = classification_rows(args.file, args.headlines_tz, args.aliases, args.sources, window, stage=args.reader_stage)
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(CLASSIFICATION_COLUMNS)
     w.writerows(map(csv_cell, row) for row in rows)

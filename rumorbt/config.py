@@ -208,6 +208,9 @@ class DataConfig:
     # A denial or confirmation that names no company is linked to a rumour published at most
     # this long before it (through its speaker or the CEO's name); 0 turns linking off.
     link_window: int = _duration_field("24h")
+    # The headline reader's decision stage: "trained" (the rules' reading through the trained
+    # second stage, rumorbt/reader_model.py) or "rules" (the rules alone, to compare).
+    reader_stage: str = "trained"
     # Vendor files: "target=source,..." renames columns before reading (e.g.
     # "timestamp=ts_et_bar_start,bid=bid_open,ask=ask_open"); stamp says whether a bar's
     # timestamp is its start or its end (then it is moved back by one bar length).
@@ -252,6 +255,7 @@ _CHOICES = {
     ("strategy", "size_mode"): ("shares", "notional", "equity_fraction"),
     ("strategy", "on_confirmation"): ("exit", "hold"),
     ("data", "stamp"): ("start", "end"),
+    ("data", "reader_stage"): ("trained", "rules"),
     ("data", "epoch_unit"): ("", "s", "ms", "us", "ns"),
     "model": ("constant", "uniform", "lognormal", "empirical"),
 }

@@ -97,13 +97,13 @@ class Inputs:
     def key(cfg: RunConfig) -> tuple:
         d = cfg.data
         return (d.headlines, d.prices, d.prices_tz, d.headlines_tz, d.ticker, d.bar_seconds, d.calendar, d.aliases, d.sources,
-                d.columns, d.stamp, d.preset, d.epoch_unit, d.link_window)
+                d.columns, d.stamp, d.preset, d.epoch_unit, d.link_window, d.reader_stage)
 
 
 def read_headlines(cfg: RunConfig) -> tuple[list[Headline], list[Reading]]:
     """The configured headline file, validated and read (with the configured tables)."""
     headlines = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
-    return headlines, read_feed(headlines, cfg.data.aliases, cfg.data.sources, cfg.data.link_window)
+    return headlines, read_feed(headlines, cfg.data.aliases, cfg.data.sources, cfg.data.link_window, cfg.data.reader_stage)
 
 
 def load_inputs(cfg: RunConfig) -> Inputs:

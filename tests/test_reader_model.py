@@ -84,6 +84,32 @@ def test_off_means_the_rules_alone():
     assert (on.ticker, on.entity, on.role) == (rules.ticker, rules.entity, rules.role)  # the extraction stays the rules'
 
 
+def test_the_configuration_chooses_the_stage(tmp_path, capsys):
+    """data.reader_stage = "rules" reads with the rules alone in runs (and --reader-stage in
+    classify); "trained", the default, adds the second stage. Part of the inputs' key."""
+    from rumorbt.cli import main
+    from rumorbt.config import load_config
+    from rumorbt.engine import Inputs, read_headlines
+    from rumorbt.train_reader import stage
+
+    f = tmp_path / "h.csv"
+    text = "Hearing Nvidia's Jensen Huang may hand over the CEO job within months, insiders whisper"
+    pd.DataFrame([{"published_at": "2024-03-01T10:00:00-05:00", "source": "Some Blog", "headline": text}]).to_csv(f, index=False)
+    trained = load_config(None, {"data.headlines": str(f)})
+    rules = load_config(None, {"data.headlines": str(f), "data.reader_stage": "rules"})
+    assert trained.data.reader_stage == "trained" and Inputs.key(trained) != Inputs.key(rules)
+    (r_on,), (r_off,) = read_headlines(trained)[1], read_headlines(rules)[1]
+    with stage(None):
+        alone = classify_headline(H(text))
+    assert "model:" in r_on.cue and "model:" not in r_off.cue
+    assert (r_off.kind, r_off.score, r_off.cue) == (alone.kind, alone.score, alone.cue)
+    assert main(["classify", str(f), "--reader-stage", "rules"]) == 0
+    out = capsys.readouterr().out
+    assert "model:" not in out and "ceo_rumor" in out
+    assert main(["classify", str(f)]) == 0
+    assert "model:" in capsys.readouterr().out
+
+
 @pytest.mark.skipif(not HAS_SKLEARN, reason="needs the training extra: pip install -e '.[train]'")
 def test_inference_equals_scikit_learn_and_training_is_deterministic(tmp_path):
     from rumorbt import train_reader as tr
