@@ -290,7 +290,7 @@ def load_tables(extra_aliases: str = "") -> Tables:
     data = read_cache(where)
     if data is None:
         data = _table_data(extra_aliases)
-        write_cache(where, data, replaces="reader-tables-*.marshal")
+        write_cache(where, data, supersede=True)
     groups, by_key, people_rows, handles, tickers, heads = data
     people = {k: tuple(Person(*p) for p in v) for k, v in people_rows.items()}
     # ASCII word edges: a name glued to Chinese text ("消息称Tim Cook将卸任") is still a name

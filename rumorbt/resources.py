@@ -48,6 +48,9 @@ def cache_file(stem: str, *content: bytes) -> Path | None:
     return base / f"{stem}-{h.hexdigest()[:32]}.marshal"
 
 
+_CACHE_TAIL = "-" + "0" * 32 + ".marshal"  # what cache_file adds to a stem (its length)
+
+
 def read_cache(path: Path | None):
     """What :func:`write_cache` kept at ``path`` (None: nothing usable there; build it again)."""
     import marshal
@@ -60,12 +63,15 @@ def read_cache(path: Path | None):
         return None
 
 
-def write_cache(path: Path | None, data, replaces: str = "") -> None:
-    """Keep ``data`` (plain values: str, numbers, lists, tuples, dicts, sets) at ``path``; best
-    effort and atomic (a half-written cache is never read; one that cannot be written only costs
-    the next run the build). ``replaces``: a glob of this program's older cache files it supersedes."""
+def write_cache(path: Path | None, data, supersede: bool = False) -> None:
+    """Keep ``data`` (plain values: str, numbers, lists, tuples, dicts, sets) at ``path`` (from
+    :func:`cache_file`); best effort and atomic (a half-written cache is never read; one that
+    cannot be written only costs the next run the build). ``supersede``: remove the older files of
+    the same stem — only names :func:`cache_file` makes (``STEM-<32 hex>.marshal``), never
+    anything else in the folder, which the user may have chosen (``RUMORBT_CACHE``)."""
     import marshal
     import os
+    import re
 
     if path is None:
         return
@@ -74,9 +80,12 @@ def write_cache(path: Path | None, data, replaces: str = "") -> None:
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(data))
         os.replace(tmp, path)
-        for old in path.parent.glob(replaces) if replaces else ():
-            if old != path:
-                old.unlink(missing_ok=True)
+        if supersede:
+            stem = path.name[: -len(_CACHE_TAIL)]
+            ours = re.compile(re.escape(stem) + r"-[0-9a-f]{32}\.marshal")
+            for old in path.parent.glob(f"{stem}-*.marshal"):
+                if old != path and ours.fullmatch(old.name):
+                    old.unlink(missing_ok=True)
     except OSError:
         pass
 

@@ -107,7 +107,7 @@ def _schedule(name: str) -> tuple[list[int], list[int], list[int], str]:
         to_ns = lambda s: pd.DatetimeIndex(s).tz_convert("UTC").tz_localize(None).astype("datetime64[ns]").to_numpy().view("int64")
         data = (pd.DatetimeIndex(sched.index).astype("datetime64[ns]").to_numpy().view("int64").tolist(),
                 to_ns(sched["open"]).tolist(), to_ns(sched["close"]).tolist(), str(cal.tz))
-        write_cache(where, data, replaces=f"calendar-{name}-*.marshal")
+        write_cache(where, data, supersede=True)
     return data
 
 

@@ -152,3 +152,23 @@ def test_a_warm_cache_runs_the_reference_case_without_building_tables_or_calenda
     cold, warm = run(), run()
     assert "exchange_calendars" in cold and "exchange_calendars" not in warm
     assert sorted(f.name.split("-")[0] for f in env_cache.iterdir()) == ["calendar", "reader"]
+
+
+def test_a_new_cache_file_removes_only_this_programs_older_files_of_its_stem(tmp_path, monkeypatch):
+    """RUMORBT_CACHE may point at a folder the user also keeps things in: superseding an old
+    cache removes only names cache_file makes (STEM-<32 hex>.marshal) for that stem."""
+    from rumorbt.resources import cache_file, write_cache
+
+    monkeypatch.setenv("RUMORBT_CACHE", str(tmp_path))
+    users = [tmp_path / "reader-tables-notes.marshal", tmp_path / "reader-tables-old.marshal.bak",
+             tmp_path / ("reader-tables-" + "A" * 32 + ".marshal"), tmp_path / "mine.txt"]
+    for f in users:
+        f.write_text("the user's")
+    old = cache_file("reader-tables", b"v1")
+    other_stem = cache_file("calendar-XNYS", b"v1")
+    write_cache(old, [1], supersede=True)
+    write_cache(other_stem, [2], supersede=True)
+    new = cache_file("reader-tables", b"v2")
+    write_cache(new, [3], supersede=True)
+    assert not old.exists() and read_cache(new) == [3] and read_cache(other_stem) == [2]
+    assert all(f.read_text() == "the user's" for f in users)
