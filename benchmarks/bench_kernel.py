@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from rumorbt import sweep as S  # noqa: E402
 from rumorbt.kernel import NONE  # noqa: E402
+from bench_sweep import timed_cli  # noqa: E402  (one whole-process timer)
 
 
 def timed(fn):
@@ -153,15 +154,8 @@ def reference_speed(spec, k: int) -> tuple[float, float]:
 
 def whole(args: list[str], env: dict | None = None) -> tuple[float, float]:
     """Wall and CPU seconds (children included) of ``python backtest.py ARGS``."""
-    code = (f"import resource, subprocess, sys, time\nt = time.perf_counter()\n"
-            f"rc = subprocess.call({[sys.executable, str(ROOT / 'backtest.py'), *args]!r}, stdout=subprocess.DEVNULL, "
-            f"stderr=subprocess.DEVNULL)\nru = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-            f"print(time.perf_counter() - t, ru.ru_utime + ru.ru_stime, rc)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={**os.environ, **(env or {})}).stdout.split()
-    if out[2] != "0":
-        raise SystemExit(f"failed: {args}")
-    return float(out[0]), float(out[1])
+    wall, cpu, _ = timed_cli(args, env, quiet=True)
+    return wall, cpu
 
 
 def main() -> None:

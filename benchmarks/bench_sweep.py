@@ -50,20 +50,23 @@ def grid_toml(n: int) -> str:
     return "[grid]\n" + "\n".join(lines) + "\n", total
 
 
-def timed_cli(args: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (MiB) of the command and its children."""
+def timed_cli(args: list[str], env: dict | None = None, quiet: bool = False) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and peak RSS (MiB) of ``python backtest.py ARGS`` and its
+    children (``env``: extra environment variables; ``quiet``: its stderr discarded too)."""
+    err = "subprocess.DEVNULL" if quiet else "None"
     code = textwrap.dedent(f"""
         import resource, subprocess, sys, time
         t = time.perf_counter()
-        rc = subprocess.call({[sys.executable, str(ROOT / 'backtest.py'), *args]!r}, stdout=subprocess.DEVNULL)
+        rc = subprocess.call({[sys.executable, str(ROOT / 'backtest.py'), *args]!r}, stdout=subprocess.DEVNULL, stderr={err})
         dt = time.perf_counter() - t
         ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-        print(dt, ru.ru_maxrss // 1024, rc)
+        print(dt, ru.ru_utime + ru.ru_stime, ru.ru_maxrss // 1024, rc)
     """)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    if out[2] != "0":
-        raise SystemExit(f"sweep failed: {args}")
-    return float(out[0]), int(out[1])
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, **(env or {})}).stdout.split()
+    if out[3] != "0":
+        raise SystemExit(f"failed: python backtest.py {' '.join(args)}")
+    return float(out[0]), float(out[1]), int(out[2])
 
 
 def main() -> None:
@@ -73,7 +76,7 @@ def main() -> None:
     ap.add_argument("--bt-sample", type=int, default=8)
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        wall, rss = timed_cli(["sweep", "--no-progress", "--workers", str(a.workers), "--out", f"{tmp}/default"])
+        wall, _, rss = timed_cli(["sweep", "--no-progress", "--workers", str(a.workers), "--out", f"{tmp}/default"])
         from rumorbt.sweep import load_sweep
 
         n_default = load_sweep(None).size
@@ -85,7 +88,7 @@ def main() -> None:
             text, total = grid_toml(n)
             f = Path(tmp) / f"grid{n}.toml"
             f.write_text(text)
-            wall, rss = timed_cli(["sweep", "--config", str(f), "--no-progress", "--workers", str(a.workers), "--out", f"{tmp}/g{n}"])
+            wall, _, rss = timed_cli(["sweep", "--config", str(f), "--no-progress", "--workers", str(a.workers), "--out", f"{tmp}/g{n}"])
             results[total] = (wall, rss)
             print(f"grid of {total:,} combinations: {wall:.1f} s wall, {total / wall:,.0f} combinations/s, peak RSS {rss} MiB")
 
