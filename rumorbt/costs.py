@@ -251,8 +251,9 @@ class ImpactModel:
     def configured(self) -> bool:
         return self.cfg.sigma_daily > 0 and self.cfg.adv_shares > 0
 
-    def _days(self) -> tuple[np.ndarray, np.ndarray, int]:
-        """(session number of each bar or -1 outside regular hours, session opens, session length)."""
+    def _days(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+        """(session number of each bar or -1 outside regular hours, session opens, session
+        closes, session length)."""
         if self._day is None:
             t = self.tape.t_open
             ses = self.sessions
@@ -267,7 +268,7 @@ class ImpactModel:
                 self._day = np.where(ok, k, -1)
                 self._opens, self._closes = ses.opens, ses.closes
                 self._len = int(np.max(ses.closes - ses.opens, initial=0))
-        return self._day, self._opens, self._len
+        return self._day, self._opens, self._closes, self._len
 
     def at(self, t_known: int) -> ImpactInputs:
         """sigma/ADV from what was known at ``t_known`` (ns UTC): bars whose end is <= it."""
@@ -277,8 +278,7 @@ class ImpactModel:
         # A session's completeness depends on its close having passed, which can happen between
         # two bar ends: the key counts closes passed too, so the answer never depends on which
         # moment asked first (an order-dependent cache would make sweep rows depend on workers).
-        self._days()  # sets self._closes
-        key = (k, int(np.searchsorted(self._closes, t_known, side="right")))
+        key = (k, int(np.searchsorted(self._days()[2], t_known, side="right")))
         hit = self._cache.get(key)
         if hit is None:
             hit = self._cache[key] = self._estimate(k, t_known)
@@ -290,7 +290,7 @@ class ImpactModel:
 
     def _estimate(self, k: int, t_known: int) -> ImpactInputs:
         tape, cfg = self.tape, self.cfg
-        day, opens, sess_len = self._days()
+        day, opens, closes, sess_len = self._days()
         d = day[:k]
         reg = d >= 0
         when = pd.Timestamp(t_known, unit="ns", tz="UTC").tz_convert(self.sessions.zone).strftime("%Y-%m-%d %H:%M %Z")
@@ -309,7 +309,6 @@ class ImpactModel:
         if adv <= 0:
             vol = tape.volume[:k]
             sess_ids = np.unique(d[reg])
-            closes = self._closes
             complete = [s for s in sess_ids if closes[s] <= t_known and _covers(tape, d, s, opens[s], closes[s], k)]
             if complete:
                 adv = float(sum(vol[d == s].sum() for s in complete)) / len(complete)
