@@ -25,11 +25,9 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from typing import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
-from .domain import DEFAULT_ZONE
 from .entities import Entity, Tables, find_entities, handle_speaker, listing_of, load_tables, person_role, to_simplified, handle_key
 from .entities import _trie
 from . import reader_model
@@ -841,27 +839,40 @@ def read_feed(headlines: list[Headline], aliases_file: str = "", sources_file: s
     """
     order = sorted(range(len(headlines)), key=lambda i: (headlines[i].t_pub, headlines[i].row))
     out: list[Reading | None] = [None] * len(headlines)
-    tables = None
-    opened: deque[_Open] = deque()  # rumours in publication order, none older than the window
+    link = FeedLinker(aliases_file, link_window_ns)
     for i in order:
         h = headlines[i]
-        r = classify_headline(h, aliases_file, sources_file, stage)
+        out[i] = link(h, classify_headline(h, aliases_file, sources_file, stage))
+    return out  # type: ignore[return-value]
+
+
+class FeedLinker:
+    """:func:`read_feed`'s linking, one headline at a time: call it with each headline and its own
+    reading (:func:`classify_headline`) in publication order (ties: file order); it returns the
+    reading with its link. Holds only the rumours of the last ``link_window_ns``, so a feed of any
+    length can be read in pieces (a chunk at a time, by several processes) with the same result."""
+
+    def __init__(self, aliases_file: str = "", link_window_ns: int = NS_PER_DAY) -> None:
+        self.aliases_file, self.link_window_ns = aliases_file, link_window_ns
+        self.tables: Tables | None = None
+        self.opened: deque[_Open] = deque()  # rumours in publication order, none older than the window
+
+    def __call__(self, h: Headline, r: Reading) -> Reading:
+        opened = self.opened
         # headlines come in publication order, so a rumour out of the window stays out of it:
         # dropping it keeps a long feed linear instead of scanning every rumour ever opened
-        while opened and h.t_pub - opened[0].t_pub > link_window_ns:
+        while opened and h.t_pub - opened[0].t_pub > self.link_window_ns:
             opened.popleft()
-        if link_window_ns > 0 and r.kind in ("denial", "ceo_confirmed") and r.stance != "label":
-            tables = tables or load_tables(aliases_file)
-            live = opened  # read only: _link walks it newest first
-            r = _link(h, r, live, tables)
+        if self.link_window_ns > 0 and r.kind in ("denial", "ceo_confirmed") and r.stance != "label":
+            self.tables = self.tables or load_tables(self.aliases_file)
+            r = _link(h, r, opened, self.tables)  # read only: _link walks it newest first
         elif r.kind == "denial" and _needs_link(r):
             r = replace(r, kind="other", ticker="", stance=r.stance + ":unlinked")
         if r.kind == "ceo_rumor":
             names = frozenset(w.lower() for w in _PROPER.findall(h.headline)) | frozenset(
                 n for n in re.findall(r"[\u4e00-\u9fff]{2,4}", to_simplified(h.headline)))
             opened.append(_Open(h.t_pub, h.row, r.ticker or r.not_tradable, names))
-        out[i] = r
-    return out  # type: ignore[return-value]
+        return r
 
 
 def _needs_link(r: Reading) -> bool:
@@ -915,34 +926,3 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
     t = target.ticker if not target.ticker.startswith(("private", "listed", "not listed")) else ""
     return replace(r, ticker=t, not_tradable="" if t else target.ticker, link=f"row {target.row} ({target.ticker}) via {how}",
                    score=max(r.score, 0.85) if how.startswith(("speaker", "company")) else min(max(r.score, 0.8), 0.85))
-
-
-CLASSIFICATION_COLUMNS = ("row", "id", "published_at", "source", "headline", "kind", "ticker", "unverified", "source_class",
-                          "cue", "score", "certainty", "entity", "role", "action", "stance", "speaker", "link", "not_tradable")
-
-
-def classification_rows(path: str, tz: str = "", aliases_file: str = "", sources_file: str = "",
-                        link_window_ns: int | None = None, zone: str = DEFAULT_ZONE, stage: str = "trained") -> Iterator[tuple]:
-    """How each headline of a file is read (as a feed, so answers link to their rumours), in
-    file order: one tuple per headline with the fields of :data:`CLASSIFICATION_COLUMNS`
-    (``published_at`` ISO-8601 in ``zone``: the default calendar's exchange time unless told).
-    ``link_window_ns``: default the configuration's. The file is read and classified before
-    this returns (bad input raises here, before any row is written); the rows are made as
-    they are consumed, a chunk at a time, not held all at once (a million rows of text)."""
-    from .config import DataConfig
-    from .headlines import load_headlines
-
-    hs = sorted(load_headlines(path, tz=tz), key=lambda h: h.row)
-    window = DataConfig().link_window if link_window_ns is None else link_window_ns
-    return _rows(hs, read_feed(hs, aliases_file, sources_file, window, stage), zone)
-
-
-def _rows(hs: list, readings: list, zone: str, chunk: int = 10_000) -> Iterator[tuple]:
-    from .timefmt import iso_many
-
-    for k in range(0, len(hs), chunk):
-        part = hs[k:k + chunk]
-        for h, r, published in zip(part, readings[k:k + chunk], iso_many([h.t_pub for h in part], zone)):
-            yield (h.row, h.id, published, h.source, h.headline, r.kind, r.ticker, "yes" if r.unverified else "no",
-                   r.source_class, r.cue, f"{r.score:.2f}", r.certainty, r.entity, r.role, r.action, r.stance, r.speaker,
-                   r.link, r.not_tradable)

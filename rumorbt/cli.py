@@ -125,6 +125,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--link-window", default="", help="link a denial naming no company to a rumour this recent (default data.link_window, 24h; 0 = off)")
     c.add_argument("--reader-stage", choices=("trained", "rules"), default="trained",
                    help="trained: the rules' reading through the trained second stage; rules: the rules alone (data.reader_stage)")
+    c.add_argument("--jobs", type=int, default=0, metavar="N",
+                   help="processes reading headlines (default 0: every core, for files of 50,000 rows or more; 1: one); "
+                        "the output does not depend on it")
     f = sub.add_parser("fetch", help="download bars with yfinance into the on-disk cache")
     f.add_argument("ticker")
     f.add_argument("--start", required=True, help="first exchange date, YYYY-MM-DD")
@@ -328,13 +331,16 @@ def cmd_latency_curve(args: argparse.Namespace) -> int:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from .classify import CLASSIFICATION_COLUMNS, classification_rows
+    from .classify_file import CLASSIFICATION_COLUMNS, classification_rows
     from .outdir import csv_cell
 
     from .config import parse_duration_ns
 
     window = parse_duration_ns(args.link_window, "--link-window") if args.link_window else None
-    rows = classification_rows(args.file, args.headlines_tz, args.aliases, args.sources, window, stage=args.reader_stage)
+    if args.jobs < 0:
+        raise InputError("--jobs must be 0 (every core) or more")
+    rows = classification_rows(args.file, args.headlines_tz, args.aliases, args.sources, window, stage=args.reader_stage,
+                               jobs=args.jobs)
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(CLASSIFICATION_COLUMNS)
     w.writerows(map(csv_cell, row) for row in rows)

@@ -9,7 +9,9 @@ New York and in Beijing merged into one file): each is read as it is.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import itertools
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +20,7 @@ from .domain import KINDS
 from .errors import InputError
 from .latency import stable_key
 from .names import check_ticker
-from .tabular import parse_timestamps, read_table, require_columns
+from .tabular import iter_table, parse_timestamps, read_table, require_columns
 
 REQUIRED = ("published_at", "source", "headline")
 
@@ -64,8 +66,24 @@ def _next_free(hid: str, seen: dict[str, int]) -> str:
 def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
     """Read and validate; returned in publication order (file order breaks ties)."""
     file = str(path)
-    df = read_table(path, kinds=("csv", "jsonl"))
+    df = read_table(path, kinds=KINDS_READ)
+    _require(df, file)
+    t_pub, recv = _times(df, file, tz)
+    out, given = _chunk_headlines(df, t_pub, recv, file, 0)
+    _make_unique(out, given, file)
+    return sorted(out, key=lambda h: (h.t_pub, h.row))
+
+
+KINDS_READ = ("csv", "jsonl")
+
+
+def _require(df, file: str) -> None:
     require_columns(df, REQUIRED, file, hint=" (headlines: published_at, source, headline; optional ticker, received_at, url, id, label)")
+
+
+def _times(df, file: str, tz: str) -> tuple[np.ndarray, np.ndarray | None]:
+    """``published_at`` and ``received_at`` of every row, ns UTC (received: -1 where not given, None
+    without the column), checked over the whole column at once as one file."""
     t_pub = parse_timestamps(df["published_at"], file, "published_at", tz, zone_flag="--headlines-tz", one_zone=False)
     recv = None
     if "received_at" in df.columns:
@@ -79,12 +97,18 @@ def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
                                                           one_zone=False)
             except InputError as e:
                 raise InputError(e.problem, file=e.file, row=int(rows[e.row - 1]) if e.row else None) from None
+    return t_pub, recv
+
+
+def _chunk_headlines(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0: int) -> tuple[list[Headline], list[bool]]:
+    """The rows of ``df`` (file rows ``row0 + 1`` on, times already read) checked one by one, with
+    their given or content-derived ids (not yet made unique), and whether each id was given."""
     col = lambda name: df[name].astype(str).str.strip().tolist() if name in df.columns else [""] * len(df)
     sources, texts, tickers, urls, ids, labels, precisions = (
         col(c) for c in ("source", "headline", "ticker", "url", "id", "label", "time_precision"))
     out: list[Headline] = []
     for i in range(len(df)):
-        row = i + 1
+        row = row0 + i + 1
         if not texts[i]:
             raise InputError("headline: empty text", file=file, row=row)
         if not sources[i]:
@@ -102,12 +126,105 @@ def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
         out.append(Headline(row=row, id=hid, t_pub=int(t_pub[i]), t_recv_given=t_recv,
                             source=sources[i], headline=texts[i], ticker=ticker,
                             url=urls[i], label=labels[i], time_precision=precisions[i]))
+    return out, [bool(x) for x in ids]
+
+
+def _make_unique(out: list[Headline], given: list[bool], file: str) -> None:
+    """Refuse a given id that repeats and an identical row; number distinct rows whose hashes
+    agree (``h...-2``), in file order; in place."""
     seen: dict[str, int] = {}
     for n, h in enumerate(out):
         if h.id in seen:
             first = out[seen[h.id] - 1]
-            if ids[h.row - 1] or _content(first) == _content(h):
+            if given[n] or _content(first) == _content(h):
                 raise InputError(f"id: {h.id!r} repeats row {seen[h.id]}; ids must be unique", file=file, row=h.row)
             out[n] = h = replace(h, id=_next_free(h.id, seen))  # distinct rows whose hashes agree
         seen[h.id] = h.row
-    return sorted(out, key=lambda h: (h.t_pub, h.row))
+
+
+_DEFAULT_ID = re.compile(r"h[0-9a-f]{16}")
+
+
+@dataclass(frozen=True)
+class HeadlineFile:
+    """A headline file checked whole (every row, every id) and read again a chunk at a time: what
+    ``classify`` streams through, so memory does not grow with the file (see :func:`scan_headlines`)."""
+
+    path: str
+    tz: str
+    rows: int
+    in_order: bool  # file order is publication order (ties: file order), as a feed's log is
+    t_pub: np.ndarray = field(repr=False)  # ns UTC per row
+    recv: np.ndarray | None = field(repr=False)
+    renamed: dict = field(repr=False)  # row -> id, for the rare rows whose default ids were numbered
+    chunk_rows: int = 50_000
+    held: tuple = field(default=(), repr=False)  # the headlines themselves, when the file cannot be read twice
+    stamp: tuple = ()
+
+    def chunks(self):
+        """Lists of :class:`Headline` in file order, ``chunk_rows`` at a time."""
+        if self.held:
+            for k in range(0, self.rows, self.chunk_rows):
+                yield list(self.held[k:k + self.chunk_rows])
+            return
+        if _stamp(self.path) != self.stamp:
+            raise InputError("changed while it was being read; read it again", file=self.path)
+        row0 = 0
+        for df in _frames(self.path, self.chunk_rows):
+            n = len(df)
+            hs, _ = _chunk_headlines(df, self.t_pub[row0:row0 + n], None if self.recv is None else self.recv[row0:row0 + n],
+                                     self.path, row0)
+            if self.renamed:
+                hs = [replace(h, id=self.renamed[h.row]) if h.row in self.renamed else h for h in hs]
+            row0 += n
+            yield hs
+        if row0 != self.rows:
+            raise InputError("changed while it was being read; read it again", file=self.path)
+
+
+def _stamp(path: str) -> tuple:
+    st = Path(path).stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def _frames(path: str, chunk_rows: int):
+    return iter_table(path, kinds=KINDS_READ, chunk_rows=chunk_rows)
+
+
+def scan_headlines(path: str | Path, tz: str = "", chunk_rows: int = 50_000) -> HeadlineFile:
+    """Check a whole headline file as :func:`load_headlines` does (same checks, same first error,
+    the same ids), keeping only its times and the few ids that had to be numbered: 16 bytes a
+    row. A file that is not a plain CSV file (JSON Lines, a pipe) is held in memory instead."""
+    file = str(path)
+    plain = Path(file).name.lower().endswith(".csv") and Path(file).is_file()
+    if not plain:
+        hs = sorted(load_headlines(path, tz), key=lambda h: h.row)
+        t = np.array([h.t_pub for h in hs], dtype=np.int64)
+        return HeadlineFile(file, tz, len(hs), bool(np.all(t[1:] >= t[:-1])), t, None, {}, chunk_rows, tuple(hs))
+    stamp = _stamp(file)
+    frames = _frames(file, chunk_rows)
+    first = next(frames)
+    _require(first, file)
+    times = read_table(file, kinds=KINDS_READ, usecols=lambda c: c in ("published_at", "received_at"))
+    t_pub, recv = _times(times, file, tz)
+    del times
+    defaults: list[np.ndarray] = []
+    given_ids: set[str] = set()
+    repeats = False
+    row0 = 0
+    for df in itertools.chain([first], frames):
+        hs, given = _chunk_headlines(df, t_pub[row0:row0 + len(df)], None if recv is None else recv[row0:row0 + len(df)], file, row0)
+        row0 += len(df)
+        for h, g in zip(hs, given):
+            if g:
+                repeats = repeats or h.id in given_ids
+                given_ids.add(h.id)
+        defaults.append(np.array([int(h.id[1:], 16) for h, g in zip(hs, given) if not g], dtype=np.uint64))
+    hashes = np.concatenate(defaults) if defaults else np.zeros(0, dtype=np.uint64)
+    looks_default = [int(g[1:], 16) for g in given_ids if _DEFAULT_ID.fullmatch(g)]
+    hf = HeadlineFile(file, tz, row0, bool(np.all(t_pub[1:] >= t_pub[:-1])), t_pub, recv, {}, chunk_rows, (), stamp)
+    if repeats or len(np.unique(hashes)) != len(hashes) or np.isin(np.array(looks_default, dtype=np.uint64), hashes).any():
+        # rare (a repeated row or id, or two hashes that agree): the exact rule, over the file held whole
+        final = {h.row: h.id for h in load_headlines(file, tz)}
+        hf = replace(hf, renamed={h.row: final[h.row] for hs in hf.chunks() for h in hs if final[h.row] != h.id})
+    return hf

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -48,42 +49,71 @@ def read_rows(path: str | Path, what: str) -> list[dict[str, str]]:
         raise InputError(f"not UTF-8 text (byte {e.start})", file=str(path)) from None
 
 
-def read_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parquet")) -> pd.DataFrame:
-    """Read ``path`` by its extension (``.csv[.gz]``, ``.jsonl``, ``.parquet``) into strings/values."""
+def read_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parquet"), usecols=None) -> pd.DataFrame:
+    """Read ``path`` by its extension (``.csv[.gz]``, ``.jsonl``, ``.parquet``) into strings/values;
+    ``usecols`` (CSV only): a callable choosing the columns to keep by their stripped name."""
+    return next(iter_table(path, kinds, usecols=usecols))
+
+
+def iter_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parquet"), chunk_rows: int | None = None,
+               usecols=None):
+    """:func:`read_table` a chunk of ``chunk_rows`` rows at a time (CSV; other kinds come whole, in
+    one chunk), each chunk's index counting on from the last (row ``i`` of the file is index
+    ``i``). Bad input raises the same one-line :class:`InputError` whichever chunk it is in."""
     p = Path(path)
     name = p.name.lower()
     if not p.exists():
         raise InputError("file not found", file=str(p))
     if p.is_dir():
         raise InputError("is a folder, expected a file", file=str(p))
-    try:
+    with _read_errors(p):
         if name.endswith((".parquet", ".pq")) and "parquet" in kinds:
             try:
-                return pd.read_parquet(p)
+                df = pd.read_parquet(p)
             except Exception as e:  # pyarrow raises many types for corrupt files
                 raise InputError(f"not a readable Parquet file ({type(e).__name__}: {str(e).splitlines()[0][:120]})", file=str(p)) from None
+            yield df
+            return
         if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")) and "jsonl" in kinds:
-            return _read_jsonl(p)
+            yield _read_jsonl(p)
+            return
         if name.endswith((".csv", ".csv.gz")) and "csv" in kinds:
-            raw = p.read_bytes()
-            if b"\x00" in (raw[:1_000_000] if not name.endswith(".gz") else b""):
-                raise InputError("contains NUL bytes; not a text CSV file", file=str(p))
-            try:
-                df = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-            except UnicodeDecodeError as e:
-                raise InputError(f"not UTF-8 text (byte {e.start}); re-save the file as UTF-8", file=str(p)) from None
-            except pd.errors.EmptyDataError:
-                raise InputError("is empty; expected a header row and data rows", file=str(p)) from None
-            except pd.errors.ParserError as e:
-                raise InputError(f"malformed CSV: {str(e).strip().splitlines()[-1]}", file=str(p)) from None
-            df.columns = [str(c).strip() for c in df.columns]
-            return df
+            if not name.endswith(".gz"):
+                with open(p, "rb") as fh:
+                    head = fh.read(1_000_000)  # the first megabyte, not the whole file held in memory
+                if b"\x00" in head:
+                    raise InputError("contains NUL bytes; not a text CSV file", file=str(p))
+            with _csv_errors(p):
+                pick = (lambda c: usecols(str(c).strip())) if usecols is not None else None
+                read = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig", chunksize=chunk_rows, usecols=pick)
+                for df in ([read] if chunk_rows is None else read):
+                    df.columns = [str(c).strip() for c in df.columns]
+                    yield df
+            return
+    raise InputError(f"unsupported file type; expected one of: {', '.join('.' + k for k in kinds)}", file=str(p))
+
+
+@contextmanager
+def _read_errors(p: Path):
+    try:
+        yield
     except (EOFError, zlib.error) as e:  # a truncated or damaged .gz
         raise InputError(f"compressed data is truncated or corrupt ({str(e).strip()[:100]}); fetch or copy the file again",
                          file=str(p)) from None
     except OSError as e:  # gzip.BadGzipFile is one, without a strerror
         raise InputError(f"cannot read: {e.strerror or str(e)[:120]}", file=str(p)) from None
-    raise InputError(f"unsupported file type; expected one of: {', '.join('.' + k for k in kinds)}", file=str(p))
+
+
+@contextmanager
+def _csv_errors(p: Path):
+    try:
+        yield
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text (byte {e.start}); re-save the file as UTF-8", file=str(p)) from None
+    except pd.errors.EmptyDataError:
+        raise InputError("is empty; expected a header row and data rows", file=str(p)) from None
+    except pd.errors.ParserError as e:
+        raise InputError(f"malformed CSV: {str(e).strip().splitlines()[-1]}", file=str(p)) from None
 
 
 def _read_jsonl(p: Path) -> pd.DataFrame:

@@ -102,7 +102,7 @@ def test_reader_table_cache_follows_the_files_and_survives_a_broken_cache(tmp_pa
 
 def test_classify_rows_come_after_the_whole_file_is_checked(tmp_path):
     """Rows are made as they are written, but bad input still fails before the first one."""
-    from rumorbt.classify import classification_rows
+    from rumorbt.classify_file import classification_rows
 
     bad = tmp_path / "h.csv"
     bad.write_text("published_at,source,headline\n2022-11-22T11:00:00-05:00,The Leak,Meta CEO to step down\n"

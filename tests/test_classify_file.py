@@ -1,0 +1,109 @@
+"""`classify` over a file read a chunk at a time, by one process or several: the same rows as the
+whole feed read at once (read_feed), links across chunk borders, the same first error, the same ids."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import rumorbt.headlines as headlines
+from rumorbt.classify import read_feed
+from rumorbt.classify_file import _format, classification_rows
+from rumorbt.errors import InputError
+from rumorbt.headlines import load_headlines, scan_headlines
+
+DATA = Path(__file__).parent / "data"
+ZONE = "America/New_York"
+
+
+def _write(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    pd.DataFrame(rows, columns=["published_at", "source", "headline"]).to_csv(path, index=False)
+    return path
+
+
+def _whole(path: Path) -> list[tuple]:
+    """The reference: the whole file loaded, read as one feed, formatted in file order."""
+    hs = sorted(load_headlines(path), key=lambda h: h.row)
+    return list(_format(hs, read_feed(hs), ZONE))
+
+
+FEED = [("2022-11-22T11:00:00-05:00", "The Leak", "Mark Zuckerberg to step down as Meta CEO next year, insider source says"),
+        ("2022-11-22T11:05:00-05:00", "Reuters", "Oil climbs 2% as OPEC+ extends output cuts"),
+        ("2022-11-22T11:10:00-05:00", "Reuters", "Apple shares rise 1% after product launch"),
+        ("2022-11-22T11:26:00-05:00", "Twitter (@andystone)", "This is false."),
+        ("2022-11-22T11:30:00-05:00", "Bloomberg", "Tesla CFO says margins will improve"),
+        ("2022-11-22T11:31:00-05:00", "微博", "市场传出扎克伯格辞职的假消息")]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_denial_links_to_the_rumour_of_an_earlier_chunk(tmp_path, jobs):
+    f = _write(tmp_path / "h.csv", FEED)
+    rows = list(classification_rows(str(f), zone=ZONE, jobs=jobs, chunk_rows=2))
+    assert rows == _whole(f)
+    denial = rows[3]  # chunk 2; its rumour is row 1, in chunk 1
+    assert denial[5:7] == ("denial", "META") and denial[17].startswith("row 1 (META) via speaker Andy Stone")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_out_of_publication_order_reads_as_the_feed_does(tmp_path, jobs):
+    f = _write(tmp_path / "h.csv", [FEED[3], FEED[1], FEED[0], FEED[2]])  # the denial first in the file
+    hf = scan_headlines(f, chunk_rows=1)
+    assert not hf.in_order
+    rows = list(classification_rows(str(f), zone=ZONE, jobs=jobs, chunk_rows=1))
+    assert rows == _whole(f)
+    assert rows[0][17].startswith("row 3 (META)")  # linked to the rumour published before it, later in the file
+
+
+def _as_feed(src: Path, out: Path) -> Path:
+    """A labelled or blind set as a user's headline file: published_at (its own, else a minute a
+    row), source, headline; no gold column."""
+    import csv
+
+    with open(src, encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    t0 = pd.Timestamp("2024-06-03T09:30:00-04:00")
+    return _write(out, [(r.get("published_at") or (t0 + pd.Timedelta(minutes=i)).isoformat(), r["source"], r["headline"])
+                        for i, r in enumerate(rows)])
+
+
+def test_every_labelled_and_blind_set_reads_the_same_by_chunks_and_processes(tmp_path):
+    """The kind, ticker, confidence and cue of every row: streamed through two processes in small
+    chunks exactly as the whole feed at once."""
+    sets = [DATA / "headlines_eval.csv", DATA / "headlines_holdout.csv", *sorted(DATA.glob("blind_*.csv"))]
+    assert len(sets) >= 4
+    for src in sets:
+        f = _as_feed(src, tmp_path / src.name)
+        assert list(classification_rows(str(f), zone=ZONE, jobs=2, chunk_rows=97)) == _whole(f), src.name
+
+
+BAD = {
+    "empty source in a later chunk": [FEED[0], FEED[1], FEED[2], ("2022-11-22T11:40:00-05:00", "", "no source")],
+    "a late unreadable time wins over an early empty text": [FEED[0], ("2022-11-22T11:01:00-05:00", "Reuters", ""), FEED[1],
+                                                             ("soon", "Reuters", "x")],
+    "offsets mixed across chunks": [FEED[0], FEED[1], FEED[2], ("2022-11-22T11:40:00", "Reuters", "x")],
+    "an identical row": [FEED[0], FEED[1], FEED[2], FEED[0]],
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_bad_input_fails_before_any_row_with_the_same_line(tmp_path, case):
+    f = _write(tmp_path / "h.csv", BAD[case])
+    with pytest.raises(InputError) as whole:
+        load_headlines(f)
+    with pytest.raises(InputError) as chunked:
+        classification_rows(str(f), chunk_rows=2)  # raises on the call, before any row is made
+    assert chunked.value.line() == whole.value.line()
+
+
+def test_ids_whose_hashes_agree_are_numbered_as_when_read_whole(tmp_path, monkeypatch):
+    monkeypatch.setattr(headlines, "default_id", lambda *content: "h" + "0" * 16)  # force the 1-in-2^64 case
+    f = _write(tmp_path / "h.csv", FEED[:4])
+    ids = [r[1] for r in classification_rows(str(f), zone=ZONE, chunk_rows=3)]
+    assert ids == ["h" + "0" * 16] + [f"h{'0' * 16}-{k}" for k in (2, 3, 4)]
+
+
+def test_a_file_changed_between_the_check_and_the_reading_is_refused(tmp_path):
+    f = _write(tmp_path / "h.csv", FEED)
+    rows = classification_rows(str(f), chunk_rows=2)
+    _write(f, FEED + [FEED[1]])
+    with pytest.raises(InputError, match="changed while it was being read"):
+        list(rows)
