@@ -115,7 +115,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"leadership change|next (?:\$?[a-z]+ )?(?:ceo|chief executive)|(?:to be|becomes?|became|named|appointed) (?:the )?"
               r"(?:new |next |interim |acting |co-)?(?:president and )?(?:ceo|chief executive)|as (?:the )?(?:new|next|interim|acting|permanent|co-)"
               r" ?(?:ceo|chief executive)|office of the ceo|separation of|"
-              r"dismiss(?:es|ed)? (?:its )?(?:ceo|chief executive)|take[sn]? the (?:wheel|helm|reins)|handing .{0,25}? to |"
+              r"dismiss(?:es|ed)? (?:its )?(?:ceo|chief executive)|take[sn]? the (?:wheel|helm|reins)|handing .{0,25}? to(?= )|"
               r"(?:become|becomes|becoming|move|moves|moving|step up|steps up|shift|shifts|transition|transitions) (?:up )?(?:to )?(?:the )?"
               r"(?:role of )?(?:executive )?chair|exit (?:plan|package|talks)|weigh(?:s|ing)? (?:an )?exit|on the way out|"
               # a board deliberating over someone's future in the job: the change is what is deliberated
@@ -124,7 +124,8 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               # who takes the job and whether the holder keeps it, in general terms
               r"become (?:\w+ ){1,3}(?:ceo|chief executive)|front-?runner|favou?rite to (?:succeed|replace|become|lead)|in line to (?:succeed|become|replace)|"
               r"takes? over from|taking over from|position (?:is )?(?:at risk|in doubt|under threat|untenable)|(?:won't|will not|wouldn't|can't) survive|"
-              r"(?:is|'s) (?:gone|done|finished)\b|(?:getting|got|get) (?:canned|fired|the boot|pushed out|the axe)|canned",
+              r"(?:is|'s) (?:gone|done|finished)\b|gone (?:by|before|once|after|within|early|soon|next|when)\b|out (?:early|next|in q[1-4])\b|"
+              r"(?:decid|seal|determin)\w* .{0,30}fate\b|hand-?offs?\b|handover\b|(?:getting|got|get) (?:canned|fired|the boot|pushed out|the axe)|canned",
               r"辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
@@ -152,7 +153,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|talk|chatter)(?: (?:of|about) (?:my|his|her|their) [a-z]+)? (?:are|is|were|was) \W?(?:greatly |wildly |simply |just |pure |mere )?"
               r"(?:speculation|gossip|rumou?rs?|exaggerated|overblown|wrong|false|untrue|baseless|inaccurate|nonsense)|"
               r"forged|doctored|impersonat\w*|(?:intends?|plans?|wants?|expects?|going) to stay\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
-              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b",
+              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:says|said|answers?|answered) \W?no\b",
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|假的|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|"
@@ -173,7 +174,8 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"allegedly|reportedly|hearing|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipster|word is|"
              r"people close to|person close to|people with knowledge|knowledge of|briefed on|privately|behind the scenes|searching|search for|"
-             r"hunt(?:s|ing)? for|lines? up|lining up|shortlist|eyes|eyeing|plans? to replace|looking to replace|seeks?|seeking|odds",
+             r"hunt(?:s|ing)? for|lines? up|lining up|shortlist|eyes|eyeing|plans? to replace|looking to replace|seeks?|seeking|odds|"
+             r"in (?:discussions|negotiations)|discuss(?:es|ing)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)",
              r"据报道|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声")
 _QUESTION = re.compile(r"[?？]")
@@ -187,7 +189,7 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                 r"(?:fuel|stok|spark|rais|reviv|renew|reignit)\w* (?:talk|speculation|questions|chatter|debate)|handicap|race to succeed|in \d+ charts|by the numbers|succession race|who(?:'s| is) next|bench|candidates to watch|what .{0,20} means|"
                 r"compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
                 r"分析师|分析|回顾|复盘|周年|前CEO|前任|原CEO|曾任|昔日|当年|盘点|谁将接班|谁会接班|接班人之争|传记|纪录片|专访|访谈|年前|"
-                r"之谜|谜题|悬念|猜想|会不会|能否|迟早|引发.{0,6}(?:猜测|猜想|讨论)|"
+                r"之谜|谜题|重温|那场戏|剧中|剧情|职场剧|电视剧|^[^，,？?]{2,8}是谁[？?]|往事|谁来接班|悬念|猜想|会不会|能否|迟早|引发.{0,6}(?:猜测|猜想|讨论)|"
                 r"薪酬|身家|首富|排行|榜单|减持|增持")
 _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculation|allegations?|chatter|gossip|this|that|it",
                    r"报道|传闻|传言|消息|谣言|辟谣|说法|网传|此事|相关")
@@ -223,7 +225,8 @@ fiction|dispute|confident|reaffirm|stands by|backs|healthy|at work|succession|�
 错误|没有的事|无中生有|荒谬|荒唐|事实|杜撰|编造|凭空|future|tenure|去留|gossip|exaggerated|overblown|forged|doctored|impersonat|
 who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontrunner|favorite to|favourite to|in line to|take over from|takes over from|taking over from|
 position is|position at|survive|is gone|'s gone|is done|'s done|is finished|canned|fired|the boot|the axe|换|兼任|让给|变动|调整|更替|跳槽|要下|拿下|
-become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退"""
+become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退|
+ gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
@@ -350,7 +353,7 @@ exclusive scoop update watch live markets market wall street everyone someone no
 _POSSESSIVE_NAME = re.compile(r"(?:'s|(?<=s)')\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{2,}\b")
 # a name right before the change it undergoes: "directors said to discuss Moonves exit package"
 _NAME_BEFORE_CHANGE = re.compile(r"\b([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s?|’s?)?\s+(?:exit|departure|ouster|resignation|"
-                                 r"successor|replacement|future|tenure|retirement)\b")
+                                 r"successor|replacement|future|fate|tenure|retirement)\b")
 
 
 def _days_between(a: str, b: str) -> int:
