@@ -573,6 +573,20 @@ def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "
     """Read one headline on its own (no linking; see :func:`read_feed`). A given ``label`` wins.
     ``stage``: ``"trained"`` (default) passes the rules' reading through the trained second stage
     (:mod:`rumorbt.reader_model`), ``"rules"`` keeps the rules' reading (``data.reader_stage``)."""
+    h, r = _rules_reading(h, aliases_file, sources_file)
+    model = reader_model.active() if stage == "trained" else None  # the trained second stage, when on
+    return model.read(h, r) if model is not None else r
+
+
+def classify_many(hs: list[Headline], aliases_file: str = "", sources_file: str = "", stage: str = "trained") -> list[Reading]:
+    """:func:`classify_headline` of each headline, the trained stage's sums made for all at once."""
+    read = [_rules_reading(h, aliases_file, sources_file) for h in hs]
+    model = reader_model.active() if stage == "trained" else None
+    return model.read_many([h for h, _ in read], [r for _, r in read]) if model is not None else [r for _, r in read]
+
+
+def _rules_reading(h: Headline, aliases_file: str, sources_file: str) -> tuple[Headline, Reading]:
+    """The rules' reading, with the headline as read (traditional Chinese made simplified)."""
     if not (h.headline.isascii() and h.source.isascii()):
         text, src = to_simplified(h.headline), to_simplified(h.source)
         if text != h.headline or src != h.source:  # (a copy only for traditional text: most is not)
@@ -580,12 +594,10 @@ def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "
     cls = source_class(h.source, sources_file)
     text = h.headline
     if h.label:  # a rumour labelled as such is unverified unless a filing or the company itself says it
-        return Reading(h.label, h.ticker, h.label == "ceo_rumor" and cls not in VERIFIED_CLASSES, cls, "label", 1.0, stance="label")
+        return h, Reading(h.label, h.ticker, h.label == "ceo_rumor" and cls not in VERIFIED_CLASSES, cls, "label", 1.0, stance="label")
     if not _GATE.search(text.lower()):
-        return Reading("other", h.ticker, False, cls, "no-cue", 0.95)
-    r = _read(h, cls, load_tables(aliases_file))
-    model = reader_model.active() if stage == "trained" else None  # the trained second stage, when on
-    return model.read(h, r) if model is not None else r
+        return h, Reading("other", h.ticker, False, cls, "no-cue", 0.95)
+    return h, _read(h, cls, load_tables(aliases_file))
 
 
 _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|show|book|novel|documentary|play|musical|song|album|episode|"

@@ -3,7 +3,7 @@
 The file is checked whole first (every row and id, :func:`rumorbt.headlines.scan_headlines`), so
 bad input fails before the first row is written; then it is read again, classified and written a
 chunk at a time, so memory stays flat however long the file. Each headline's own reading
-(:func:`rumorbt.classify.classify_headline`) depends on nothing else, so chunks may be read by
+(:func:`rumorbt.classify.classify_many`) depends on nothing else, so chunks may be read by
 several processes; the linking of an answer to the rumour it answers
 (:class:`rumorbt.classify.FeedLinker`) then runs in this process, in publication order, across
 chunk borders: the rows are the same, byte for byte, whatever the number of processes.
@@ -14,7 +14,7 @@ import os
 from collections import deque
 from typing import Iterator
 
-from .classify import FeedLinker, Reading, classify_headline
+from .classify import FeedLinker, Reading, classify_many
 from .domain import DEFAULT_ZONE
 from .headlines import Headline, HeadlineFile, scan_headlines
 
@@ -81,7 +81,7 @@ def _rows(hf: HeadlineFile, aliases_file: str, sources_file: str, window: int, z
 
 
 def _classify_chunk(hs: list[Headline], aliases_file: str, sources_file: str, stage: str) -> list[Reading]:
-    return [classify_headline(h, aliases_file, sources_file, stage) for h in hs]
+    return classify_many(hs, aliases_file, sources_file, stage)
 
 
 def _read_chunks(chunks: Iterator[list[Headline]], aliases_file: str, sources_file: str, stage: str,

@@ -332,7 +332,7 @@ def cmd_latency_curve(args: argparse.Namespace) -> int:
 
 def cmd_classify(args: argparse.Namespace) -> int:
     from .classify_file import CLASSIFICATION_COLUMNS, classification_rows
-    from .outdir import csv_cell
+    from .outdir import csv_row
 
     from .config import parse_duration_ns
 
@@ -343,7 +343,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
                                jobs=args.jobs)
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(CLASSIFICATION_COLUMNS)
-    w.writerows(map(csv_cell, row) for row in rows)
+    w.writerows(map(csv_row, rows))
     return 0
 
 

@@ -100,13 +100,15 @@ def _times(df, file: str, tz: str) -> tuple[np.ndarray, np.ndarray | None]:
     return t_pub, recv
 
 
-def _chunk_headlines(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0: int) -> tuple[list[Headline], list[bool]]:
-    """The rows of ``df`` (file rows ``row0 + 1`` on, times already read) checked one by one, with
-    their given or content-derived ids (not yet made unique), and whether each id was given."""
+def _check_chunk(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0: int,
+                 hashes: np.ndarray | None = None) -> tuple[list, ...]:
+    """The rows of ``df`` (file rows ``row0 + 1`` on, times already read) checked one by one: their
+    columns (tickers upper-cased), each row's id (given, else from its content: ``hashes`` when
+    already worked out, one per row) not yet made unique, and whether each id was given."""
     col = lambda name: df[name].astype(str).str.strip().tolist() if name in df.columns else [""] * len(df)
     sources, texts, tickers, urls, ids, labels, precisions = (
         col(c) for c in ("source", "headline", "ticker", "url", "id", "label", "time_precision"))
-    out: list[Headline] = []
+    given = [bool(x) for x in ids]
     for i in range(len(df)):
         row = row0 + i + 1
         if not texts[i]:
@@ -115,18 +117,27 @@ def _chunk_headlines(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, 
             raise InputError("source: empty; name who published it (e.g. Reuters, Twitter, The Leak)", file=file, row=row)
         if labels[i] and labels[i] not in KINDS:
             raise InputError(f"label: {labels[i]!r} is not one of {', '.join(KINDS)}", file=file, row=row)
-        t_recv = int(recv[i]) if recv is not None and recv[i] >= 0 else None
-        if t_recv is not None and t_recv < t_pub[i]:
+        if recv is not None and 0 <= recv[i] < t_pub[i]:
             raise InputError("received_at is before published_at", file=file, row=row)
         ticker = tickers[i].lstrip("$")
         if ticker:
-            ticker = check_ticker(ticker, "ticker", file=file, row=row)
+            tickers[i] = ticker = check_ticker(ticker, "ticker", file=file, row=row)
+        if given[i]:
+            continue
         # Content-derived default ids keep latency draws stable when rows are inserted elsewhere.
-        hid = ids[i] or default_id(*_content_of(int(t_pub[i]), sources[i], texts[i], ticker))
-        out.append(Headline(row=row, id=hid, t_pub=int(t_pub[i]), t_recv_given=t_recv,
-                            source=sources[i], headline=texts[i], ticker=ticker,
-                            url=urls[i], label=labels[i], time_precision=precisions[i]))
-    return out, [bool(x) for x in ids]
+        ids[i] = (default_id(*_content_of(int(t_pub[i]), sources[i], texts[i], ticker)) if hashes is None
+                  else f"h{int(hashes[i]):016x}")
+    return sources, texts, tickers, urls, labels, precisions, ids, given
+
+
+def _chunk_headlines(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0: int,
+                     hashes: np.ndarray | None = None) -> tuple[list[Headline], list[bool]]:
+    """The checked rows of ``df`` as headlines (see :func:`_check_chunk`), and whether each id was given."""
+    sources, texts, tickers, urls, labels, precisions, ids, given = _check_chunk(df, t_pub, recv, file, row0, hashes)
+    return [Headline(row=row0 + i + 1, id=ids[i], t_pub=int(t_pub[i]),
+                     t_recv_given=int(recv[i]) if recv is not None and recv[i] >= 0 else None,
+                     source=sources[i], headline=texts[i], ticker=tickers[i], url=urls[i], label=labels[i],
+                     time_precision=precisions[i]) for i in range(len(df))], given
 
 
 def _make_unique(out: list[Headline], given: list[bool], file: str) -> None:
@@ -160,6 +171,7 @@ class HeadlineFile:
     chunk_rows: int = 50_000
     held: tuple = field(default=(), repr=False)  # the headlines themselves, when the file cannot be read twice
     stamp: tuple = ()
+    hashes: np.ndarray | None = field(default=None, repr=False)  # uint64 per row: the content hash its default id shows
 
     def chunks(self):
         """Lists of :class:`Headline` in file order, ``chunk_rows`` at a time."""
@@ -173,7 +185,7 @@ class HeadlineFile:
         for df in _frames(self.path, self.chunk_rows):
             n = len(df)
             hs, _ = _chunk_headlines(df, self.t_pub[row0:row0 + n], None if self.recv is None else self.recv[row0:row0 + n],
-                                     self.path, row0)
+                                     self.path, row0, None if self.hashes is None else self.hashes[row0:row0 + n])
             if self.renamed:
                 hs = [replace(h, id=self.renamed[h.row]) if h.row in self.renamed else h for h in hs]
             row0 += n
@@ -193,8 +205,8 @@ def _frames(path: str, chunk_rows: int):
 
 def scan_headlines(path: str | Path, tz: str = "", chunk_rows: int = 50_000) -> HeadlineFile:
     """Check a whole headline file as :func:`load_headlines` does (same checks, same first error,
-    the same ids), keeping only its times and the few ids that had to be numbered: 16 bytes a
-    row. A file that is not a plain CSV file (JSON Lines, a pipe) is held in memory instead."""
+    the same ids), keeping only its times, its content hashes and the few ids that had to be
+    numbered: 16 bytes a row (24 with ``received_at``). A file that is not a plain CSV file (JSON Lines, a pipe) is held in memory instead."""
     file = str(path)
     plain = Path(file).name.lower().endswith(".csv") and Path(file).is_file()
     if not plain:
@@ -208,22 +220,26 @@ def scan_headlines(path: str | Path, tz: str = "", chunk_rows: int = 50_000) -> 
     times = read_table(file, kinds=KINDS_READ, usecols=lambda c: c in ("published_at", "received_at"))
     t_pub, recv = _times(times, file, tz)
     del times
-    defaults: list[np.ndarray] = []
+    hashes = np.zeros(len(t_pub), dtype=np.uint64)  # (0 where the id is given)
+    is_given = np.zeros(len(t_pub), dtype=bool)
     given_ids: set[str] = set()
     repeats = False
     row0 = 0
     for df in itertools.chain([first], frames):
-        hs, given = _chunk_headlines(df, t_pub[row0:row0 + len(df)], None if recv is None else recv[row0:row0 + len(df)], file, row0)
-        row0 += len(df)
-        for h, g in zip(hs, given):
+        n = len(df)
+        *_, ids, given = _check_chunk(df, t_pub[row0:row0 + n], None if recv is None else recv[row0:row0 + n], file, row0)
+        for i, (hid, g) in enumerate(zip(ids, given)):
             if g:
-                repeats = repeats or h.id in given_ids
-                given_ids.add(h.id)
-        defaults.append(np.array([int(h.id[1:], 16) for h, g in zip(hs, given) if not g], dtype=np.uint64))
-    hashes = np.concatenate(defaults) if defaults else np.zeros(0, dtype=np.uint64)
+                repeats = repeats or hid in given_ids
+                given_ids.add(hid)
+                is_given[row0 + i] = True
+            else:
+                hashes[row0 + i] = int(hid[1:], 16)
+        row0 += n
     looks_default = [int(g[1:], 16) for g in given_ids if _DEFAULT_ID.fullmatch(g)]
-    hf = HeadlineFile(file, tz, row0, bool(np.all(t_pub[1:] >= t_pub[:-1])), t_pub, recv, {}, chunk_rows, (), stamp)
-    if repeats or len(np.unique(hashes)) != len(hashes) or np.isin(np.array(looks_default, dtype=np.uint64), hashes).any():
+    defaults = hashes[~is_given]
+    hf = HeadlineFile(file, tz, row0, bool(np.all(t_pub[1:] >= t_pub[:-1])), t_pub, recv, {}, chunk_rows, (), stamp, hashes)
+    if repeats or len(np.unique(defaults)) != len(defaults) or np.isin(np.array(looks_default, dtype=np.uint64), defaults).any():
         # rare (a repeated row or id, or two hashes that agree): the exact rule, over the file held whole
         final = {h.row: h.id for h in load_headlines(file, tz)}
         hf = replace(hf, renamed={h.row: final[h.row] for hs in hf.chunks() for h in hs if final[h.row] != h.id})

@@ -160,6 +160,18 @@ def csv_cell(value):
         return "'" + value
 
 
+def csv_row(row: tuple) -> tuple:
+    """:func:`csv_cell` of every cell of a row, without a call per cell for the usual row, whose
+    text cells start with none of :data:`FORMULA_LEADS`."""
+    for v in row:
+        if isinstance(v, str) and v[:1] in _LEAD_SET:
+            return tuple(map(csv_cell, row))
+    return row
+
+
+_LEAD_SET = frozenset(FORMULA_LEADS)
+
+
 def png_metadata(simulated: bool) -> dict:
     """What every PNG this program writes carries: no ``Software`` stamp (the same bytes whatever
     the matplotlib version) and, from simulated data, a ``Description`` saying SIMULATED, so

@@ -22,12 +22,15 @@ only when the model's rumour probability reaches the shipped threshold.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from .entities import listing_of
 from .headlines import Headline
@@ -91,29 +94,69 @@ class ReaderModel:
     combine: str = "model"  # rumour confidence: model | and (min with the rules') | strict (and; the rules' rumours only)
     overrule_to_rumour: float = 0.0  # the same for making a rumour of what the rules read otherwise (precision first)
 
-    def proba(self, feats: list[str]) -> dict[str, float]:
-        """Class probabilities (softmax of the linear scores); each distinct feature counts once."""
-        s0, s1, s2, s3 = self.intercept  # four classes, unrolled: this loop is the stage's cost
-        get = self.weights.get
-        for f in set(feats):
-            w = get(f)
-            if w is not None:
-                s0 += w[0]
-                s1 += w[1]
-                s2 += w[2]
-                s3 += w[3]
-        s = (s0, s1, s2, s3)
+    @cached_property
+    def _table(self) -> tuple[dict[str, int], list[tuple[float, ...]], np.ndarray]:
+        """Features numbered in sorted order, their weights by number (a list of tuples and an
+        array of shape (features, classes)): the one order every sum is made in."""
+        names = sorted(self.weights)
+        rows = [tuple(self.weights[f]) for f in names]
+        return {f: i for i, f in enumerate(names)}, rows, np.array(rows, dtype=np.float64).reshape(len(rows), len(self.classes))
+
+    def _ids(self, feats: list[str]) -> list[int]:
+        """The numbers of the distinct known features, ascending."""
+        get = self._table[0].get
+        ids = {get(f) for f in feats}
+        ids.discard(None)
+        return sorted(ids)  # type: ignore[arg-type]
+
+    def _softmax(self, s: tuple[float, ...]) -> dict[str, float]:
         top = max(s)
         e = [math.exp(x - top) for x in s]
         tot = sum(e)
         return {c: x / tot for c, x in zip(self.classes, e)}
 
+    def proba(self, feats: list[str]) -> dict[str, float]:
+        """Class probabilities (softmax of the linear scores); each distinct feature counts once.
+        The weights are added from zero in the features' order, then the intercept: the same
+        additions, so the same bits, as :meth:`proba_many`, in any process."""
+        w = self._table[1]
+        s0 = s1 = s2 = s3 = 0.0  # four classes, unrolled
+        for i in self._ids(feats):
+            x = w[i]
+            s0 += x[0]
+            s1 += x[1]
+            s2 += x[2]
+            s3 += x[3]
+        b = self.intercept
+        return self._softmax((s0 + b[0], s1 + b[1], s2 + b[2], s3 + b[3]))
+
+    def proba_many(self, feats: list[list[str]]) -> list[dict[str, float]]:
+        """:meth:`proba` of many headlines at once: the weights gathered and summed per headline by
+        numpy (``np.bincount`` adds in array order, from zero, as :meth:`proba` does)."""
+        ids = [self._ids(f) for f in feats]
+        flat = np.fromiter(itertools.chain.from_iterable(ids), dtype=np.int64)
+        owner = np.repeat(np.arange(len(ids)), [len(x) for x in ids])
+        w = self._table[2][flat]
+        sums = np.stack([np.bincount(owner, weights=w[:, c], minlength=len(ids)) for c in range(len(self.classes))], axis=1)
+        b = self.intercept
+        return [self._softmax((s0 + b[0], s1 + b[1], s2 + b[2], s3 + b[3])) for s0, s1, s2, s3 in sums.tolist()]
+
     def read(self, h: Headline, r):
         """The second-stage reading: the model's kind and confidence; entity, ticker and the
         evidence stay the rules'. Unchanged for a reading the rules did not reach (no cue, a label)."""
-        if r.stance in ("", "label") or r.cue == "no-cue":
+        if not _reached(r):
             return r
-        p = self.proba(features(h, r))
+        return self._decide(r, self.proba(features(h, r)))
+
+    def read_many(self, hs: list[Headline], rs: list) -> list:
+        """:meth:`read` of many headlines, the model's sums made at once (:meth:`proba_many`)."""
+        todo = [k for k, r in enumerate(rs) if _reached(r)]
+        out = list(rs)
+        for k, p in zip(todo, self.proba_many([features(hs[k], rs[k]) for k in todo])):
+            out[k] = self._decide(rs[k], p)
+        return out
+
+    def _decide(self, r, p: dict[str, float]):
         kind = max(self.classes, key=lambda c: p[c])
         if kind != r.kind and p[kind] < (self.overrule_to_rumour if kind == "ceo_rumor" else self.overrule):
             kind = r.kind  # the model is not sure enough to overrule the rules' kind
@@ -139,6 +182,11 @@ class ReaderModel:
         cue = f"{r.cue} model:{kind}={p[kind]:.2f}" + ("" if kind == r.kind else f"(rules:{r.kind})")
         return replace(r, kind=kind, ticker=ticker, not_tradable=why_not or r.not_tradable,
                        unverified=kind == "ceo_rumor", cue=cue, score=round(score, 2))
+
+
+def _reached(r) -> bool:
+    """Whether the rules read the headline in full (not a label, not stopped at the keyword gate)."""
+    return r.stance not in ("", "label") and r.cue != "no-cue"
 
 
 def confidence(kind: str, p: float, rumour_threshold: float) -> float:

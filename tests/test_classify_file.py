@@ -107,3 +107,42 @@ def test_a_file_changed_between_the_check_and_the_reading_is_refused(tmp_path):
     _write(f, FEED + [FEED[1]])
     with pytest.raises(InputError, match="changed while it was being read"):
         list(rows)
+
+
+def _labelled_headlines() -> list:
+    from rumorbt.classify_eval import load_labelled
+
+    return [h for f in (DATA / "headlines_eval.csv", DATA / "headlines_holdout.csv") for h, _ in load_labelled(str(f))]
+
+
+def test_the_trained_stage_at_once_gives_the_bits_of_one_at_a_time():
+    """proba_many (numpy, many headlines) == proba (one) bit for bit, both within 1e-12 of the
+    plain formula (intercept + each distinct feature's weights, softmax), over the labelled sets."""
+    import math
+
+    from rumorbt import reader_model
+    from rumorbt.classify import _rules_reading, classify_headline, classify_many
+    from rumorbt.reader_model import _reached, features
+
+    model = reader_model.load()
+    hs = _labelled_headlines()
+    pairs = [_rules_reading(h, "", "") for h in hs]
+    feats = [features(h, r) for h, r in pairs if _reached(r)]
+    assert len(feats) > 100
+    many = model.proba_many(feats)
+    for f, p in zip(feats, many):
+        assert p == model.proba(f)
+        s = list(model.intercept)
+        for name in set(f):
+            for c, w in enumerate(model.weights.get(name, (0.0,) * 4)):
+                s[c] += w
+        e = [math.exp(x - max(s)) for x in s]
+        assert all(abs(p[c] - x / sum(e)) < 1e-12 for c, x in zip(model.classes, e))
+    assert classify_many(hs) == [classify_headline(h) for h in hs]
+
+
+def test_csv_row_neutralises_formulas_as_csv_cell_does():
+    from rumorbt.outdir import csv_cell, csv_row
+
+    for row in [(1, "plain", "text", 0.5), (1, "=1+1", "x"), (2, "-1.5", "@SUM(A1)"), ("", "\tx", 3), (4, "+2", "-0")]:
+        assert csv_row(row) == tuple(map(csv_cell, row))
