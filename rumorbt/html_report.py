@@ -1,18 +1,19 @@
 """``report.html``: the price around each event with its headlines, receipts, entries and exits,
-zoomable, and the tables — one self-contained file (bokeh with its JavaScript inline: nothing
-is fetched from the network, so it opens offline).
+and the tables — one self-contained file that opens offline and fetches nothing.
 
-Times on the x-axis are exchange time (the zone of the run's calendar, ``RunResult.zone``). A
-bar's close is drawn at the bar's end (when it became known), its opening quote at its open.
-Bokeh's element ids are random; they are renumbered in order of appearance so the same inputs
-give the same bytes.
+Each panel is the matplotlib figure of report.png written as inline SVG (vector: every bar
+stays sharp at any zoom) with a few lines of inline JavaScript: the mouse wheel zooms around the
+pointer, dragging pans, a double click resets; hovering a headline's label, an entry or an exit
+shows its text (an SVG ``<title>``). Times on the x-axis are exchange time (the zone of the run's
+calendar). The SVG carries no date and matplotlib's ids are salted with a constant, so the same
+inputs give the same bytes.
 """
 from __future__ import annotations
 
 import html
+import io
 import re
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 import pandas as pd
@@ -20,65 +21,45 @@ import pandas as pd
 from .domain import Kind
 
 MAX_EVENT_PANELS = 12
-KIND_COLORS = {Kind.RUMOR: "#ff7f0e", Kind.DENIAL: "#2ca02c", Kind.CONFIRMED: "#9467bd"}
+
+# wheel: zoom around the pointer; drag: pan; double click: back to the whole figure
+ZOOM_JS = """<script>
+document.querySelectorAll("svg.panel").forEach(svg => {
+  const home = svg.getAttribute("viewBox").split(/\\s+/).map(Number); let v = home.slice(), drag = null;
+  const set = () => svg.setAttribute("viewBox", v.join(" "));
+  const at = e => { const r = svg.getBoundingClientRect();
+    return [v[0] + (e.clientX - r.left) / r.width * v[2], v[1] + (e.clientY - r.top) / r.height * v[3]]; };
+  svg.addEventListener("wheel", e => { e.preventDefault(); const [x, y] = at(e), f = e.deltaY < 0 ? 0.8 : 1.25;
+    v = [x - (x - v[0]) * f, y - (y - v[1]) * f, v[2] * f, v[3] * f]; set(); }, {passive: false});
+  svg.addEventListener("mousedown", e => { drag = [e.clientX, e.clientY, v[0], v[1]]; });
+  window.addEventListener("mousemove", e => { if (!drag) return; const r = svg.getBoundingClientRect();
+    v[0] = drag[2] - (e.clientX - drag[0]) / r.width * v[2]; v[1] = drag[3] - (e.clientY - drag[1]) / r.height * v[3]; set(); });
+  window.addEventListener("mouseup", () => { drag = null; });
+  svg.addEventListener("dblclick", () => { v = home.slice(); set(); });
+});
+</script>"""
 
 
-def event_figure(tape, marks: Sequence[tuple], trades: Sequence, title: str, zone: str, window: tuple[int, int] | None = None,
-                 simulated: bool = False):
-    """One zoomable panel, times in exchange time (``zone``, the exchange's IANA zone).
-    ``marks``: (t_pub ns, t_recv ns or None, kind, source, headline)."""
-    from bokeh.models import ColumnDataSource, HoverTool, Span
-    from bokeh.plotting import figure
+def svg_panel(fig, hover: dict[str, str], key: str) -> str:
+    """``fig`` as an inline ``<svg class="panel">``: text kept as text (searchable, small), no
+    date, constant-salted ids, and each artist named in ``hover`` (by gid) given its text as a
+    ``<title>``; ``key`` makes this panel's gids unique in the page."""
+    import matplotlib
 
-    def _local(ns) -> np.ndarray:  # ns UTC -> naive exchange-time datetimes (bokeh draws datetimes as given)
-        return pd.to_datetime(np.asarray(ns, dtype="int64"), utc=True).tz_convert(zone).tz_localize(None).to_numpy()
-
-    if window is None:
-        ts = [m[0] for m in marks] + [t.entry_time for t in trades] + [t.exit_time for t in trades if t.exit_time]
-        window = (min(ts) - 15 * 60 * 10**9, max(ts) + 20 * 60 * 10**9) if ts else (int(tape.t_open[0]), int(tape.t_open[-1]))
-    sel = (tape.t_open >= window[0]) & (tape.t_open <= window[1])
-    p = figure(width=1000, height=360, x_axis_type="datetime", title=("SIMULATED DATA - " if simulated else "") + title,
-               tools="xpan,xwheel_zoom,box_zoom,reset,save", active_scroll="xwheel_zoom")
-    p.xaxis.axis_label = f"exchange time ({zone})"
-    p.yaxis.axis_label = "price"
-    close = ColumnDataSource({"t": _local(tape.t_open[sel] + tape.bar_ns), "close": tape.close[sel]})
-    p.line("t", "close", source=close, color="#444444", legend_label="close (at bar end)")
-    if tape.has_quotes:
-        q = ColumnDataSource({"t": _local(tape.t_open[sel]), "bid": tape.bid[sel], "ask": tape.ask[sel]})
-        p.varea(x="t", y1="bid", y2="ask", source=q, fill_alpha=0.2, fill_color="#1f77b4", legend_label="bid/ask (at bar open)")
-    for t_pub, t_recv, kind, source, text in marks:
-        c = KIND_COLORS.get(kind, "#888888")
-        p.add_layout(Span(location=_local([t_pub])[0], dimension="height", line_color=c, line_dash="dashed"))
-        if t_recv is not None:
-            p.add_layout(Span(location=_local([t_recv])[0], dimension="height", line_color=c, line_dash="dotted"))
-    if marks:
-        hi = float(np.max(tape.high[sel])) if sel.any() else 1.0
-        h = ColumnDataSource({"t": _local([m[0] for m in marks]), "y": [hi] * len(marks), "kind": [m[2] for m in marks],
-                              "source": [m[3] for m in marks], "headline": [m[4] for m in marks],
-                              "received": [str(_local([m[1]])[0])[:23] if m[1] is not None else "" for m in marks],
-                              "color": [KIND_COLORS.get(m[2], "#888888") for m in marks]})
-        r = p.scatter("t", "y", source=h, marker="inverted_triangle", size=11, color="color",
-                      legend_label="headline (dashed: published, dotted: received)")
-        p.add_tools(HoverTool(renderers=[r], tooltips=[("kind", "@kind"), ("source", "@source"), ("headline", "@headline"),
-                                                      ("published", "@t{%F %T}"), ("received", "@received")],
-                              formatters={"@t": "datetime"}))
-    if trades:
-        ent = ColumnDataSource({"t": _local([t.entry_time for t in trades]), "price": [t.entry_price for t in trades],
-                                "side": [t.side for t in trades], "qty": [t.qty for t in trades]})
-        r = p.scatter("t", "price", source=ent, marker="triangle", size=12, color="#d62728", legend_label="entry (VWAP)")
-        p.add_tools(HoverTool(renderers=[r], tooltips=[("entry", "@side @qty"), ("price", "@price{0.0000}"),
-                                                      ("time", "@t{%F %T}")], formatters={"@t": "datetime"}))
-        done = [t for t in trades if t.exit_time is not None]
-        ex = ColumnDataSource({"t": _local([t.exit_time for t in done]), "price": [t.exit_price for t in done],
-                               "reason": [("OPEN at tape end, marked: " if t.marked_at_end else "") + t.exit_reason for t in done],
-                               "net": [round(t.net_pnl, 2) for t in done]})
-        r = p.scatter("t", "price", source=ex, marker="x", size=12, line_width=2, color="black", legend_label="exit / mark")
-        p.add_tools(HoverTool(renderers=[r], tooltips=[("exit", "@reason"), ("price", "@price{0.0000}"), ("net", "@net{0,0.00}"),
-                                                      ("time", "@t{%F %T}")], formatters={"@t": "datetime"}))
-    p.legend.location = "top_left"
-    p.legend.label_text_font_size = "8pt"
-    p.legend.click_policy = "hide"
-    return p
+    buf = io.StringIO()
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "rumorbt-report"}):
+        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+    svg = buf.getvalue()
+    svg = svg[svg.index("<svg"):]
+    svg = re.sub(r'<svg [^>]*?width="[^"]*" height="[^"]*"', lambda m: re.sub(r' width="[^"]*" height="[^"]*"', "", m.group(0)),
+                 svg, count=1)
+    svg = svg.replace("<svg ", f'<svg class="panel" id="{key}" ', 1)
+    for gid, text in hover.items():
+        svg, n = re.subn(f'<g id="{re.escape(gid)}">', lambda m: f'<g id="{key}-{gid}" class="hover"><title>{html.escape(text)}</title>',
+                         svg, count=1)
+        if not n:  # every mark drawn carries its gid: one missing is a bug, not a silent loss of hover text
+            raise RuntimeError(f"report.html: no SVG element for {gid}")
+    return svg
 
 
 def table_html(df: pd.DataFrame, caption: str) -> str:
@@ -100,71 +81,57 @@ def dict_table(d: dict, caption: str) -> str:
 
 STYLE = ("<style>body{font-family:sans-serif;margin:16px} table{border-collapse:collapse;font-size:12px;margin-bottom:16px}"
          "td,th{border:1px solid #ccc;padding:2px 6px;text-align:right} th{background:#f3f3f3}"
-         ".sim{color:#8b0000;font-weight:bold;font-size:16px}</style>")
+         ".sim{color:#8b0000;font-weight:bold;font-size:16px} .help{color:#555;font-size:12px}"
+         ".fig{max-width:1100px;border:1px solid #ddd;margin-bottom:16px;overflow:hidden}"
+         "svg.panel{display:block;width:100%;height:auto;cursor:grab;user-select:none}"
+         "svg.panel path{vector-effect:non-scaling-stroke} .hover{cursor:help}</style>")
 
 
-def write_html(path: Path, title: str, figures: list, sections: list[str], simulated: bool) -> None:
-    """One standalone HTML file: the figures (bokeh, JavaScript inline) then the HTML sections."""
-    from bokeh.embed import file_html
-    from bokeh.layouts import column
-    from bokeh.models import Div
-    from bokeh.resources import INLINE
-
+def write_html(path: Path, title: str, panels: list[str], sections: list[str], simulated: bool) -> None:
+    """One standalone HTML file: the panels (inline SVG, see :func:`svg_panel`) then the HTML sections."""
+    full = ("SIMULATED - " if simulated else "") + title
     banner = ('<p class="sim">SIMULATED data: an illustration of the method, not a real outcome</p>' if simulated else "")
-    top = Div(text=STYLE + f"<h2>{html.escape(title)}</h2>" + banner, sizing_mode="stretch_width")
-    body = Div(text="".join(sections), sizing_mode="stretch_width")
-    doc = file_html(column(top, *figures, body), INLINE, title=("SIMULATED - " if simulated else "") + title)
-    path.write_text(_stable_ids(doc), encoding="utf-8")
-
-
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_PID = re.compile(r'"(p\d{4,})"')
-
-
-def _stable_ids(doc: str) -> str:
-    """Bokeh's ids (uuid4 and a per-process counter) renumbered in order of appearance, in the
-    document part only (after the inline libraries)."""
-    cut = doc.find("data-root-id=")
-    cut = doc.rfind("<div", 0, cut) if cut >= 0 else len(doc)
-    head, tail = doc[:cut], doc[cut:]
-    uu: dict[str, str] = {}
-    tail = _UUID.sub(lambda m: uu.setdefault(m.group(0), f"00000000-0000-4000-8000-{len(uu):012d}"), tail)
-    ids = set(re.findall(r'"id":"(p\d{4,})"', tail)) | set(re.findall(r'data-root-id="(p\d{4,})"', tail))
-    pp: dict[str, str] = {}
-    rename = lambda m: f'"{pp.setdefault(m.group(1), f"p{1001 + len(pp)}")}"' if m.group(1) in ids else m.group(0)
-    tail = _PID.sub(rename, tail)
-    tail = re.sub(r'data-root-id="(p\d{4,})"', lambda m: f'data-root-id="{pp.get(m.group(1), m.group(1))}"', tail)
-    return head + tail
+    doc = (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{html.escape(full)}</title>\n{STYLE}\n'
+           f"</head>\n<body>\n<h2>{html.escape(title)}</h2>{banner}\n"
+           '<p class="help">Wheel: zoom; drag: pan; double click: whole figure; hover a headline label, an entry or an exit '
+           "for its details.</p>\n" + "\n".join(f'<div class="fig">{p}</div>' for p in panels) + "\n" +
+           "".join(sections) + "\n" + ZOOM_JS + "\n</body>\n</html>\n")
+    path.write_text(doc, encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- run and portfolio
-def run_html(res, summary: dict, path: Path) -> None:
-    """report.html of a single run."""
-    marks = [(ev.headline.t_pub, ev.t_recv, ev.reading.kind, ev.headline.source, ev.headline.headline)
-             for ev in res.received if ev.reading.ticker == res.ticker and ev.reading.kind != Kind.OTHER]
-    fig = event_figure(res.tape, marks, res.trades, f"{res.ticker}: price around the event", res.zone, simulated=res.simulated)
+def run_html(res, summary: dict, path: Path, figure: tuple) -> None:
+    """report.html of a single run; ``figure``: report.png's (figure, hover text), drawn once for both."""
+    fig, hover = figure
     trades = pd.DataFrame(summary["per_trade"])
     sections = [dict_table({k: v for k, v in summary["stats"].items() if k != "basis"}, "Statistics (" + summary["stats"]["basis"] + ")"),
                 dict_table(summary["attribution"], "Where the money went"),
                 table_html(trades, "Trades") if len(trades) else "<p>No trade.</p>",
                 table_html(pd.DataFrame(summary["events"]).drop(columns=["trades"], errors="ignore"), "Headlines, as read")]
-    write_html(path, f"rumorbt: {res.ticker}", [fig], sections, res.simulated)
+    write_html(path, f"rumorbt: {res.ticker}", [svg_panel(fig, hover, "panel-1")], sections, res.simulated)
 
 
 def portfolio_html(results, tapes: dict, summary: dict, events: pd.DataFrame, path: Path, zone: str) -> None:
     """report.html of a many-event run: panels for the events with the largest |net P&L| (at
     most MAX_EVENT_PANELS, said so), and the statistics, event-study and per-event tables;
     times in exchange time (``zone``)."""
+    from matplotlib.figure import Figure
+
+    from .panels import price_panel
+
     ran = [r for r in results if r.status == "run" and r.ticker in tapes]
     ranked = sorted(ran, key=lambda r: (-abs(sum(t.net_pnl for t in r.trades)), r.event_id))[:MAX_EVENT_PANELS]
-    figs = []
-    for r in sorted(ranked, key=lambda r: r.t_pub):
-        tape = tapes[r.ticker]
+    panels = []
+    for k, r in enumerate(sorted(ranked, key=lambda r: r.t_pub), 1):
         marks = [(r.t_pub, None, Kind.RUMOR, "", r.headline)]
         if r.t_denial is not None:
             marks.append((r.t_denial, None, Kind.DENIAL, "", "denial"))
         net = sum(t.net_pnl for t in r.trades)
-        figs.append(event_figure(tape, marks, r.trades, f"{r.event_id}: net {net:,.2f}", zone, simulated=summary["simulated_data"]))
+        fig = Figure(figsize=(11, 4))
+        ax = fig.subplots()
+        hover = price_panel(ax, tapes[r.ticker], marks, r.trades, zone, f"{r.event_id}: net {net:,.2f}", summary["simulated_data"])
+        fig.subplots_adjust(left=0.075, right=0.985, top=0.9, bottom=0.14)
+        panels.append(svg_panel(fig, hover, f"panel-{k}"))
     note = (f"<p>Price panels: the {len(ranked)} event(s) with the largest |net P&amp;L| of {len(ran)} run "
             f"(every event is in the table below).</p>")
     es = pd.DataFrame(summary["event_study"]["points"])
@@ -172,4 +139,4 @@ def portfolio_html(results, tapes: dict, summary: dict, events: pd.DataFrame, pa
                 dict_table(summary["attribution"], "Where the money went (summed over events)"),
                 table_html(es, "Event study (mean return since the anchor, bps; 95% band)") if len(es) else "",
                 table_html(events, "Events")]
-    write_html(path, f"rumorbt: {summary['events_run']} events", figs, sections, summary["simulated_data"])
+    write_html(path, f"rumorbt: {summary['events_run']} events", panels, sections, summary["simulated_data"])

@@ -215,55 +215,27 @@ def report_figure(res: RunResult, summary: dict | None = None):
     headlines, receipts, entries and exits marked, and the cost waterfall. Built with the
     object API, so matplotlib's backend and pyplot's state are left alone (Jupyter keeps
     showing inline plots)."""
-    import matplotlib.dates as mdates
-    import numpy as np
+    return report_figure_with_hover(res, summary)[0]
+
+
+def report_figure_with_hover(res: RunResult, summary: dict | None = None) -> tuple:
+    """:func:`report_figure` and the hover text of its marks (``{artist gid: text}``, for the
+    SVG in report.html)."""
     from matplotlib.figure import Figure
 
-    tape = res.tape
+    from .panels import price_panel, run_marks
+
     fig = Figure(figsize=(11, 8))
     ax, bx = fig.subplots(2, 1, gridspec_kw={"height_ratios": [3, 2]})
-    marks = [ev for ev in res.received if ev.reading.ticker == res.ticker and ev.reading.kind != Kind.OTHER]
-    ts = [ev.headline.t_pub for ev in marks] + [t.entry_time for t in res.trades] + [t.exit_time for t in res.trades if t.exit_time]
-    if ts:
-        lo, hi = min(ts) - 15 * 60 * 10**9, max(ts) + 20 * 60 * 10**9
-    else:
-        lo, hi = int(tape.t_open[0]), int(tape.t_open[-1])
-    sel = (tape.t_open >= lo) & (tape.t_open <= hi)
-    to_dt = lambda x: pd.to_datetime(np.asarray(x), utc=True).tz_convert(res.zone).tz_localize(None)
-    # a bar's close is known at its end, its opening quote at its open: plot each where it is known
-    ax.plot(to_dt(tape.t_end[sel]), tape.close[sel], lw=0.8, color="0.3", label="close (at bar end)")
-    if tape.has_quotes:
-        ax.fill_between(to_dt(tape.t_open[sel]), tape.bid[sel], tape.ask[sel], color="tab:blue", alpha=0.2,
-                        step="post", label="bid/ask (at bar open)")
-    colors = {Kind.RUMOR: "tab:orange", Kind.DENIAL: "tab:green", Kind.CONFIRMED: "tab:purple"}
-    for ev in marks:
-        c = colors.get(ev.reading.kind, "0.5")
-        ax.axvline(to_dt([ev.headline.t_pub])[0], color=c, ls="--", lw=1)
-        ax.axvline(to_dt([ev.t_recv])[0], color=c, ls=":", lw=1)
-        ax.annotate(f"{ev.reading.kind} ({ev.headline.source})", (to_dt([ev.headline.t_pub])[0], 1.0),
-                    xycoords=("data", "axes fraction"), rotation=90, va="top", ha="right", fontsize=7, color=c)
-    for t in res.trades:
-        ax.scatter(to_dt([t.entry_time]), [t.entry_price], marker="^" if t.side == "long" else "v", color="tab:red", zorder=5, label="entry")
-        if t.exit_time and t.marked_at_end:
-            ax.scatter(to_dt([t.exit_time]), [t.exit_price], marker="o", facecolors="none", edgecolors="tab:red", zorder=5,
-                       label="OPEN at tape end: mark (not in totals)")
-        elif t.exit_time:
-            ax.scatter(to_dt([t.exit_time]), [t.exit_price], marker="x", color="black", zorder=5, label=f"exit ({t.exit_reason})")
     title = f"{res.ticker}: price around the event (dashed: published, dotted: received), exchange time"
-    if res.simulated:
-        title = "SIMULATED DATA - " + title
-    ax.set_title(title, fontsize=10, color="darkred" if res.simulated else "black")
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%H:%M"))
-    ax.legend(fontsize=7, loc="lower left")
-    ax.grid(alpha=0.3)
-
+    hover = price_panel(ax, res.tape, run_marks(res), res.trades, res.zone, title, res.simulated)
     n_open = len(open_at_end(res.trades))
     waterfall(bx, (summary or summary_dict(res))["attribution"], "Where the money went (closed trades)" +
               (f"; {n_open} trade(s) open at the tape's end left out" if n_open else ""))
     # fixed margins, wide enough for price and money tick labels: tight_layout would draw the
     # whole figure once more only to measure it (a third of the report's time)
-    fig.subplots_adjust(left=0.075, right=0.985, top=0.955, bottom=0.07, hspace=0.2)
-    return fig
+    fig.subplots_adjust(left=0.075, right=0.985, top=0.955, bottom=0.07, hspace=0.28)
+    return fig, hover
 
 
 def waterfall(bx, s: dict, title: str) -> None:
@@ -286,9 +258,12 @@ def waterfall(bx, s: dict, title: str) -> None:
     bx.grid(axis="y", alpha=0.3)
 
 
-def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -> None:
-    """``report.png``: :func:`report_figure` saved (no pyplot involved)."""
-    report_figure(res, summary).savefig(path, dpi=110, metadata=png_metadata(res.simulated))
+def plot_report(res: RunResult, path: str | Path, summary: dict | None = None) -> tuple:
+    """``report.png``: :func:`report_figure` saved (no pyplot involved); returns the figure and
+    its hover text, so report.html shows the same figure without drawing it anew."""
+    fig, hover = report_figure_with_hover(res, summary)
+    fig.savefig(path, dpi=110, metadata=png_metadata(res.simulated))
+    return fig, hover
 
 
 def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = None, force: bool = False) -> Path:
@@ -298,10 +273,10 @@ def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = No
     def write(tmp: Path) -> None:
         csv_safe(trades_frame(res)).to_csv(tmp / "trades.csv", index=False, lineterminator="\n")
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        plot_report(res, tmp / "report.png", summary)
+        figure = plot_report(res, tmp / "report.png", summary)
         from .html_report import run_html
 
-        run_html(res, summary, tmp / "report.html")
+        run_html(res, summary, tmp / "report.html", figure)
 
     return write_folder_atomically(out_dir, write, force)
 

@@ -17,15 +17,24 @@ PROBE = """<script>
 window.addEventListener("load", () => setTimeout(() => {
   let out = [];
   try {
-    const views = [];
-    const walk = (v) => { views.push(v); for (const c of (v.child_views || [])) walk(c);
-                          for (const r of (v.renderer_views ? v.renderer_views.values() : [])) walk(r); };
-    for (const v of Object.values(Bokeh.index)) walk(v);
-    out.push(views.filter(v => v.model && v.model.type === "Figure" && v.canvas_view).length);
-    out.push(views.filter(v => v.model && v.model.type === "GlyphRenderer").length);
+    const panels = [...document.querySelectorAll("svg.panel")];
+    const drawn = (el) => { const b = el.getBoundingClientRect(); return b.width > 0 || b.height > 0; };
+    out.push(panels.filter(drawn).length);
+    // in the first panel: the close, the bid/ask band, headline labels, entries, exits, each drawn
+    const p = panels[0];
+    const kinds = ['g[id="close"]', 'g[id="bidask"]', 'g.hover[id*="-headline-"]', 'g.hover[id*="-entry-"]', 'g.hover[id*="-exit-"]'];
+    out.push(kinds.filter(k => [...p.querySelectorAll(k)].some(drawn)).length);
+    out.push(p.querySelectorAll("g.hover > title").length);
+    // the wheel zooms around the pointer, a double click goes back to the whole figure
+    const home = p.getAttribute("viewBox"), r = p.getBoundingClientRect();
+    p.dispatchEvent(new WheelEvent("wheel", {deltaY: -100, clientX: r.left + r.width / 2, clientY: r.top + r.height / 3,
+                                             bubbles: true, cancelable: true}));
+    const zoomed = p.getAttribute("viewBox");
+    p.dispatchEvent(new MouseEvent("dblclick", {bubbles: true}));
+    out.push(zoomed !== home && p.getAttribute("viewBox") === home ? "zooms" : "static " + home + " " + zoomed);
   } catch (e) { out.push("error " + e); }
   document.body.setAttribute("data-rendered", out.join("|"));
-}, 1500));
+}, 500));
 </script>"""
 
 
@@ -44,6 +53,13 @@ def test_reference_report_is_self_contained_labelled_and_deterministic(reference
     text = reference_report.read_text(encoding="utf-8")
     assert external_references(text) == []
     assert "SIMULATED data" in text and "Where the money went" in text and "Statistics" in text
+    # hover text (an SVG <title>) for each headline, the entry and the exit, worked out from the reference case
+    titles = re.findall(r'<g id="panel-1-(\w+-\d+)" class="hover"><title>([^<]*)</title>', text)
+    assert [k for k, _ in titles] == ["headline-0", "headline-1", "headline-2", "entry-0", "exit-0"]
+    assert titles[0][1].startswith("ceo_rumor: Mark Zuckerberg to step down as Meta CEO next year")
+    assert "source: The Leak" in titles[0][1] and "published 2022-11-22 11:00:00" in titles[0][1]
+    assert titles[3][1].startswith("entry: long 904 at 110.6399") and titles[4][1].startswith("exit: denial at 111.0293, net 340.56")
+    assert "exchange time (America/New_York)" in text and "<script" in text and "viewBox" in text
     assert main(["--out", str(tmp_path / "again")]) == 0
     assert (tmp_path / "again" / "report.html").read_bytes() == reference_report.read_bytes()
 
@@ -62,13 +78,14 @@ def render(path: Path, tmp_path: Path) -> str:
 @pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed (apt-get install chromium)")
 def test_reports_render_in_headless_chromium(reference_report, tmp_path, capsys):
-    figures, glyphs = render(reference_report, tmp_path).split("|")
-    # one price panel: close, bid/ask, headline markers, entries, exits
-    assert figures == "1" and int(glyphs) == 5
+    figures, kinds, titles, zoom = render(reference_report, tmp_path).split("|")
+    # one price panel: close, bid/ask, headline labels, entries, exits all drawn; three headlines, one entry and one exit
+    # with hover text; the wheel zooms
+    assert figures == "1" and int(kinds) == 5 and int(titles) == 5 and zoom == "zooms"
     population(tmp_path)
     assert main(["run", "--headlines", str(tmp_path / "h.csv"), "--prices-dir", str(tmp_path / "prices"), "--engine", "fast",
                  *FEES_OFF, "--out", str(tmp_path / "pf")]) == 0
     text = (tmp_path / "pf" / "report.html").read_text(encoding="utf-8")
     assert external_references(text) == [] and "XYZ_2023-01-04" in text
-    figures, glyphs = render(tmp_path / "pf" / "report.html", tmp_path).split("|")
+    figures, *_ = render(tmp_path / "pf" / "report.html", tmp_path).split("|")
     assert figures == "3"  # one panel per event

@@ -61,6 +61,8 @@ def test_the_default_run_uses_the_fast_engine_and_loads_neither_backtrader_nor_y
     mods = _modules_after("import contextlib, io\nfrom rumorbt.cli import main\n"
                           "with contextlib.redirect_stdout(io.StringIO()): assert main([]) == 0", tmp_path)
     assert "backtrader" not in mods and "yfinance" not in mods
+    # report.html is report.png's figure as SVG: no second plotting library, and never pyplot
+    assert not any(m == "bokeh" or m.startswith("bokeh.") for m in mods) and "matplotlib.pyplot" not in mods
     summary = (tmp_path / "out" / "reference" / "summary.json").read_text()
     assert '"engine": "fast"' in summary
 
