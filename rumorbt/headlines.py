@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterable
 
 import numpy as np
 
@@ -20,7 +21,7 @@ from .domain import KINDS
 from .errors import InputError
 from .latency import stable_key
 from .names import check_ticker
-from .tabular import iter_table, parse_timestamps, read_table, require_columns
+from .tabular import iter_table, parse_timestamp_pieces, read_table, require_columns
 
 REQUIRED = ("published_at", "source", "headline")
 
@@ -68,7 +69,7 @@ def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
     file = str(path)
     df = read_table(path, kinds=KINDS_READ)
     _require(df, file)
-    t_pub, recv = _times(df, file, tz)
+    t_pub, recv = _times([df["published_at"]], [df["received_at"]] if "received_at" in df.columns else None, file, tz)
     out, given = _chunk_headlines(df, t_pub, recv, file, 0)
     _make_unique(out, given, file)
     return sorted(out, key=lambda h: (h.t_pub, h.row))
@@ -81,23 +82,34 @@ def _require(df, file: str) -> None:
     require_columns(df, REQUIRED, file, hint=" (headlines: published_at, source, headline; optional ticker, received_at, url, id, label)")
 
 
-def _times(df, file: str, tz: str) -> tuple[np.ndarray, np.ndarray | None]:
+def _times(pub: Iterable, recv: Iterable | None, file: str, tz: str) -> tuple[np.ndarray, np.ndarray | None]:
     """``published_at`` and ``received_at`` of every row, ns UTC (received: -1 where not given, None
-    without the column), checked over the whole column at once as one file."""
-    t_pub = parse_timestamps(df["published_at"], file, "published_at", tz, zone_flag="--headlines-tz", one_zone=False)
-    recv = None
-    if "received_at" in df.columns:
-        given = df["received_at"].astype(str).str.strip() != ""
-        recv = np.full(len(df), -1, dtype=np.int64)
-        if given.any():
-            rows = np.flatnonzero(given.to_numpy()) + 1  # the file's rows of the given values
-            try:
-                recv[given.to_numpy()] = parse_timestamps(df.loc[given, "received_at"].reset_index(drop=True), file,
-                                                          "received_at", tz, zone_flag="--headlines-tz",
-                                                          one_zone=False)
-            except InputError as e:
-                raise InputError(e.problem, file=e.file, row=int(rows[e.row - 1]) if e.row else None) from None
-    return t_pub, recv
+    without the column), checked over the whole column as one file, given a piece at a time."""
+    t_pub = parse_timestamp_pieces(pub, file, "published_at", tz, zone_flag="--headlines-tz", one_zone=False)
+    if recv is None:
+        return t_pub, None
+    masks: list[np.ndarray] = []  # per piece, where a value is given
+
+    def given_values():
+        for v in recv:
+            given = (v.astype(str).str.strip() != "").to_numpy()
+            masks.append(given)
+            yield v[given].reset_index(drop=True)
+
+    try:
+        values = parse_timestamp_pieces(given_values(), file, "received_at", tz, zone_flag="--headlines-tz", one_zone=False)
+    except InputError as e:
+        rows = np.flatnonzero(np.concatenate(masks)) + 1  # the file's rows of the given values
+        raise InputError(e.problem, file=e.file, row=int(rows[e.row - 1]) if e.row else None) from None
+    t_recv = np.full(len(t_pub), -1, dtype=np.int64)
+    if masks:
+        t_recv[np.concatenate(masks)] = values
+    return t_pub, t_recv
+
+
+def _column(file: str, name: str, chunk_rows: int):
+    """One column of a CSV file, a chunk at a time."""
+    return (df[name] for df in iter_table(file, kinds=KINDS_READ, chunk_rows=chunk_rows, usecols=lambda c: c == name))
 
 
 def _check_chunk(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0: int,
@@ -217,9 +229,8 @@ def scan_headlines(path: str | Path, tz: str = "", chunk_rows: int = 50_000) -> 
     frames = _frames(file, chunk_rows)
     first = next(frames)
     _require(first, file)
-    times = read_table(file, kinds=KINDS_READ, usecols=lambda c: c in ("published_at", "received_at"))
-    t_pub, recv = _times(times, file, tz)
-    del times
+    t_pub, recv = _times(_column(file, "published_at", chunk_rows),
+                         _column(file, "received_at", chunk_rows) if "received_at" in first.columns else None, file, tz)
     hashes = np.zeros(len(t_pub), dtype=np.uint64)  # (0 where the id is given)
     is_given = np.zeros(len(t_pub), dtype=bool)
     given_ids: set[str] = set()

@@ -10,6 +10,7 @@ import re
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterable
 
 import numpy as np
 import pandas as pd
@@ -169,52 +170,104 @@ def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "", zo
                 raise InputError(f"{column}: timestamps carry no time zone; pass the zone they are in (e.g. {zone_flag} America/New_York)", file=file, row=1)
             s = _localize(s, tz, file, column)
         return _utc_ns(s)
-    text = values.astype(str).str.strip()
-    empty = (text == "") | text.str.lower().isin(["nan", "nat", "none", "null"])
-    if empty.any():
-        raise InputError(f"{column}: missing timestamp", file=file, row=int(np.argmax(empty.to_numpy())) + 1)
-    # unreadable values first: "soon" is not a timestamp, whatever the other rows carry
-    as_utc = pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601")
-    _first_nat(as_utc, text, file, column)
-    has_offset = text.str.contains(_OFFSET_RE)
-    if has_offset.any() and not has_offset.all():
-        first_bad = int(np.argmax((~has_offset).to_numpy() if has_offset.iloc[0] else has_offset.to_numpy())) + 1
-        raise InputError(f"{column}: timestamps mix values with and without a UTC offset; give every value an offset", file=file, row=first_bad)
-    if has_offset.all():
-        parsed = as_utc  # every value carries its offset: read once, above
-        if one_zone:
-            _check_one_zone(text, file, column)
-        return _utc_ns(parsed)
+    return parse_timestamp_pieces([values], file, column, tz, zone_flag, one_zone)
+
+
+def parse_timestamp_pieces(pieces: Iterable[pd.Series], file: str, column: str, tz: str = "", zone_flag: str = "--prices-tz",
+                           one_zone: bool = True) -> np.ndarray:
+    """:func:`parse_timestamps` of a text column read a piece at a time (a long file's chunks):
+    the same checks over the whole column and the same first error, without the whole column's
+    text in memory. Rows count on across pieces."""
+    out: list[np.ndarray] = []
+    row0 = 0
+    first_text = None  # row 1's value
+    first_offset: bool | None = None  # whether row 1 carries an offset
+    unreadable = mixed = naive_unreadable = zone_error = None  # the first of each problem: (row, what)
+    minutes_seen: dict[str, int] = {}  # offset text -> minutes east of UTC
+    first_minutes = None
+    other_zone = None  # (row, offset) of the first value whose offset differs from row 1's
+    for values in pieces:
+        text = values.astype(str).str.strip()
+        n = len(text)
+        if n == 0:
+            continue
+        empty = (text == "") | text.str.lower().isin(["nan", "nat", "none", "null"])
+        if empty.any():  # (no earlier piece had one: this is the column's first)
+            raise InputError(f"{column}: missing timestamp", file=file, row=row0 + int(np.argmax(empty.to_numpy())) + 1)
+        # unreadable values first: "soon" is not a timestamp, whatever the other rows carry
+        as_utc = pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601")
+        bad = as_utc.isna().to_numpy()
+        if bad.any() and unreadable is None:
+            i = int(np.argmax(bad))
+            unreadable = (row0 + i + 1, text.iloc[i])
+        has_offset = text.str.contains(_OFFSET_RE).to_numpy()
+        if first_offset is None:
+            first_text, first_offset = text.iloc[0], bool(has_offset[0])
+        other = has_offset != first_offset
+        if other.any() and mixed is None:
+            mixed = row0 + int(np.argmax(other)) + 1
+        if first_offset:
+            if unreadable is None and mixed is None:
+                out.append(_utc_ns(as_utc))  # every value carries its offset: read once, above
+                if one_zone:
+                    offs = _offsets(text)
+                    # each distinct offset worked out once (a tape has one or two), not once per row
+                    for o in offs.unique():
+                        if o not in minutes_seen:
+                            minutes_seen[o] = (1 if o[0] == "+" else -1) * (int(o[1:3]) * 60 + int(o[3:5]))
+                    minutes = offs.map(minutes_seen).to_numpy()
+                    if first_minutes is None:
+                        first_minutes, first_off = minutes[0], offs.iloc[0]
+                    differ = minutes != first_minutes
+                    if differ.any() and other_zone is None:
+                        i = int(np.argmax(differ))
+                        other_zone = (row0 + i + 1, offs.iloc[i])
+        elif tz and unreadable is None and mixed is None:
+            parsed = pd.to_datetime(text, errors="coerce", format="ISO8601")
+            bad = parsed.isna().to_numpy()
+            if bad.any() and naive_unreadable is None:
+                i = int(np.argmax(bad))
+                naive_unreadable = (row0 + i + 1, text.iloc[i])
+            if naive_unreadable is None and zone_error is None:
+                try:
+                    out.append(_utc_ns(_localize(parsed, tz, file, column)))
+                except InputError as e:
+                    zone_error = InputError(e.problem, file=e.file, row=None if e.row is None else row0 + e.row)
+        row0 += n
+    if unreadable is not None:
+        raise _unreadable(column, file, *unreadable)
+    if mixed is not None:
+        raise InputError(f"{column}: timestamps mix values with and without a UTC offset; give every value an offset", file=file, row=mixed)
+    if first_offset is None:
+        return np.zeros(0, dtype=np.int64)
+    if first_offset:
+        if one_zone and minutes_seen and max(minutes_seen.values()) - min(minutes_seen.values()) > 60:
+            # offsets may differ by the one hour of a daylight-saving change, not more: two zones
+            # in one file are almost always a join of two sources, and refused
+            raise InputError(f"{column}: mixed time zones in one file (offset {other_zone[1]} after {first_off}); convert to one zone",
+                             file=file, row=other_zone[0])
+        return np.concatenate(out)
     if not tz:
-        raise InputError(f"{column}: timestamp {text.iloc[0]!r} has no UTC offset; add offsets or pass the zone it is in (e.g. {zone_flag} America/New_York)", file=file, row=1)
-    parsed = pd.to_datetime(text, errors="coerce", format="ISO8601")
-    _first_nat(parsed, text, file, column)
-    return _utc_ns(_localize(parsed, tz, file, column))
+        raise InputError(f"{column}: timestamp {first_text!r} has no UTC offset; add offsets or pass the zone it is in (e.g. {zone_flag} America/New_York)", file=file, row=1)
+    if naive_unreadable is not None:
+        raise _unreadable(column, file, *naive_unreadable)
+    if zone_error is not None:
+        raise zone_error
+    return np.concatenate(out)
+
+
+def _offsets(text: pd.Series) -> pd.Series:
+    """Each value's UTC offset as ``+HHMM`` (``Z`` is ``+0000``)."""
+    return text.str.extract(r"(Z|[+-]\d{2}:?\d{2})$", flags=re.IGNORECASE)[0].str.upper().str.replace("Z", "+00:00").str.replace(":", "")
+
+
+def _unreadable(column: str, file: str, row: int, shown: str) -> InputError:
+    return InputError(f"{column}: cannot read {shown!r} as a timestamp (expected ISO-8601, e.g. 2022-11-22T11:00:00-05:00)", file=file, row=row)
 
 
 def _utc_ns(s: pd.Series) -> np.ndarray:
     """A tz-aware datetime Series -> int64 nanoseconds since the epoch (UTC)."""
     return s.dt.tz_convert("UTC").dt.tz_localize(None).astype("datetime64[ns]").to_numpy().view("int64").copy()
-
-
-def _check_one_zone(text: pd.Series, file: str, column: str) -> None:
-    """Offsets may differ by the one hour of a daylight-saving change, not more: two zones
-    in one file are almost always a join of two sources, and refused."""
-    offs = text.str.extract(r"(Z|[+-]\d{2}:?\d{2})$", flags=re.IGNORECASE)[0].str.upper().str.replace("Z", "+00:00").str.replace(":", "")
-    # each distinct offset worked out once (a tape has one or two), not once per row
-    per_offset = {o: (1 if o[0] == "+" else -1) * (int(o[1:3]) * 60 + int(o[3:5])) for o in offs.unique()}
-    if max(per_offset.values()) - min(per_offset.values()) > 60:
-        minutes = offs.map(per_offset)
-        i = int(np.argmax((minutes != minutes.iloc[0]).to_numpy()))
-        raise InputError(f"{column}: mixed time zones in one file (offset {offs.iloc[i]} after {offs.iloc[0]}); convert to one zone",
-                         file=file, row=i + 1)
-
-
-def _first_nat(parsed: pd.Series, text: pd.Series, file: str, column: str) -> None:
-    bad = parsed.isna().to_numpy()
-    if bad.any():
-        i = int(np.argmax(bad))
-        raise InputError(f"{column}: cannot read {text.iloc[i]!r} as a timestamp (expected ISO-8601, e.g. 2022-11-22T11:00:00-05:00)", file=file, row=i + 1)
 
 
 def _localize(s: pd.Series, tz: str, file: str, column: str) -> pd.Series:

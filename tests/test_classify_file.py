@@ -146,3 +146,50 @@ def test_csv_row_neutralises_formulas_as_csv_cell_does():
 
     for row in [(1, "plain", "text", 0.5), (1, "=1+1", "x"), (2, "-1.5", "@SUM(A1)"), ("", "\tx", 3), (4, "+2", "-0")]:
         assert csv_row(row) == tuple(map(csv_cell, row))
+
+
+COLUMNS = {
+    "fine, two zones": ["2022-11-22T11:00:00-05:00", "2022-11-23T00:00:00+08:00", "2022-11-22T16:00:00Z"],
+    "late empty beats early unreadable": ["2022-11-22T11:00:00-05:00", "soon", "2022-11-22T11:00:00-05:00", ""],
+    "unreadable": ["2022-11-22T11:00:00-05:00", "2022-11-22T11:00:00-05:00", "2022-13-40T11:00:00-05:00"],
+    "unreadable beats mixed": ["2022-11-22T11:00:00", "2022-11-22T11:00:00-05:00", "later"],
+    "mixed": ["2022-11-22T11:00:00-05:00", "2022-11-22T11:01:00-05:00", "2022-11-22T11:02:00"],
+    "two zones on one clock": ["2022-11-22T11:00:00-05:00", "2022-11-22T11:01:00-05:00", "2022-11-23T00:02:00+08:00"],
+    "a daylight-saving hour": ["2022-11-06T01:30:00-04:00", "2022-11-06T01:30:00-05:00", "2022-11-06T03:00:00-05:00"],
+    "naive": ["2022-11-22T11:00:00", "2022-11-22T11:01:00"],
+    "naive, a time that does not exist": ["2022-03-13T01:59:00", "2022-03-13T02:30:00", "2022-03-13T03:00:00"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(COLUMNS))
+@pytest.mark.parametrize("tz", ["", "America/New_York", "Mars/Olympus"])
+@pytest.mark.parametrize("one_zone", [True, False])
+def test_times_read_in_pieces_read_as_the_whole_column(case, tz, one_zone):
+    from rumorbt.tabular import parse_timestamp_pieces, parse_timestamps
+
+    values = pd.Series(COLUMNS[case], dtype=object)
+
+    def outcome(f):
+        try:
+            return list(f())
+        except InputError as e:
+            return e.line()
+
+    whole = outcome(lambda: parse_timestamps(values, "f.csv", "t", tz, one_zone=one_zone))
+    for size in (1, 2):
+        pieces = [values.iloc[k:k + size].reset_index(drop=True) for k in range(0, len(values), size)]
+        assert outcome(lambda: parse_timestamp_pieces(pieces, "f.csv", "t", tz, one_zone=one_zone)) == whole, size
+
+
+@pytest.mark.parametrize("bad", ["2022-11-22T11:20:00-05:00", "not a time"])  # before it was published; unreadable
+def test_a_bad_received_at_is_named_by_its_file_row_when_read_in_pieces(tmp_path, bad):
+    f = tmp_path / "h.csv"
+    rows = [(t, s, h, "") for t, s, h in FEED]
+    rows[4] = (*rows[4][:3], bad)
+    rows[5] = (*rows[5][:3], "2022-11-22T11:40:00-05:00")
+    pd.DataFrame(rows, columns=["published_at", "source", "headline", "received_at"]).to_csv(f, index=False)
+    with pytest.raises(InputError) as whole:
+        load_headlines(f)
+    with pytest.raises(InputError) as chunked:
+        classification_rows(str(f), chunk_rows=2)
+    assert chunked.value.line() == whole.value.line() and "row 5" in whole.value.line()
