@@ -102,7 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument("--config", help="sweep TOML: [base], [grid], optional [sweep]")
     w.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a [base] key (repeatable)")
     g = w.add_mutually_exclusive_group()
-    g.add_argument("--workers", type=int, default=0, help="local processes (default: one per core)")
+    g.add_argument("--workers", type=int, default=0, help="local processes (default: one per core, up to 8; one when the estimate is under 0.5 s)")
     g.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786")
     w.add_argument("--resume", action="store_true", help="continue an interrupted sweep in the same --out")
     w.add_argument("--engine", choices=("fast", "backtrader"), default="fast", help="fast: the parity-checked array driver")
@@ -252,7 +252,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
 
     from .sweep import load_sweep
     from .sweep_report import write_sweep_report
-    from .sweep_run import dask_security, human_seconds, run_sweep, seconds_per_combination
+    from .sweep_run import dask_security, human_seconds, local_workers, run_sweep, seconds_per_combination
 
     if args.workers < 0:
         raise InputError("--workers must be positive")
@@ -262,7 +262,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     security = dask_security(args.tls_ca_file, args.tls_cert, args.tls_key)
     per_s, timed = seconds_per_combination(spec)
     runs = spec.size * spec.draws
-    workers = args.workers or min(os.cpu_count() or 1, 8)
+    workers = local_workers(args.workers, per_s * spec.size)
     eta = (f"about {human_seconds(per_s * spec.size / workers)} on {workers} local process(es)" if not args.scheduler
            else f"about {human_seconds(per_s * spec.size)} of one worker thread")
     print(f"sweep: {spec.size:,} combinations x {spec.draws} draw(s), engine {spec.engine}; {eta} "
@@ -273,7 +273,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     # SIGTERM stops the sweep like Ctrl-C: complete rows kept, workers stopped, one line
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
-        results = run_sweep(spec, args.out, workers=args.workers, scheduler=args.scheduler, resume=args.resume,
+        results = run_sweep(spec, args.out, workers=workers, scheduler=args.scheduler, resume=args.resume,
                             progress=not args.no_progress, force=args.force, dask_wait_s=args.dask_wait,
                             security=security)
     finally:

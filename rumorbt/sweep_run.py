@@ -540,6 +540,19 @@ def seconds_per_combination(spec: SweepSpec, sample: int = 20, budget_s: float =
     return (time.perf_counter() - t0) / max(timed, 1), timed
 
 
+SPLIT_MIN_S = 0.5  # a sweep estimated shorter than this on one process runs in it: starting workers costs more
+
+
+def local_workers(requested: int, seconds_one_process: float) -> int:
+    """Local processes for a sweep: ``requested`` when given (above 0); else one per core (at
+    most 8), or one when the sweep is estimated to take under SPLIT_MIN_S seconds in one
+    process (forking workers and shipping their rows back would cost more than it saves).
+    Rows are the same whatever the number."""
+    if requested > 0:
+        return requested
+    return 1 if seconds_one_process < SPLIT_MIN_S else min(os.cpu_count() or 1, 8)
+
+
 def human_seconds(s: float) -> str:
     if s < 90:
         return f"{s:.0f} s"

@@ -142,6 +142,28 @@ def test_a_huge_grid_states_its_size_and_time_and_asks_for_yes(tmp_path, capsys)
     assert rc == 0 and len(pd.read_csv(out / "results.csv")) == 6
 
 
+def test_a_sweep_estimated_under_half_a_second_runs_in_this_process_unless_workers_are_given(tmp_path, capsys, monkeypatch):
+    """Forking workers costs more than such a sweep: without --workers it runs here (same rows);
+    a long one, or an explicit --workers, still gets its processes."""
+    assert sweep_run.local_workers(0, 0.49) == 1 and sweep_run.local_workers(3, 0.01) == 3
+    assert sweep_run.local_workers(0, 0.5) == min(sweep_run.os.cpu_count() or 1, 8)
+    f = sweep_file(tmp_path, GRID)
+    ref = run_sweep(load_sweep(str(f)), tmp_path / "ref", workers=2, progress=False).read_bytes()
+
+    def no_pool(*a, **k):
+        raise AssertionError("started worker processes")
+
+    monkeypatch.setattr(sweep_run, "_run_pool", no_pool)
+    monkeypatch.setattr(sweep_run, "seconds_per_combination", lambda spec: (0.05, 6))  # 0.3 s in all
+    rc, err, errors = cli(["sweep", "--config", str(f), "--no-progress", "--out", str(tmp_path / "o")], capsys)
+    assert rc == 0 and "on 1 local process(es)" in err, err
+    assert (tmp_path / "o" / "results.csv").read_bytes() == ref
+    monkeypatch.setattr(sweep_run, "seconds_per_combination", lambda spec: (0.1, 6))  # 0.6 s: split (if this machine can)
+    if (sweep_run.os.cpu_count() or 1) > 1:
+        with pytest.raises(AssertionError, match="started worker processes"):
+            main(["sweep", "--config", str(f), "--no-progress", "--out", str(tmp_path / "o2")])
+
+
 def test_dask_scheduler_without_workers_says_so_and_times_out(tmp_path, capsys):
     distributed = pytest.importorskip("distributed")
     spec = load_sweep(str(sweep_file(tmp_path, GRID)))
