@@ -44,12 +44,23 @@ def _read(path: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=8)
-def source_table(extra: str = "") -> tuple[tuple[str, re.Pattern], ...]:
-    rows = (_read(extra) if extra else []) + _read(str(SOURCES_FILE))
-    # ASCII fragments must stand as words ("ap" is not "Japan"); CJK fragments have no word edges
-    def pat(p: str) -> str:
-        return re.escape(p) if not p.isascii() else r"(?<![a-z])" + re.escape(p) + r"(?![a-z])"
-    return tuple((cls, re.compile(pat(p))) for cls, p in rows)
+def source_table(extra: str = "") -> tuple[tuple[str, str], ...]:
+    """(class, lower-case fragment) rows: the user's file first, then the bundled table."""
+    return tuple((_read(extra) if extra else []) + _read(str(SOURCES_FILE)))
+
+
+@lru_cache(maxsize=None)
+def _fragment_re(fragment: str) -> re.Pattern:
+    """ASCII fragments must stand as words ("ap" is not "Japan"); CJK fragments have no word
+    edges. Compiled on first need: a source string contains few of the ~300 fragments."""
+    if not fragment.isascii():
+        return re.compile(re.escape(fragment))
+    return re.compile(r"(?<![a-z])" + re.escape(fragment) + r"(?![a-z])")
+
+
+def _found(fragment: str, s: str) -> bool:
+    # a match needs the fragment as a substring: the cheap test first
+    return fragment in s and _fragment_re(fragment).search(s) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -61,12 +72,12 @@ def source_class(source: str, extra: str = "") -> str:
     if s in SOURCE_CLASSES:
         return s
     table = source_table(extra)
-    for cls, p in table:
-        if cls in VERIFIED_CLASSES and p.search(s):
+    for cls, frag in table:
+        if cls in VERIFIED_CLASSES and _found(frag, s):
             return cls
     if _X_RE.match(s):
         return "social"
-    for cls, p in table:
-        if p.search(s):
+    for cls, frag in table:
+        if _found(frag, s):
             return cls
     return UNKNOWN_SOURCE_CLASS

@@ -174,3 +174,32 @@ def test_a_new_cache_file_removes_only_this_programs_older_files_of_its_stem(tmp
     write_cache(new, [3], supersede=True)
     assert not old.exists() and read_cache(new) == [3] and read_cache(other_stem) == [2]
     assert all(f.read_text() == "the user's" for f in users)
+
+
+def test_source_classes_compile_only_the_fragments_a_source_contains_and_agree_with_one_expression_per_row():
+    """Before, all ~300 fragments of data/sources.csv were compiled at first use (a tenth of a
+    small run's reading); a match needs the fragment as a substring, so that test comes first."""
+    from rumorbt import sources as S
+
+    rows = S.source_table()
+    rx = [(c, re.compile(re.escape(p) if not p.isascii() else r"(?<![a-z])" + re.escape(p) + r"(?![a-z])")) for c, p in rows]
+
+    def old(source: str) -> str:
+        s = source.strip().lower()
+        if s in S.SOURCE_CLASSES:
+            return s
+        for cls, p in rx:
+            if cls in S.VERIFIED_CLASSES and p.search(s):
+                return cls
+        if S._X_RE.match(s):
+            return "social"
+        return next((cls for cls, p in rx if p.search(s)), S.UNKNOWN_SOURCE_CLASS)
+
+    S._fragment_re.cache_clear()
+    S.source_class.cache_clear()
+    assert S.source_class("Reuters") == "newswire" and S._fragment_re.cache_info().currsize <= 3
+    texts = ["Reuters", "Japan Times", "X (@andystone)", "Meta spokesperson on X", "The Leak", "财联社", "SEC filing 8-K",
+             "Bloomberg via Yahoo", "apnews", "AP", "rap blog"] + [p for _, p in rows] + [f"x{p}x" for _, p in rows] + \
+            [f"{p} / {q}" for (_, p), (_, q) in zip(rows, rows[5:])]
+    for t in texts:
+        assert S.source_class(t) == old(t), t
