@@ -157,7 +157,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|假的|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|"
-              r"还在|仍在|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"仍(?:为|是)[^，,。；;]{0,14}(?:ceo|首席执行官)|还在|仍在|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"伪造|假冒|冒充|虚构|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|我(?:很|挺|都|一切)好")
@@ -295,7 +295,9 @@ _UNIT_GAP = re.compile(r"^(?:(?:[A-Z][A-Za-z0-9&.+-]*|unit|division|business|arm
                        r"物流|健康|零售|金融|音乐|游戏|影业|传媒|智能|出行|汽车业务|芯片)\s*$")
 _VERB_GAP = re.compile(r"\b(?:names?|named|announces?|announced|appoints?|appointed|taps|tapped|picks|picked|hires|hired|elects?|elected|"
                        r"promotes?|promoted|selects?|selected|chooses|chose|ousts?|ousted|fires|fired|replaces|replaced|confirms?|"
-                       r"confirmed|says|said|expects|plans|reports|denies|denied|makes|made|adds|welcomes)\b", re.I)
+                       r"confirmed|says|said|expects|plans|reports|denies|denied|makes|made|adds|welcomes|weighs|weighing|mulls|mulling|"
+                       r"considers|considering|seeks|seeking|eyes|eyeing|explores|exploring|replacing|ousting|pushes|readies|"
+                       r"prepares|wants|asks|tells|told|urges|backs|sues)\b", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:of|at)\s+(?:the\s+|its\s+)?[^,;]{0,30}?\b(?:unit|division|subsidiary|arm|segment|business)\b", re.I)
 _VERBISH = re.compile(r"考虑|更换|否认|计划|宣布|任命|罢免|撤换|物色|交出|卸任|辞去|寻找|接任|出任|担任|董事会|据称|消息")
 _OWNER_GLUE = set("称传曝据悉网：:，,的将或拟被要新前原现任该其")
@@ -318,7 +320,8 @@ def _owner_of_title(text: str, title: re.Match, ents: list[Entity]) -> Entity | 
                 # the closest before the title; "Twitter Names Jack Dorsey CEO" (a verb between: the
                 # company acting, not a unit) and "Paramount Global CEO" (the rest of its own name)
                 best = e
-            elif _UNIT_GAP.match(gap.strip()):
+            elif _UNIT_GAP.match(gap.strip()) and not (_VERBISH.search(gap) and gap.strip().endswith("集团")):
+                # ("京东宣布徐雷出任集团CEO": the company acting on its own group CEO, not a unit's)
                 best = Entity(e.start, title.start(), text[e.start:title.start()].strip(), "unit", e.ticker,
                               f"{e.name} / {gap.strip()}")
         elif e.start >= title.end() and re.match(r"^\s*(?:of|at|for)\s+(?:the\s+)?$", text[title.end():e.start]) and best is None:
@@ -502,6 +505,10 @@ _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\b
                               r"邮件|公告|通告|官方|董事会", re.I)
 _OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom",
                          "集团", "公司", "官方", "官微", "发言人", "公关", "控股", "科技", "中国")
+# a source that is the company's name and nothing else ("Nike", "腾讯音乐娱乐集团"): the company posting
+# (not a media outlet or a forum that is also a listed company: "New York Times", "Fortune", "知乎")
+_JUST_THE_NAME = re.compile(r"[\s,.()]*(?:(?:inc|corp|corporation|co|ltd|limited|plc|group|holdings?|company|ag|se|sa|nv|集团|公司|"
+                            r"控股|有限公司|股份有限公司|股份|娱乐集团)[\s,.()]*)*", re.I)
 _SELF_CEO = re.compile(r"ceo'?s own|\(ceo\)|ceo本人|本人|own account", re.I)
 
 
@@ -537,7 +544,9 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
     official = cls in VERIFIED_CLASSES or bool(_OFFICIAL_WORDS.search(source))
     channel = official or bool(_COMPANY_CHANNEL.search(source))
     for e in ents:
-        if e.kind in ("company", "unit") and (channel or _SELF_CEO.search(source)):
+        if e.kind in ("company", "unit") and (channel or _SELF_CEO.search(source) or (
+                cls not in ("newswire", "major_outlet", "social") and _JUST_THE_NAME.fullmatch(
+                source[:e.start] + source[e.end:] if source[e.start:e.end] == e.text else "?"))):
             return e.ticker, "official", f"{e.name} (official channel)"
     for hnd in re.findall(r"@(\w{2,})", source):
         low = handle_key(hnd)
@@ -739,6 +748,8 @@ _OTHER_ROLE_CHANGE = _rx(r"(?:succeed\w*|nam(?:e|es|ed)|appoint\w*|elect\w*|beco
                          r"(?:chair(?:man|woman|person)?|president|director|board member)\b(?! *(?:and|&) *(?:ceo|chief))",
                          r"(?:卸任|辞去|辞任|不再担任)(?:(?!ceo|首席执行官|总裁|行政总裁)[^，,。；;\s]){0,24}?(?:法定代表人|执行董事|董事(?!长|会)|监事)")
 _FIRST_PERSON_CHANGE = re.compile(r"\bI(?:'ve| have)? (?:resigned|stepped down|decided|am stepping|'m stepping|will step|will be stepping)|"
+                                  r"\bI(?:'ll| will) (?:be )?(?:step|leav|retir|resign|hand)|\bI(?:'m| am) (?:leaving|retiring|resigning)\b|"
+                                  r"\b(?:honou?red|excited|thrilled|humbled|proud) to (?:accept|join|become|serve as|be named|take on)\b|"
                                   r"我(?:已|将|决定)?(?:辞|卸任|退休|离开)", re.I)
 
 

@@ -60,3 +60,44 @@ def test_fiction_and_profiles_are_not_news(text):
 def test_a_rumour_that_asks_who_succeeds_is_still_a_rumour():
     r = classify_headline(H("传英伟达黄仁勋将卸任CEO，接班人是谁？", "微信公众号 科技圈"))
     assert (r.kind, r.ticker) == ("ceo_rumor", "NVDA"), r.cue
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a Title Case verb between company and title is the company acting, not a unit's name
+    ("Nvidia Weighs Replacing CEO Jensen Huang, People Familiar Say", "ceo_rumor"),
+    ("Nvidia Mulls Ousting CEO Jensen Huang, Sources Say", "ceo_rumor"),
+])
+def test_a_title_case_verb_is_not_a_unit_name(text, kind):
+    r = classify_headline(H(text, "The Wall Street Journal"))
+    assert (r.kind, r.ticker, r.role) == (kind, "NVDA", "ceo"), r.cue
+
+
+def test_the_company_naming_its_own_group_ceo_is_not_a_unit():
+    r = classify_headline(H("京东集团公告：京东宣布许冉出任集团CEO", "京东集团公告", "2023-05-10T20:00:00+08:00"))
+    assert (r.kind, r.ticker) == ("ceo_confirmed", "JD"), r.cue
+    # a unit's title after the verb stays a unit's
+    u = classify_headline(H("微软任命张三为云业务CEO，纳德拉仍担任公司CEO", "财联社"))
+    assert u.kind == "other", u.cue
+
+
+@pytest.mark.parametrize("text", [
+    "Some personal news: today I told our board I'll step down as Nvidia CEO at the end of the year.",
+    "Thrilled to join Nvidia as its next CEO. More soon.",
+])
+def test_the_person_announcing_their_own_move_on_social_is_a_confirmation_not_a_rumour(text):
+    r = classify_headline(H(text, "X @someexec"))
+    # the account's owner cannot be checked: a confirmation, not confident, and never a rumour to trade
+    assert r.kind == "ceo_confirmed" and r.certainty == "uncertain", r.cue
+
+
+def test_a_source_that_is_only_the_company_name_is_the_company_speaking():
+    # "腾讯音乐娱乐集团" as the source field: the company posting; a bare denial from it is its denial
+    r = classify_headline(H("相关传闻不实，公司管理层稳定。", "腾讯音乐娱乐集团", "2024-05-14T20:00:00+08:00"))
+    assert (r.kind, r.ticker) == ("denial", "TME"), r.cue
+    # a media outlet or a forum that is also a listed company is not the company speaking
+    assert classify_headline(H("传网易丁磊将卸任CEO", "知乎", "2024-05-14T20:00:00+08:00")).score >= 0.8
+
+
+def test_still_the_ceo_reads_as_a_denial_in_chinese_too():
+    r = classify_headline(H("黄仁勋仍为英伟达首席执行官", "英伟达新闻稿", "2024-05-14T20:00:00+08:00"))
+    assert (r.kind, r.ticker) == ("denial", "NVDA"), r.cue
