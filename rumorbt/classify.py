@@ -105,7 +105,8 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out|"
               r"new (?:ceo|chief executive)|to go\b|pushed out|forced out|shown the door|boot(?:s|ed)?|removed|removal|"
               r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|give up|gives up|giving up|"
-              r"(?:ceo|leadership|management) (?:change|transition|shake-?up|overhaul|search)|shake-?up|transition|"
+              r"(?:ceo|leadership|management) (?:changes?|transitions?|shake-?ups?|overhaul|search)|shake-?up|transition|"
+              r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
               r"nam(?:e|es|ed|ing) .{0,60}(?:ceo|chief executive)|appoint(?:s|ed)? .{0,40}(?:ceo|chief executive)|taps? .{0,30}(?:ceo|chief executive)|"
               r"will not seek|won't seek|not seek re-?election|out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
               r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|sacking|firing of|"
@@ -132,7 +133,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|dead|death|passed away|"
-              r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|rip\b|in critical condition|coma|collapsed|incapacitated|"
+              r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|(?:the )?passing of|mourns?|mourning|rip\b|in critical condition|coma|collapsed|incapacitated|"
               r"life support|health scare|not been seen|hasn't been seen|hasnt been seen|unwell",
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面")
@@ -153,11 +154,11 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|talk|chatter)(?: (?:of|about) (?:my|his|her|their) [a-z]+)? (?:are|is|were|was) \W?(?:greatly |wildly |simply |just |pure |mere )?"
               r"(?:speculation|gossip|rumou?rs?|exaggerated|overblown|wrong|false|untrue|baseless|inaccurate|nonsense)|"
               r"forged|doctored|impersonat\w*|(?:intends?|plans?|wants?|expects?|going) to stay\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
-              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:says|said|answers?|answered) \W?no\b",
+              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b",
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|假的|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|"
-              r"仍(?:为|是)[^，,。；;]{0,14}(?:ceo|首席执行官)|还在|仍在|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"仍(?:为|是)[^，,。；;]{0,14}(?:ceo|首席执行官)|没(?:有)?这(?:回|件)?事|停止传播|还在|仍在|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"伪造|假冒|冒充|虚构|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|我(?:很|挺|都|一切)好")
@@ -226,14 +227,16 @@ fiction|dispute|confident|reaffirm|stands by|backs|healthy|at work|succession|�
 who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontrunner|favorite to|favourite to|in line to|take over from|takes over from|taking over from|
 position is|position at|survive|is gone|'s gone|is done|'s done|is finished|canned|fired|the boot|the axe|换|兼任|让给|变动|调整|更替|跳槽|要下|拿下|
 become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退|
- gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no"""
+ gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no|passing|mourn|candidate|这回事|这事|停止传播"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
 _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive|at the helm|in (?:the )?(?:role|post|job))|"
              r"continue(?:s)? as (?:ceo|chief executive)|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
-             r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected",
-             r"留任|续任|连任|续约|延长任期|继续担任")
+             r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected|"
+             r"(?:will |to )?(?:keep|keeps|continue|continues) (?:working|running|to (?:work|run|lead|serve))|"
+             r"(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)",
+             r"留任|续任|连任|续约|延长任期|继续担任|保留(?:ceo|首席执行官|行政总裁)")
 _LEX = {"change": _CHANGE, "health": _HEALTH, "denial": _DENIAL, "hedge": _HEDGE, "confirm": _CONFIRM, "opinion": _OPINION,
         "analysis": _ANALYSIS, "report": _REPORT_WORD, "other-topic": _OTHER_TOPIC, "stays": _STAYS}
 
@@ -622,6 +625,11 @@ _PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|res
 _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|elected|任命)\s*(?:ceo|首席执行官)?\s*[\w\s·.'-]{0,30}?"
                             r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:ceo|chief|首席|CEO))",
                             re.I)
+_CHANGE_AS_OTHER_ROLE = re.compile(
+    r"(?:step(?:s|ping|ped)?\s+(?:down|aside)|resign(?:s|ed|ing)?|quit(?:s|ting)?|retir(?:e|es|ed|ing))\s+(?:from|as)\s+"
+    r"(?:(?!ceo\b|chief\b|and\b)[\w.&'-]+\s+){0,3}?(?:executive\s+)?(?:chair(?:man|woman|person)?|director|board member)\b"
+    r"(?!\s*(?:and|&)\s*(?:ceo|chief))|"
+    r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|I'll|me|my)\b|我")
 
 
@@ -644,6 +652,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         change = action_m = None  # "Microsoft names CEO Satya Nadella chairman": a second role, not a CEO change
         m.found["change"] = None
     subj = _subject(text, scrub, ents, day, action_m or denial, guess=bool(action_m))
+    if subj.role == "ceo" and _CHANGE_AS_OTHER_ROLE.search(text):
+        # the CEO leaving another seat ("steps down as Tesla chairman", "辞去特斯拉董事长"): not a CEO change
+        subj = _Subject(subj.ticker, subj.entity, "other_exec", subj.people)
     # a source that is another executive speaking for themself ("@harleyf (Shopify president)": "I'm not leaving")
     if _OTHER_EXEC.search(h.source) and not _CEO.search(h.source) and _FIRST_PERSON.search(text):
         subj = _Subject(subj.ticker or spk_ticker, subj.entity, "other_exec", subj.people)

@@ -101,3 +101,31 @@ def test_a_source_that_is_only_the_company_name_is_the_company_speaking():
 def test_still_the_ceo_reads_as_a_denial_in_chinese_too():
     r = classify_headline(H("黄仁勋仍为英伟达首席执行官", "英伟达新闻稿", "2024-05-14T20:00:00+08:00"))
     assert (r.kind, r.ticker) == ("denial", "NVDA"), r.cue
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # a company announcing someone as its CEO, with no other change word
+    ("Nvidia Announces Colette Kress as Chief Executive Officer", "Nvidia press release", "ceo_confirmed"),
+    # a death announced as the company mourning it
+    ("Nvidia mourns the passing of CEO Jensen Huang", "Nvidia press release", "ceo_confirmed"),
+    # an illness disclosed while the CEO keeps working, or a CEO asked about retiring who stays: not a change
+    ("Nvidia's Huang says he has cancer, will keep working through treatment", "Reuters", "other"),
+    ("Nvidia's Huang, asked about retirement, says he plans to keep working for years", "Bloomberg", "other"),
+    # the CEO leaving another seat while staying CEO
+    ("Huang agrees to step down as Nvidia chairman, will stay CEO", "Associated Press", "other"),
+    ("Huang says he isn't stepping down as Nvidia chairman", "CNN Business", "other"),
+    ("【黄仁勋辞去英伟达董事长，保留CEO】", "财联社电报", "other"),
+    # ... but both seats given up is a CEO change
+    ("英伟达公告：黄仁勋将卸任董事长及CEO", "英伟达公告", "ceo_confirmed"),
+    # "not a candidate for any other role": a denial of a move
+    ("Nvidia: Jensen remains committed to Nvidia and is not a candidate for any other role", "Nvidia spokesperson", "denial"),
+])
+def test_announcements_deaths_and_staying_on(text, source, kind):
+    r = classify_headline(H(text, source), stage="rules")  # the rules themselves, not the trained stage on top
+    assert (r.kind, r.ticker) == (kind, "NVDA"), r.cue
+
+
+def test_no_such_thing_is_chinese_denial_wording():
+    # "没这回事。" from the CEO's own account: a bare denial, the CEO's (linked to an open rumour by read_feed)
+    r = classify_headline(H("没这回事。", "微博 @黄仁勋", "2024-05-14T20:00:00+08:00"))
+    assert r.kind == "denial" and r.stance.startswith("bare-denial"), r.cue
