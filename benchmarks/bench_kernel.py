@@ -185,6 +185,11 @@ def main() -> None:
         return
     no_kernel = {"RUMORBT_NO_KERNEL": "1"}
     with tempfile.TemporaryDirectory() as tmp:
+        # as a user types it (default workers: one process when the estimate is short), three times
+        runs = [whole(["sweep", "--no-progress", "--out", f"{tmp}/default{i}"]) for i in range(4)][1:]  # the first warms caches
+        walls, cpus = sorted(w for w, _ in runs), sorted(c for _, c in runs)
+        print(f"default sweep (1,296) as typed, `backtest.py sweep --out D`: median {walls[1]:.2f} s wall (best {walls[0]:.2f}), "
+              f"median {cpus[1]:.2f} s CPU, start-up and plots included")
         for w in () if a.only_whole else (1, 2):
             for label, env in (("kernel", None), ("reference", no_kernel)):
                 wall, cpu = whole(["sweep", "--no-progress", "--workers", str(w), "--out", f"{tmp}/d{w}{label}"], env)
