@@ -65,8 +65,8 @@ def write_newswire(path: Path, n: int, ceo_share: float) -> None:
             w.writerow([ts, h.source, h.headline])
 
 
-def measure(f: Path, out: Path, jobs: str) -> tuple[float, int, int, int]:
-    """(wall s, peak RSS MiB of the classify process, exit status, rows written)."""
+def measure(f: Path, out: Path, jobs: str) -> tuple[float, int, int, int, float]:
+    """(wall s, peak RSS MiB of the largest process, exit status, rows written, CPU s of every process)."""
     cmd = [sys.executable, str(ROOT / "backtest.py"), "classify", str(f)] + (["--jobs", jobs] if jobs else [])
     code = textwrap.dedent(f"""
         import resource, subprocess, sys, time
@@ -74,12 +74,13 @@ def measure(f: Path, out: Path, jobs: str) -> tuple[float, int, int, int]:
         with open({str(out)!r}, 'w') as fh:
             rc = subprocess.call({cmd!r}, stdout=fh)
         dt = time.perf_counter() - t
-        print(dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024, rc)
+        u = resource.getrusage(resource.RUSAGE_CHILDREN)
+        print(dt, u.ru_maxrss // 1024, rc, u.ru_utime + u.ru_stime)
     """)
-    wall, rss, rc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    wall, rss, rc, cpu = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     with open(out, encoding="utf-8", newline="") as fh:
         rows = sum(1 for _ in csv.reader(fh)) - 1
-    return float(wall), int(rss), int(rc), rows
+    return float(wall), int(rss), int(rc), rows, float(cpu)
 
 
 def main() -> None:
@@ -89,7 +90,7 @@ def main() -> None:
     ap.add_argument("--ceo-share", type=float, default=0.03, help="share of CEO headlines in the newswire mix")
     ap.add_argument("--jobs", default="", help="passed to classify --jobs (default: classify's own choice)")
     a = ap.parse_args()
-    print("(whole process, start-up included; peak RSS is the largest single process's; machine shared, figures noisy)")
+    print("(whole process, start-up included; peak RSS is the largest single process's; CPU includes the workers; machine shared, wall figures noisy)")
     for mix in (("worst", "newswire") if a.mix == "both" else (a.mix,)):
         with tempfile.TemporaryDirectory() as tmp:
             f = Path(tmp) / "headlines.csv"
@@ -99,9 +100,10 @@ def main() -> None:
             else:
                 write_newswire(f, a.n, a.ceo_share)
                 what = f"newswire mix, {a.ceo_share:.0%} CEO headlines"
-            wall, rss, rc, rows = measure(f, Path(tmp) / "out.csv", a.jobs)
+            wall, rss, rc, rows, cpu = measure(f, Path(tmp) / "out.csv", a.jobs)
         print(f"classify, {a.n:,} headlines without ids ({what}), jobs {a.jobs or 'default'}: exit {rc}, {rows:,} rows out, "
-              f"{wall:.1f} s wall = {a.n / wall:,.0f} headlines/s, peak RSS {rss} MiB")
+              f"{wall:.1f} s wall = {a.n / wall:,.0f} headlines/s, {cpu:.1f} s CPU (all processes) = {a.n / cpu:,.0f} "
+              f"headlines per CPU-second, peak RSS {rss} MiB")
 
 
 if __name__ == "__main__":

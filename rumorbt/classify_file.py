@@ -95,16 +95,22 @@ def _read_chunks(chunks: Iterator[list[Headline]], aliases_file: str, sources_fi
         for hs in chunks:
             yield hs, _classify_chunk(hs, aliases_file, sources_file, stage)
         return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    from concurrent.futures import ProcessPoolExecutor
+
+    # (an executor, not a Pool: a worker that dies, e.g. killed for memory, fails the run instead of hanging it)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
         inflight: deque = deque()
         for hs in chunks:
-            inflight.append((hs, pool.apply_async(_classify_chunk, (hs, aliases_file, sources_file, stage))))
+            inflight.append((hs, pool.submit(_classify_chunk, hs, aliases_file, sources_file, stage)))
             if len(inflight) >= 2 * workers:
                 hs0, got = inflight.popleft()
-                yield hs0, got.get()
+                yield hs0, got.result()
         while inflight:
             hs0, got = inflight.popleft()
-            yield hs0, got.get()
+            yield hs0, got.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _format(hs: list[Headline], readings: list[Reading], zone: str) -> Iterator[tuple]:

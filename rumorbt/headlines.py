@@ -218,9 +218,9 @@ def _frames(path: str, chunk_rows: int):
 def scan_headlines(path: str | Path, tz: str = "", chunk_rows: int = 50_000) -> HeadlineFile:
     """Check a whole headline file as :func:`load_headlines` does (same checks, same first error,
     the same ids), keeping only its times, its content hashes and the few ids that had to be
-    numbered: 16 bytes a row (24 with ``received_at``). A file that is not a plain CSV file (JSON Lines, a pipe) is held in memory instead."""
+    numbered: 16 bytes a row (24 with ``received_at``). A file that is not a CSV file (``.csv``, ``.csv.gz``) on disk (JSON Lines, a pipe) is held in memory instead."""
     file = str(path)
-    plain = Path(file).name.lower().endswith(".csv") and Path(file).is_file()
+    plain = Path(file).name.lower().endswith((".csv", ".csv.gz")) and Path(file).is_file()
     if not plain:
         hs = sorted(load_headlines(path, tz), key=lambda h: h.row)
         t = np.array([h.t_pub for h in hs], dtype=np.int64)

@@ -193,3 +193,24 @@ def test_a_bad_received_at_is_named_by_its_file_row_when_read_in_pieces(tmp_path
     with pytest.raises(InputError) as chunked:
         classification_rows(str(f), chunk_rows=2)
     assert chunked.value.line() == whole.value.line() and "row 5" in whole.value.line()
+
+
+def test_a_gzipped_csv_streams_too(tmp_path):
+    plain = _write(tmp_path / "h.csv", FEED)
+    gz = tmp_path / "h.csv.gz"
+    pd.read_csv(plain, dtype=str, keep_default_na=False).to_csv(gz, index=False)
+    hf = scan_headlines(gz, chunk_rows=2)
+    assert not hf.held and hf.rows == len(FEED)
+    assert list(classification_rows(str(gz), zone=ZONE, chunk_rows=2)) == _whole(plain)
+
+
+def test_a_worker_that_dies_fails_the_run_instead_of_hanging_it(tmp_path, monkeypatch):
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    import rumorbt.classify_file as cf
+
+    monkeypatch.setattr(cf, "classify_many", lambda *a: os._exit(9))  # as if killed for memory (forked: inherited)
+    f = _write(tmp_path / "h.csv", FEED)
+    with pytest.raises(BrokenProcessPool):
+        list(classification_rows(str(f), jobs=2, chunk_rows=2))
