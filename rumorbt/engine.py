@@ -134,7 +134,10 @@ def simulate(cfg: RunConfig, inputs: Inputs, engine: str = "backtrader", impact:
     import backtrader as bt  # here, not at the top: the fast path and classify never load it
 
     from .broker import LatencyBroker, TapeFeed
-    from .strategies import HeadlineRumorStrategy, StrategyContext
+    from .resources import strategies_module
+
+    adapters = strategies_module()
+    HeadlineRumorStrategy, StrategyContext = adapters.HeadlineRumorStrategy, adapters.StrategyContext
 
     tape, sessions, ticker = inputs.tape, inputs.sessions, inputs.ticker
     check_volume(tape, cfg.costs.participation_cap)

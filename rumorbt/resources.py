@@ -27,6 +27,29 @@ def data_path(*parts: str) -> Path:
     return data_dir().joinpath(*parts)
 
 
+def strategies_module():
+    """``rumorbt.strategies``, the backtrader adapters: inside the package when installed from a
+    wheel; the checkout's top-level ``strategies/`` when ``rumorbt`` is imported from a source
+    tree — also when a plain (non-editable) install sits beside it, whose path mapping a
+    checkout's ``rumorbt`` does not see."""
+    import importlib
+    import importlib.util
+    import sys
+
+    try:
+        return importlib.import_module("rumorbt.strategies")
+    except ModuleNotFoundError as missing:
+        folder = _PACKAGE_DIR.parent / "strategies"
+        if missing.name != "rumorbt.strategies" or not (folder / "__init__.py").is_file():
+            raise
+    spec = importlib.util.spec_from_file_location(
+        "rumorbt.strategies", folder / "__init__.py", submodule_search_locations=[str(folder)])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["rumorbt.strategies"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 CACHE_ENV = "RUMORBT_CACHE"  # folder for derived tables (default ~/.cache/rumorbt); "off": none
 
 

@@ -224,3 +224,19 @@ def test_built_wheel_installs_with_its_dependencies_and_runs_from_another_folder
     assert r.returncode == 0, r.stderr
     s = json.loads((elsewhere / "out" / "reference" / "summary.json").read_text())
     assert s["trades"] == 1 and s["simulated_data"] is True
+
+
+def test_a_checkouts_rumorbt_finds_the_top_level_strategies_without_the_editable_finder():
+    """A plain install beside a checkout: `python backtest.py --engine backtrader` imports the
+    checkout's `rumorbt`, whose folder has no `strategies/`; the old `from .strategies import`
+    failed there with ModuleNotFoundError (the editable install's finder hid it in CI)."""
+    code = ("import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in "
+            "getattr(f, '__module__', type(f).__module__)]; "
+            f"sys.path.insert(0, {str(ROOT)!r}); "
+            "from rumorbt.resources import strategies_module; m = strategies_module(); "
+            "import rumorbt.strategies as s; print(m is s, m.HeadlineRumorStrategy.__name__, m.__file__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
+    assert out.returncode == 0, out.stderr
+    same, name, where = out.stdout.split()
+    assert (same, name) == ("True", "HeadlineRumorStrategy")
+    assert Path(where) == ROOT / "strategies" / "__init__.py"
