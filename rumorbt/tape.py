@@ -88,6 +88,31 @@ def is_simulated_name(path: str | Path) -> bool:
     return "simulated" in Path(path).name.lower()
 
 
+def price_fingerprint(t_open: np.ndarray, close: np.ndarray) -> str:
+    """sha256 of a tape's bar times (int64 ns UTC) and closes (float64): the same for a copy of a
+    tape however it is named, compressed or laid out in columns."""
+    import hashlib
+
+    h = hashlib.sha256(np.ascontiguousarray(t_open, dtype=np.int64).tobytes())
+    h.update(np.ascontiguousarray(close, dtype=np.float64).tobytes())
+    return h.hexdigest()
+
+
+SIMULATED_TAPES = "simulated_tapes.csv"  # data/: the bundled SIMULATED tapes' price fingerprints
+
+
+def bundled_simulated_tape(t_open: np.ndarray, close: np.ndarray) -> str | None:
+    """The bundled SIMULATED tape whose prices these are (its file name), else None: a renamed
+    or unzipped copy of one is still SIMULATED, whatever its name says."""
+    import csv
+
+    from .resources import data_path
+
+    fp = price_fingerprint(t_open, close)
+    with open(data_path(SIMULATED_TAPES), newline="", encoding="utf-8") as fh:
+        return next((r["file"] for r in csv.DictReader(fh) if r["fingerprint"] == fp), None)
+
+
 def _quote_only_rows(df, has_quotes: bool) -> "np.ndarray":
     """Rows with quotes but every trade field blank (a minute without trades in a joined file)."""
     if not has_quotes:
@@ -161,8 +186,12 @@ def load_tape(path: str | Path, ticker: str, tz: str = "", bar_seconds: float = 
         t = t - bar_ns
         notes.append("timestamps read as bar ends and moved back one bar to bar starts")
     reading = (("preset", preset), ("columns", columns), ("tz", vb.tz), ("stamp", stamp), ("epoch_unit", vb.epoch_unit))
+    simulated = is_simulated_name(path)
+    if not simulated and (copy_of := bundled_simulated_tape(t, cols["close"])):
+        simulated = True
+        notes.append(f"SIMULATED: its prices are those of the bundled simulated tape {copy_of}, whatever its file name says")
     return Tape(ticker=ticker, t_open=t, bid=bid, ask=ask, bar_ns=bar_ns, source=file,
-                simulated=is_simulated_name(path), notes=tuple(notes), reading=reading, **cols)
+                simulated=simulated, notes=tuple(notes), reading=reading, **cols)
 
 
 SYMBOL_COLUMNS = ("symbol", "ticker", "sym", "instrument")

@@ -71,3 +71,51 @@ def test_sweep_over_many_simulated_events(pop, capsys):
     assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(pop / "sw")]) == 0
     assert "SIMULATED" in capsys.readouterr().out
     assert says_simulated(pop / "sw") == {".csv", ".json", ".png"}
+
+
+def test_a_renamed_or_unzipped_copy_of_the_bundled_tape_is_still_simulated(tmp_path, capsys):
+    """The stranger's case: the bundled SIMULATED tape's bytes under another name ran as a real
+    result (no banner, simulated_data false). Its prices identify it, not its name."""
+    import gzip
+    import shutil
+
+    from rumorbt.config import REFERENCE_DIR
+    from rumorbt.tape import load_tape
+
+    bundled = REFERENCE_DIR / "META_2022-11-22_1s_SIMULATED.csv.gz"
+    renamed = tmp_path / "META_2022-11-22_1s.csv.gz"
+    shutil.copyfile(bundled, renamed)
+    unzipped = tmp_path / "p_good.csv"
+    unzipped.write_bytes(gzip.decompress(renamed.read_bytes()))
+    for f in (renamed, unzipped):
+        tape = load_tape(f, "META")
+        assert tape.simulated and any("META_2022-11-22_1s_SIMULATED.csv.gz" in n for n in tape.notes)
+    out = tmp_path / "run"
+    headlines = REFERENCE_DIR / "META_2022-11-22_headlines.csv"
+    assert main(["run", "--headlines", str(headlines), "--prices", str(unzipped), "--ticker", "META", "--out", str(out)]) == 0
+    assert "*** SIMULATED" in capsys.readouterr().out
+    assert says_simulated(out) == {".csv", ".json", ".png", ".html"}
+    # one close changed by a cent: other prices, not the bundled tape's
+    lines = unzipped.read_text().splitlines()
+    head = lines[0].split(",")
+    row = lines[5000].split(",")
+    row[head.index("close")] = f"{float(row[head.index('close')]) + 0.01:.4f}"
+    lines[5000] = ",".join(row)
+    changed = tmp_path / "p_changed.csv"
+    changed.write_text("\n".join(lines) + "\n")
+    assert not load_tape(changed, "META").simulated
+
+
+def test_the_fingerprint_table_lists_every_bundled_simulated_tape():
+    import csv
+
+    from rumorbt.resources import data_dir, data_path
+    from rumorbt.tape import SIMULATED_TAPES, load_tape, price_fingerprint
+
+    with open(data_path(SIMULATED_TAPES), newline="", encoding="utf-8") as fh:
+        table = {r["file"]: r["fingerprint"] for r in csv.DictReader(fh)}
+    found = {}
+    for p in sorted(data_dir().rglob("*SIMULATED*")):
+        t = load_tape(p, "META")
+        found[p.relative_to(data_dir()).as_posix()] = price_fingerprint(t.t_open, t.close)
+    assert found and table == found
