@@ -79,7 +79,27 @@ def check_coverage(tape: Tape, headlines, readings, ticker: str, headlines_file:
         row, what = missed[0]
         more = f" (and {len(missed) - 1} more rumour(s))" if len(missed) > 1 else ""
         raise InputError(f"no {ticker} rumour can be evaluated: {what}{more}", file=headlines_file, row=row)
+    if not rumours and headlines:
+        warnings.append(_no_rumour(tape, headlines, readings, ticker, headlines_file, zone))
     return warnings
+
+
+def _no_rumour(tape: Tape, headlines, readings, ticker: str, headlines_file: str, zone: str) -> str:
+    """No rumour of ``ticker`` at all: "No trade." would then say nothing about speed or costs.
+    An error when no headline even falls within the tape (the files do not belong together),
+    else a warning naming what the headlines were read as."""
+    first, last = int(tape.t_open[0]), int(tape.t_open[-1])
+    on_tape = [h for h in headlines if first <= h.t_pub <= last]
+    if not on_tape:
+        pubs = sorted(h.t_pub for h in headlines)
+        raise InputError(f"none of its {len(headlines)} headline(s) falls within the tape {Path(tape.source).name} "
+                         f"({_local(first, zone)} to {_local(last, zone)}; the headlines run from {_local(pubs[0], zone)} "
+                         f"to {_local(pubs[-1], zone)}): nothing can be evaluated; give the tape of the headlines' days",
+                         file=headlines_file, row=min(h.row for h in headlines))
+    others = sorted({r.ticker or "no US ticker" for r in readings if r.kind == "ceo_rumor"})
+    read = f"its CEO-change rumours concern {', '.join(others)}" if others else "none of them is read as a CEO-change rumour"
+    return (f"{headlines_file}: no {ticker} CEO-change rumour among its {len(headlines)} headline(s) ({read}), so "
+            f"there is nothing to trade: 'No trade.' here says nothing about latency or costs")
 
 
 def _regular_share(t: np.ndarray, v: np.ndarray, sessions: Sessions) -> float:

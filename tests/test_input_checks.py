@@ -177,3 +177,22 @@ def test_e23_denial_is_bloombergs_spokesman_and_a_lower_bound_the_run_names(tmp_
     assert t.exit_reason == "denial"
     (w,) = [w for w in res.warnings if "bloomberg_spokesman_denial" in w]
     assert "row 2" in w and "stamped 11:44:00 EDT" in w and "'lower_bound', not exact" in w
+
+
+def test_no_rumour_of_the_ticker_is_a_warning_and_no_headline_on_the_tape_an_error(tmp_path, capsys):
+    """The stranger's case: --ticker META over a file without any META rumour answered 'No trade.'
+    with exit 0 and nothing said; with every headline years off the tape, nothing can be evaluated."""
+    tape = day_tape(tmp_path / "META_t.csv")
+    other = "Tesla CEO Elon Musk to step down, sources say"
+    same_day = write_headlines(tmp_path / "h.csv", [("2025-04-07T10:30:00-04:00", "SomeBlog", other, "TSLA"),
+                                                    ("2025-04-07T11:00:00-04:00", "Reuters", "Meta shares rise 2%")])
+    res = run(config(same_day, tape, **{"data.prices_tz": ET, "data.ticker": "META"}))
+    assert not res.trades
+    (w,) = [w for w in res.warnings if "no META CEO-change rumour" in w]
+    assert "h.csv" in w and "2 headline(s)" in w and "concern TSLA" in w and "says nothing about latency" in w
+    later = write_headlines(tmp_path / "h2.csv", [("2024-01-03T10:30:00-05:00", "SomeBlog", other, "TSLA"),
+                                                  ("2024-03-05T11:00:00-05:00", "Reuters", "Meta shares rise 2%")])
+    code, out, err = cli(_run_args(tmp_path, later, tape, "--prices-tz", ET, "--ticker", "META"), capsys)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert "h2.csv, row 1" in err and "none of its 2 headline(s) falls within the tape META_t.csv" in err
+    assert "2024-01-03 10:30 EST to 2024-03-05 11:00 EST" in err and not (tmp_path / "out").exists()
