@@ -32,6 +32,7 @@ from .domain import Action, Exit, Kind
 from .events import ReceivedHeadline
 from .execution import Fill
 from .sessions import Sessions
+from .timefmt import iso
 from .trades import TripRecord
 
 
@@ -214,7 +215,7 @@ class HeadlinePolicy:
         self.trips.append(self.trip)
         self._exit_done_t = self._first_fill_t = self._first_fill_i = self._best_close = None
         self._entry_qty = self._entry_price = self._trip_cash = 0.0
-        self.log(t_send, ev.key, Action.ENTER, f"{'buy' if side > 0 else 'sell'} {qty} sh, arrives {ack.t_arrive}")
+        self.log(t_send, ev.key, Action.ENTER, f"{'buy' if side > 0 else 'sell'} {qty} sh, arrives {iso(ack.t_arrive, self.sessions.zone)}")
 
     def exit(self, t_send: int, reason: str, trigger_t: int, trigger_id: str) -> None:
         """Close the trip: whatever of the entry has not filled when the exit arrives is
@@ -224,7 +225,7 @@ class HeadlinePolicy:
         trip.exit_ref, trip.exit_reason = ack.ref, reason
         trip.exit_trigger_t, trip.exit_trigger_id = trigger_t, trigger_id
         trip.exit_t_send, trip.exit_t_arrive = t_send, ack.t_arrive
-        self.log(t_send, trigger_id, Action.EXIT, f"{reason}, arrives {ack.t_arrive}")
+        self.log(t_send, trigger_id, Action.EXIT, f"{reason}, arrives {iso(ack.t_arrive, self.sessions.zone)}")
 
     def on_trigger(self, t_send: int, reason: str, trip_no: int) -> None:
         if self.trip is None or self.trip.trip != trip_no or self.trip.exit_ref is not None:

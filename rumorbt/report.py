@@ -172,10 +172,13 @@ def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | 
                  f"from {s['inputs']['prices']['first_bar']} ({'bid/ask quotes' if res.tape.has_quotes else 'no quotes: spread model'})")
     lines.append("")
     lines.append("Headlines, as read:")
+    several_days = len({e["published_at"][:10] for e in s["events"]}) > 1  # then each time says its day
     for e in s["events"]:
         flag = " unverified" if e["unverified"] else ""
         prec = "" if e["time_precision"] in ("as given", "exact", "exact_minute") else f" ({e['time_precision']})"
-        lines.append(f"  {e['published_at'][11:19]}{prec} {e['kind']:<13} {e['ticker'] or '-':<5}{flag:<11} [{e['source_class']}] {e['headline'][:70]}")
+        when = f"{e['published_at'][:10]} {e['published_at'][11:19]}" if several_days else e["published_at"][11:19]
+        text = e["headline"] if len(e["headline"]) <= 70 else e["headline"][:69] + "…"
+        lines.append(f"  {when}{prec} {e['kind']:<13} {e['ticker'] or '-':<5}{flag:<11} [{e['source_class']}] {text}")
         lines.append(f"  {'':8} received {e['received_at'][11:23]} (feed {e['feed_latency']}), cue {e['cue']}")
     lines.append("")
     if not res.trades:
