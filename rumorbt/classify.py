@@ -32,7 +32,7 @@ from .entities import Entity, Tables, find_entities, handle_speaker, listing_of,
 from .entities import _trie
 from . import reader_model
 from .headlines import Headline
-from .sources import VERIFIED_CLASSES, source_class
+from .sources import VERIFIED_CLASSES, source_class, source_table
 
 CONFIDENT = 0.8  # readings at or above this are "confident", below "uncertain"
 NS_PER_DAY = 86_400 * 10**9
@@ -468,7 +468,8 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
             both = {q.ticker for q in e.people if q.role == "ceo" and q.holds_on(day)}
             amb = len(both) > 1 and not (both & named)
             return _Subject(p.ticker, f"{p.name} (CEO of {p.company or p.ticker} on {day or 'today'}"
-                            + (f"; also CEO of {', '.join(sorted(both - {p.ticker}))})" if amb else ")"), "ceo", names, amb)
+                            + (f"; also CEO of {', '.join(sorted(both - {p.ticker}))})" if amb else ")")
+                            + (" (first name alone)" if e.weak else ""), "ceo", names, amb, guessed=e.weak)
         if role == "unit_ceo":
             return _Subject(p.ticker, f"{p.name} ({p.company}, unit of {p.ticker})", "unit_ceo", names)
         if role == "future_ceo" or (role == "former_ceo" and _RETURN.search(text)):
@@ -506,7 +507,7 @@ _OFFICIAL_WORDS = re.compile(r"newsroom|press release|investor relations|investo
 # announcement", "Expedia, Inc. (email to employees)" (but "ValleyChatter blog" is just a blog)
 _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|\bboard\b|\bpost to\b|"
                               r"邮件|公告|通告|官方|董事会", re.I)
-_OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom",
+_OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech",
                          "集团", "公司", "官方", "官微", "发言人", "公关", "控股", "科技", "中国")
 # a source that is the company's name and nothing else ("Nike", "腾讯音乐娱乐集团"): the company posting
 # (not a media outlet or a forum that is also a listed company: "New York Times", "Fortune", "知乎")
@@ -545,6 +546,9 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
             if p is not None and role == "spokesperson":
                 return p.ticker, "official", f"{p.name}, spokesperson of {p.ticker}"
     official = cls in VERIFIED_CLASSES or bool(_OFFICIAL_WORDS.search(source))
+    # a source that is nothing but a company's name ("唯品会", "Tencent Music Entertainment Group"),
+    # and no outlet the sources table knows: the company's own channel
+    official = official or (_names_only(source, ents) and not any(p.search(source.lower()) for _, p in source_table()))
     channel = official or bool(_COMPANY_CHANNEL.search(source))
     for e in ents:
         if e.kind in ("company", "unit") and (channel or _SELF_CEO.search(source) or (
@@ -567,7 +571,49 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
     return "", "", cls
 
 
+def _names_only(source: str, ents: tuple[Entity, ...]) -> bool:
+    """Whether a source is a company's name and nothing else (punctuation aside)."""
+    comp = [e for e in ents if e.kind == "company" and not e.weak and e.ticker != "-"]
+    if not comp or "@" in source:
+        return False
+    rest = list(source)
+    for e in comp:
+        rest[e.start:e.end] = " " * (e.end - e.start)
+    return not re.search(r"[A-Za-z0-9\u4e00-\u9fff]", "".join(rest))
+
+
 _HANDLE_CACHE: dict[int, list] = {}
+_SOURCE_TICKERS: dict[tuple, frozenset] = {}
+
+
+def _source_tickers(source: str, tables: Tables) -> frozenset:
+    """Companies a forum or channel is named after ("Reddit r/intelstock", "Discord (#amc-apes)",
+    "r/NVDA_Stock"): its name, less a trailing "stock(s)", "investors", "apes" ..., is a company's
+    ticker or starts with a company's name of four letters or more. Used only to recognise that
+    company's CEO by a part of their name, never as the headline's company."""
+    key = (source, id(tables))
+    got = _SOURCE_TICKERS.get(key)
+    if got is None:
+        names = _HANDLE_INDEX_BY_NAME.get(id(tables))
+        if names is None:
+            names = _HANDLE_INDEX_BY_NAME[id(tables)] = dict(reversed(_handle_companies(tables)))
+        out = set()
+        for w in re.findall(r"(?:\br/|#)([A-Za-z0-9_]{2,})", source):
+            low = _FORUM_TAIL.sub("", w.lower()) or w.lower()
+            if low.upper() in tables.tickers and (len(low) >= 3 or w[:2].isupper()):
+                out.add(low.upper())
+            for k in range(len(low), 3, -1):
+                if low[:k] in names:
+                    out.add(names[low[:k]])
+                    break
+        if len(_SOURCE_TICKERS) > 50_000:
+            _SOURCE_TICKERS.clear()
+        got = _SOURCE_TICKERS[key] = frozenset(out)
+    return got
+
+
+_FORUM_TAIL = re.compile(r"[_-]?(?:stocks?|investors?|invest|apes|traders?|trading|bulls|bears|holders|fans|army|shareholders)$")
+_HANDLE_INDEX_BY_NAME: dict[int, dict] = {}
 
 
 def _handle_companies(tables: Tables) -> list[tuple[str, str]]:
@@ -640,7 +686,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     day = _day(h.t_pub)
     ents = find_entities(text, tables)
     spk_ticker, spk_role, spk_desc = _speaker(h.source, cls, tables, day)
-    ents = _their_ceo_by_name(text, ents, {h.ticker, spk_ticker}, tables, day)
+    ents = _their_ceo_by_name(text, ents, {h.ticker, spk_ticker, *_source_tickers(h.source, tables)}, tables, day)
     combo = _CEO_COMBO.search(text)
     scrub = text if not combo else text[:combo.start()] + "CEO".ljust(combo.end() - combo.start()) + text[combo.end():]
     ceo_m = _CEO.search(scrub)
@@ -808,7 +854,7 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
     "AMD spokesperson: Dr. Su is fully committed". Only that company's CEO on that date counts,
     so a first name or a short surname cannot pull in anyone else."""
     tickers = {e.ticker for e in ents if e.kind == "company" and (not e.weak or e.text.startswith("$"))} | {t for t in also if t}
-    if not tickers or any(e.kind == "person" for e in ents):
+    if any(e.kind == "person" for e in ents):
         return ents
     index = _CEO_INDEX.get(id(tables))
     if index is None:
@@ -817,6 +863,8 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
             for p in ppl:
                 if p.role == "ceo" and p not in index.setdefault(p.ticker, []):
                     index[p.ticker].append(p)
+    if not tickers:
+        return _ceo_by_first_name(text, ents, tables, day)
     found = list(ents)
     for t in sorted(tickers):
         for p in index.get(t, ()):
@@ -835,6 +883,38 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
                         continue  # "Tim Sweeney" is not Tim Cook
                     found.append(Entity(m.start(), m.end(), m.group(0), "person", p.ticker, p.company,
                                         tuple(q for ppl in (tables.people.get(p.name.lower(), ()),) for q in ppl) or (p,)))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+_FIRST_NAMES: dict[int, dict[str, list]] = {}
+_LEAD_WORDS = _NOT_NAMES | frozenset("is was does did has will can could would should hearing heard ask so and but if rumor says".split())
+
+
+def _ceo_by_first_name(text: str, ents: list[Entity], tables: Tables, day: str) -> list[Entity]:
+    """A CEO named by first name alone with no company in sight ("Is Satya retiring?"): only a
+    first name of five letters or more that one person alone in the people table bears, who is
+    a CEO on the headline's date; found as a weak (guessed) person, so the reading is uncertain."""
+    index = _FIRST_NAMES.get(id(tables))
+    if index is None:
+        bearers: dict[str, set] = {}
+        for ppl in tables.people.values():
+            for p in ppl:
+                first = p.name.split()[0] if " " in p.name and p.name.isascii() else ""
+                if len(first) >= 5 and first.isalpha() and first[0].isupper() and first[1:].islower():
+                    bearers.setdefault(first, set()).add(p.name)
+        index = _FIRST_NAMES[id(tables)] = {
+            f: [p for ppl in tables.people.values() for p in ppl if p.name.split()[0] == f and p.role == "ceo"]
+            for f, names in bearers.items() if len(names) == 1 and f.lower() not in _NOT_NAMES}
+    found = list(ents)
+    for m in re.finditer(r"(?<![A-Za-z])[A-Z][a-z]{4,}(?![A-Za-z])", text):
+        ppl = index.get(m.group(0))
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[:m.start()])
+        if not ppl or not any(p.holds_on(day) for p in ppl) or re.match(r"\s+[A-Z][a-z]", text[m.end():]) \
+                or (before and before.group(1).lower() not in _LEAD_WORDS) or any(e.start < m.end() and m.start() < e.end for e in found):
+            continue  # another capitalised word beside it: someone else's full name
+        p = next(p for p in ppl if p.holds_on(day))
+        found.append(Entity(m.start(), m.end(), m.group(0), "person", p.ticker, p.company, tuple(ppl), weak=True))
     found.sort(key=lambda e: e.start)
     return found
 

@@ -246,6 +246,16 @@ _NOT_A_COMPANY = re.compile(r"\b(?:Funds?|ETF|ETN|ETNs|Municipal|Portfolio|Notes
                             r"Tax-Advantaged|Tax-Free|Tax-Managed|Premium Income|Strategic Income)\b")
 
 
+_SUFFIX = (r"(?:,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|Limited|plc|PLC|L\.?P\.?|LLC|N\.V\.|S\.A\.|"
+           r"AG|SE|Holdings?|Group|Class [A-C]|Ordinary Shares|American Depositary Shares|ADR|Trust|Technologies|Technology))+\.?$")
+
+
+def _base_name(name: str) -> str:
+    """A listing's name without parentheses, a leading "The" and its legal or generic suffixes."""
+    n = re.sub(r"^The\s+", "", re.sub(r"\s*\(.*?\)", "", name).replace("&amp;", "&").strip())
+    return re.sub(_SUFFIX, "", n).strip(" ,.")
+
+
 def _short_names(name: str) -> list[str]:
     """'Rivian Automotive, Inc.' -> ['Rivian Automotive', 'Rivian']; the one-word form only when distinctive.
     A fund or note keeps its full name only."""
@@ -253,9 +263,7 @@ def _short_names(name: str) -> list[str]:
     if _NOT_A_COMPANY.search(n):
         return [n.strip(" ,.")] if len(n) >= 3 else []
     n = re.sub(r"^The\s+", "", n)
-    suffix = (r"(?:,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|Limited|plc|PLC|L\.?P\.?|LLC|N\.V\.|S\.A\.|"
-              r"AG|SE|Holdings?|Group|Class [A-C]|Ordinary Shares|American Depositary Shares|ADR|Trust|Technologies|Technology))+\.?$")
-    base = re.sub(suffix, "", n).strip(" ,.")
+    base = re.sub(_SUFFIX, "", n).strip(" ,.")
     out = [x for x in {n.strip(" ,."), base} if len(x) >= 3]
     words = base.split(" ")
     if len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper() and len(words[0]) >= 3:
@@ -346,14 +354,22 @@ def _table_data(extra_aliases: str) -> tuple:
         for extra in filter(None, [to_simplified((row.get("name_zh") or "").strip()), *map(to_simplified, (row.get("aliases") or "").split("|"))]):
             add_person(extra.strip(), p, exact=extra.strip()[:1].isupper() and extra.isascii() and len(extra.strip()) < 5)
     tickers = {t for t, _, _, _ in curated if listing_of(t)[0]}
+    own_word: dict[str, tuple] = {}  # a curated company's one-word base name ("Lucid" of "Lucid Group, Inc.")
     if US_LISTED_FILE.exists():
         for r in read_rows(str(US_LISTED_FILE), "US listings"):
             t, name = r["ticker"].strip().upper(), r["name"].strip()
             tickers.add(t)
             for n in _short_names(name):  # curated names stay first for a key both tables give
                 if t in company_names and " " not in n:
+                    if n == _base_name(name):
+                        own_word.setdefault(n, ("company", t, name, True))
                     continue
                 add(n, "company", t, name, exact=True, weak=" " not in n)
+    for n, entry in own_word.items():
+        # a word that is a curated company's whole name without its suffixes goes to it, not to a
+        # listing whose longer name merely starts with it ("Lucid" is Lucid Group, not Lucid Diagnostics)
+        if n in by_key and all(x[1] != entry[1] for x in by_key[n]):
+            by_key[n].insert(0, entry)
     by_key = {k: [tuple(e) for e in v] for k, v in by_key.items()}
     return (groups, by_key, {k: tuple(astuple(p) for p in v) for k, v in people.items()}, handles,
             frozenset(tickers), ExactNames(groups["exact"]).heads)
@@ -490,12 +506,47 @@ def handle_key(name: str) -> str:
     return re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", name.lower())
 
 
+_HANDLE_INDEX: dict[int, dict[str, dict[str, str]]] = {}
+
+
+def _person_handles(tables: Tables) -> dict[str, dict[str, str]]:
+    """Handle spellings of every person with a first name and a surname -> {person's name: key}:
+    first name and surname ("andystone"), initial and surname ("fshaw"), an initial and the
+    surname's first four or more letters ("dkhos")."""
+    got = _HANDLE_INDEX.get(id(tables))
+    if got is None:
+        got = _HANDLE_INDEX[id(tables)] = {}
+        for key, ppl in sorted(tables.people.items()):
+            parts = [re.sub(r"[^a-z]", "", w) for w in key.split()] if " " in key and key.isascii() else []
+            if len(parts) < 2 or not all(parts):
+                continue
+            first, last = parts[0], parts[-1]
+            for v in {first + last, first[0] + last, *(first[0] + last[:k] for k in range(4, len(last)))}:
+                got.setdefault(v, {}).setdefault(ppl[0].name, key)
+    return got
+
+
+def _person_by_handle(handle: str, tables: Tables) -> str | None:
+    """The people-table key of the one person whose name an account handle spells the way
+    accounts do (see :func:`_person_handles`), also with one middle initial ("andymstone",
+    "fxshaw"); None when no one, or more than one, fits."""
+    h = handle_key(handle)
+    if not h.isascii() or len(h) < 5:
+        return None
+    index, found = _person_handles(tables), {}
+    for v in (h, *(h[:i] + h[i + 1:] for i in range(1, len(h) - 3))):
+        found.update(index.get(v, {}))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def _source_entities(source: str, tables_id: int) -> tuple[Entity, ...]:
     tables = _BY_ID[tables_id]
     ents = find_entities(source, tables)
     for h in re.findall(r"@(\w{3,}|[\u4e00-\u9fff]{2,})", source):
         key = tables.handles.get(handle_key(h))
+        if key is None and not any(e.kind == "person" for e in ents):
+            key = _person_by_handle(h, tables)
         if key is not None and not any(e.text.lower() == key for e in ents):
             ents += find_entities(key, tables) if key.isascii() else []
     return tuple(ents)
