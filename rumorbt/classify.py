@@ -582,21 +582,15 @@ def _names_only(source: str, ents: tuple[Entity, ...]) -> bool:
     return not re.search(r"[A-Za-z0-9\u4e00-\u9fff]", "".join(rest))
 
 
-_HANDLE_CACHE: dict[int, list] = {}
-_SOURCE_TICKERS: dict[tuple, frozenset] = {}
-
-
 def _source_tickers(source: str, tables: Tables) -> frozenset:
     """Companies a forum or channel is named after ("Reddit r/intelstock", "Discord (#amc-apes)",
     "r/NVDA_Stock"): its name, less a trailing "stock(s)", "investors", "apes" ..., is a company's
     ticker or starts with a company's name of four letters or more. Used only to recognise that
     company's CEO by a part of their name, never as the headline's company."""
-    key = (source, id(tables))
-    got = _SOURCE_TICKERS.get(key)
+    seen = tables.index("source tickers", lambda _: {})
+    got = seen.get(source)
     if got is None:
-        names = _HANDLE_INDEX_BY_NAME.get(id(tables))
-        if names is None:
-            names = _HANDLE_INDEX_BY_NAME[id(tables)] = dict(reversed(_handle_companies(tables)))
+        names = tables.index("company handles by name", lambda t: dict(reversed(_handle_companies(t))))
         out = set()
         for w in re.findall(r"(?:\br/|#)([A-Za-z0-9_]{2,})", source):
             low = _FORUM_TAIL.sub("", w.lower()) or w.lower()
@@ -606,25 +600,20 @@ def _source_tickers(source: str, tables: Tables) -> frozenset:
                 if low[:k] in names:
                     out.add(names[low[:k]])
                     break
-        if len(_SOURCE_TICKERS) > 50_000:
-            _SOURCE_TICKERS.clear()
-        got = _SOURCE_TICKERS[key] = frozenset(out)
+        if len(seen) > 50_000:
+            seen.clear()
+        got = seen[source] = frozenset(out)
     return got
 
 
 _FORUM_TAIL = re.compile(r"[_-]?(?:stocks?|investors?|invest|apes|traders?|trading|bulls|bears|holders|fans|army|shareholders)$")
-_HANDLE_INDEX_BY_NAME: dict[int, dict] = {}
 
 
 def _handle_companies(tables: Tables) -> list[tuple[str, str]]:
     """(normalised company name, ticker), longest first: what an official handle starts with."""
-    got = _HANDLE_CACHE.get(id(tables))
-    if got is None:
-        got = sorted({(handle_key(k), v[0][1]) for k, v in tables.by_key.items()
-                      if v and v[0][0] == "company" and not v[0][3] and len(handle_key(k)) >= 2},
-                     key=lambda x: -len(x[0]))
-        _HANDLE_CACHE[id(tables)] = got
-    return got
+    return tables.index("company handles", lambda t: sorted(
+        {(handle_key(k), v[0][1]) for k, v in t.by_key.items() if v and v[0][0] == "company" and not v[0][3] and len(handle_key(k)) >= 2},
+        key=lambda x: -len(x[0])))
 
 
 def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "", stage: str = "trained") -> Reading:
@@ -844,7 +833,15 @@ def _company_is_subject(text: str, ents: list[Entity], pos: int) -> bool:
     return not re.search(r"[A-Z][a-z]+|\b(?:I|I'm|he|she|his|her)\b|我|他|她", gap) and len(gap) <= 12
 
 
-_CEO_INDEX: dict[int, dict[str, list]] = {}
+def _ceos_by_ticker(tables: Tables) -> dict[str, list]:
+    index: dict[str, list] = {}
+    for ppl in tables.people.values():
+        for p in ppl:
+            if p.role == "ceo" and p not in index.setdefault(p.ticker, []):
+                index[p.ticker].append(p)
+    return index
+
+
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+$")
 
 
@@ -856,13 +853,7 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
     tickers = {e.ticker for e in ents if e.kind == "company" and (not e.weak or e.text.startswith("$"))} | {t for t in also if t}
     if any(e.kind == "person" for e in ents):
         return ents
-    index = _CEO_INDEX.get(id(tables))
-    if index is None:
-        index = _CEO_INDEX[id(tables)] = {}
-        for ppl in tables.people.values():
-            for p in ppl:
-                if p.role == "ceo" and p not in index.setdefault(p.ticker, []):
-                    index[p.ticker].append(p)
+    index = tables.index("ceos by ticker", _ceos_by_ticker)
     if not tickers:
         return _ceo_by_first_name(text, ents, tables, day)
     found = list(ents)
@@ -887,7 +878,19 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
     return found
 
 
-_FIRST_NAMES: dict[int, dict[str, list]] = {}
+def _rare_first_names(tables: Tables) -> dict[str, list]:
+    """First names of five letters or more that one person alone in the people table bears ->
+    that person's CEO records."""
+    bearers: dict[str, set] = {}
+    for ppl in tables.people.values():
+        for p in ppl:
+            first = p.name.split()[0] if " " in p.name and p.name.isascii() else ""
+            if len(first) >= 5 and first.isalpha() and first[0].isupper() and first[1:].islower():
+                bearers.setdefault(first, set()).add(p.name)
+    return {f: [p for ppl in tables.people.values() for p in ppl if p.name.split()[0] == f and p.role == "ceo"]
+            for f, names in bearers.items() if len(names) == 1 and f.lower() not in _NOT_NAMES}
+
+
 _LEAD_WORDS = _NOT_NAMES | frozenset("is was does did has will can could would should hearing heard ask so and but if rumor says".split())
 
 
@@ -895,17 +898,7 @@ def _ceo_by_first_name(text: str, ents: list[Entity], tables: Tables, day: str) 
     """A CEO named by first name alone with no company in sight ("Is Satya retiring?"): only a
     first name of five letters or more that one person alone in the people table bears, who is
     a CEO on the headline's date; found as a weak (guessed) person, so the reading is uncertain."""
-    index = _FIRST_NAMES.get(id(tables))
-    if index is None:
-        bearers: dict[str, set] = {}
-        for ppl in tables.people.values():
-            for p in ppl:
-                first = p.name.split()[0] if " " in p.name and p.name.isascii() else ""
-                if len(first) >= 5 and first.isalpha() and first[0].isupper() and first[1:].islower():
-                    bearers.setdefault(first, set()).add(p.name)
-        index = _FIRST_NAMES[id(tables)] = {
-            f: [p for ppl in tables.people.values() for p in ppl if p.name.split()[0] == f and p.role == "ceo"]
-            for f, names in bearers.items() if len(names) == 1 and f.lower() not in _NOT_NAMES}
+    index = tables.index("rare first names", _rare_first_names)
     found = list(ents)
     for m in re.finditer(r"(?<![A-Za-z])[A-Z][a-z]{4,}(?![A-Za-z])", text):
         ppl = index.get(m.group(0))

@@ -159,6 +159,16 @@ class Tables:
     people: dict = field(default_factory=dict)  # key -> tuple[Person, ...]
     handles: dict = field(default_factory=dict)  # "elonmusk" -> key, for @handles in sources
     tickers: frozenset = frozenset()  # US tickers known (for "(NYSE: XYZ)" and ALL-CAPS wires)
+    # indexes derived from these tables by the reader, built on first use: kept with the tables
+    # (not in a module dict keyed by id(), which a later Tables could inherit)
+    derived: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def index(self, name: str, build):
+        """The derived index ``name``, built by ``build(self)`` the first time it is asked for."""
+        got = self.derived.get(name)
+        if got is None:
+            got = self.derived[name] = build(self)
+        return got
 
 
 def _trie(words: list[str]) -> str:
@@ -506,23 +516,18 @@ def handle_key(name: str) -> str:
     return re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", name.lower())
 
 
-_HANDLE_INDEX: dict[int, dict[str, dict[str, str]]] = {}
-
-
 def _person_handles(tables: Tables) -> dict[str, dict[str, str]]:
     """Handle spellings of every person with a first name and a surname -> {person's name: key}:
     first name and surname ("andystone"), initial and surname ("fshaw"), an initial and the
     surname's first four or more letters ("dkhos")."""
-    got = _HANDLE_INDEX.get(id(tables))
-    if got is None:
-        got = _HANDLE_INDEX[id(tables)] = {}
-        for key, ppl in sorted(tables.people.items()):
-            parts = [re.sub(r"[^a-z]", "", w) for w in key.split()] if " " in key and key.isascii() else []
-            if len(parts) < 2 or not all(parts):
-                continue
-            first, last = parts[0], parts[-1]
-            for v in {first + last, first[0] + last, *(first[0] + last[:k] for k in range(4, len(last)))}:
-                got.setdefault(v, {}).setdefault(ppl[0].name, key)
+    got: dict[str, dict[str, str]] = {}
+    for key, ppl in sorted(tables.people.items()):
+        parts = [re.sub(r"[^a-z]", "", w) for w in key.split()] if " " in key and key.isascii() else []
+        if len(parts) < 2 or not all(parts):
+            continue
+        first, last = parts[0], parts[-1]
+        for v in {first + last, first[0] + last, *(first[0] + last[:k] for k in range(4, len(last)))}:
+            got.setdefault(v, {}).setdefault(ppl[0].name, key)
     return got
 
 
@@ -533,7 +538,7 @@ def _person_by_handle(handle: str, tables: Tables) -> str | None:
     h = handle_key(handle)
     if not h.isascii() or len(h) < 5:
         return None
-    index, found = _person_handles(tables), {}
+    index, found = tables.index("person handles", _person_handles), {}
     for v in (h, *(h[:i] + h[i + 1:] for i in range(1, len(h) - 3))):
         found.update(index.get(v, {}))
     return next(iter(found.values())) if len(found) == 1 else None
