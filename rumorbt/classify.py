@@ -32,7 +32,7 @@ from .entities import Entity, Tables, find_entities, handle_speaker, listing_of,
 from .entities import _trie
 from . import reader_model
 from .headlines import Headline
-from .sources import VERIFIED_CLASSES, source_class, source_table
+from .sources import VERIFIED_CLASSES, in_table, source_class
 
 CONFIDENT = 0.8  # readings at or above this are "confident", below "uncertain"
 NS_PER_DAY = 86_400 * 10**9
@@ -548,7 +548,7 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
     official = cls in VERIFIED_CLASSES or bool(_OFFICIAL_WORDS.search(source))
     # a source that is nothing but a company's name ("唯品会", "Tencent Music Entertainment Group"),
     # and no outlet the sources table knows: the company's own channel
-    official = official or (_names_only(source, ents) and not any(p.search(source.lower()) for _, p in source_table()))
+    official = official or (_names_only(source, ents) and not in_table(source))
     channel = official or bool(_COMPANY_CHANNEL.search(source))
     for e in ents:
         if e.kind in ("company", "unit") and (channel or _SELF_CEO.search(source) or (

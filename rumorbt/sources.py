@@ -63,6 +63,12 @@ def _found(fragment: str, s: str) -> bool:
     return fragment in s and _fragment_re(fragment).search(s) is not None
 
 
+def in_table(source: str, extra: str = "") -> bool:
+    """Whether any fragment of the sources table (the user's and the bundled) names ``source``."""
+    s = source.strip().lower()
+    return any(_found(f, s) for _, f in source_table(extra))
+
+
 @lru_cache(maxsize=4096)
 def source_class(source: str, extra: str = "") -> str:
     """``"Reuters"`` -> ``"newswire"``; ``"Twitter (@andystone)"`` -> ``"social"``; unknown -> ``"blog"``.

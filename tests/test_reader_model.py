@@ -153,14 +153,18 @@ def test_the_shipped_model_is_what_the_training_command_writes(tmp_path):
     out = tmp_path / "model.json"
     assert tr.main(["--out", str(out)]) == 0
     stale = "the rules, the tables or the labelled sets changed since the model was trained: python -m rumorbt.train_reader"
-    if (shipped.meta.get("numpy"), shipped.meta.get("scipy")) == (numpy.__version__, scipy.__version__):
-        assert out.read_bytes() == data_path(reader_model.MODEL_FILE).read_bytes(), stale
-    else:  # another numerical stack: the optimum is the same to well within the written precision
-        new = reader_model.load(str(out))
-        assert new.rumour_threshold == shipped.rumour_threshold, stale
-        zero = (0.0,) * 4
-        assert max(abs(a - b) for f in set(new.weights) | set(shipped.weights)
-                   for a, b in zip(new.weights.get(f, zero), shipped.weights.get(f, zero))) < 2e-3, stale
+    same_stack = (shipped.meta.get("numpy"), shipped.meta.get("scipy")) == (numpy.__version__, scipy.__version__)
+    if same_stack and out.read_bytes() == data_path(reader_model.MODEL_FILE).read_bytes():
+        return
+    # another numerical stack, or the same one in a process whose earlier work changed the last bits of
+    # the optimiser's sums (seen in the full suite): a weight on a rounding edge of the written 4 decimals
+    # may move by one unit there, never more; another stack's optimum is the same within 2e-3
+    new = reader_model.load(str(out))
+    assert new.rumour_threshold == shipped.rumour_threshold, stale
+    assert set(new.weights) == set(shipped.weights), stale
+    zero = (0.0,) * 4
+    assert max(abs(a - b) for f in set(new.weights) | set(shipped.weights)
+               for a, b in zip(new.weights.get(f, zero), shipped.weights.get(f, zero))) < (1.5e-4 if same_stack else 2e-3), stale
 
 
 def test_a_model_file_for_other_classes_is_refused():
