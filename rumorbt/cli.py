@@ -265,8 +265,8 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     workers = local_workers(args.workers, per_s * spec.size)
     eta = (f"about {human_seconds(per_s * spec.size / workers)} on {workers} local process(es)" if not args.scheduler
            else f"about {human_seconds(per_s * spec.size)} of one worker thread")
-    print(f"sweep: {spec.size:,} combinations x {spec.draws} draw(s), engine {spec.engine}; {eta} "
-          f"({per_s * 1e3:.1f} ms per combination, timed on {timed})", file=sys.stderr, flush=True)
+    estimate = (f"sweep: {spec.size:,} combinations x {spec.draws} draw(s), engine {spec.engine}; {eta} "
+                f"({per_s * 1e3:.1f} ms per combination, timed on {timed})")
     if runs > args.confirm_above and not args.yes:
         raise InputError(f"{runs:,} runs ({spec.size:,} combinations x {spec.draws} draw(s), {eta}) is more than "
                          f"--confirm-above {args.confirm_above:,}; pass --yes to start it")
@@ -275,7 +275,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     try:
         results = run_sweep(spec, args.out, workers=workers, scheduler=args.scheduler, resume=args.resume,
                             progress=not args.no_progress, force=args.force, dask_wait_s=args.dask_wait,
-                            security=security)
+                            security=security, announce=lambda: print(estimate, file=sys.stderr, flush=True))
     finally:
         signal.signal(signal.SIGTERM, previous)
     from .sweep import bar_seconds

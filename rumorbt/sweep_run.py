@@ -285,8 +285,11 @@ def _has_rows(out: Path, spec: SweepSpec) -> bool:
 # --------------------------------------------------------------------------- running
 def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler: Any = None,
               resume: bool = False, progress: bool = True, chunk_size: int = 0, force: bool = False,
-              dask_wait_s: float = DASK_WAIT_S, security: Any = None) -> Path:
+              dask_wait_s: float = DASK_WAIT_S, security: Any = None, announce: Any = None) -> Path:
     """Evaluate every combination into ``out_dir/results.csv``; returns its path.
+
+    ``announce``: called once the folder is accepted, just before evaluating (the CLI prints its
+    estimate then, so a refused folder gets one line, not an estimate and then the refusal).
 
     ``scheduler``: a Dask scheduler address (``tcp://``, ``tls://``) or a ``distributed.Client``;
     ``security``: a ``distributed.Security`` for TLS (None: dask's configuration).
@@ -305,6 +308,8 @@ def run_sweep(spec: SweepSpec, out_dir: str | Path, workers: int = 0, scheduler:
                 events = _start_per_event(out, spec) if per_event_kept(spec) else None
         except OSError as e:
             raise io_error(e, out) from None
+        if announce is not None:
+            announce()
         total = spec.size
         workers = workers or min(os.cpu_count() or 1, 8)
         size = chunk_size or _sweep.chunk_size(spec, total - rows, workers)
