@@ -265,17 +265,16 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     workers = local_workers(args.workers, per_s * spec.size)
     eta = (f"about {human_seconds(per_s * spec.size / workers)} on {workers} local process(es)" if not args.scheduler
            else f"about {human_seconds(per_s * spec.size)} of one worker thread")
-    estimate = (f"sweep: {spec.size:,} combinations x {spec.draws} draw(s), engine {spec.engine}; {eta} "
-                f"({per_s * 1e3:.1f} ms per combination, timed on {timed})")
+    estimate = (f"{spec.size:,} combinations x {spec.draws} draw(s), engine {spec.engine}; {eta} "
+                f"({per_s * 1e6:,.0f} µs per combination, timed on {timed})")
     if runs > args.confirm_above and not args.yes:
-        raise InputError(f"{runs:,} runs ({spec.size:,} combinations x {spec.draws} draw(s), {eta}) is more than "
-                         f"--confirm-above {args.confirm_above:,}; pass --yes to start it")
+        raise InputError(f"{runs:,} runs ({estimate}) is more than --confirm-above {args.confirm_above:,}; pass --yes to start it")
     # SIGTERM stops the sweep like Ctrl-C: complete rows kept, workers stopped, one line
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         results = run_sweep(spec, args.out, workers=workers, scheduler=args.scheduler, resume=args.resume,
                             progress=not args.no_progress, force=args.force, dask_wait_s=args.dask_wait,
-                            security=security, announce=lambda: print(estimate, file=sys.stderr, flush=True))
+                            security=security, announce=lambda: print(f"sweep: {estimate}", file=sys.stderr, flush=True))
     finally:
         signal.signal(signal.SIGTERM, previous)
     from .sweep import bar_seconds

@@ -559,6 +559,9 @@ def local_workers(requested: int, seconds_one_process: float) -> int:
 
 
 def human_seconds(s: float) -> str:
+    """A duration for people: ``0.04 s``, ``12 s``, ``3 min``, ``1.5 h``."""
+    if s < 1:
+        return f"{s:.2g} s"
     if s < 90:
         return f"{s:.0f} s"
     if s < 90 * 60:

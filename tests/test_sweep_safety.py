@@ -135,8 +135,8 @@ def test_a_huge_grid_states_its_size_and_time_and_asks_for_yes(tmp_path, capsys)
     out = tmp_path / "o"
     args = ["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(out), "--confirm-above", "5"]
     rc, err, errors = cli(args, capsys)
-    assert rc == 2 and len(errors) == 1 and "--yes" in errors[0] and "6 runs" in errors[0]
-    assert "6 combinations" in err and "ms per combination, timed on" in err and "about" in err
+    assert rc == 2 and len(errors) == 1 and len(err.strip().splitlines()) == 1 and "--yes" in errors[0] and "6 runs" in errors[0]
+    assert "6 combinations" in errors[0] and "µs per combination, timed on" in errors[0] and "about" in errors[0]
     assert not out.exists()
     rc, err, errors = cli(args + ["--yes"], capsys)
     assert rc == 0 and len(pd.read_csv(out / "results.csv")) == 6
@@ -222,3 +222,9 @@ def _self_signed(tmp_path: Path) -> tuple[str, str, str]:
                     "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
                    check=True, capture_output=True)
     return str(cert), str(cert), str(key)
+
+
+def test_the_estimate_says_how_short_a_short_sweep_is():
+    from rumorbt.sweep_run import human_seconds
+
+    assert [human_seconds(s) for s in (0.043, 0.0004, 12.4, 600, 9000)] == ["0.043 s", "0.0004 s", "12 s", "10 min", "2.5 h"]
