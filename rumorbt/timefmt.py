@@ -5,6 +5,8 @@ do not load the report's plotting and engine imports.
 """
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -14,12 +16,21 @@ import pandas as pd
 
 def iso(t_ns: int | None, tz: str) -> str:
     """ns UTC -> ``2022-11-22T11:01:39.048234-05:00`` in the IANA zone ``tz`` (a run's is its
-    calendar's, ``RunResult.zone``; microseconds; empty for None)."""
+    calendar's, ``RunResult.zone``; microseconds, truncated; empty for None)."""
     if t_ns is None:
         return ""
-    ts = pd.Timestamp(int(t_ns), unit="ns", tz="UTC").tz_convert(tz)
-    s = ts.strftime("%Y-%m-%dT%H:%M:%S.%f%z")
-    return s[:-2] + ":" + s[-2:]
+    # the zone object pandas itself converts with, on a plain datetime: the same text as a
+    # Timestamp's tz_convert and strftime, at a fifth of the cost (the decision log calls it per order)
+    utc = _EPOCH + timedelta(microseconds=int(t_ns) // 1000)
+    return utc.astimezone(_zone(tz)).isoformat(timespec="microseconds")
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+@lru_cache(maxsize=64)
+def _zone(tz: str):
+    return pd.Timestamp(0, tz=tz).tz
 
 
 def iso_many(t_ns: Sequence[int] | np.ndarray, tz: str) -> list[str]:
