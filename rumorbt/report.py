@@ -15,7 +15,7 @@ from typing import Callable
 
 import pandas as pd
 
-from .domain import SOURCE_CLASSES, Kind
+from .domain import SOURCE_CLASSES
 from .engine import RunResult
 from .latency import describe
 from .outdir import csv_safe, png_metadata

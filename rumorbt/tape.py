@@ -7,7 +7,7 @@ are int64 nanoseconds UTC.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -103,14 +103,24 @@ SIMULATED_TAPES = "simulated_tapes.csv"  # data/: the bundled SIMULATED tapes' p
 
 def bundled_simulated_tape(t_open: np.ndarray, close: np.ndarray) -> str | None:
     """The bundled SIMULATED tape whose prices these are (its file name), else None: a renamed
-    or unzipped copy of one is still SIMULATED, whatever its name says."""
+    or unzipped copy of one is still SIMULATED, whatever its name says. Only a tape with as many
+    bars as a bundled one is hashed (a population run loads thousands of tapes)."""
+    same_length = [(file, fp) for file, bars, fp in _simulated_tapes() if bars == len(t_open)]
+    if not same_length:
+        return None
+    mine = price_fingerprint(t_open, close)
+    return next((file for file, fp in same_length if fp == mine), None)
+
+
+@lru_cache(maxsize=1)
+def _simulated_tapes() -> tuple[tuple[str, int, str], ...]:
+    """(file, bars, fingerprint) of each bundled SIMULATED tape (data/simulated_tapes.csv)."""
     import csv
 
     from .resources import data_path
 
-    fp = price_fingerprint(t_open, close)
     with open(data_path(SIMULATED_TAPES), newline="", encoding="utf-8") as fh:
-        return next((r["file"] for r in csv.DictReader(fh) if r["fingerprint"] == fp), None)
+        return tuple((r["file"], int(r["bars"]), r["fingerprint"]) for r in csv.DictReader(fh))
 
 
 def _quote_only_rows(df, has_quotes: bool) -> "np.ndarray":

@@ -113,9 +113,9 @@ def test_the_fingerprint_table_lists_every_bundled_simulated_tape():
     from rumorbt.tape import SIMULATED_TAPES, load_tape, price_fingerprint
 
     with open(data_path(SIMULATED_TAPES), newline="", encoding="utf-8") as fh:
-        table = {r["file"]: r["fingerprint"] for r in csv.DictReader(fh)}
+        table = {r["file"]: (int(r["bars"]), r["fingerprint"]) for r in csv.DictReader(fh)}
     found = {}
     for p in sorted(data_dir().rglob("*SIMULATED*")):
         t = load_tape(p, "META")
-        found[p.relative_to(data_dir()).as_posix()] = price_fingerprint(t.t_open, t.close)
+        found[p.relative_to(data_dir()).as_posix()] = (len(t), price_fingerprint(t.t_open, t.close))
     assert found and table == found
