@@ -703,7 +703,6 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     mk = lambda kind, score, stance, unverified=False: Reading(kind, tradable if kind != "other" else ticker, unverified, cls,
                                                                m.cue(stance), round(min(score, cap), 2), stance=stance, **ev)
     about_ceo = subj.role == "ceo"
-    topic = bool(action_m) or bool(ceo_m)
     anonymous = _ANONYMOUS.search(text)
 
     # ---- denials: the company, its spokesperson or the CEO rejects a CEO-change report
@@ -882,13 +881,15 @@ def _rare_first_names(tables: Tables) -> dict[str, list]:
     """First names of five letters or more that one person alone in the people table bears ->
     that person's CEO records."""
     bearers: dict[str, set] = {}
+    ceos: dict[str, list] = {}  # first word of a name -> CEO records, in table order
     for ppl in tables.people.values():
         for p in ppl:
             first = p.name.split()[0] if " " in p.name and p.name.isascii() else ""
             if len(first) >= 5 and first.isalpha() and first[0].isupper() and first[1:].islower():
                 bearers.setdefault(first, set()).add(p.name)
-    return {f: [p for ppl in tables.people.values() for p in ppl if p.name.split()[0] == f and p.role == "ceo"]
-            for f, names in bearers.items() if len(names) == 1 and f.lower() not in _NOT_NAMES}
+            if p.role == "ceo":
+                ceos.setdefault(p.name.split()[0], []).append(p)
+    return {f: ceos.get(f, []) for f, names in bearers.items() if len(names) == 1 and f.lower() not in _NOT_NAMES}
 
 
 _LEAD_WORDS = _NOT_NAMES | frozenset("is was does did has will can could would should hearing heard ask so and but if rumor says".split())

@@ -273,7 +273,7 @@ def _short_names(name: str) -> list[str]:
     if _NOT_A_COMPANY.search(n):
         return [n.strip(" ,.")] if len(n) >= 3 else []
     n = re.sub(r"^The\s+", "", n)
-    base = re.sub(_SUFFIX, "", n).strip(" ,.")
+    base = _base_name(name)
     out = [x for x in {n.strip(" ,."), base} if len(x) >= 3]
     words = base.split(" ")
     if len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper() and len(words[0]) >= 3:
