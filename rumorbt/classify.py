@@ -382,8 +382,8 @@ def _role_for_change(e: Entity, day: str, named: set) -> tuple:
 
 
 def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False) -> _Subject:
-    weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies))",
-                                      text[e.end:e.end + 12])) or bool(
+    weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies|"
+                                      r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?))", text[e.end:e.end + 14])) or bool(
         re.search(r"(?:\bat|\bof|\bfrom)\s+$", text[max(0, e.start - 6):e.start]))
     companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
     persons = [e for e in ents if e.kind == "person"]

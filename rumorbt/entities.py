@@ -41,20 +41,54 @@ def listing_of(ticker: str, day: str = "") -> tuple[str, str]:
     """(tradable US ticker or '', why not tradable) on ``day`` (ISO date; '' = today). ``-``
     private; ``0700.HK`` foreign-only; a company whose US listing began, ended or changed
     symbol (``data/listings.csv``: Uber before its 2019 IPO, Luckin as LK until its 2020 delisting,
-    Twitter after it was taken private) is read as it traded that day."""
+    Twitter after it was taken private) is read as it traded that day, under the symbol of that
+    day (``data/symbol_changes.csv``: Meta as FB before 2022-06-09; an old symbol given today
+    reads as today's)."""
     if not ticker:
         return "", ""
     if ticker == "-":
         return "", "private company"
     if "." in ticker and not _CLASS_SHARE.match(ticker):
         return "", f"listed only outside the US ({ticker})"
-    spans = _listings().get(ticker)
+    chain = _symbol_chains().get(ticker)
+    current = chain[-1][0] if chain else ticker
+    spans = _listings().get(current)
     if spans and day:
         for traded_as, start, end in spans:
             if (not start or start <= day) and (not end or day < end):
-                return traded_as, ""
-        return "", f"not listed on a US exchange on {day} ({ticker}: private, OTC or delisted then)"
-    return ticker, ""
+                return (_symbol_on(chain, day) if chain and traded_as == current else traded_as), ""
+        return "", f"not listed on a US exchange on {day} ({current}: private, OTC or delisted then)"
+    return (_symbol_on(chain, day) if chain and day else current), ""
+
+
+def _symbol_on(chain: tuple[tuple[str, str], ...], day: str) -> str:
+    """The symbol a chain of (symbol, used until) gives on ``day`` (the last one has no end)."""
+    return next(sym for sym, until in chain if not until or day < until)
+
+
+@lru_cache(maxsize=1)
+def _symbol_chains() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every symbol of a renamed listing -> its chain of (symbol, used until), oldest first, today's
+    last. An old symbol a different listing uses today (``reused``: GOOG, now Alphabet's class C)
+    is not a key, so that listing is not taken for the renamed one."""
+    path = DATA / "symbol_changes.csv"
+    olds: dict[str, list[tuple[str, str]]] = {}
+    reused: set[str] = set()
+    if path.exists():
+        for i, r in enumerate(read_rows(str(path), "symbol changes table"), start=1):
+            t, old, until = (r.get(k, "").strip() for k in ("ticker", "old", "until"))
+            if not t or not old or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", until):
+                raise InputError("ticker, old and until (YYYY-MM-DD) must be given", file=str(path), row=i)
+            olds.setdefault(t.upper(), []).append((old.upper(), until))
+            if r.get("reused", "").strip():
+                reused.add(old.upper())
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for t, rows in olds.items():
+        chain = tuple(sorted(rows, key=lambda x: x[1])) + ((t, ""),)
+        for sym, _ in chain:
+            if sym not in reused:
+                out[sym] = chain
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -64,3 +64,39 @@ def test_a_source_that_is_only_a_company_name_is_that_company_speaking(source, t
     r = classify_headline(H("Reports that our CEO is stepping down are false." if source.isascii() else "网传公司CEO离职的消息不实。",
                             source))
     assert (r.kind, r.ticker) == ("denial", ticker)
+
+
+def test_a_renamed_listing_is_read_under_the_symbol_of_the_headlines_date():
+    from rumorbt.entities import listing_of
+
+    # data/symbol_changes.csv: Meta traded as FB until 2022-06-08, as META from 2022-06-09
+    assert listing_of("META", "2022-06-08") == ("FB", "") and listing_of("META", "2022-06-09") == ("META", "")
+    assert listing_of("FB") == ("META", "")  # an old symbol with no date: today's
+    # a chain of renames: CBS -> VIAC (2019-12-05) -> PARA (2022-02-16)
+    assert [listing_of("PARA", d)[0] for d in ("2019-12-04", "2019-12-05", "2022-02-15", "2022-02-16")] == ["CBS", "VIAC", "VIAC", "PARA"]
+    # an old symbol another listing uses today is not taken for the renamed one: GOOG is Alphabet's class C
+    assert listing_of("GOOG", "2024-01-02") == ("GOOG", "") and listing_of("GOOGL", "2013-05-01") == ("GOOG", "")
+    r = classify_headline(H("Zuckerberg said to be weighing stepping down as Facebook CEO, people familiar say", "Bloomberg",
+                            "2019-03-04T10:00:00-05:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "FB")
+    r = classify_headline(H("Zuckerberg said to be weighing stepping down as Meta CEO, people familiar say", "Bloomberg",
+                            "2023-03-06T10:00:00-05:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "META")
+
+
+def test_a_chinese_adr_before_its_us_ipo_is_not_tradable_here():
+    # data/listings.csv: first trading days of the US-listed Chinese companies the tables name
+    r = classify_headline(H("网传京东CEO将辞职，知情人士称董事会已在物色接班人", "微博", "2014-03-03T09:00:00+08:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "") and "not listed" in r.not_tradable
+    r = classify_headline(H("网传京东CEO将辞职，知情人士称董事会已在物色接班人", "微博", "2016-03-03T09:00:00+08:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "JD")
+
+
+@pytest.mark.parametrize("text", [
+    "Wayfair founder said to be weighing stepping down as CEO, people familiar say",
+    "Wayfair co-founders said to be in talks to hand the CEO role to an outsider, people familiar say",
+])
+def test_a_one_word_listing_name_next_to_founder_is_that_company(text):
+    # "Wayfair" is a generated one-word name (weak): it counts next to a role word, and a founder is one
+    r = classify_headline(H(text, "Bloomberg", "2024-03-04T10:00:00-05:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "W")
