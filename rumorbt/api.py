@@ -17,7 +17,7 @@ from typing import Any, Mapping
 import pandas as pd
 
 from .config import REFERENCE_CONFIG, RunConfig, load_config
-from .sweep import SweepSpec, _text, load_sweep
+from .sweep import SweepSpec, _text, load_sweep, read_results
 from .sweep_run import run_sweep, sweep_table
 
 # trades columns that are instants (ns UTC inside; tz-aware exchange time in Result.trades)
@@ -166,4 +166,4 @@ def sweep(spec: SweepSpec | str | Path | None = None, *, grid: dict[str, list] |
     if out is None:
         return sweep_table(s, workers=workers, progress=progress)
     path = run_sweep(s, out, workers=workers, resume=resume, progress=progress, force=force)
-    return pd.read_csv(path, dtype={k: str for k in s.grid}, keep_default_na=False)
+    return read_results(path, s)

@@ -180,7 +180,7 @@ def run(cfg: RunConfig, inputs: Inputs | None = None, engine: str = DEFAULT_ENGI
         if ev.t_recv > last:
             decisions.append((ev.t_recv, ev.key, Action.UNSEEN, "received after the tape's last bar"))
     warnings += _size_warnings(decisions, received, ticker, cfg)
-    warnings += _precision_warnings(received, ticker, cfg, sessions.zone)
+    warnings += precision_warnings([(ev.headline, ev.reading) for ev in received], ticker, cfg, sessions.zone)
     warnings += fee_warnings(fills, cfg, sessions.zone)
     for t in sim.trips:
         if not any(rt.trip == t.trip for rt in trades):
@@ -210,12 +210,12 @@ def fee_warnings(fills, cfg: RunConfig, zone: str) -> list[str]:
 EXACT_TIMES = ("", "exact", "exact_minute", "exact_second")
 
 
-def _precision_warnings(received: list[ReceivedHeadline], ticker: str, cfg: RunConfig, zone: str) -> list[str]:
+def precision_warnings(read: list[tuple[Headline, Reading]], ticker: str, cfg: RunConfig, zone: str) -> list[str]:
     """A headline the strategy acts on whose time the source gives only as a bound or a guess:
-    the run uses the stamp as if exact, so say so (one line each)."""
+    the run uses the stamp as if exact, so say so (one line each; ``read``: headlines with
+    their readings)."""
     out = []
-    for ev in received:
-        h, r = ev.headline, ev.reading
+    for h, r in read:
         if r.ticker == ticker and r.kind in (Kind.RUMOR, Kind.DENIAL, Kind.CONFIRMED) and h.time_precision not in EXACT_TIMES:
             t = pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert(zone).strftime("%H:%M:%S %Z")
             out.append(f"{cfg.data.headlines}, row {h.row}: headline {h.id} is stamped {t} but its time is "

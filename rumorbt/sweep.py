@@ -11,6 +11,8 @@ exactly as the key, then the metrics — written in combination order, a chunk a
 one write and an fsync, so a killed sweep leaves a prefix of complete rows (plus at most one
 torn line, which ``--resume`` drops) and resuming yields the same file as an uninterrupted
 run (see :mod:`rumorbt.sweep_run`, which runs sweeps; this module defines and evaluates them). With ``draws = 1`` a row equals ``run --set key=value ...`` for its values to the cent.
+No trade is not a zero profit: a row with ``trades`` 0 leaves its money, hit-rate and bps cells
+empty (:data:`NO_TRADE_EMPTY`), whichever path (batch kernel or per combination) computed it.
 
 ``rumorbt.sweep(...)`` (this module, called) is the notebook front door
 :func:`rumorbt.api.sweep`: the results as a DataFrame.
@@ -41,6 +43,11 @@ from .trades import closed, open_at_end
 METRICS = ("trades", "net_pnl", "gross_pnl", "fees", "hit_rate", "mean_net_bps", "spread_cost", "slippage_cost",
            "impact_cost", "latency_cost", "total_latency_ms", "open_trades", "open_net_pnl")
 DRAW_METRICS = ("net_pnl_p5", "net_pnl_p95")
+# No trade is not a zero profit: a row whose ``trades`` is 0 leaves these cells empty (as
+# per_event.csv does), and ``open_net_pnl`` is empty when ``open_trades`` is 0.
+NO_TRADE_EMPTY = ("net_pnl", "gross_pnl", "fees", "hit_rate", "mean_net_bps", "spread_cost", "slippage_cost",
+                  "impact_cost", "latency_cost", *DRAW_METRICS)
+PER_TRADING_DRAW = ("hit_rate", "mean_net_bps")  # with draws > 1: means over the draws that trade
 
 DEFAULT_GRID: dict[str, list[str]] = {
     "latency.feed.blog": ["5s", "30s", "60s", "2min", "5min", "10min"],
@@ -204,11 +211,42 @@ def _events_for(cfg: RunConfig, spec: SweepSpec, cache: dict) -> list[tuple[RunC
 
     key = ("many", Inputs.key(cfg))
     if key not in cache:
-        planned, _ = plan_events(cfg, spec.prices_dir, spec.tapes)
+        planned, tapes = plan_events(cfg, spec.prices_dir, spec.tapes)
         ran = [e for e in planned if isinstance(e, PlannedEvent)]
         cache[key] = [(e.cfg, e.inputs) for e in ran]
         cache[("many-results", Inputs.key(cfg))] = [e.result for e in ran]
+        # what run --prices-dir says about these inputs: each skipped event, each tape's notes
+        cache[("many-said", Inputs.key(cfg))] = (
+            [f"note: {t}: {n}" for t in sorted(tapes) for n in tapes[t].notes]
+            + [f"warning: skipped {e.event_id}: {e.reason}" for e in planned if not isinstance(e, PlannedEvent)])
     return cache[key]
+
+
+def input_warnings(spec: SweepSpec) -> list[str]:
+    """What ``run`` says about the sweep's inputs, once each (``warning: ...`` / ``note: ...``
+    lines, kept apart from the rows): for one tape, its notes, rumours it cannot evaluate (a day
+    it misses), zone and stamp checks and headline times that are not exact; for many events,
+    each event skipped (no tape for its ticker, no bars on its day) and each tape's notes. From
+    the base configuration and every setting of the grid's ``data.*`` keys."""
+    import itertools
+
+    from .engine import Inputs, precision_warnings
+
+    base, cache, _ = _worker_state(spec)
+    data_keys = [k for k in spec.grid if k.startswith("data.") and k != "data.extended_hours"]
+    cfgs = [base] + [base.with_overrides(dict(zip(data_keys, vals)))
+                     for vals in itertools.product(*(spec.grid[k] for k in data_keys))] if data_keys else [base]
+    out: list[str] = []
+    for cfg in cfgs:
+        if spec.many_events:
+            _events_for(cfg, spec, cache)
+            out += cache[("many-said", Inputs.key(cfg))]
+            continue
+        inp = _inputs_for(cfg, cache)
+        out += [f"note: {n}" for n in inp.tape.notes] + [f"warning: {w}" for w in inp.warnings]
+        out += [f"warning: {w}" for w in precision_warnings(list(zip(inp.headlines, inp.readings)), inp.ticker, cfg,
+                                                            inp.sessions.zone)]
+    return list(dict.fromkeys(out))
 
 
 def bar_seconds(spec: SweepSpec) -> float:
@@ -230,10 +268,28 @@ def metrics(all_trades) -> dict[str, float]:
     n = len(trades)
     s = lambda k: float(sum(getattr(t, k) for t in trades if not math.isnan(getattr(t, k))))
     return {"trades": n, "net_pnl": s("net_pnl"), "gross_pnl": s("gross_pnl"), "fees": s("fees"),
-            "hit_rate": hit_rate(trades) or 0.0, "mean_net_bps": net_bps_of_notional(trades) or 0.0,
+            "hit_rate": _nan_if_none(hit_rate(trades)), "mean_net_bps": _nan_if_none(net_bps_of_notional(trades)),
             "spread_cost": s("spread_cost"), "slippage_cost": s("slippage_cost"), "impact_cost": s("impact_cost"),
             "latency_cost": s("latency_cost"), "open_trades": len(marked),
             "open_net_pnl": float(sum(t.net_pnl for t in marked))}
+
+
+def _nan_if_none(x: float | None) -> float:
+    return math.nan if x is None else x
+
+
+def mean_over_draws(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The metrics of repeated draws averaged in draw order: counts and money over every draw
+    (a draw that does not trade made nothing), ``hit_rate`` and ``mean_net_bps`` over the draws
+    that trade (NaN when none does)."""
+    out = {}
+    for k in runs[0]:
+        if k in PER_TRADING_DRAW:
+            vals = [r[k] for r in runs if r["trades"] > 0]
+            out[k] = sum(vals) / len(vals) if vals else math.nan
+        else:
+            out[k] = sum(r[k] for r in runs) / len(runs)
+    return out
 
 
 def evaluate(cfg: RunConfig, inputs, engine: str, impact_cache: dict | None = None):
@@ -411,6 +467,14 @@ def _kernel_metrics(sk, spec: SweepSpec, combos, events: int | None = None):
         if k == "total_latency_ms":
             out[k] = runs[0][k]
             continue
+        if k in PER_TRADING_DRAW:  # as mean_over_draws: over the draws that trade, in draw order
+            acc, n = np.zeros(len(combos)), np.zeros(len(combos), np.int64)
+            for r in runs:
+                t = r["trades"] > 0
+                acc, n = np.where(t, acc + r[k], acc), n + t
+            with np.errstate(invalid="ignore", divide="ignore"):
+                out[k] = np.where(n > 0, acc / np.maximum(n, 1), np.nan)
+            continue
         acc = runs[0][k].copy()
         for r in runs[1:]:
             acc = acc + r[k]
@@ -452,8 +516,15 @@ def kernel_lines(spec: SweepSpec, combos, m: dict, simulated: str) -> list[str]:
     names = [*METRICS, *(DRAW_METRICS if spec.draws > 1 else ())]
     metrics = [m[k].tolist() for k in names]
     ints = ("trades", "open_trades") if spec.draws == 1 else ()  # averaged over draws: numbers with cents
-    fmt = ",".join(["%d", *(["%s"] * len(cols)), *("%d" if k in ints else "%.2f" for k in names), simulated]) + "\n"
-    lines = [fmt % row for row in zip(combos.tolist(), *cols, *metrics)]
+
+    def fmt(traded: bool, held: bool) -> str:  # "%.0s" writes an empty cell (see NO_TRADE_EMPTY)
+        cell = {k: "%.0s" if (k in NO_TRADE_EMPTY and not traded) or (k == "open_net_pnl" and not held)
+                else "%d" if k in ints else "%.2f" for k in names}
+        return ",".join(["%d", *(["%s"] * len(cols)), *(cell[k] for k in names), simulated]) + "\n"
+
+    fmts = [[fmt(t, h) for h in (False, True)] for t in (False, True)]
+    traded, held = (np.asarray(m["trades"]) > 0).tolist(), (np.asarray(m["open_trades"]) > 0).tolist()
+    lines = [fmts[t][h] % row for t, h, row in zip(traded, held, zip(combos.tolist(), *cols, *metrics))]
     return [ln.replace(",-0.00,", ",0.00,").replace(",-0.00,", ",0.00,") if ",-0.00," in ln else ln for ln in lines]
 
 
@@ -499,14 +570,18 @@ def _reference(spec: SweepSpec, indices: list[int], events: bool) -> tuple[str, 
             extra: list = []
         else:
             runs = [metrics(trades_of(cfg.with_overrides({"seed": str(cfg.seed + d)}), kept)) for d in range(spec.draws)]
-            m = {k: sum(r[k] for r in runs) / len(runs) for k in runs[0]}
+            m = mean_over_draws(runs)
             nets = sorted(r["net_pnl"] for r in runs)
             extra = [_fmt(_percentile(nets, 5)), _fmt(_percentile(nets, 95))]
         m["total_latency_ms"] = total_latency_ms(cfg, cls)
         simulated = any_simulated or is_simulated_name(cfg.data.headlines)
         if kept:
             ev_buf.write(per_event.encode(i, kept[0] if len(kept) == 1 else per_event.mean_over_draws(kept), simulated))
-        w.writerow([i, *map(csv_cell, combo.values()), *(_fmt(m[k]) for k in METRICS), *extra, "true" if simulated else "false"])
+        cells = [_fmt(m[k]) for k in METRICS] + extra
+        for j, k in enumerate([*METRICS, *(DRAW_METRICS if extra else ())]):
+            if (k in NO_TRADE_EMPTY and not m["trades"] > 0) or (k == "open_net_pnl" and not m["open_trades"] > 0):
+                cells[j] = ""
+        w.writerow([i, *map(csv_cell, combo.values()), *cells, "true" if simulated else "false"])
     return buf.getvalue(), ev_buf.getvalue()
 
 
@@ -531,7 +606,19 @@ def _percentile(sorted_vals: list[float], q: float) -> float:
 def _fmt(x: float) -> str:
     if isinstance(x, int):
         return str(x)
+    if math.isnan(x):
+        return ""
     return f"{round(x, 2) + 0.0:.2f}"
+
+
+def read_results(src, spec: SweepSpec, usecols: list[str] | None = None):
+    """results.csv (a path or a text buffer) as a DataFrame: the grid keys as text (exactly as
+    written), the metrics as numbers, an empty cell (no trade) as NaN."""
+    import pandas as pd
+
+    metric_cols = [*METRICS, *DRAW_METRICS]
+    return pd.read_csv(src, usecols=usecols, dtype={k: str for k in spec.grid}, keep_default_na=False,
+                       na_values={k: [""] for k in metric_cols})
 
 
 # --------------------------------------------------------------------------- running

@@ -47,9 +47,9 @@ def _tick_positions(n: int) -> list[int]:
 def read_results(results: Path, spec: SweepSpec) -> pd.DataFrame:
     """results.csv with the grid columns as categories in the grid's own order (read as text:
     pandas 3 would otherwise infer numeric categories that match no grid value)."""
-    df = pd.read_csv(results, usecols=["combo", *spec.grid, "trades", "net_pnl", "total_latency_ms"],
-                     dtype={**{k: str for k in spec.grid}, "combo": "int64", "trades": "int64", "net_pnl": "float64"},
-                     keep_default_na=False)
+    from .sweep import read_results as read_table
+
+    df = read_table(results, spec, ["combo", *spec.grid, "trades", "net_pnl", "total_latency_ms", "open_trades"])
     for k in spec.grid:
         df[k] = pd.Categorical(df[k], categories=spec.grid[k], ordered=True)
     return df
@@ -227,7 +227,7 @@ def best_table(df: pd.DataFrame, spec: SweepSpec, top: int) -> pd.DataFrame:
     sizes = [len(spec.grid[k]) for k in keys]
     strides = [int(np.prod(sizes[j + 1:])) for j in range(len(keys))]
     net = df["net_pnl"].to_numpy(float)
-    trades = df["trades"].to_numpy(int)
+    trades = df["trades"].to_numpy(float)  # a mean over draws when the sweep repeats them
     combo = df["combo"].to_numpy(int)
     cand = np.flatnonzero(trades > 0)
     order = cand[np.lexsort((combo[cand], -net[cand]))][:top]
@@ -249,8 +249,8 @@ def best_table(df: pd.DataFrame, spec: SweepSpec, top: int) -> pd.DataFrame:
                             no_trade += 1
         best = net[i]
         nmin = min(nb) if nb else float("nan")
-        verdict = "plateau" if nb and best > 0 and nmin >= 0.5 * best else "spike" if nb else "-"
-        rows.append({"combo": c, **spec.combo(c), "trades": int(trades[i]), "net_pnl": best, "neighbours": len(nb),
+        verdict = "plateau" if nb and best > 0 and nmin >= 0.5 * best else "spike" if nb else ""  # "": no neighbour trades
+        rows.append({"combo": c, **spec.combo(c), "trades": int(trades[i]) if trades[i].is_integer() else float(trades[i]), "net_pnl": best, "neighbours": len(nb),
                      "neighbours_no_trade": no_trade,
                      "neighbour_mean": round(float(np.mean(nb)), 2) if nb else None,
                      "neighbour_min": round(nmin, 2) if nb else None, "shape": verdict})
@@ -311,6 +311,29 @@ def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_sec
     return _finish(lines, out, df, spec, keys, simulated)
 
 
+SHOWN_WARNINGS = 10  # input warnings printed; the rest are counted (all of them are in sweep.json)
+
+
+def said_apart(out: Path, df: pd.DataFrame) -> list[str]:
+    """What ``run`` would warn about, once, apart from the rows: the input warnings the sweep
+    recorded in sweep.json (:func:`rumorbt.sweep.input_warnings`), and how many combinations
+    leave a position the tape's end could not close."""
+    import json
+
+    try:
+        said = json.loads((out / "sweep.json").read_text(encoding="utf-8")).get("warnings", [])
+    except (OSError, ValueError):
+        said = []
+    lines = said[:SHOWN_WARNINGS]
+    if len(said) > SHOWN_WARNINGS:
+        lines.append(f"warning: ... and {len(said) - SHOWN_WARNINGS} more (see sweep.json, warnings)")
+    held = int((df["open_trades"] > 0).sum())
+    if held:
+        lines.append(f"warning: {held} of {len(df)} combination(s) hold a position the tape's end could not close: "
+                     "counted apart in open_trades and open_net_pnl (marked), not in net_pnl or any other column")
+    return lines
+
+
 EXPECTED_LATENCY = "expected latency of the combination, publication to exchange (log scale)"
 
 
@@ -325,7 +348,9 @@ def _finish(lines: list[str], out: Path, df: pd.DataFrame, spec: SweepSpec, keys
     for _, r in best.head(5).iterrows():
         combo = " ".join(f"{k}={r[k]}" for k in spec.grid)
         nt = f", {r['neighbours_no_trade']} do not trade" if r["neighbours_no_trade"] else ""
-        lines.append(f"  #{r['combo']}: {r['net_pnl']:,.2f} ({r['shape']}, neighbours min {r['neighbour_min']}{nt}) {combo}")
+        shape = f"{r['shape']}, neighbours min {r['neighbour_min']}" if r["shape"] else "no neighbour that trades"
+        lines.append(f"  #{r['combo']}: {r['net_pnl']:,.2f} ({shape}{nt}) {combo}")
+    lines.extend(said_apart(out, df))
     per_event = ", latency_curve.csv, events.csv, per_event.csv" if (out / "latency_curve.csv").exists() else ""
     lines.append(f"Wrote {out}/results.csv, best.csv, latency_curve.png" + (", heatmap.png" if keys else "") + per_event)
     return "\n".join(lines)

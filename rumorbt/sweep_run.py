@@ -86,6 +86,7 @@ def sweep_meta(spec: SweepSpec) -> dict[str, Any]:
             "inputs": input_hashes(spec), "software": software(spec.engine), "simulated_data": spec.simulated}
     if spec.simulated:
         meta["data_warning"] = "SIMULATED data: results illustrate the method, not a real outcome"
+    meta["warnings"] = _sweep.input_warnings(spec)  # what run would say about these inputs, apart from the rows
     return meta
 
 
@@ -112,7 +113,7 @@ def check_rows(spec: SweepSpec, text: str, indices: list[int], who: str) -> None
     for i, row in zip(indices, rows):
         problem = ("a different combination key" if row[:nkey] != expected_key(spec, i)
                    else f"{len(row)} fields, not {width}" if len(row) != width
-                   else "a metric that is not a number" if not all(_is_number(x) for x in row[nkey:width - 1])
+                   else "a metric that is not a number" if not all(x == "" or _is_number(x) for x in row[nkey:width - 1])
                    else None)
         if problem:
             raise InputError(f"{who} returned a row for combination {i} with {problem}; nothing of it was written")
@@ -367,8 +368,6 @@ def sweep_table(spec: SweepSpec, workers: int = 1, scheduler: Any = None, progre
     """Every combination evaluated in memory: a DataFrame with the columns of ``results.csv``
     (``combo``, one column per grid key as text, the metrics; money in the tape's currency).
     Writes nothing; :func:`run_sweep` is the same evaluation streamed to disk."""
-    import pandas as pd
-
     workers = workers or min(os.cpu_count() or 1, 8)
     size = chunk_size or _sweep.chunk_size(spec, spec.size, workers)
     bar = _progress(spec.size, 0, progress)
@@ -378,7 +377,7 @@ def sweep_table(spec: SweepSpec, workers: int = 1, scheduler: Any = None, progre
     finally:
         bar.close()
     writer.buf.seek(0)
-    return pd.read_csv(writer.buf, dtype={k: str for k in spec.grid}, keep_default_na=False)
+    return _sweep.read_results(writer.buf, spec)
 
 
 def _chunks(start: int, stop: int, size: int) -> Iterator[list[int]]:

@@ -35,9 +35,10 @@ def test_per_event_rows_and_the_bootstrap_curve_by_hand(tmp_path, capsys):
     # follow at 0 s has seen no move: no trade (empty), never a zero
     assert (pe[pe["combo"] == 1]["trades"] == 0).all() and pe[pe["combo"] == 1]["net_pnl"].isna().all()
     assert pe[pe["combo"] == 2]["net_pnl"].tolist() == [-2.0, -2.0, -2.0]
-    # the rows add up to results.csv
+    # the rows add up to results.csv, and no trade on any event is an empty cell there too
     res = pd.read_csv(tmp_path / "sw" / "results.csv")
-    assert pe.groupby("combo")["net_pnl"].sum().round(2).tolist() == res["net_pnl"].tolist()
+    assert pe.groupby("combo")["net_pnl"].sum(min_count=1).round(2).fillna(-1).tolist() == res["net_pnl"].fillna(-1).tolist()
+    assert res.loc[1, "trades"] == 0 and res.loc[1, ["net_pnl", "hit_rate", "mean_net_bps"]].isna().all()
     assert (pe["simulated_data"] == False).all() and (ev["simulated_data"] == False).all()  # noqa: E712
     lc = pd.read_csv(tmp_path / "sw" / "latency_curve.csv")
     long = lc[lc["direction"] == "long"].set_index("latency_s")
@@ -151,3 +152,52 @@ def test_mean_over_draws_by_hand():
     m = mean_over_draws([d1, d2])
     assert m.trades.tolist() == [2, 1, 1] and m.net_pnl.tolist() == [15.0, 5.0, -4.0] and m.notional.tolist() == [100.0, 60.0, 50.0]
     assert encode(7, d1, True) == "7,0,1,10.00,100.00,true\n7,1,0,,,true\n7,2,1,-4.00,50.00,true\n"
+
+
+def test_the_sweep_says_what_run_says_about_its_inputs_once_apart_from_the_rows(tmp_path, capsys):
+    """A rumour for a ticker without a tape, one on a day the tape misses, and a denial that
+    comes only after the tape's end: `run --prices-dir` warns about each; so does the sweep,
+    once (not once per combination), in its console and sweep.json, never in results.csv."""
+    import json
+
+    f = sweep_file(tmp_path, '"latency.feed.newswire" = ["0ms", "1h"]\n"strategy.direction" = ["long", "follow"]\n')
+    h = pd.read_csv(tmp_path / "h.csv")
+    extra = pd.DataFrame([
+        {"published_at": "2023-01-04T11:00:00-05:00", "source": "SomeBlog", "ticker": "ABC", "id": "nopx",
+         "headline": "ABC CEO to step down, sources say", "label": "ceo_rumor"},
+        {"published_at": "2023-02-01T10:05:00-05:00", "source": "SomeBlog", "ticker": "XYZ", "id": "noday",
+         "headline": "XYZ CEO to quit, sources say", "label": "ceo_rumor"}])
+    pd.concat([h, extra]).sort_values("published_at").to_csv(tmp_path / "h.csv", index=False)
+    f.write_text(f.read_text().replace("[grid]", '"latency.feed.blog" = "0ms"\n[grid]'))
+    assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(tmp_path / "sw")]) == 0
+    out = capsys.readouterr().out
+    skipped = ["warning: skipped ABC_2023-01-04_nopx: no tape for ABC",
+               "warning: skipped XYZ_2023-02-01_noday: no bars on the rumour's day in XYZ_tiny.csv"]
+    spec = load_sweep(str(f))
+    sets = [f"--set={k}={v}" for k, v in spec.base.items() if k != "data.headlines"]
+    assert main(["run", "--headlines", str(tmp_path / "h.csv"), "--prices-dir", str(tmp_path / "prices"), *sets,
+                 "--set=latency.feed.newswire=1h", "--out", str(tmp_path / "r")]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert [ln for ln in said if ln.startswith("warning:")] == skipped
+    assert any(ln.startswith("open at the tape's end") for ln in said)
+    lines = out.splitlines()
+    for w in skipped:
+        assert lines.count(w) == 1
+    # the 1h denial comes after the last day's bars: one of the four combinations holds at the end
+    assert lines.count("warning: 1 of 4 combination(s) hold a position the tape's end could not close: counted apart "
+                       "in open_trades and open_net_pnl (marked), not in net_pnl or any other column") == 1
+    assert json.loads((tmp_path / "sw" / "sweep.json").read_text())["warnings"] == skipped
+    assert "warning" not in (tmp_path / "sw" / "results.csv").read_text()
+
+
+def test_a_single_tape_sweep_repeats_runs_input_warnings_once(tmp_path, capsys):
+    """The reference case: `run` warns that three headline times are not exact; the sweep says
+    the same three lines once, whatever the number of combinations."""
+    assert main(["--out", str(tmp_path / "r")]) == 0
+    run_warnings = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("warning:")]
+    assert len(run_warnings) == 3 and all("not exact" in w for w in run_warnings)
+    f = tmp_path / "s.toml"
+    f.write_text('[grid]\n"latency.order" = ["1ms", "50ms", "250ms"]\n"strategy.direction" = ["long", "follow"]\n')
+    assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(tmp_path / "sw")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [ln for ln in lines if ln.startswith("warning:")] == run_warnings

@@ -102,7 +102,7 @@ def test_default_sweep_has_at_least_1000_combinations():
 def test_a_row_reproduces_with_run_set_to_the_cent(tmp_path, capsys):
     spec = load_sweep(str(sweep_file(tmp_path, GRID)))
     results = run_sweep(spec, tmp_path / "out", workers=1, progress=False)
-    df = pd.read_csv(results, dtype=str)
+    df = pd.read_csv(results, dtype=str, keep_default_na=False)
     assert list(df.columns[:5]) == ["combo", "latency.feed.blog", "latency.order", "strategy.direction", "costs.participation_cap"]
     assert len(df) == 24 and list(df["combo"].astype(int)) == list(range(24))
     for i in (0, 7, 19):
@@ -112,9 +112,12 @@ def test_a_row_reproduces_with_run_set_to_the_cent(tmp_path, capsys):
         assert main(["run", *sets, "--out", str(out)]) == 0
         capsys.readouterr()
         summary = pd.read_json(out / "summary.json", typ="series")
+        assert int(summary["trades"]) == int(row["trades"])
+        if int(row["trades"]) == 0:  # no trade: the row's money cells are empty, not 0.00
+            assert row["net_pnl"] == row["fees"] == row["hit_rate"] == "" and summary["hit_rate"] is None
+            continue
         assert f"{summary['net_pnl']:.2f}" == row["net_pnl"]
         assert f"{summary['fees']:.2f}" == row["fees"]
-        assert int(summary["trades"]) == int(row["trades"])
 
 
 def test_backtrader_engine_gives_the_same_rows(tmp_path):
@@ -210,3 +213,53 @@ def test_a_grid_over_data_files_reads_each_file(tmp_path):
     f.write_text(text)
     df = pd.read_csv(run_sweep(load_sweep(str(f)), tmp_path / "o", workers=1, progress=False))
     assert df.loc[0, "net_pnl"] != df.loc[1, "net_pnl"]
+
+
+def test_a_combination_that_does_not_trade_has_empty_cells_not_zeros(tmp_path, monkeypatch):
+    """follow on the reference case has seen no move at 5 s: no trade. Its money, hit rate and
+    bps cells are empty in results.csv (the kernel's rows and the per-combination path's alike),
+    NaN in the notebook's table, so a mean over the column is over the combinations that trade."""
+    import rumorbt
+    from rumorbt import sweep as S
+
+    grid = {"strategy.direction": ["long", "follow"], "latency.feed.blog": ["5s"]}
+    rows = {}
+    for path in ("kernel", "reference"):
+        S._WORKER.clear()
+        monkeypatch.setenv("RUMORBT_NO_KERNEL", "1" if path == "reference" else "")
+        if path == "kernel":
+            monkeypatch.delenv("RUMORBT_NO_KERNEL")
+        spec = load_sweep(None, grid=grid)
+        assert S.rows_by_path(spec)[path] == 2
+        rows[path] = run_sweep(spec, tmp_path / path, workers=1, progress=False).read_text()
+    assert rows["kernel"] == rows["reference"]
+    head, long_row, follow_row = rows["kernel"].splitlines()
+    cells = dict(zip(head.split(","), follow_row.split(",")))
+    assert cells["trades"] == "0" and cells["open_trades"] == "0"
+    for k in S.NO_TRADE_EMPTY[:-2] + ("open_net_pnl",):
+        assert cells[k] == "", k
+    assert cells["total_latency_ms"] == "5276.63"  # the latency is the combination's, traded or not
+    assert dict(zip(head.split(","), long_row.split(",")))["net_pnl"] == "734.44"
+    S._WORKER.clear()
+    table = rumorbt.sweep(grid=grid)
+    assert table["net_pnl"].isna().tolist() == [False, True] and table["net_pnl"].mean() == pytest.approx(734.44)
+
+
+def test_repeated_draws_average_hit_rate_over_the_draws_that_trade():
+    """Two draws: one trades once (a win of 10.00 on 1,000 of notional: 100 bps), one does not.
+    Money is averaged over both (a draw that does not trade made nothing); hit rate and bps over
+    the draw that traded; a row where no draw trades is empty, not 0.00."""
+    from rumorbt.sweep import DRAW_METRICS, METRICS, SweepSpec, kernel_lines, mean_over_draws
+
+    nan = float("nan")
+    traded = {k: 0.0 for k in METRICS} | {"trades": 1, "net_pnl": 10.0, "hit_rate": 1.0, "mean_net_bps": 100.0}
+    idle = {k: 0.0 for k in METRICS} | {"trades": 0, "hit_rate": nan, "mean_net_bps": nan}
+    m = mean_over_draws([traded, idle])
+    assert (m["trades"], m["net_pnl"], m["hit_rate"], m["mean_net_bps"]) == (0.5, 5.0, 1.0, 100.0)
+    import numpy as np
+
+    spec = SweepSpec({}, {"latency.order": ["1ms", "2ms"]}, draws=2)
+    arrays = {k: np.array([m.get(k, 0.0), 0.0]) for k in (*METRICS, *DRAW_METRICS)} | {"hit_rate": np.array([1.0, nan])}
+    one, none = kernel_lines(spec, np.array([0, 1]), arrays, "false")
+    assert one.startswith("0,1ms,0.50,5.00,0.00,0.00,1.00,100.00,")
+    assert none.startswith("1,2ms,0.00,,,,,,,,,,0.00,0.00,,,,false")
