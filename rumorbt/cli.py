@@ -32,7 +32,7 @@ class _DefaultsFormatter(argparse.HelpFormatter):
     def _get_help_string(self, action: argparse.Action) -> str:
         h = action.help or ""
         d = action.default
-        if d in (None, False, [], argparse.SUPPRESS) or "default" in h or not action.option_strings:
+        if d in (None, False, [], "", argparse.SUPPRESS) or "default" in h or not action.option_strings:
             return h
         return f"{h} (default: %(default)s)"
 
@@ -46,8 +46,14 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(f"{self.prog}: {message} (see --help)")
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="backtest.py", description="Backtest trading unverified CEO-change headlines until the denial. "
+def _prog() -> str:
+    """The command as the user typed it: ``rumorbt`` (the installed script) or ``backtest.py``."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return name if name and name not in ("-c", "__main__.py") and not name.startswith("pytest") else "backtest.py"
+
+
+def _parser(prog: str = "backtest.py") -> argparse.ArgumentParser:
+    p = _Parser(prog=prog, description="Backtest trading unverified CEO-change headlines until the denial. "
                 "Without a command: the bundled reference case (run --out out/reference).")
     p.add_argument("--version", action="version", version=f"rumorbt {package_version()}")
     sub = p.add_subparsers(dest="cmd", parser_class=_Parser)
@@ -118,9 +124,12 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument("--tls-key", help="with a tls:// --scheduler: client private key")
     c = sub.add_parser("classify", help="print how each headline is read (CSV on stdout)")
     c.add_argument("file")
-    c.add_argument("--headlines-tz", default="", help="time zone for times without an offset")
-    c.add_argument("--aliases", default="", help="extra alias table (ticker, alias, kind, match)")
-    c.add_argument("--sources", default="", help="extra source-class table (class, pattern)")
+    c.add_argument("--headlines-tz", default="", help="time zone for times without an offset (default: none, such "
+                   "times are refused)")
+    c.add_argument("--aliases", default="", help="extra alias table (ticker, alias, kind, match) (default: none, the "
+                   "bundled tables alone)")
+    c.add_argument("--sources", default="", help="extra source-class table (class, pattern) (default: none, the "
+                   "bundled table alone)")
     c.add_argument("--link-window", default="", help="link a denial naming no company to a rumour this recent (default data.link_window, 24h; 0 = off)")
     c.add_argument("--reader-stage", choices=("trained", "rules"), default="trained",
                    help="trained: the rules' reading through the trained second stage; rules: the rules alone (data.reader_stage)")
@@ -139,14 +148,15 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--trades", required=True, help="timestamp, price, size")
     b.add_argument("--quotes", help="timestamp, bid, ask: the bar's bid/ask is the quote standing at its open")
     b.add_argument("--bar", default="1s", help="bar length, e.g. 100ms, 1s, 1min (default 1s)")
-    b.add_argument("--tz", default="", help="zone of timestamps without an offset")
+    b.add_argument("--tz", default="", help="zone of timestamps without an offset (default: none, such timestamps are refused)")
     b.add_argument("--out", required=True, help="output tape (.csv, .csv.gz or .parquet)")
     b.add_argument("--force", action="store_true", help="replace --out if it already exists")
     s = sub.add_parser("simulate", help="write a SIMULATED tape from a scenario file")
     s.add_argument("--scenario", default=str(REFERENCE_DIR / "META_2022-11-22_scenario.toml"), help="scenario TOML")
     s.add_argument("--seed", type=int, default=20221122, help="random seed of the simulation")
     s.add_argument("--population", type=int, help="instead: N rumour/denial events across tickers and days (--out is a folder)")
-    s.add_argument("--tickers", default="", help="with --population: comma-separated tickers")
+    s.add_argument("--tickers", default="", help="with --population: comma-separated tickers (default: "
+                   "AAPL,MSFT,AMZN,META,TSLA,NVDA,JPM,DIS,NFLX,INTC)")
     s.add_argument("--year", type=int, default=2023, help="with --population: the year whose trading days are drawn")
     s.add_argument("--out", required=True, help="output file (its name must contain SIMULATED), or a folder with --population")
     s.add_argument("--force", action="store_true", help="replace an existing --out file, or write into a non-empty folder")
@@ -369,13 +379,14 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    prog = _prog() if argv is None else "backtest.py"
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0].startswith("--") and argv[0] not in ("-h", "--help", "--version"):
         argv = ["run", "--out", "out/reference", *argv]
     try:
-        args = _parser().parse_args(argv)
+        args = _parser(prog).parse_args(argv)
         if args.cmd is None:
-            args = _parser().parse_args(["run", "--out", "out/reference"])
+            args = _parser(prog).parse_args(["run", "--out", "out/reference"])
         return {"run": cmd_run, "sweep": cmd_sweep, "classify": cmd_classify, "simulate": cmd_simulate, "fetch": cmd_fetch, "bars": cmd_bars,
                 "latency-curve": cmd_latency_curve}[args.cmd](args)
     except (InputError, _UsageError) as e:
@@ -392,6 +403,7 @@ def main(argv: list[str] | None = None) -> int:
         if not isinstance(e, SweepInterrupted):
             raise
         again = " ".join(shlex.quote(a) for a in argv if a != "--resume")
+        command = f"python {prog}" if prog.endswith(".py") else prog
         print(f"error: sweep {e}; {e.results} keeps every complete row: continue with "
-              f"python backtest.py {again} --resume", file=sys.stderr)
+              f"{command} {again} --resume", file=sys.stderr)
         return 130

@@ -218,7 +218,7 @@ def precision_warnings(read: list[tuple[Headline, Reading]], ticker: str, cfg: R
     for h, r in read:
         if r.ticker == ticker and r.kind in (Kind.RUMOR, Kind.DENIAL, Kind.CONFIRMED) and h.time_precision not in EXACT_TIMES:
             t = pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert(zone).strftime("%H:%M:%S %Z")
-            out.append(f"{cfg.data.headlines}, row {h.row}: headline {h.id} is stamped {t} but its time is "
+            out.append(f"{cfg.data.headlines}, data row {h.row}: headline {h.id} is stamped {t} but its time is "
                        f"'{h.time_precision}', not exact: the run uses it as given; move published_at or vary "
                        f"latency.feed.* to see how much it matters")
     return out
@@ -234,7 +234,7 @@ def _size_warnings(decisions, received: list[ReceivedHeadline], ticker: str, cfg
             h = rumours[key].headline
             zero[key] = (h.row, f"headline {h.id}: {detail} (strategy.size_mode={cfg.strategy.size_mode}, "
                                 f"strategy.size={cfg.strategy.size:g}); raise strategy.size")
-            out.append(f"{cfg.data.headlines}, row {h.row}: {zero[key][1]}")
+            out.append(f"{cfg.data.headlines}, data row {h.row}: {zero[key][1]}")
     if rumours and set(zero) == set(rumours):
         row, why = next(iter(zero.values()))
         raise InputError(f"no {ticker} rumour can be evaluated: {why}", file=cfg.data.headlines, row=row)

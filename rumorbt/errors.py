@@ -3,7 +3,9 @@ from __future__ import annotations
 
 
 class InputError(Exception):
-    """Bad input: names the file, the row (1-based data row, header excluded) and the problem."""
+    """Bad input: names the file, the row and the problem. Rows are *data rows*, said so in the
+    line ("data row 3"): data row 1 is the first record after the header (of a JSON Lines file,
+    its first non-blank line), blank lines not counted, in every input alike."""
 
     def __init__(self, problem: str, file: str | None = None, row: int | None = None) -> None:
         self.problem = problem
@@ -16,7 +18,7 @@ class InputError(Exception):
         if self.file:
             where.append(str(self.file))
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(f"data row {self.row}")
         prefix = ", ".join(where)
         return f"{prefix}: {self.problem}" if prefix else self.problem
 

@@ -160,7 +160,7 @@ def _make_unique(out: list[Headline], given: list[bool], file: str) -> None:
         if h.id in seen:
             first = out[seen[h.id] - 1]
             if given[n] or _content(first) == _content(h):
-                raise InputError(f"id: {h.id!r} repeats row {seen[h.id]}; ids must be unique", file=file, row=h.row)
+                raise InputError(f"id: {h.id!r} repeats data row {seen[h.id]}; ids must be unique", file=file, row=h.row)
             out[n] = h = replace(h, id=_next_free(h.id, seen))  # distinct rows whose hashes agree
         seen[h.id] = h.row
 

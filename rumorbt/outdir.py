@@ -113,12 +113,22 @@ def check_folder(folder: Path, names: list[str], force: bool) -> None:
     foreign = foreign_entries(folder)
     clash = sorted(set(foreign) & set(names))
     if clash:
-        raise InputError(f"holds {clash[0]}, which this program did not write; it will not overwrite it: "
-                         "choose another --out", file=str(folder))
+        which = (f"{clash[0]}, which this program did not write; it will not overwrite it" if len(clash) == 1 else
+                 f"{len(clash)} files this program did not write that bear its outputs' names ({some_names(clash)}); "
+                 "it will not overwrite them")
+        raise InputError(f"holds {which}: choose another --out", file=str(folder))
     if foreign and not force:
-        more = f" and {len(foreign) - 1} more" if len(foreign) > 1 else ""
-        raise InputError(f"holds files this program did not write ({foreign[0]}{more}); choose an empty or new "
+        raise InputError(f"holds files this program did not write ({some_names(foreign)}); choose an empty or new "
                          "folder, or pass --force to write beside them (they are left untouched)", file=str(folder))
+
+
+SHOWN_NAMES = 5  # file names one error line lists; the rest are counted
+
+
+def some_names(names: list[str]) -> str:
+    """``a, b, c`` or, past :data:`SHOWN_NAMES`, ``a, b, c, d, e and 3 more``."""
+    shown = ", ".join(names[:SHOWN_NAMES])
+    return shown + (f" and {len(names) - SHOWN_NAMES} more" if len(names) > SHOWN_NAMES else "")
 
 
 def check_new_file(path: str | Path, force: bool) -> None:
@@ -196,25 +206,55 @@ def csv_safe(df):
 # ---------------------------------------------------------------------------------- lock
 @contextlib.contextmanager
 def locked(folder: Path, wait_s: float = 30.0) -> Iterator[None]:
-    """Hold the folder's lock; wait up to ``wait_s`` for another writer, then refuse."""
+    """Hold the folder's lock; wait up to ``wait_s`` for another writer, then refuse.
+
+    A lock file this call created is removed again when the body fails (a refused folder keeps
+    nothing of the program's): it is unlinked while still locked, and a writer that acquires
+    the lock checks that its file is still the one at ``LOCK`` (else it opens the new one), so
+    two writers never hold different files."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - no advisory locks on this platform
         yield
         return
-    fd = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT, 0o666)
-    try:
-        deadline = time.monotonic() + wait_s
-        while True:
+    path = folder / LOCK
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
+            created = True
+        except FileExistsError:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise InputError("another rumorbt run is writing this folder; wait for it to finish or "
-                                     "choose another --out", file=str(folder)) from None
-                time.sleep(0.05)
+                fd, created = os.open(path, os.O_RDWR), False
+            except FileNotFoundError:  # removed just now by a writer that was refused: try again
+                continue
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise InputError("another rumorbt run is writing this folder; wait for it to finish or "
+                                         "choose another --out", file=str(folder)) from None
+                    time.sleep(0.05)
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(path))
+            except FileNotFoundError:
+                same = False
+        except BaseException:
+            os.close(fd)
+            raise
+        if same:
+            break
+        os.close(fd)  # the file was removed (and perhaps made anew) while we waited: lock the current one
+    try:
         yield
+    except BaseException:
+        if created:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
     finally:
         os.close(fd)  # closing releases the lock
 
@@ -240,9 +280,8 @@ def owned_folder(out_dir: str | Path, names: list[str], force: bool = False, wai
             check_folder(out, names, force)
             yield out
     except BaseException:
-        if created:
+        if created:  # the lock file is gone already (locked removes the one it made)
             with contextlib.suppress(OSError):
-                (out / LOCK).unlink()
                 out.rmdir()  # only when empty: never removes anything it did not make
         raise
 

@@ -611,7 +611,7 @@ def _fmt(x: float) -> str:
     return f"{round(x, 2) + 0.0:.2f}"
 
 
-def read_results(src, spec: SweepSpec, usecols: list[str] | None = None):
+def read_results(src, spec: SweepSpec, usecols=None):
     """results.csv (a path or a text buffer) as a DataFrame: the grid keys as text (exactly as
     written), the metrics as numbers, an empty cell (no trade) as NaN."""
     import pandas as pd

@@ -263,7 +263,7 @@ def _resume_point(out: Path, spec: SweepSpec, meta: dict) -> tuple[int, int, Any
         rows, good = n, nbytes
     for k, row in enumerate(csv.reader(io.StringIO(data[len(head):good].decode("utf-8")))):
         if row[:1 + len(spec.grid)] != expected_key(spec, k):
-            raise InputError(f"row {k + 1} is not combination {k} of this sweep; use another --out", file=where, row=k + 1)
+            raise InputError(f"is not combination {k} of this sweep; use another --out", file=where, row=k + 1)
     if good < len(data):  # said aloud: nothing is dropped silently, even what is computed again
         print(f"sweep: resume: {len(data) - good:,} byte(s) after the last complete chunk of {where} (a torn or blank "
               "line, or rows not yet vouched for) are dropped and computed again", file=sys.stderr, flush=True)

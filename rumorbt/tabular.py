@@ -122,11 +122,13 @@ def _read_jsonl(p: Path) -> pd.DataFrame:
 
     opener = gzip.open if p.name.lower().endswith(".gz") else open
     rows = []
+    i = 0  # data rows: non-blank lines, counted as every other input counts its rows
     try:
         with opener(p, "rt", encoding="utf-8-sig") as fh:
-            for i, line in enumerate(fh, start=1):
+            for line in fh:
                 if not line.strip():
                     continue
+                i += 1
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as e:
@@ -136,7 +138,8 @@ def _read_jsonl(p: Path) -> pd.DataFrame:
                 rows.append({k: ("" if v is None else str(v)) for k, v in obj.items()})
     except UnicodeDecodeError as e:
         raise InputError(f"not UTF-8 text (byte {e.start})", file=str(p)) from None
-    return pd.DataFrame(rows)
+    # a key some records leave out is an empty cell there, as in a CSV (not NaN, read as "nan")
+    return pd.DataFrame(rows).fillna("")
 
 
 def require_columns(df: pd.DataFrame, required: tuple[str, ...], file: str, hint: str = "") -> None:

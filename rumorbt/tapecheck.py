@@ -74,7 +74,7 @@ def check_coverage(tape: Tape, headlines, readings, ticker: str, headlines_file:
         if why:
             what = f"headline {h.id} ({_local(h.t_pub, zone)}) cannot be evaluated on {Path(tape.source).name}: {why}"
             missed.append((h.row, what))
-            warnings.append(f"{headlines_file}, row {h.row}: {what}")
+            warnings.append(f"{headlines_file}, data row {h.row}: {what}")
     if rumours and len(missed) == len(rumours):
         row, what = missed[0]
         more = f" (and {len(missed) - 1} more rumour(s))" if len(missed) > 1 else ""

@@ -1,4 +1,5 @@
 """Bad input: exit status 2, one line naming the file, the row and the problem; nothing written."""
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,45 @@ def test_naive_tape_runs_with_an_explicit_zone(tmp_path, capsys):
                      "--set", "latency.order=0ms", "--out", str(tmp_path / "o")], capsys)
     assert rc == 0
     assert (tmp_path / "o" / "trades.csv").exists()
+
+
+def test_rows_are_data_rows_said_so_and_counted_alike_in_csv_and_json_lines(tmp_path, capsys):
+    """The third record is "data row 3" whether it is a CSV's fourth line or a JSON Lines
+    file's fifth line after a blank one, for a broken record and for a bad value alike."""
+    ok = '{"published_at": "2022-11-22T10:3%d:00-05:00", "source": "b", "headline": "x"}\n'
+    j = tmp_path / "h.jsonl"
+    j.write_text(ok % 0 + "\n" + ok % 1 + "{broken\n")
+    rc, err = run_cli(["classify", str(j)], capsys)
+    assert rc == 2 and f"{j}, data row 3: not valid JSON" in err
+    j.write_text(ok % 0 + "\n" + ok % 1 + ok.replace('"x"}', '"x", "label": "rumour"}') % 2)
+    rc, err = run_cli(["classify", str(j)], capsys)
+    assert rc == 2 and f"{j}, data row 3: label" in err
+    c = tmp_path / "h.csv"
+    c.write_text("published_at,source,headline,label\n" + "".join(f"2022-11-22T10:3{i}:00-05:00,b,x,\n" for i in range(2))
+                 + "2022-11-22T10:32:00-05:00,b,x,rumour\n")
+    rc, err = run_cli(["classify", str(c)], capsys)
+    assert rc == 2 and f"{c}, data row 3: label" in err
+
+
+def test_the_installed_command_names_itself_and_empty_defaults_are_not_shown(capsys, monkeypatch):
+    from rumorbt.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["/somewhere/bin/rumorbt", "classify", "--help"])
+    with pytest.raises(SystemExit):
+        main()
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith("usage: rumorbt classify ") and "(default: )" not in out
+    assert "(default: none, such times are refused)" in out
+    for cmd in ("run", "sweep", "bars", "simulate", "fetch", "latency-curve"):
+        with pytest.raises(SystemExit):
+            main([cmd, "--help"])
+        assert "(default: )" not in capsys.readouterr().out, cmd
+
+
+def test_simulate_help_lists_the_default_tickers(capsys):
+    from rumorbt.cli import main
+    from rumorbt.synthetic import POPULATION_TICKERS
+
+    with pytest.raises(SystemExit):
+        main(["simulate", "--help"])
+    assert f"(default: {','.join(POPULATION_TICKERS)})" in " ".join(capsys.readouterr().out.split()).replace(", ", ",")

@@ -106,7 +106,7 @@ def test_a_rumour_on_a_day_the_tape_lacks_is_named_and_alone_is_an_error(tmp_pat
     assert "row 2" in w and "no bars on 2025-04-08" in w and "covers 2025-04-07" in w and "META_t.csv" in w
     only = write_headlines(tmp_path / "h2.csv", [("2025-04-08T10:30:00-04:00", "SomeBlog", RUMOUR)])
     code, out, err = cli(_run_args(tmp_path, only, tape, "--prices-tz", ET), capsys)
-    assert code == 2 and err.count("\n") == 1 and "no META rumour can be evaluated" in err and "h2.csv, row 1" in err
+    assert code == 2 and err.count("\n") == 1 and "no META rumour can be evaluated" in err and "h2.csv, data row 1" in err
 
 
 def test_a_rumour_after_the_tape_ends_is_an_error(tmp_path):
@@ -147,7 +147,7 @@ def test_a_tape_mixing_two_symbols_is_an_error(tmp_path, capsys):
     df.to_csv(path, index=False)
     heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
     code, out, err = cli(_run_args(tmp_path, heads, path), capsys)
-    assert code == 2 and err.count("\n") == 1 and "tape.csv, row 2" in err and "mixes symbols (MSFT, META" in err
+    assert code == 2 and err.count("\n") == 1 and "tape.csv, data row 2" in err and "mixes symbols (MSFT, META" in err
 
 
 def test_a_symbol_column_for_another_ticker_is_an_error_and_the_right_one_passes(tmp_path):
@@ -194,5 +194,5 @@ def test_no_rumour_of_the_ticker_is_a_warning_and_no_headline_on_the_tape_an_err
                                                   ("2024-03-05T11:00:00-05:00", "Reuters", "Meta shares rise 2%")])
     code, out, err = cli(_run_args(tmp_path, later, tape, "--prices-tz", ET, "--ticker", "META"), capsys)
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
-    assert "h2.csv, row 1" in err and "none of its 2 headline(s) falls within the tape META_t.csv" in err
+    assert "h2.csv, data row 1" in err and "none of its 2 headline(s) falls within the tape META_t.csv" in err
     assert "2024-01-03 10:30 EST to 2024-03-05 11:00 EST" in err and not (tmp_path / "out").exists()

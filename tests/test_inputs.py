@@ -50,7 +50,7 @@ def test_bad_headline_rows(tmp_path, capsys, column, value, problem):
     h = tmp_path / "h.csv"
     pd.DataFrame(rows).to_csv(h, index=False)
     rc, err = run_cli(["run", "--headlines", str(h), "--prices", str(tape)], capsys)
-    assert rc == 2 and "h.csv, row 2" in err and problem in err
+    assert rc == 2 and "h.csv, data row 2" in err and problem in err
 
 
 def test_unusual_but_valid_inputs_run(tmp_path):

@@ -80,7 +80,7 @@ def test_same_text_for_two_tickers_gives_two_ids(tmp_path):
     hs = load_headlines(h)
     assert len({x.id for x in hs}) == 2 and [x.ticker for x in hs] == ["AAA", "BBB"]
     same = write_headlines(tmp_path / "d.csv", [("2022-11-22T10:30:00-05:00", "Wire", "x", "AAA")] * 2)
-    with pytest.raises(InputError, match="row 2.*repeats row 1"):
+    with pytest.raises(InputError, match="data row 2.*repeats data row 1"):
         load_headlines(same)
 
 

@@ -56,6 +56,26 @@ def test_a_users_file_in_out_survives_byte_for_byte(tmp_path, capsys):
     assert listed["trades.csv"] == outdir.sha256_file(out / "trades.csv")
 
 
+def test_a_refused_force_run_names_every_clashing_file_and_leaves_no_lock(tmp_path, capsys):
+    """--force into a folder whose own files bear three outputs' names: refused in one line naming
+    all three, and the folder keeps exactly the user's files (not the program's lock file)."""
+    heads, tape = inputs(tmp_path)
+    out = tmp_path / "mydocs"
+    out.mkdir()
+    for n in ("trades.csv", "summary.json", "report.png", "notes.txt"):
+        (out / n).write_text(f"mine: {n}")
+    before = snapshot(out)
+    rc, err = run_cli(run_args(heads, tape, out) + ["--force"], capsys)
+    assert rc == 2 and len(err.splitlines()) == 1, err
+    assert "3 files this program did not write" in err and "(report.png, summary.json, trades.csv)" in err
+    assert snapshot(out) == before and sorted(p.name for p in out.iterdir()) == sorted(before)
+
+
+def test_a_long_list_of_names_is_cut_with_a_count():
+    assert outdir.some_names([f"f{i}" for i in range(8)]) == "f0, f1, f2, f3, f4 and 3 more"
+    assert outdir.some_names(["a", "b"]) == "a, b"
+
+
 def test_out_is_the_inputs_folder(tmp_path, capsys):
     heads, tape = inputs(tmp_path)
     before = snapshot(tmp_path)

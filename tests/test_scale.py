@@ -52,7 +52,7 @@ def test_given_ids_must_still_be_unique(tmp_path, capsys):
     path = _write(tmp_path / "h.csv", [(T, "The Leak", "one"), (T, "The Leak", "two")], ids=["x", "x"])
     assert main(["classify", str(path)]) == 2
     err = capsys.readouterr().err
-    assert "row 2" in err and "'x' repeats row 1" in err
+    assert "row 2" in err and "'x' repeats data row 1" in err
 
 
 def test_iso_many_reads_like_iso():

@@ -45,7 +45,7 @@ def test_tick_files_are_validated(tmp_path, capsys):
     (tmp_path / "trades.csv").write_text("timestamp,price,size\n2022-11-22T10:30:01-05:00,100,1\n2022-11-22T10:30:00-05:00,100,1\n")
     assert main(["bars", "--trades", str(tmp_path / "trades.csv"), "--out", str(tmp_path / "b.csv")]) == 2
     err = capsys.readouterr().err
-    assert "trades.csv, row 2" in err and "sort" in err and not (tmp_path / "b.csv").exists()
+    assert "trades.csv, data row 2" in err and "sort" in err and not (tmp_path / "b.csv").exists()
 
 
 def test_bars_parquet_keeps_typed_zone_aware_timestamps(tmp_path, capsys):
