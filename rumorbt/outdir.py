@@ -269,7 +269,13 @@ def owned_folder(out_dir: str | Path, names: list[str], force: bool = False, wai
     if out.exists() and not out.is_dir():
         raise InputError("is not a folder", file=str(out))
     created = not out.exists()
-    check_folder(out, names, force)  # before creating anything in a folder that is not ours
+    try:
+        check_folder(out, names, force)  # before creating anything in a folder that is not ours
+    except InputError:
+        # unlocked, this check can catch another writer of ours between moving its files in and
+        # listing them: where a writer of ours has been (its lock file), decide under the lock
+        if not (out / LOCK).exists():
+            raise
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:

@@ -208,7 +208,7 @@ def test_a_catalog_gives_each_tape_its_own_preset_columns_and_zone(tmp_path, cap
     assert set(t["entry_time"]) == {"2022-11-22T09:32:00.000000-05:00"}
     (tmp_path / "bad.csv").write_text("ticker,path,stamp\nMETA,meta.csv,middle\n")
     assert main([*args, "--tapes", str(tmp_path / "bad.csv"), "--out", str(tmp_path / "o2")]) == 2
-    assert capsys.readouterr().err == f"error: {tmp_path / 'bad.csv'}, row 1: stamp: 'middle' is not one of start, end\n"
+    assert capsys.readouterr().err == f"error: {tmp_path / 'bad.csv'}, data row 1: stamp: 'middle' is not one of start, end\n"
 
 
 def test_binance_klines_without_header_microseconds_since_2025(tmp_path):
