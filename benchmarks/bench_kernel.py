@@ -40,7 +40,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rumorbt import sweep as S  # noqa: E402
-from rumorbt.kernel import NONE  # noqa: E402
 from bench_sweep import timed_cli  # noqa: E402  (one whole-process timer)
 
 

@@ -8,10 +8,15 @@ while timing and prices are the exchange's. Fees of each piece are charged throu
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import backtrader as bt
 
 from .exchange import SimulatedExchange
 from .execution import Fill, WorkingOrder
+
+if TYPE_CHECKING:
+    from .tape import Tape
 
 
 class PieceFees(bt.CommInfoBase):

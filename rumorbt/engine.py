@@ -16,7 +16,7 @@ from .costs import FEE_NAMES, FEES_FILE, ImpactModel, fee_rates, fee_table_start
 from .domain import Action, Kind
 from .errors import InputError
 from .exchange import SimulatedExchange
-from .fastpath import Simulation, run_fast, simulate_arrays  # noqa: F401  (run_fast: one engine module)
+from .fastpath import Simulation, simulate_arrays
 from .events import HeadlineFeed, PriceView, ReceivedHeadline, receive
 from .headlines import Headline, load_headlines
 from .sessions import Sessions, sessions_for

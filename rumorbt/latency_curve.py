@@ -86,7 +86,7 @@ class LatencyCurve:
 def per_event_nets(events: Sequence[tuple[RunConfig, object]], base: RunConfig, latencies_ns: Sequence[int],
                    direction: str, progress: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """(net P&L, notional) per event (rows) and latency (columns) of closed trades; NaN: no trade."""
-    from .engine import run_fast
+    from .fastpath import run_fast
 
     nets = np.full((len(events), len(latencies_ns)), np.nan)
     notional = np.full_like(nets, np.nan)

@@ -299,7 +299,7 @@ def evaluate(cfg: RunConfig, inputs, engine: str, impact_cache: dict | None = No
 
         return run(cfg, inputs, engine="backtrader").trades
     from .costs import ImpactModel
-    from .engine import run_fast
+    from .fastpath import run_fast
 
     key = (id(inputs.tape), cfg.costs)
     if impact_cache is None or key not in impact_cache:

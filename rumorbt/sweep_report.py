@@ -26,7 +26,7 @@ import pandas as pd
 
 from .config import parse_duration_ns
 from .errors import InputError
-from .latency_curve import VERDICT_TEXT, break_even, break_even_ms  # noqa: F401 (one place: latency_curve)
+from .latency_curve import VERDICT_TEXT, break_even
 from .outdir import png_metadata
 from .sweep import SweepSpec
 
@@ -271,7 +271,7 @@ def write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_seco
 
 
 def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_seconds: float | None) -> str:
-    from .outdir import csv_safe, publish_file
+    from .outdir import publish_file
 
     out = results.parent
     df = read_results(results, spec)

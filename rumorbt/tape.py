@@ -15,7 +15,7 @@ import pandas as pd
 
 from .errors import InputError
 from .tabular import parse_numbers, parse_timestamps, require_columns
-from .vendors import parse_column_map, read_bars  # noqa: F401  (parse_column_map: the one column-mapping syntax)
+from .vendors import read_bars
 
 BAR_COLUMNS = ("timestamp", "open", "high", "low", "close", "volume")
 

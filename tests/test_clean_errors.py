@@ -3,7 +3,6 @@ is valid, a normal run)."""
 import errno
 import gzip
 
-import pandas as pd
 import pytest
 
 from helpers import RUMOUR, write_headlines, write_tape

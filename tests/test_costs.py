@@ -222,8 +222,20 @@ def test_fee_table_covers_2025_and_2026():
     assert fee_rates(c, _at("2025-05-14")).sec_per_million == 0.0
     assert fee_rates(c, _at("2026-04-04")).sec_per_million == 20.60  # fiscal 2026 (UNVERIFIED, see data/README.md)
     r = fee_rates(c, _at("2026-01-02"))
-    assert (r.taf_per_share, r.taf_max) == (0.000195, 9.75)  # 2026 TAF (UNVERIFIED cap)
+    assert (r.taf_per_share, r.taf_max) == (0.000195, 9.79)  # 2026 TAF (brokers' schedules; see data/README.md)
     assert fee_rates(c, _at("2025-12-31")).taf_per_share == 0.000166
+
+
+def test_2026_regulatory_fees_on_a_sale_by_hand():
+    """Selling 60,000 shares at $10.00 on 2026-06-01: SEC 600,000 x 20.60 / 1e6 = 12.36; TAF
+    60,000 x 0.000195 = 11.70 is over the 9.79 cap. 1,000 shares at $50.01: SEC 50,010 x
+    0.0000206 = 1.030206 -> 1.04 (rounded up to the cent); TAF 0.195 -> 0.20."""
+    from rumorbt.costs import regulatory_fees
+
+    r = fee_rates(CostConfig(), _at("2026-06-01"))
+    assert regulatory_fees(True, 60_000, 600_000.0, r) == (12.36, 9.79)
+    assert regulatory_fees(True, 1_000, 50_010.0, r) == (1.04, 0.20)
+    assert regulatory_fees(False, 60_000, 600_000.0, r) == (0.0, 0.0)  # buys pay neither
 
 
 def test_cat_fee_is_charged_per_share_on_buys_and_sells():

@@ -16,7 +16,6 @@ import pytest
 
 from rumorbt import sweep_run
 from rumorbt.cli import main
-from rumorbt.errors import InputError
 from rumorbt.sweep import load_sweep
 from rumorbt.sweep_run import run_sweep
 from test_sweep import GRID, sweep_file

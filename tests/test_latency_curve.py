@@ -1,5 +1,4 @@
 """The population latency curve on the tiny three-event population worked out by hand."""
-import json
 
 import numpy as np
 import pandas as pd

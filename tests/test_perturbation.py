@@ -123,7 +123,7 @@ def test_later_headlines_added_or_removed_change_no_fill_known_before_them(basel
 
 def test_both_engines_agree_under_the_default_configuration(baseline):
     from rumorbt.engine import load_inputs
-    from rumorbt.engine import run_fast
+    from rumorbt.fastpath import run_fast
 
     d, tape, heads, base = baseline
     cfg = default_config(heads, tape)

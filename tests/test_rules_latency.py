@@ -1,7 +1,5 @@
 """The latency models drawn directly (seeded, keyed, their quantiles) and the strategy's leaf
 rules at their edges, worked out by hand."""
-import math
-from dataclasses import replace
 
 import numpy as np
 import pandas as pd

@@ -128,7 +128,6 @@ def test_price_exits_are_not_looked_for_after_the_trips_first_timer(tmp_path, mo
     from helpers import RUMOUR, config, write_headlines
     from rumorbt.engine import load_inputs, run
     from rumorbt.fastpath import run_fast
-    from rumorbt.policy import HeadlinePolicy
 
     tape = _peak_tape(tmp_path / "t.csv", 3000, 1000)
     heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])

@@ -1,7 +1,6 @@
 """`simulate --population` writes a SIMULATED market proxy, and every stock of the population is
 its drawn skeleton times the market's move to the power of its drawn beta (plus its own noise,
 pinned to zero at the skeleton's anchors): abnormal returns have a known answer."""
-import numpy as np
 import pandas as pd
 import pytest
 

@@ -1,5 +1,4 @@
 """Single-file outputs (bars, simulate) never replace a file the user already has, unless --force."""
-from pathlib import Path
 
 from rumorbt.cli import main
 

@@ -15,7 +15,7 @@ import pytest
 from helpers import DENIAL, RUMOUR, config, random_overrides, write_headlines, write_tape
 from rumorbt.cli import main
 from rumorbt.engine import load_inputs, run
-from rumorbt.engine import run_fast
+from rumorbt.fastpath import run_fast
 from rumorbt.sweep import load_sweep
 from rumorbt.sweep_run import run_sweep
 

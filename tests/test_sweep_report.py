@@ -2,13 +2,13 @@
 and the SIMULATED labels, not only that the files exist."""
 import json
 
-import numpy as np
 import pandas as pd
 import pytest
 
 from rumorbt.cli import main
 from rumorbt.sweep import SweepSpec
-from rumorbt.sweep_report import best_table, break_even, break_even_ms, heatmap, latency_table, read_results, write_sweep_report
+from rumorbt.latency_curve import break_even_ms
+from rumorbt.sweep_report import best_table, break_even, heatmap, latency_table, read_results, write_sweep_report
 
 SPEC = SweepSpec(base={}, grid={"latency.order": ["1ms", "2s", "30s"], "costs.impact_k": ["0", "0.5", "1.0"],
                                 "strategy.direction": ["long", "follow"]})
