@@ -60,6 +60,42 @@ def break_even_ms(curve: pd.Series) -> float | None:
     return break_even(curve)[0]
 
 
+def zero_crossings(curve: pd.Series) -> list[float]:
+    """Every latency (ms, ascending) at which a net-P&L curve changes sign between neighbouring
+    points that trade, interpolated as :func:`break_even` does (whose crossing is the first here
+    when it has one): a curve can turn positive again, or only after a while."""
+    med = curve.dropna().sort_index()
+    x, y = med.index.to_numpy(float), med.to_numpy(float)
+    return [float(x[i - 1] + (x[i] - x[i - 1]) * y[i - 1] / (y[i - 1] - y[i]))
+            for i in range(1, len(y)) if (y[i - 1] > 0) != (y[i] > 0)]
+
+
+def crossings_text(crossings_ms: list[float], break_even_at_ms: float | None) -> str:
+    """What the first crossing leaves unsaid: `` (the first zero crossing; again at 45.00 s)``,
+    or where a curve with no break-even crosses zero; '' when there is nothing more."""
+    others = [c for c in crossings_ms if break_even_at_ms is None or c != break_even_at_ms]
+    if not others:
+        return ""
+    at = ", ".join(f"{c / 1000:.2f}" for c in others)
+    return f" (the first zero crossing; it crosses again at {at} s)" if break_even_at_ms is not None else \
+        f" (it crosses zero at {at} s)"
+
+
+# One look per direction in every latency plot. Distinct dashes and markers, so a curve equal to
+# another's (follow after an early move is long) still shows beneath it, and complementary dash
+# offsets, so two break-even lines at the same latency show both colours.
+DIRECTION_STYLE = {
+    "long": {"color": "tab:blue", "ls": "-", "marker": "o", "ms": 3, "mfc": "tab:blue", "be_ls": (0, (6, 6))},
+    "follow": {"color": "tab:orange", "ls": (0, (5, 3)), "marker": "s", "ms": 6, "mfc": "none", "be_ls": (6, (6, 6))},
+    "short": {"color": "tab:purple", "ls": ":", "marker": "^", "ms": 5, "mfc": "none", "be_ls": (3, (2, 4))},
+}
+
+
+def direction_style(direction: str) -> dict:
+    return DIRECTION_STYLE.get(direction, {"color": "tab:gray", "ls": "-.", "marker": "d", "ms": 4, "mfc": "none",
+                                           "be_ls": (0, (1, 3))})
+
+
 VERDICT_TEXT = {
     "no_trade": "no trade at any latency in the grid",
     "never_profitable": "loses already at the fastest latency at which it trades: no break-even",
@@ -140,13 +176,14 @@ def direction_curve(direction: str, latencies_s: np.ndarray, nets: np.ndarray, n
                           "mean_net_pnl": mean, "lo_net_pnl": lo, "hi_net_pnl": hi, "mean_net_bps": bps,
                           "below_bar": np.asarray(latencies_s) < bar_s if bar_s else False})
     point, verdict = break_even(pd.Series(mean, index=x_ms))
+    every = zero_crossings(pd.Series(mean, index=x_ms))
     crossings = [break_even_ms(pd.Series(b, index=x_ms)) for b in boots]
     got = [c for c in crossings if c is not None]
     return frame, {"latency_s": None if point is None else point / 1000,
                    "lo_s": float(np.percentile(got, 2.5)) / 1000 if got else None,
                    "hi_s": float(np.percentile(got, 97.5)) / 1000 if got else None,
                    "share_of_resamples_crossing": len(got) / len(crossings) if crossings else None,
-                   "verdict": verdict}
+                   "verdict": verdict, "crossings_s": [c / 1000 for c in every]}
 
 
 def bar_note(bar_s: float) -> str:
@@ -172,12 +209,14 @@ def latency_curve(events: Sequence[tuple[RunConfig, object]], base: RunConfig, l
 def console_lines(lc: LatencyCurve, title: str = "") -> list[str]:
     lines = [title or f"How fast must you be? {lc.n_events} event(s), constant latency publication -> exchange for entry and exit:"]
     for d, b in lc.break_even.items():
+        more = crossings_text([c * 1000 for c in b.get("crossings_s", [])],
+                              None if b["latency_s"] is None else b["latency_s"] * 1000)
         if b["latency_s"] is None:
-            lines.append(f"  {d}: break-even {VERDICT_TEXT[b['verdict']]}")
+            lines.append(f"  {d}: break-even {VERDICT_TEXT[b['verdict']]}{more}")
         else:
             iv = (f", 95% interval {b['lo_s']:.2f}-{b['hi_s']:.2f} s ({b['share_of_resamples_crossing']:.0%} of resamples cross)"
                   if b["lo_s"] is not None else "")
-            lines.append(f"  {d}: break-even at {b['latency_s']:.2f} s{iv}")
+            lines.append(f"  {d}: break-even at {b['latency_s']:.2f} s{iv}{more}")
         t = lc.table[lc.table["direction"] == d]
         for _, r in t.iterrows():
             mark = " (below the bar length)" if r["below_bar"] else ""
@@ -208,16 +247,17 @@ def plot(lc: LatencyCurve, path: Path, simulated: bool, x_label: str = X_LABEL) 
 
     fig = Figure(figsize=(9.5, 5.2))
     ax = fig.subplots()
-    colors = {"long": "tab:blue", "short": "tab:purple", "follow": "tab:orange"}
     t = lc.table
     pos = t["latency_s"][t["latency_s"] > 0]
     floor = float(pos.min()) / 3 if len(pos) else 0.01
     xs = lambda s: np.maximum(s.to_numpy(float), floor)  # 0 latency drawn at the left edge of the log axis
     for d, part in t.groupby("direction", sort=True):
-        c = colors.get(d, "tab:gray")
+        st = direction_style(d)
+        c = st["color"]
         ok = np.isfinite(part["mean_net_pnl"].to_numpy(float))
         x = xs(part["latency_s"])
-        ax.plot(x[ok], part["mean_net_pnl"].to_numpy()[ok], marker="o", ms=3, color=c, label=f"{d}: mean per trading event")
+        ax.plot(x[ok], part["mean_net_pnl"].to_numpy()[ok], ls=st["ls"], marker=st["marker"], ms=st["ms"], mfc=st["mfc"],
+                color=c, label=f"{d}: mean per trading event")
         ax.fill_between(x[ok], part["lo_net_pnl"].to_numpy()[ok], part["hi_net_pnl"].to_numpy()[ok], color=c, alpha=0.15,
                         label=f"{d}: 95% bootstrap band")
         if (~ok).any():
@@ -225,7 +265,9 @@ def plot(lc: LatencyCurve, path: Path, simulated: bool, x_label: str = X_LABEL) 
                        label=f"{d}: no trade")
         b = lc.break_even[d]
         if b["latency_s"] is not None:
-            ax.axvline(max(b["latency_s"], floor), color=c, ls="--", lw=1, label=f"{d}: break-even {b['latency_s']:.2f} s")
+            first = " (first crossing)" if len(b.get("crossings_s", [])) > 1 else ""
+            ax.axvline(max(b["latency_s"], floor), color=c, ls=st["be_ls"], lw=1.2,
+                       label=f"{d}: break-even {b['latency_s']:.2f} s{first}")
             if b["lo_s"] is not None:
                 ax.axvspan(max(b["lo_s"], floor), max(b["hi_s"], floor), color=c, alpha=0.07)
     ax.axhline(0, color="black", lw=0.8)

@@ -48,8 +48,9 @@ def price_panel(ax, tape, marks: list[tuple], trades, zone: str, title: str, sim
         ax.axvline(to_dt([t_pub])[0], color=c, ls="--", lw=1, gid=gid + "-published")
         if t_recv is not None:
             ax.axvline(to_dt([t_recv])[0], color=c, ls=":", lw=1, gid=gid + "-received")
+        # a few points inside the frame: a label set flush with the top lost its last letters to it
         ax.annotate(f"{kind} ({source})" if source else str(kind), (to_dt([t_pub])[0], 1.0), xycoords=("data", "axes fraction"),
-                    rotation=90, va="top", ha="right", fontsize=7, color=c, gid=gid)
+                    xytext=(-1, -4), textcoords="offset points", rotation=90, va="top", ha="right", fontsize=7, color=c, gid=gid)
     for i, t in enumerate(trades):
         hover[f"entry-{i}"] = f"entry: {t.side} {t.qty} at {t.entry_price:.4f}\n{clock(t.entry_time)}"
         ax.scatter(to_dt([t.entry_time]), [t.entry_price], marker="^" if t.side == "long" else "v", color="tab:red", zorder=5,

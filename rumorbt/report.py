@@ -254,7 +254,7 @@ def waterfall(bx, s: dict, title: str) -> None:
     bx.bar(labels[:-1], heights, bottom=bottoms, color=["tab:blue"] + ["tab:red"] * (len(steps) - 1))
     bx.bar(labels[-1], abs(running), bottom=min(0.0, running), color="tab:green" if running >= 0 else "tab:red")
     for i, (lab, v) in enumerate(steps + [("net", running)]):
-        bx.annotate(f"{v:,.2f}", (i, max(bottoms[i] + heights[i] if i < len(steps) else max(running, 0), 0)),
+        bx.annotate(f"{round(v, 2) + 0.0:,.2f}", (i, max(bottoms[i] + heights[i] if i < len(steps) else max(running, 0), 0)),
                     ha="center", va="bottom", fontsize=8)
     bx.axhline(0, color="black", lw=0.8)
     bx.set_title(title, fontsize=10)

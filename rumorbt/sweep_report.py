@@ -26,7 +26,7 @@ import pandas as pd
 
 from .config import parse_duration_ns
 from .errors import InputError
-from .latency_curve import VERDICT_TEXT, break_even
+from .latency_curve import VERDICT_TEXT, break_even, crossings_text, direction_style, zero_crossings
 from .outdir import png_metadata
 from .sweep import SweepSpec
 
@@ -115,30 +115,34 @@ def latency_table(df: pd.DataFrame, spec: SweepSpec) -> pd.DataFrame:
 
 
 def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool,
-                  bar_seconds: float | None = None) -> dict[str, tuple[float | None, str]]:
-    """One curve per direction; returns {direction: (break-even ms or None, verdict)}."""
+                  bar_seconds: float | None = None) -> dict[str, tuple[float | None, str, list[float]]]:
+    """One curve per direction; returns {direction: (break-even ms or None, verdict, every zero
+    crossing in ms)}."""
     from matplotlib.figure import Figure  # object API: pyplot's state and the backend stay as they are
 
     tab = latency_table(df, spec)
     out: dict[str, float | None] = {}
     fig = Figure(figsize=(9, 5))
     ax = fig.subplots()
-    colors = {"long": "tab:blue", "short": "tab:purple", "follow": "tab:orange"}
     for direction, part in tab.groupby("direction", sort=True):
         part = part.sort_values("total_latency_ms")
-        c = colors.get(direction, "tab:gray")
+        st = direction_style(direction)
+        c = st["color"]
         x = part["total_latency_ms"].to_numpy(float) / 1000
-        out[direction] = break_even(part.set_index("total_latency_ms")["median"])
+        curve = part.set_index("total_latency_ms")["median"]
+        out[direction] = (*break_even(curve), zero_crossings(curve))
         be = out[direction][0]
         ok = part["median"].notna().to_numpy()
-        ax.plot(x[ok], part["median"].to_numpy()[ok], color=c, lw=2, marker="o", ms=3, label=f"{direction}: median")
+        ax.plot(x[ok], part["median"].to_numpy()[ok], color=c, lw=2, ls=st["ls"], marker=st["marker"], ms=st["ms"],
+                mfc=st["mfc"], label=f"{direction}: median")
         ax.fill_between(x[ok], part["p10"].to_numpy()[ok], part["p90"].to_numpy()[ok], color=c, alpha=0.15)
         if (~ok).any():
             # on the axis, not at zero: no trade is not a zero profit
             ax.scatter(x[~ok], np.full((~ok).sum(), 0.03), marker="x", color=c, s=30, transform=ax.get_xaxis_transform(),
                        label=f"{direction}: no trade at this latency")
         if be is not None:
-            ax.axvline(be / 1000, color=c, ls="--", lw=1, label=f"{direction}: break-even {be / 1000:.2f} s")
+            first = " (first crossing)" if len(out[direction][2]) > 1 else ""
+            ax.axvline(be / 1000, color=c, ls=st["be_ls"], lw=1.2, label=f"{direction}: break-even {be / 1000:.2f} s{first}")
     ax.axhline(0, color="black", lw=0.8)
     if bar_seconds and tab["total_latency_ms"].min() / 1000 < bar_seconds:
         ax.axvspan(max(tab["total_latency_ms"].min() / 1000, 1e-6), bar_seconds, color="0.9", zorder=0,
@@ -299,11 +303,12 @@ def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_sec
     curve: dict = {}
     publish_file(out, "latency_curve.png", lambda p: curve.update(be=latency_curve(df, spec, p, simulated, bar_seconds)))
     be = curve["be"]
-    for direction, (v, verdict) in be.items():
+    for direction, (v, verdict, every) in be.items():
         if v is None:
-            lines.append(f"break-even latency ({direction}): {VERDICT_TEXT[verdict]}")
+            lines.append(f"break-even latency ({direction}): {VERDICT_TEXT[verdict]}{crossings_text(every, None)}")
         else:
-            lines.append(f"break-even latency ({direction}, median over the other keys among combinations that trade): {v / 1000:.2f} s")
+            lines.append(f"break-even latency ({direction}, median over the other keys among combinations that trade): "
+                         f"{v / 1000:.2f} s{crossings_text(every, v)}")
     if spec.many_events:
         lines.append("note: per-event results were not kept (the grid varies data.* keys): the curve is over combinations")
     if bar_seconds and (df["total_latency_ms"] < bar_seconds * 1000).any():
