@@ -27,12 +27,14 @@ import re
 from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
-from .entities import Entity, Tables, find_entities, handle_speaker, listing_of, load_tables, person_role, to_simplified, handle_key
+from .entities import Entity, Tables, base_name, find_entities, handle_speaker, listing_of, load_tables, person_role, to_simplified, handle_key
 from .entities import _trie
 from . import reader_model
 from .headlines import Headline
-from .sources import VERIFIED_CLASSES, in_table, source_class
+from .sources import in_table, official_channel, source_class
+from .domain import UNKNOWN_SOURCE_CLASS, VERIFIED_CLASSES
 
 CONFIDENT = 0.8  # readings at or above this are "confident", below "uncertain"
 NS_PER_DAY = 86_400 * 10**9
@@ -292,6 +294,15 @@ def _day(t_pub: int) -> str:
     return datetime.fromtimestamp(t_pub / 1e9, tz=timezone.utc).date().isoformat() if t_pub else ""
 
 
+_NEW_YORK = ZoneInfo("America/New_York")
+
+
+def _us_trading_day(t_pub: int) -> str:
+    """ISO date in New York of a publication time ('' when unknown): the day whose US listing a
+    headline trades (Twitter was listed through 2022-10-27 ET, also at 20:40 ET, 00:40 UTC the next day)."""
+    return datetime.fromtimestamp(t_pub / 1e9, tz=_NEW_YORK).date().isoformat() if t_pub else ""
+
+
 _ATTACH_GAP = re.compile(r"^(?:'s|’s|s'|\s|,|-|of|at|for|the|its|new|former|ex|的|旗下|公司|集团|前|原|新任|现任|创始人兼|\(|\)|[A-Z]{1,5}|:)*$")
 _UNIT_GAP = re.compile(r"^(?:(?:[A-Z][A-Za-z0-9&.+-]*|unit|division|business|arm|segment|group|cloud|international|ventures?)\s*){1,4}$|"
                        r"^[\u4e00-\u9fffA-Za-z]{0,10}(?:集团|子公司|业务|事业群|事业部|BG|云|国际|中国|互娱|娱乐|科技|终端|部门|板块|电商|"
@@ -381,11 +392,39 @@ def _role_for_change(e: Entity, day: str, named: set) -> tuple:
     return p, role
 
 
+# whose top job a succession story is about when it names two companies: the one whose job is
+# filled ("frontrunner for Microsoft top job", "to be OpenAI's interim CEO"), or the one that picks
+# ("Boeing said to have picked former Rockwell Collins CEO X as next chief"); the other company
+# only describes a person (their employer now or before)
+_FOR_TOP_JOB = re.compile(r"(?:\bfor|\bto (?:lead|run|head|take over|be|become))\s+(?:the\s+)?$", re.I)
+_TOP_JOB_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:next|new|incoming|interim|permanent)\s+)?(?:top (?:job|post|spot)|ceo\b|chief executive\b|"
+                            r"boss\b)", re.I)
+_PICKS_AS_CHIEF = re.compile(r"\s+(?:(?:is|are|was)\s+)?(?:(?:said|set|poised|expected|likely|planning|preparing|about|close|in talks|"
+                             r"reported(?:ly)?)\s+(?:to\s+)?)?(?:have\s+|has\s+)?(?:picks?|picked|pick|names?|named|name|taps?|tapped|tap|"
+                             r"chooses?|chose|choose|selects?|selected|select|hires?|hired|hire|appoints?|appointed|appoint|recruits?|recruited|"
+                             r"lures?|lured|poach(?:es|ed)?|settles? on|settled on)\b[^.;:]{0,90}?\bas\s+(?:its\s+)?(?:next|new|incoming|"
+                             r"interim|permanent)\s+(?:ceo|chief executive|chief|boss)\b", re.I)
+
+
+def _top_job_company(text: str, companies: list[Entity]) -> Entity | None:
+    """The company whose CEO is being chosen when a succession headline names two (see above)."""
+    if len(companies) < 2 or len({e.ticker for e in companies}) < 2:
+        return None
+    for e in companies:
+        if _FOR_TOP_JOB.search(text[max(0, e.start - 24):e.start]) and _TOP_JOB_AFTER.match(text, e.end):
+            return e
+    first = companies[0]
+    return first if _PICKS_AS_CHIEF.match(text, first.end) else None
+
+
 def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False) -> _Subject:
     weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies|"
                                       r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?))", text[e.end:e.end + 14])) or bool(
         re.search(r"(?:\bat|\bof|\bfrom)\s+$", text[max(0, e.start - 6):e.start]))
     companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
+    top = _top_job_company(text, companies)
+    if top is not None:
+        return _Subject(top.ticker, top.name, "ceo", tuple(e.text for e in ents if e.kind == "person"))
     persons = [e for e in ents if e.kind == "person"]
     named = {e.ticker for e in companies}
     names = tuple(e.text for e in persons)
@@ -420,9 +459,16 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
         before = [c for c in in_clause if c[0] <= cue_pos]
         # the CEO as the change's object: "Chairman said to sound out candidates to replace CEO Cryan",
         # "董事会拟撤换CEO张三": the chairman acts, the CEO is the one changing
-        obj = [c for c in in_clause if c[1] in ("ceo", "person") and cue_span[1] <= c[0] <= cue_span[1] + 14
-               and re.fullmatch(r"\s*(?:(?:the|its|their|his|her|our|chief)\s+)?", text[cue_span[1]:c[0]])
-               and (c[1] == "ceo" or c[2][2] == "ceo")]
+        # ("Musk said to fire Twitter CEO Agrawal": a company's name may stand between, and says whose CEO)
+        def gap(a: int, b: int) -> str:
+            g = text[a:b]
+            for e in companies if cue is not None and cue.group(0).isascii() else ():  # (Chinese: "卸任英特尔CEO" is the person's own title)
+                if a <= e.start and e.end <= b:
+                    g = g.replace(e.text, " ", 1)
+            return g
+        obj = [c for c in in_clause if c[1] in ("ceo", "person") and cue_span[1] <= c[0]
+               and re.fullmatch(r"\s*(?:(?:the|its|their|his|her|our|chief)\s+)?(?:(?:'s|’s)\s+)?", g := gap(cue_span[1], c[0]))
+               and len(g) <= 14 and (c[1] == "ceo" or c[2][2] == "ceo")]
         pick = obj[0] if obj else max(before, key=lambda c: (c[0], c[1] == "person")) if before else min(
             in_clause, key=lambda c: c[0], default=None)
     if pick is None:
@@ -500,19 +546,16 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
     return _Subject("", "", "ceo", names)
 
 
-_OFFICIAL_WORDS = re.compile(r"newsroom|press release|investor relations|investor letter|\bofficial|spokes|\bcomms\b|communications|"
-                             r"statement|company account|company announcement|company blog|internal (?:memo|letter)|公司|官方|声明|公告|"
-                             r"发言人|公关|回应|内部信|全员信|官微|官网", re.I)
 # a company's own channel only when the source names the company: "Robinhood blog", "Unilever PLC
 # announcement", "Expedia, Inc. (email to employees)" (but "ValleyChatter blog" is just a blog)
 _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|\bboard\b|\bpost to\b|"
                               r"邮件|公告|通告|官方|董事会", re.I)
 _OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech",
                          "集团", "公司", "官方", "官微", "发言人", "公关", "控股", "科技", "中国")
-# a source that is the company's name and nothing else ("Nike", "腾讯音乐娱乐集团"): the company posting
-# (not a media outlet or a forum that is also a listed company: "New York Times", "Fortune", "知乎")
-_JUST_THE_NAME = re.compile(r"[\s,.()]*(?:(?:inc|corp|corporation|co|ltd|limited|plc|group|holdings?|company|ag|se|sa|nv|集团|公司|"
-                            r"控股|有限公司|股份有限公司|股份|娱乐集团)[\s,.()]*)*", re.I)
+_OWN_NAME = " (official channel: the source is its name)"
+# what may stand beside a company's name in a source that is nothing else ("Nike, Inc.", "腾讯音乐娱乐集团")
+_LEGAL_SUFFIXES = re.compile(r"[\s,.()]*(?:(?:inc|corp|corporation|co|ltd|limited|plc|group|holdings?|company|ag|se|sa|nv|集团|公司|"
+                             r"控股|有限公司|股份有限公司|股份|娱乐集团)[\s,.()]*)*", re.I)
 _SELF_CEO = re.compile(r"ceo'?s own|\(ceo\)|ceo本人|本人|own account", re.I)
 
 
@@ -545,15 +588,13 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
                 return p.ticker, "ceo", f"{p.name}, CEO of {p.company or p.ticker}"
             if p is not None and role == "spokesperson":
                 return p.ticker, "official", f"{p.name}, spokesperson of {p.ticker}"
-    official = cls in VERIFIED_CLASSES or bool(_OFFICIAL_WORDS.search(source))
-    # a source that is nothing but a company's name ("唯品会", "Tencent Music Entertainment Group"),
-    # and no outlet the sources table knows: the company's own channel
-    official = official or (_names_only(source, ents) and not in_table(source))
+    named = just_the_name(source, ents)
+    if named is not None:
+        return named.ticker, "official", named.name + _OWN_NAME
+    official = official_channel(source, cls)
     channel = official or bool(_COMPANY_CHANNEL.search(source))
     for e in ents:
-        if e.kind in ("company", "unit") and (channel or _SELF_CEO.search(source) or (
-                cls not in ("newswire", "major_outlet", "social") and _JUST_THE_NAME.fullmatch(
-                source[:e.start] + source[e.end:] if source[e.start:e.end] == e.text else "?"))):
+        if e.kind in ("company", "unit") and (channel or _SELF_CEO.search(source)):
             return e.ticker, "official", f"{e.name} (official channel)"
     for hnd in re.findall(r"@(\w{2,})", source):
         low = handle_key(hnd)
@@ -571,15 +612,22 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
     return "", "", cls
 
 
-def _names_only(source: str, ents: tuple[Entity, ...]) -> bool:
-    """Whether a source is a company's name and nothing else (punctuation aside)."""
-    comp = [e for e in ents if e.kind == "company" and not e.weak and e.ticker != "-"]
-    if not comp or "@" in source:
-        return False
-    rest = list(source)
-    for e in comp:
-        rest[e.start:e.end] = " " * (e.end - e.start)
-    return not re.search(r"[A-Za-z0-9\u4e00-\u9fff]", "".join(rest))
+def just_the_name(source: str, ents: tuple[Entity, ...]) -> Entity | None:
+    """The company a source is the name of and nothing else, legal suffixes and punctuation aside
+    ("唯品会", "Nike, Inc.", "Tencent Music Entertainment Group"): that company posting, its own
+    channel. A one-word name the listings table alone gives counts only when it is the listing's
+    whole name less legal suffixes ("VMware" of "VMware, Inc.", but "Mint" is a newspaper before it
+    is Mint Incorporation Limited), not an @handle (handles have their own
+    rule) and not a source the sources table knows (outlets that are listed companies: "New York
+    Times", "Fortune", "知乎")."""
+    if "@" in source or len(ents) != 1:
+        return None
+    e = ents[0]
+    if e.kind not in ("company", "unit") or (e.weak and e.text != base_name(e.name)) or source[e.start:e.end] != e.text:
+        return None
+    if not _LEGAL_SUFFIXES.fullmatch(source[:e.start] + " " + source[e.end:]) or in_table(source):
+        return None
+    return e
 
 
 def _source_tickers(source: str, tables: Tables) -> frozenset:
@@ -675,6 +723,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     day = _day(h.t_pub)
     ents = find_entities(text, tables)
     spk_ticker, spk_role, spk_desc = _speaker(h.source, cls, tables, day)
+    if cls == UNKNOWN_SOURCE_CLASS and spk_desc.endswith(_OWN_NAME):
+        cls = "company"  # a source that is only a company's name ("唯品会"): its own channel, for the feed latency too
     ents = _their_ceo_by_name(text, ents, {h.ticker, spk_ticker, *_source_tickers(h.source, tables)}, tables, day)
     combo = _CEO_COMBO.search(text)
     scrub = text if not combo else text[:combo.start()] + "CEO".ljust(combo.end() - combo.start()) + text[combo.end():]
@@ -694,7 +744,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if _OTHER_EXEC.search(h.source) and not _CEO.search(h.source) and _FIRST_PERSON.search(text):
         subj = _Subject(subj.ticker or spk_ticker, subj.entity, "other_exec", subj.people)
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
-    tradable, why_not = listing_of(ticker, "" if h.ticker else day)  # a ticker the feed gives is the user's word
+    tradable, why_not = listing_of(ticker, "" if h.ticker else _us_trading_day(h.t_pub))  # a ticker the feed gives is the user's word
     question = _QUESTION.search(text)
     action = "health" if health and not change else "change" if change else ""
     ev = dict(entity=subj.entity or (f"speaker {spk_desc}" if spk_role else ""), role=subj.role, action=action,

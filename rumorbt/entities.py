@@ -294,7 +294,7 @@ _SUFFIX = (r"(?:,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Lt
            r"AG|SE|Holdings?|Group|Class [A-C]|Ordinary Shares|American Depositary Shares|ADR|Trust|Technologies|Technology))+\.?$")
 
 
-def _base_name(name: str) -> str:
+def base_name(name: str) -> str:
     """A listing's name without parentheses, a leading "The" and its legal or generic suffixes."""
     n = re.sub(r"^The\s+", "", re.sub(r"\s*\(.*?\)", "", name).replace("&amp;", "&").strip())
     return re.sub(_SUFFIX, "", n).strip(" ,.")
@@ -307,7 +307,7 @@ def _short_names(name: str) -> list[str]:
     if _NOT_A_COMPANY.search(n):
         return [n.strip(" ,.")] if len(n) >= 3 else []
     n = re.sub(r"^The\s+", "", n)
-    base = _base_name(name)
+    base = base_name(name)
     out = [x for x in {n.strip(" ,."), base} if len(x) >= 3]
     words = base.split(" ")
     if len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper() and len(words[0]) >= 3:
@@ -405,7 +405,7 @@ def _table_data(extra_aliases: str) -> tuple:
             tickers.add(t)
             for n in _short_names(name):  # curated names stay first for a key both tables give
                 if t in company_names and " " not in n:
-                    if n == _base_name(name):
+                    if n == base_name(name):
                         own_word.setdefault(n, ("company", t, name, True))
                     continue
                 add(n, "company", t, name, exact=True, weak=" " not in n)

@@ -63,6 +63,20 @@ def _found(fragment: str, s: str) -> bool:
     return fragment in s and _fragment_re(fragment).search(s) is not None
 
 
+# words that make a source the issuer's own channel ("百度公告", "Comcast statement", "蔚来公司公关"):
+# with the table's ``company`` rows, the one notion of an official channel, for the feed-latency
+# class (:func:`source_class`) and for who speaks (:func:`rumorbt.classify.read_feed`)
+OFFICIAL_MARKERS = re.compile(r"newsroom|press release|investor relations|investor letter|\bofficial|spokes|\bcomms\b|communications|"
+                              r"statement|company account|company announcement|company blog|internal (?:memo|letter)|公司|官方|声明|公告|"
+                              r"发言人|公关|回应|内部信|全员信|官微|官网", re.I)
+
+
+def official_channel(source: str, cls: str) -> bool:
+    """Whether ``source`` (of class ``cls``, :func:`source_class`) is a company's own channel: a
+    filing or company class, or an official marker on any platform ("X (@teslacomms)")."""
+    return cls in VERIFIED_CLASSES or bool(OFFICIAL_MARKERS.search(source))
+
+
 def in_table(source: str, extra: str = "") -> bool:
     """Whether any fragment of the sources table (the user's and the bundled) names ``source``."""
     s = source.strip().lower()
@@ -86,4 +100,6 @@ def source_class(source: str, extra: str = "") -> str:
     for cls, frag in table:
         if _found(frag, s):
             return cls
+    if OFFICIAL_MARKERS.search(s):  # an official marker the table has no row for: the issuer's channel
+        return "company"
     return UNKNOWN_SOURCE_CLASS

@@ -100,3 +100,42 @@ def test_a_one_word_listing_name_next_to_founder_is_that_company(text):
     # "Wayfair" is a generated one-word name (weak): it counts next to a role word, and a founder is one
     r = classify_headline(H(text, "Bloomberg", "2024-03-04T10:00:00-05:00"))
     assert (r.kind, r.ticker) == ("ceo_rumor", "W")
+
+
+@pytest.mark.parametrize("source, ticker", [
+    ("Tribune", ""),  # a listing's one-word short name (Tribune Publishing) that is also a newspaper's: not the company
+    ("Courier", "CRRC"),  # the listing's whole name less its suffix (Courier Corporation): the company
+])
+def test_a_one_word_listing_name_is_the_source_company_only_when_it_is_its_whole_name(source, ticker):
+    r = read_feed([H("Reports that our CEO is stepping down are false.", source)])[0]
+    assert r.ticker == ticker and ("official channel" in r.speaker) == bool(ticker), r
+
+
+def test_one_notion_of_an_official_channel_for_the_speaker_and_the_feed_latency():
+    from rumorbt.sources import source_class
+
+    # an official marker no table row names: the issuer's channel, also for the feed-latency class
+    assert source_class("百度公告") == "company" and source_class("Acme Corp statement") == "company"
+    assert source_class("Reuters") == "newswire" and source_class("ValleyChatter blog") == "blog"
+    r = classify_headline(H("网传公司CEO离职的消息不实。", "百度公告"))
+    assert (r.kind, r.ticker, r.source_class) == ("denial", "BIDU", "company")
+    # a source that is only a company's name: its own channel, and classed so
+    r = classify_headline(H("网传公司CEO离职的消息不实。", "百度"))
+    assert (r.kind, r.ticker, r.source_class) == ("denial", "BIDU", "company")
+
+
+@pytest.mark.parametrize("text, ticker", [
+    ("Pfizer's Bourla emerges as frontrunner for Merck top job, sources say", "MRK"),  # the job's company, not the person's
+    ("Oracle said to have picked former Adobe CEO Jane Roe as next chief, people familiar say", "ORCL"),  # the picker
+    ("Zuckerberg said to want to oust Adobe CEO Narayen, people familiar say", "ADBE"),  # "oust <company> CEO <name>"
+])
+def test_whose_top_job_a_succession_story_with_two_companies_is_about(text, ticker):
+    r = classify_headline(H(text, "Reuters", "2024-03-04T10:00:00-05:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", ticker), r
+
+
+def test_a_listing_is_checked_on_the_new_york_date_of_the_headline():
+    # Twitter traded through 2022-10-27; 20:40 ET that evening is already 10-28 in UTC
+    r = classify_headline(H("Twitter CEO Agrawal said to be on his way out as the deal closes, sources say", "Reuters",
+                            "2022-10-27T20:40:00-04:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "TWTR"), r
