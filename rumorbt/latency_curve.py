@@ -272,7 +272,7 @@ def plot(lc: LatencyCurve, path: Path, simulated: bool, x_label: str = X_LABEL) 
                 ax.axvspan(max(b["lo_s"], floor), max(b["hi_s"], floor), color=c, alpha=0.07)
     ax.axhline(0, color="black", lw=0.8)
     log_seconds_axis(ax)
-    ax.set_xlim(floor / 1.5, float(t["latency_s"].max()) * 1.5 if len(t) else 1)
+    ax.set_xlim(floor / 1.5, max(float(t["latency_s"].max()), floor) * 1.5 if len(t) else 1)  # all at 0: still a range
     grid = sorted(set(t["latency_s"].astype(float)))  # ticks at the latencies computed, 0 where it is drawn
     ax.set_xticks([max(v, floor) for v in grid],
                   ["0" if v == 0 else format_duration_ns(int(round(v * 1e9))) for v in grid], rotation=45 if len(grid) > 8 else 0)

@@ -77,3 +77,17 @@ def test_a_follow_curve_equal_to_long_is_drawn_apart_from_it(tmp_path, monkeypat
     be = {ln.get_label().split(":")[0]: ln for ln in ax.lines if "break-even" in ln.get_label()}
     assert be["long"].get_xdata()[0] == be["follow"].get_xdata()[0]  # the same latency ...
     assert be["long"]._unscaled_dash_pattern != be["follow"]._unscaled_dash_pattern  # ... in alternating dashes
+
+
+def test_a_curve_whose_latencies_are_all_zero_still_gets_an_axis(tmp_path, monkeypatch):
+    """Every latency 0 (a sweep with every leg at 0 ms): the log axis's right limit was 0, which
+    matplotlib ignored with a warning, leaving an axis that does not show the point."""
+    import warnings
+
+    seen, real = [], Figure.savefig
+    monkeypatch.setattr(Figure, "savefig", lambda self, *a, **k: (seen.append(self), real(self, *a, **k))[1])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        lcm.plot(_curve([5.0], [5.0], latencies=(0.0,)), tmp_path / "c.png", False)
+    lo, hi = seen[0].axes[0].get_xlim()
+    assert 0 < lo < hi
