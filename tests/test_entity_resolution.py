@@ -72,8 +72,9 @@ def test_a_renamed_listing_is_read_under_the_symbol_of_the_headlines_date():
     # data/symbol_changes.csv: Meta traded as FB until 2022-06-08, as META from 2022-06-09
     assert listing_of("META", "2022-06-08") == ("FB", "") and listing_of("META", "2022-06-09") == ("META", "")
     assert listing_of("FB") == ("META", "")  # an old symbol with no date: today's
-    # a chain of renames: CBS -> VIAC (2019-12-05) -> PARA (2022-02-16)
-    assert [listing_of("PARA", d)[0] for d in ("2019-12-04", "2019-12-05", "2022-02-15", "2022-02-16")] == ["CBS", "VIAC", "VIAC", "PARA"]
+    # a chain of renames: CBS -> VIAC (2019-12-05) -> PARA (2022-02-16) -> PSKY (2025-08-07)
+    assert [listing_of("PARA", d)[0] for d in ("2019-12-04", "2019-12-05", "2022-02-15", "2022-02-16", "2025-08-07")] == [
+        "CBS", "VIAC", "VIAC", "PARA", "PSKY"]
     # an old symbol another listing uses today is not taken for the renamed one: GOOG is Alphabet's class C
     assert listing_of("GOOG", "2024-01-02") == ("GOOG", "") and listing_of("GOOGL", "2013-05-01") == ("GOOG", "")
     r = classify_headline(H("Zuckerberg said to be weighing stepping down as Facebook CEO, people familiar say", "Bloomberg",
