@@ -658,10 +658,11 @@ _FORUM_TAIL = re.compile(r"[_-]?(?:stocks?|investors?|invest|apes|traders?|tradi
 
 
 def _handle_companies(tables: Tables) -> list[tuple[str, str]]:
-    """(normalised company name, ticker), longest first: what an official handle starts with."""
+    """(normalised company name, ticker), longest first, then in name order (not in the set's
+    order, which changes with each process's string hashing): what an official handle starts with."""
     return tables.index("company handles", lambda t: sorted(
-        {(handle_key(k), v[0][1]) for k, v in t.by_key.items() if v and v[0][0] == "company" and not v[0][3] and len(handle_key(k)) >= 2},
-        key=lambda x: -len(x[0])))
+        {(h, v[0][1]) for k, v in t.by_key.items() if v and v[0][0] == "company" and not v[0][3] for h in (handle_key(k),) if len(h) >= 2},
+        key=lambda x: (-len(x[0]), x)))
 
 
 def classify_headline(h: Headline, aliases_file: str = "", sources_file: str = "", stage: str = "trained") -> Reading:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import shlex
 import sys
 from pathlib import Path
@@ -24,6 +25,46 @@ FORCE_HELP = ("write into a folder that also holds files this program did not wr
 
 class _UsageError(Exception):
     pass
+
+
+# Whole-process runs (``python backtest.py``, the ``rumorbt`` script) keep Python's cyclic
+# garbage collector off while they start: importing pandas and matplotlib and building the
+# reader's tables make some 130,000 long-lived objects and no garbage worth a pass, yet each
+# full pass rescans them all (about 0.2 s of the reference case), and the interpreter's last
+# pass at exit scans them once more. Commands whose work grows with their input turn it back
+# on (``_collect_from_here``) once started; what was made so far is frozen out of its passes.
+_OWN_PROCESS = {"whole": False, "collector_off": False}  # whole: main() owns the interpreter
+
+
+def _lean_matplotlib() -> None:
+    """A whole-process run draws its figures with matplotlib's object API and nothing else, so
+    two things matplotlib does on import for interactive use are skipped (about 0.1 s; the
+    figures are byte for byte the same, a test checks): the property lists it writes into the
+    docstring of every artist's ``set`` (read only by ``help()``), and the 3-D toolkit it
+    loads to register the "3d" projection. Not for an in-process call (a notebook may want
+    either), nor once matplotlib is loaded."""
+    if not _OWN_PROCESS["whole"] or "matplotlib.projections" in sys.modules:
+        return
+    import warnings
+
+    import matplotlib.artist
+
+    matplotlib.artist.kwdoc = lambda artist: "(the artist's settable properties: see its set_* methods)"
+    sys.modules["mpl_toolkits.mplot3d"] = None  # type: ignore[assignment]  # "not importable"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # matplotlib's "3D projection not available"
+            import matplotlib.projections  # noqa: F401
+    finally:
+        del sys.modules["mpl_toolkits.mplot3d"]
+
+
+def _collect_from_here() -> None:
+    """Work proportional to the input follows: the collector back on for it (whole-process runs)."""
+    if _OWN_PROCESS["collector_off"]:
+        gc.freeze()
+        gc.enable()
+        _OWN_PROCESS["collector_off"] = False
 
 
 class _DefaultsFormatter(argparse.HelpFormatter):
@@ -237,6 +278,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.prices_dir or args.tapes:
         from .portfolio import run_portfolio, write_portfolio
 
+        _collect_from_here()
         results, tapes = run_portfolio(cfg, args.prices_dir, args.tapes, engine=args.engine, progress=True)
         market = None
         if args.market:
@@ -245,11 +287,13 @@ def cmd_run(args: argparse.Namespace) -> int:
             market = load_tape(args.market, "MARKET", tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds,
                                columns=cfg.data.columns, stamp=cfg.data.stamp, preset=cfg.data.preset,
                                epoch_unit=cfg.data.epoch_unit)
+        _lean_matplotlib()
         _, text = write_portfolio(results, tapes, cfg, args.out, force=args.force, market=market,
                                   market_model=args.market_model, engine=args.engine, catalog=args.tapes)
         print(text)
         return 0
     res = run(cfg, engine=args.engine)
+    _lean_matplotlib()
     summary = summary_dict(res)  # hashes the inputs: once for the files and the console
     out = write_outputs(res, args.out, summary, force=args.force)
     print(console_summary(res, str(out), summary))
@@ -280,6 +324,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         raise InputError(f"{runs:,} runs ({estimate}) is more than --confirm-above {args.confirm_above:,}; pass --yes to start it")
     # SIGTERM stops the sweep like Ctrl-C: complete rows kept, workers stopped, one line
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    _collect_from_here()
     try:
         results = run_sweep(spec, args.out, workers=workers, scheduler=args.scheduler, resume=args.resume,
                             progress=not args.no_progress, force=args.force, dask_wait_s=args.dask_wait,
@@ -288,6 +333,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, previous)
     from .sweep import bar_seconds
 
+    _lean_matplotlib()
     print(write_sweep_report(results, spec, spec.simulated, bar_seconds(spec)))
     return 0
 
@@ -312,6 +358,7 @@ def cmd_latency_curve(args: argparse.Namespace) -> int:
         raise InputError(f"--directions: {bad[0]!r} is not one of long, short, follow")
     if args.boot < 0:
         raise InputError("--boot must be 0 or more")
+    _collect_from_here()
     if args.prices_dir or args.tapes:
         from .portfolio import PlannedEvent, plan_events
 
@@ -330,6 +377,7 @@ def cmd_latency_curve(args: argparse.Namespace) -> int:
         lcm.write_table(curve, tmp / "latency_curve.csv", simulated)
         lcm.plot(curve, tmp / "latency_curve.png", simulated)
 
+    _lean_matplotlib()
     out = write_folder_atomically(args.out, write, args.force)
     lines = ["*** SIMULATED data: an illustration of the method, not a real outcome ***"] if simulated else []
     lines += lcm.console_lines(curve)
@@ -347,6 +395,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     window = parse_duration_ns(args.link_window, "--link-window") if args.link_window else None
     if args.jobs < 0:
         raise InputError("--jobs must be 0 (every core) or more")
+    _collect_from_here()
     rows = classification_rows(args.file, args.headlines_tz, args.aliases, args.sources, window, stage=args.reader_stage,
                                jobs=args.jobs)
     w = csv.writer(sys.stdout, lineterminator="\n")
@@ -379,8 +428,20 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    prog = _prog() if argv is None else "backtest.py"
-    argv = sys.argv[1:] if argv is None else argv
+    """The command line; ``argv`` None: this process's own (``sys.argv``), and the call owns the
+    interpreter (see ``_OWN_PROCESS``); a list: called in-process (tests, notebooks), which
+    leaves the collector alone."""
+    if argv is not None:
+        return _main(argv, "backtest.py")
+    gc.disable()
+    _OWN_PROCESS.update(whole=True, collector_off=True)
+    try:
+        return _main(sys.argv[1:], _prog())
+    finally:
+        gc.freeze()  # the process ends: nothing made so far is worth the exit's full pass
+
+
+def _main(argv: list[str], prog: str) -> int:
     if not argv or argv[0].startswith("--") and argv[0] not in ("-h", "--help", "--version"):
         argv = ["run", "--out", "out/reference", *argv]
     try:

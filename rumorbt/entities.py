@@ -547,7 +547,10 @@ def person_role(e: Entity, day: str, prefer: set | frozenset = frozenset()) -> t
 def handle_key(name: str) -> str:
     """A name or handle as accounts spell it: "Brian Armstrong", "@brian_armstrong" -> "brianarmstrong";
     Chinese kept ("@李斌" -> "李斌")."""
-    return re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", name.lower())
+    return _NOT_IN_HANDLE.sub("", name.lower())
+
+
+_NOT_IN_HANDLE = re.compile(r"[^a-z0-9\u4e00-\u9fff]")
 
 
 def _person_handles(tables: Tables) -> dict[str, dict[str, str]]:

@@ -204,3 +204,103 @@ def test_source_classes_compile_only_the_fragments_a_source_contains_and_agree_w
             [f"{p} / {q}" for (_, p), (_, q) in zip(rows, rows[5:])]
     for t in texts:
         assert S.source_class(t) == old(t), t
+
+
+_WHOLE_PROCESS = ("import gc, sys\nfrom rumorbt.cli import main\nsys.argv = ['backtest.py'] + sys.argv[1:]\nrc = main()\n"
+                  "print(rc, gc.isenabled(), 'mpl_toolkits.mplot3d' in sys.modules)")
+
+
+def _process(args: list[str], cwd: Path) -> list[str]:
+    import os
+
+    out = subprocess.run([sys.executable, "-c", _WHOLE_PROCESS, *args], cwd=cwd, capture_output=True, text=True, check=True,
+                         env={**os.environ, "RUMORBT_CACHE": str(cwd / "cache")}).stdout
+    return out.split("\n")[-2].split()
+
+
+def test_a_whole_process_run_draws_the_same_bytes_as_an_in_process_one_with_matplotlib_untouched(tmp_path):
+    """``python backtest.py`` (main() with the process's own argv) starts with the collector off
+    and without matplotlib's docstring tables and 3-D toolkit: report.png and report.html are
+    byte for byte what an in-process call with everything in place draws."""
+    import contextlib
+    import gc
+    import io
+
+    import matplotlib.artist
+
+    from rumorbt.cli import main
+
+    kwdoc = matplotlib.artist.kwdoc
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["--out", str(tmp_path / "inproc")]) == 0
+    assert gc.isenabled() and matplotlib.artist.kwdoc is kwdoc  # an in-process call leaves both alone
+    rc, collector, mplot3d = _process(["--out", "whole"], tmp_path)
+    # the default run is start-up and one bounded run: the collector stays off; no 3-D toolkit loaded
+    assert (rc, collector, mplot3d) == ("0", "False", "False")
+    for name in ("report.png", "report.html", "trades.csv"):
+        assert (tmp_path / "whole" / name).read_bytes() == (tmp_path / "inproc" / name).read_bytes(), name
+
+
+def test_work_that_grows_with_the_input_runs_with_the_collector_on(tmp_path):
+    """classify (a million headlines) and sweeps turn the collector back on once started; a
+    whole-process sweep draws the same plots as an in-process one."""
+    import contextlib
+    import io
+
+    from rumorbt.cli import main
+
+    f = tmp_path / "h.csv"
+    f.write_text("published_at,source,headline\n2022-11-22T11:00:00-05:00,The Leak,Meta CEO to step down\n")
+    rc, collector, _ = _process(["classify", str(f)], tmp_path)
+    assert (rc, collector) == ("0", "True")
+    rc, collector, mplot3d = _process(["sweep", "--out", "whole", "--no-progress"], tmp_path)
+    assert (rc, collector, mplot3d) == ("0", "True", "False")
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["sweep", "--out", str(tmp_path / "inproc"), "--no-progress"]) == 0
+    for name in ("heatmap.png", "latency_curve.png", "results.csv"):
+        assert (tmp_path / "whole" / name).read_bytes() == (tmp_path / "inproc" / name).read_bytes(), name
+
+
+def test_the_company_handle_index_is_the_same_in_every_process(tmp_path):
+    """63 normalised names belong to two listings each ("overseasshipholdinggroupinc": OSG.WI and
+    OSGB); the first that fits an official account wins, so their order must not follow the
+    string hashing that changes with every process (it did: PYTHONHASHSEED 1 and 2 differed)."""
+    import os
+
+    code = ("from rumorbt import entities as E, classify as C\nimport hashlib\n"
+            "print(hashlib.sha256(repr(C._handle_companies(E.load_tables())).encode()).hexdigest())")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed, "RUMORBT_CACHE": str(tmp_path)}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(runs) == 1
+    from rumorbt import classify as C
+
+    index = C._handle_companies(E.load_tables())
+    assert [x for x in index if x[0] == "overseasshipholdinggroupinc"] == [("overseasshipholdinggroupinc", "OSG.WI"),
+                                                                          ("overseasshipholdinggroupinc", "OSGB")]
+    assert all(len(a[0]) >= len(b[0]) for a, b in zip(index, index[1:]))  # longest first
+
+
+def test_plain_decimal_columns_read_fast_give_the_bits_pandas_gives():
+    """The fast reading of a numeric text column (pyarrow's cast) takes only plain decimals of at
+    most 15 digits, and gives for them exactly pd.to_numeric's float64 bits; anything else goes
+    to the general reader (None here), which names the row of a bad value."""
+    import numpy as np
+    import pandas as pd
+
+    from rumorbt.tabular import _plain_decimals, parse_numbers
+
+    rng = np.random.default_rng(7)
+    texts = [f"{x:.{d}f}" for x, d in zip(rng.uniform(0, 10 ** rng.integers(1, 9, 20_000)), rng.integers(0, 7, 20_000))]
+    texts += [str(i) for i in rng.integers(0, 10**15, 5_000)] + ["-0", "+3.", ".25", " 12.5 ", "0.000001", "999999999999999"]
+    texts = [t for t in texts if len(t.strip()) <= 15]
+    col = pd.Series(texts, dtype=str)
+    fast = _plain_decimals(col)
+    assert fast is not None and len(fast) == len(texts)
+    slow = pd.to_numeric(col.str.strip(), errors="coerce").to_numpy(np.float64)
+    assert np.array_equal(fast.view(np.int64), slow.view(np.int64))
+    for other in (["1e5"], ["nan"], ["inf"], [""], ["1,5"], ["0x10"], ["1_000"], ["1234567890123456"], ["１２"], ["1", "x"]):
+        assert _plain_decimals(pd.Series(other, dtype=str)) is None, other
+    df = pd.DataFrame({"close": pd.Series(["109.91", "abc"], dtype=str)})
+    with pytest.raises(E.InputError, match="row 2.*'abc' is not a number|'abc' is not a number.*row 2"):
+        parse_numbers(df, "close", "t.csv")
