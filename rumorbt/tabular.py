@@ -292,6 +292,31 @@ def _localize(s: pd.Series, tz: str, file: str, column: str) -> pd.Series:
         raise InputError(f"{column}: cannot localise to {tz}: {msg}", file=file) from None
 
 
+# a plain decimal ("109.91", "-0.5", "1200") of at most 15 characters, so at most 15 digits
+_PLAIN_DECIMAL = r"^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)$"
+_PLAIN_MAX_CHARS = 15
+
+
+def _plain_decimals(col: pd.Series) -> np.ndarray | None:
+    """A text column in which every value is a plain decimal of at most 15 digits, as float64 —
+    read by pyarrow's cast, a twentieth of ``pd.to_numeric``'s time (7 columns of a day of
+    one-second bars: 30 ms). Both round such a number correctly (its digits fit a double
+    exactly and the power of ten is exact: one rounding), so the bits are the same; a test
+    holds them to it. None for any other column (blank, text, exponents, long numbers): the
+    general path reads it and names the row of a bad value."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arr = pc.utf8_trim_whitespace(pa.array(col.array, type=pa.string()))
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+    if len(arr) == 0 or arr.null_count or pc.max(pc.utf8_length(arr)).as_py() > _PLAIN_MAX_CHARS \
+            or not pc.all(pc.match_substring_regex(arr, _PLAIN_DECIMAL)).as_py():
+        return None
+    return pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False)
+
+
 def parse_numbers(df: pd.DataFrame, column: str, file: str) -> np.ndarray:
     """A numeric column -> float64, refusing text, blanks and non-finite values with the row."""
     col = df[column]
@@ -302,6 +327,9 @@ def parse_numbers(df: pd.DataFrame, column: str, file: str) -> np.ndarray:
             i = int(np.argmax(bad))
             raise InputError(f"{column}: missing or non-finite value", file=file, row=i + 1)
         return out
+    plain = _plain_decimals(col)
+    if plain is not None:
+        return plain
     text = col.astype(str).str.strip()
     out = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
     bad = ~np.isfinite(out)
