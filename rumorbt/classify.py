@@ -638,9 +638,11 @@ def _source_tickers(source: str, tables: Tables) -> frozenset:
     seen = tables.index("source tickers", lambda _: {})
     got = seen.get(source)
     if got is None:
-        names = tables.index("company handles by name", lambda t: dict(reversed(_handle_companies(t))))
         out = set()
-        for w in re.findall(r"(?:\br/|#)([A-Za-z0-9_]{2,})", source):
+        forums = re.findall(r"(?:\br/|#)([A-Za-z0-9_]{2,})", source)
+        # the index only when the source names a forum or channel (most do not: no build for them)
+        names = tables.index("company handles by name", lambda t: dict(reversed(_handle_companies(t)))) if forums else {}
+        for w in forums:
             low = _FORUM_TAIL.sub("", w.lower()) or w.lower()
             if low.upper() in tables.tickers and (len(low) >= 3 or w[:2].isupper()):
                 out.add(low.upper())

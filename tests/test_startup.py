@@ -304,3 +304,16 @@ def test_plain_decimal_columns_read_fast_give_the_bits_pandas_gives():
     df = pd.DataFrame({"close": pd.Series(["109.91", "abc"], dtype=str)})
     with pytest.raises(E.InputError, match="row 2.*'abc' is not a number|'abc' is not a number.*row 2"):
         parse_numbers(df, "close", "t.csv")
+
+
+def test_sources_naming_no_forum_build_no_company_handle_index():
+    """The company-handle index (15,000 names) is built only for a source that names a forum or
+    channel; the reference case's sources ("The Leak", "Twitter (Andy Stone)", "Reuters") do not."""
+    from rumorbt import classify as C
+
+    fresh = E.load_tables.__wrapped__()
+    for source in ("The Leak", "Twitter (Andy Stone)", "Reuters"):
+        assert C._source_tickers(source, fresh) == frozenset()
+    assert "company handles" not in fresh.derived
+    assert C._source_tickers("Reddit r/intelstock", fresh) == frozenset({"INTC"})
+    assert "company handles" in fresh.derived
