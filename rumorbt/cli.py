@@ -437,17 +437,23 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The command line; ``argv`` None: this process's own (``sys.argv``), and the call owns the
-    interpreter (see ``_OWN_PROCESS``); a list: called in-process (tests, notebooks), which
-    leaves the collector alone."""
+    """The command line; ``argv`` None: this process's own (``sys.argv``), run as a whole
+    process (see ``_OWN_PROCESS``); a list: called in-process (tests, notebooks), which leaves
+    the collector and matplotlib alone."""
     if argv is not None:
         return _main(argv, "backtest.py")
+    was_on = gc.isenabled()
     gc.disable()
     _OWN_PROCESS.update(whole=True, collector_off=True)
     try:
         return _main(sys.argv[1:], _prog())
     finally:
-        gc.freeze()  # the process ends: nothing made so far is worth the exit's full pass
+        # the process ends here: what it made is frozen out of the exit's full pass; a caller
+        # that goes on (main() called from a script) gets its collector back as it was
+        gc.freeze()
+        if was_on:
+            gc.enable()
+        _OWN_PROCESS.update(whole=False, collector_off=False)
 
 
 def _main(argv: list[str], prog: str) -> int:

@@ -206,8 +206,10 @@ def test_source_classes_compile_only_the_fragments_a_source_contains_and_agree_w
         assert S.source_class(t) == old(t), t
 
 
-_WHOLE_PROCESS = ("import gc, sys\nfrom rumorbt.cli import main\nsys.argv = ['backtest.py'] + sys.argv[1:]\nrc = main()\n"
-                  "print(rc, gc.isenabled(), 'mpl_toolkits.mplot3d' in sys.modules)")
+# main() with the process's argv, counting the collector's passes during it
+_WHOLE_PROCESS = ("import gc, sys\nfrom rumorbt.cli import main\nsys.argv = ['backtest.py'] + sys.argv[1:]\npasses = []\n"
+                  "gc.callbacks.append(lambda phase, info: passes.append(info['generation']) if phase == 'stop' else None)\n"
+                  "rc = main()\nprint(rc, bool(passes), 'mpl_toolkits.mplot3d' in sys.modules)")
 
 
 def _process(args: list[str], cwd: Path) -> list[str]:
@@ -235,14 +237,32 @@ def test_a_whole_process_run_draws_the_same_bytes_as_an_in_process_one_with_matp
         assert main(["--out", str(tmp_path / "inproc")]) == 0
     assert gc.isenabled() and matplotlib.artist.kwdoc is kwdoc  # an in-process call leaves both alone
     rc, collector, mplot3d = _process(["--out", "whole"], tmp_path)
-    # the default run is start-up and one bounded run: the collector stays off; no 3-D toolkit loaded
+    # the default run is start-up and one bounded run: the collector makes no pass; no 3-D toolkit loaded
     assert (rc, collector, mplot3d) == ("0", "False", "False")
     for name in ("report.png", "report.html", "trades.csv"):
         assert (tmp_path / "whole" / name).read_bytes() == (tmp_path / "inproc" / name).read_bytes(), name
 
 
+def test_main_with_the_process_argv_gives_the_collector_back_to_a_caller_that_goes_on(monkeypatch, capsys):
+    """main() without arguments reads sys.argv and runs as the whole process; called so from a
+    script (or a test) that goes on, the collector is on again afterwards and a later in-process
+    call is not treated as the whole process."""
+    import gc
+
+    from rumorbt import cli
+
+    monkeypatch.setattr(sys, "argv", ["backtest.py", "--version"])
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert gc.isenabled() and cli._OWN_PROCESS == {"whole": False, "collector_off": False}
+    monkeypatch.setattr(sys, "argv", ["backtest.py", "run", "--out", "x", "--prices", "missing.csv"])
+    assert cli.main() == 2 and gc.isenabled()
+    assert "--headlines and --prices" in capsys.readouterr().err
+
+
 def test_work_that_grows_with_the_input_runs_with_the_collector_on(tmp_path):
-    """classify (a million headlines) and sweeps turn the collector back on once started; a
+    """classify (a million headlines) and sweeps turn the collector back on once started (it makes
+    passes); a
     whole-process sweep draws the same plots as an in-process one."""
     import contextlib
     import io
