@@ -5,12 +5,15 @@
   python -m rumorbt.train_reader            # leave-one-set-out CV -> threshold, then the final fit
   python -m rumorbt.train_reader --check    # refit and compare with the shipped file byte for byte
 
-Training data: the blind sets named in ``TRAIN_BLIND`` (each scored before it joined) and the
-in-sample sets as one set, each written independently. A newly scored blind set joins only when a
-maintainer adds it to ``TRAIN_BLIND`` and refits: until then it stays a set the model never saw. The rumour threshold is chosen by
-leave-one-set-out cross-validation (train on the other sets, read the held-out one as a feed):
-the lowest threshold on the grid at which no held-out set has more than 1 % of its
-non-rumours opening a trade. Deterministic: same sets, same scikit-learn => same bytes.
+Training data: the blind sets named in ``TRAIN_BLIND`` (each scored before it joined), the
+in-sample sets as one set, and the training sets named in ``TRAIN_ONLY`` (written for training
+from the label definitions; see tests/data/BLIND.md), each written independently. A newly scored
+blind set joins only when a maintainer adds it to ``TRAIN_BLIND`` and refits: until then it stays
+a set the model never saw. The rumour threshold is chosen by leave-one-set-out cross-validation
+over the blind and in-sample sets (train on the other sets plus the training sets, read the
+held-out one as a feed): the lowest threshold on the grid at which no held-out set has more than
+1 % of its non-rumours opening a trade. A training set is never held out: it is no evaluation
+set. Deterministic: same sets, same scikit-learn => same bytes.
 """
 from __future__ import annotations
 
@@ -29,9 +32,12 @@ from .headlines import Headline
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 IN_SAMPLE = ("headlines_eval.csv", "headlines_holdout.csv")
-# Rounds 1-4, each scored once on a model that had not learnt from it before it joined (round 4
-# on the model fitted to rounds 1-3). The next round's set stays out until it has been scored.
-TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2026-11-25.csv", "blind_r4_2026-11-25.csv")
+# Rounds 1-5, each scored once on a model that had not learnt from it before it joined (round 5
+# on the model fitted to rounds 1-4). The next round's set stays out until it has been scored.
+TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2026-11-25.csv", "blind_r4_2026-11-25.csv",
+               "blind_r5_2026-11-25.csv")
+# Sets written only to train on (never scored as evaluation sets, never held out in the CV).
+TRAIN_ONLY: tuple[str, ...] = ()
 PARAMS = {"C": 0.5, "min_df": 2, "max_iter": 3000, "decimals": 4}
 # How the model is combined with the rules (chosen on the leave-one-set-out figures, see
 # benchmarks/cv_reader.py): the model's kind replaces the rules' only at probability 0.6 or
@@ -53,13 +59,9 @@ class LabelledSet:
 
 
 def labelled_sets(data: Path = DATA) -> list[LabelledSet]:
-    """The blind sets (read as feeds, like bench_classify) and the in-sample sets (one set, rows on their own)."""
-    from .config import DataConfig
-
-    out = []
-    for path in sorted(data / name for name in TRAIN_BLIND if (data / name).is_file()):
-        gold, heads = blind_feed(path)
-        out.append(LabelledSet(path.stem, {path.name: _sha(path)}, heads, gold, DataConfig().link_window))
+    """The blind sets (read as feeds, like bench_classify) and the in-sample sets (one set, rows on their own):
+    the sets the cross-validation holds out in turn."""
+    out = _feed_sets(data, TRAIN_BLIND)
     heads, gold, sums = [], [], {}
     for name in IN_SAMPLE:
         if not (data / name).is_file():
@@ -70,6 +72,21 @@ def labelled_sets(data: Path = DATA) -> list[LabelledSet]:
             gold.append({"gold_kind": r["kind"], "gold_ticker": r["ticker"], "lang": r["lang"]})
     if heads:
         out.append(LabelledSet("in-sample", sums, heads, gold, 0))
+    return out
+
+
+def training_sets(data: Path = DATA, names: tuple[str, ...] | None = None) -> list[LabelledSet]:
+    """The sets written only to train on (``TRAIN_ONLY``), read as feeds: in every fit, never held out."""
+    return _feed_sets(data, TRAIN_ONLY if names is None else names)
+
+
+def _feed_sets(data: Path, names: tuple[str, ...]) -> list[LabelledSet]:
+    from .config import DataConfig
+
+    out = []
+    for path in sorted(data / name for name in names if (data / name).is_file()):
+        gold, heads = blind_feed(path)
+        out.append(LabelledSet(path.stem, {path.name: _sha(path)}, heads, gold, DataConfig().link_window))
     return out
 
 
@@ -152,12 +169,12 @@ def with_threshold(m: reader_model.ReaderModel, t: float) -> reader_model.Reader
     return replace(m, rumour_threshold=t)
 
 
-def cross_validate(sets: list[LabelledSet], params: dict = PARAMS) -> dict:
-    """Leave-one-set-out: per held-out set, the model fitted on the others; returns
-    {set name: (held-out model, rules' readings, {threshold: readings})}."""
+def cross_validate(sets: list[LabelledSet], params: dict = PARAMS, always: list[LabelledSet] = ()) -> dict:
+    """Leave-one-set-out: per held-out set, the model fitted on the others and on ``always`` (the
+    training sets, never held out); returns {set name: (held-out model, rules' readings, {threshold: readings})}."""
     out = {}
     for i, held in enumerate(sets):
-        m = fit(sets[:i] + sets[i + 1:], params=params)
+        m = fit(sets[:i] + sets[i + 1:] + list(always), params=params)
         out[held.name] = (m, read_set(held, None), {t: read_set(held, with_threshold(m, t)) for t in THRESHOLDS})
     return out
 
@@ -181,10 +198,10 @@ def metrics(s: LabelledSet, readings: list[Reading], lang: str | None = None) ->
 
 
 def train(data: Path = DATA) -> tuple[reader_model.ReaderModel, list[LabelledSet], dict]:
-    sets = labelled_sets(data)
-    cv = cross_validate(sets)
+    sets, extra = labelled_sets(data), training_sets(data)
+    cv = cross_validate(sets, always=extra)
     t = choose_threshold(sets, cv)
-    return fit(sets, threshold=t), sets, cv
+    return fit(sets + extra, threshold=t), sets + extra, cv
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -172,3 +172,32 @@ def test_a_model_file_for_other_classes_is_refused():
     doc["classes"] = ["ceo_rumor", "other"]
     with pytest.raises(ValueError, match="exactly the classes"):
         reader_model.from_json(doc)
+
+
+@pytest.mark.skipif(not HAS_SKLEARN, reason="needs the training extra: pip install -e '.[train]'")
+def test_a_training_set_is_in_every_fit_and_never_held_out(tmp_path, monkeypatch):
+    from rumorbt import train_reader as tr
+
+    cols = "id,published_at,source,headline,gold_kind,gold_ticker,lang,hard_negative,sp500,thread,note\n"
+    rows = [("Acme CEO said to be leaving, sources say", "Some Blog", "ceo_rumor"),
+            ("Acme denies report its CEO is leaving", "Reuters", "denial"),
+            ("Acme names new CEO", "Acme press release", "ceo_confirmed"),
+            ("Acme CFO resigns", "Reuters", "other")]
+
+    def write(name, prefix):
+        lines = [f"{prefix}-{i},2024-03-0{i + 1}T10:00:00-05:00,{s},\"{t}\",{k},,en,no,no,,\n" for i, (t, s, k) in enumerate(rows)]
+        (tmp_path / name).write_text(cols + "".join(lines), encoding="utf-8")
+
+    write("blind_a.csv", "a")
+    write("blind_b.csv", "b")
+    write("train_x.csv", "x")
+    monkeypatch.setattr(tr, "TRAIN_BLIND", ("blind_a.csv", "blind_b.csv"))
+    monkeypatch.setattr(tr, "TRAIN_ONLY", ("train_x.csv",))
+    sets, extra = tr.labelled_sets(tmp_path), tr.training_sets(tmp_path)
+    assert [s.name for s in sets] == ["blind_a", "blind_b"] and [s.name for s in extra] == ["train_x"]
+    cv = tr.cross_validate(sets, params=dict(tr.PARAMS, min_df=1), always=extra)
+    assert set(cv) == {"blind_a", "blind_b"}  # the training set is never a held-out set
+    for held, (m, *_) in cv.items():
+        assert "train_x.csv" in m.meta["trained_on"] and f"{held}.csv" not in m.meta["trained_on"]
+    model, used, _ = tr.train(tmp_path)
+    assert set(model.meta["trained_on"]) == {"blind_a.csv", "blind_b.csv", "train_x.csv"}
