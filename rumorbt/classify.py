@@ -85,13 +85,13 @@ def _rx(en: str, zh: str = "") -> _Lexicon:
 
 
 _CEO = _rx(r"ceo|co-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm",
-           r"首席执行官|行政总裁|执行长|CEO|掌门人|掌门|一把手|掌舵人|掌舵|总经理|操盘手")
+           r"首席执行官|行政总裁|执行长|CEO|掌门人|掌门|一把手|掌舵人|掌舵|总经理|操盘手|主要负责人")
 _OTHER_EXEC = _rx(r"lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
                   r"commercial|strategy|scientific|medical|investment|accounting|ai|digital|risk|compliance) officer|general counsel|"
                   r"president of|head of|board member|director|vice chair(?:man|woman)?|chair(?:man|woman|person)?|vice president|"
                   r"svp|evp|executive vice president|treasurer|controller|finance chief|finance head|operating chief",
                   r"首席财务官|财务总监|首席运营官|首席技术官|首席产品官|首席科学家|首席信息官|首席营销官|董事会成员|独立董事|董事(?!会|长兼)|"
-                  r"副总裁|高级副总裁|副总经理|高管|负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事|副手|亲信|助手|(?<![行政副])总裁(?!兼)")
+                  r"副总裁|高级副总裁|副总经理|高管|(?<!主要)负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事|副手|亲信|助手|(?<![行政副])总裁(?!兼)")
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
                  r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁)|(?:CEO|首席执行官|总裁)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
@@ -127,18 +127,21 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               # who takes the job and whether the holder keeps it, in general terms
               r"become (?:\w+ ){1,3}(?:ceo|chief executive)|front-?runner|favou?rite to (?:succeed|replace|become|lead)|in line to (?:succeed|become|replace)|"
               r"takes? over from|taking over from|position (?:is )?(?:at risk|in doubt|under threat|untenable)|(?:won't|will not|wouldn't|can't) survive|"
-              r"(?:is|'s) (?:gone|done|finished)\b|gone (?:by|before|once|after|within|early|soon|next|when)\b|out (?:early|next|in q[1-4])\b|"
+              r"(?:is|'s) (?:gone|done|finished)\b|(?:out|done) (?:tonight|today|tomorrow|soon|this week|next week|by (?:tonight|today|friday|monday|the end))\b|"
+              r"contingency plans? for|(?:unlikely to|not to|won't|will not|not) seek (?:another|a new|a second|a third|a fresh) (?:term|contract)|"
+              r"(?:recruit(?:ment|ing)|executive[- ]search|headhunt\w*) (?:firms?|agenc\w+)|headhunters?|gone (?:by|before|once|after|within|early|soon|next|when)\b|out (?:early|next|in q[1-4])\b|"
               r"(?:decid|seal|determin)\w* .{0,30}fate\b|hand-?offs?\b|handover\b|(?:getting|got|get) (?:canned|fired|the boot|pushed out|the axe)|canned",
               r"辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
+              r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|dead|death|passed away|"
               r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|(?:the )?passing of|mourns?|mourning|rip\b|in critical condition|coma|collapsed|incapacitated|"
               r"life support|health scare|not been seen|hasn't been seen|hasnt been seen|unwell",
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
-              r"病情|就医|失踪|没露面|未露面")
+              r"病情|就医|失踪|没露面|未露面|入院|送医|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
               r"wrong|nonsense|made up|fabricat(?:ed|ion)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor)|knocks? down|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going|quitting|departing|sick|ill)|not stepping down|"
@@ -155,14 +158,16 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # a report dismissed by what it is called: "succession reports are 'speculation'", "reports of my departure are greatly exaggerated"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|talk|chatter)(?: (?:of|about) (?:my|his|her|their) [a-z]+)? (?:are|is|were|was) \W?(?:greatly |wildly |simply |just |pure |mere )?"
               r"(?:speculation|gossip|rumou?rs?|exaggerated|overblown|wrong|false|untrue|baseless|inaccurate|nonsense)|"
-              r"forged|doctored|impersonat\w*|(?:intends?|plans?|wants?|expects?|going) to stay\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
+              r"forged|doctored|impersonat\w*|(?:intends?|plans?|wants?|expects?|going) to (?:stay|remain)\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b",
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|假的|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
-              r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|"
+              r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"仍(?:为|是)[^，,。；;]{0,14}(?:ceo|首席执行官)|没(?:有)?这(?:回|件)?事|停止传播|还在|仍在|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
+              r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表)|"
               r"伪造|假冒|冒充|虚构|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|我(?:很|挺|都|一切)好")
 _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|confirms?|confirmed|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
@@ -179,7 +184,7 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"people close to|person close to|people with knowledge|knowledge of|briefed on|privately|behind the scenes|searching|search for|"
              r"hunt(?:s|ing)? for|lines? up|lining up|shortlist|eyes|eyeing|plans? to replace|looking to replace|seeks?|seeking|odds|"
              r"in (?:discussions|negotiations)|discuss(?:es|ing)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)",
-             r"据报道|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|"
+             r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声")
 _QUESTION = re.compile(r"[?？]")
 _OPINION = _rx(r"should|must|calls? (?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
@@ -190,7 +195,7 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                 r"former|ex-[a-z]+|book|biography|documentary|podcast|obituary|lessons from|history of|how .{0,40} (?:left|ousted|stepped)|"
                 r"(?:in|back in) (?:19|20)\d\d|decade|legacy|profile|explainer|ranking|list of|top \d+|best ceos?|highest[- ]paid|pay package|"
                 r"(?:fuel|stok|spark|rais|reviv|renew|reignit)\w* (?:talk|speculation|questions|chatter|debate)|handicap|race to succeed|in \d+ charts|by the numbers|succession race|who(?:'s| is) next|bench|candidates to watch|what .{0,20} means|"
-                r"compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
+                r"recap|season finale|thought experiment|hypothetical|\bif [^,?]{0,40}\b(?:were|had been)\b|episode \d|compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
                 r"分析师|分析|回顾|复盘|周年|前CEO|前任|原CEO|曾任|昔日|当年|盘点|谁将接班|谁会接班|接班人之争|传记|纪录片|专访|访谈|年前|"
                 r"之谜|谜题|重温|那场戏|剧中|剧情|职场剧|电视剧|^[^，,？?]{2,8}是谁[？?]|往事|谁来接班|悬念|猜想|会不会|能否|迟早|引发.{0,6}(?:猜测|猜想|讨论)|"
                 r"薪酬|身家|首富|排行|榜单|减持|增持")
@@ -221,7 +226,7 @@ won't|would not|not seek|walk away|walks away|首席执行官|行政总裁|执�
 退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|交出|离开|解雇|开除|出局|换帅|接任|接替|撤换|更换|替换|免去|出走|不再担任|淡出|隐退|新任|
 新帅|履新|上任|出任|免职|去职|失联|带走|协助调查|留置|被拘|停职|休假|病|住院|去世|逝世|身故|离世|健康|身体|猝死|抢救|癌|昏迷|过世|
 否认|辟谣|不实|假|虚假|纯属|捏造|不属实|不准确|澄清|谣|无此事|无稽|子虚乌有|一切正常|仍担任|继续担任|留任|并未|毫无根据|造谣|
-不是真的|失实|乌龙|健在|继续领导|继续执掌|ceo|exit|leadership|out?|be out|is out|cooked|toast|numbered|thin ice|hot seat|at risk|jeopardy|candidates|
+不是真的|失实|乌龙|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|ceo|exit|leadership|out?|be out|is out|cooked|toast|numbered|thin ice|hot seat|at risk|jeopardy|candidates|
 replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|hasn't been seen|hasnt been seen|unwell|isn't|not going|
 fiction|dispute|confident|reaffirm|stands by|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
 重回|回归|复出|还在|在岗|正常|好得很|好着呢|没事|哪也不去|报警|力挺|信任|露面|失踪|就医|病情|要退|退了|走了|
@@ -229,7 +234,8 @@ fiction|dispute|confident|reaffirm|stands by|backs|healthy|at work|succession|�
 who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontrunner|favorite to|favourite to|in line to|take over from|takes over from|taking over from|
 position is|position at|survive|is gone|'s gone|is done|'s done|is finished|canned|fired|the boot|the axe|换|兼任|让给|变动|调整|更替|跳槽|要下|拿下|
 become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退|
- gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no|passing|mourn|candidate|这回事|这事|停止传播"""
+ gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no|passing|mourn|candidate|这回事|这事|停止传播|out tonight|out today|out tomorrow|out soon|done by|done tonight|contingency|another term|recruitment firm|
+headhunt|executive search|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
@@ -350,6 +356,11 @@ def _owner_of_title(text: str, title: re.Match, ents: list[Entity]) -> Entity | 
     return best
 
 
+# executives as the ones told ("告知高管将于年底卸任", "Tells Top Executives He Would Consider Leaving"): the audience
+_AUDIENCE_BEFORE = re.compile(r"(?:告知|告诉|通知|致信|tells?|told|informs?|informed|e-?mails?|e-?mailed|writes to|wrote to)\s*"
+                              r"(?:(?:top|senior|its|his|her|the|some|[A-Z][\w&.'-]*)\s+){0,3}$", re.I)
+
+
 @dataclass(frozen=True)
 class _Subject:
     ticker: str
@@ -443,7 +454,8 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
         if rx is None or (rx is _OTHER_EXEC.zh and scrub.isascii()):
             continue
         for m in rx.finditer(scrub.lower()):
-            if not (cue_span[0] <= m.start() < cue_span[1]) and not _SPEECH_AFTER.match(scrub[m.end():]):
+            if not (cue_span[0] <= m.start() < cue_span[1]) and not _SPEECH_AFTER.match(scrub[m.end():]) \
+                    and not _AUDIENCE_BEFORE.search(scrub[max(0, m.start() - 30):m.start()]):
                 cands.append((m.start(), "other", m))
     for e in persons:
         p, role = _role_for_change(e, day, named)
@@ -702,7 +714,11 @@ _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|sho
                          r"podcast|sitcom|comedy|剧|电影|短剧|小说|综艺)\s*[\"“'‘][^\"”'’]{2,60}[\"”'’]", re.I)
 _ANONYMOUS = re.compile(r"sources?\b|people familiar|familiar with|said to|reportedly|according to|insiders?|report(?:s|ed)? that|"
                         r"people close|told (?:me|us)|hearing|heard|whispers?|chatter|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
-                        r"知情|消息人士|人士透露|据悉|据报道|网传|传闻|传言|据说|听说|爆料|盛传|市场传|[传曝]", re.I)
+                        r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|[传曝]", re.I)
+# a wire relaying another outlet's story: "VW to replace its CEO -- paper", "... -- Bild" (case-sensitive:
+# a name, not any trailing word; not the company, its CEO or a filing speaking)
+_RELAYED = re.compile(r"\s[-–—]{1,2}\s*(?:(?:[Pp]aper|[Nn]ewspaper|[Mm]agazine|[Tt]abloid|[Rr]eport|[Mm]edia|TV)|(?!(?i:ceo|cfo|coo|company|statement|"
+                      r"filing|release|chairman|board|sources?|update|live|video|analysis|opinion|exclusive|memo|letter)\b)[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,2})\s*$")
 _HARD_DENIAL = re.compile(r"false|not true|untrue|baseless|unfounded|groundless|fake|hoax|den(?:y|ies|ied|ial)|rumou?r|report|speculat|"
                           r"chatter|fiction|fabricat|nonsense|no truth|不实|谣|辟谣|否认|假|虚假|不属实|捏造|传|网传|消息|不准确|失实", re.I)
 _STATE_ONLY = re.compile(r"health|fine|well|at work|working|alive|正常|身体|好得很|好着呢|没事|健康|在岗|还在|仍在", re.I)
@@ -715,8 +731,24 @@ _CHANGE_AS_OTHER_ROLE = re.compile(
     r"(?:step(?:s|ping|ped)?\s+(?:down|aside)|resign(?:s|ed|ing)?|quit(?:s|ting)?|retir(?:e|es|ed|ing))\s+(?:from|as)\s+"
     r"(?:(?!ceo\b|chief\b|and\b)[\w.&'-]+\s+){0,3}?(?:executive\s+)?(?:chair(?:man|woman|person)?|director|board member)\b"
     r"(?!\s*(?:and|&)\s*(?:ceo|chief))|"
+    r"(?<!and )(?:quit(?:s|ting)?|leav(?:e|es|ing)|exit(?:s|ing)?|resign(?:s|ed|ing)? from)\s+(?:the\s+|its\s+|\w+(?:'s)?\s+)?board\b|"
     r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|I'll|me|my)\b|我")
+# a seat other than the CEO's right after a "stays" word: "本人继续担任董事长", "will remain chairman"
+_OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-executive )?(?:chair(?:man|woman|person)?\b|董事长|董事局主席|董事会主席|主席|执行董事)"
+                               r"(?!\s*(?:兼|及|和|与|、|and|&)\s*(?:ceo|首席|总裁|chief|president))", re.I)
+# well-being, which an other-topic word in the same headline does not turn into another story ("李斌一切安好，正在合肥工厂")
+_WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
+
+
+_SUCCESSION = re.compile(r"success|heir|接班|继任")
+_TOP_PRESIDENT = re.compile(r"(?<![行政副])总裁(?!兼)")
+
+
+def _has_separate_ceo(ents: list[Entity], tables: Tables) -> bool:
+    """Whether a company the headline names has CEO records in the people table, or a person named is known."""
+    index = tables.index("ceos by ticker", _ceos_by_ticker)
+    return any(e.kind == "person" or (e.ticker and e.ticker in index) for e in ents)
 
 
 def _read(h: Headline, cls: str, tables: Tables) -> Reading:
@@ -731,6 +763,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     ents = _their_ceo_by_name(text, ents, {h.ticker, spk_ticker, *_source_tickers(h.source, tables)}, tables, day)
     combo = _CEO_COMBO.search(text)
     scrub = text if not combo else text[:combo.start()] + "CEO".ljust(combo.end() - combo.start()) + text[combo.end():]
+    if "总裁" in scrub and not _CEO.search(scrub) and not _has_separate_ceo(ents, tables):
+        # 总裁 is the top executive (万科, 碧桂园) unless the tables know the company has a CEO besides
+        # (小米, 腾讯, 百度: 总裁 is the president under the CEO); same length, same positions
+        scrub = _TOP_PRESIDENT.sub("掌门", scrub)
     ceo_m = _CEO.search(scrub)
     m = _Cues(text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
@@ -739,6 +775,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if chair and change and change.start() >= chair.start() and not _CHANGE.search(text[:chair.start()] + text[chair.end():]):
         change = action_m = None  # "Microsoft names CEO Satya Nadella chairman": a second role, not a CEO change
         m.found["change"] = None
+    if denial and action_m and _OTHER_SEAT_AFTER.match(text, denial.end()):
+        denial = None  # "陈磊接任CEO，本人继续担任董事长": the old CEO keeps another seat, nothing denied
+        m.found["denial"] = None
     subj = _subject(text, scrub, ents, day, action_m or denial, guess=bool(action_m))
     if subj.role == "ceo" and _CHANGE_AS_OTHER_ROLE.search(text):
         # the CEO leaving another seat ("steps down as Tesla chairman", "辞去特斯拉董事长"): not a CEO change
@@ -746,6 +785,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     # a source that is another executive speaking for themself ("@harleyf (Shopify president)": "I'm not leaving")
     if _OTHER_EXEC.search(h.source) and not _CEO.search(h.source) and _FIRST_PERSON.search(text):
         subj = _Subject(subj.ticker or spk_ticker, subj.entity, "other_exec", subj.people)
+    if subj.role == "unknown" and change and _SUCCESSION.search(change.group(0)) and not _OTHER_EXEC.search(text) \
+            and _ANONYMOUS.search(text):
+        subj = replace(subj, role="ceo")  # "Disney succession: sources say D'Amaro is the front-runner", "接班人之争"
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
     tradable, why_not = listing_of(ticker, "" if h.ticker else _us_trading_day(h.t_pub))  # a ticker the feed gives is the user's word
     question = _QUESTION.search(text)
@@ -756,17 +798,22 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     mk = lambda kind, score, stance, unverified=False: Reading(kind, tradable if kind != "other" else ticker, unverified, cls,
                                                                m.cue(stance), round(min(score, cap), 2), stance=stance, **ev)
     about_ceo = subj.role == "ceo"
-    anonymous = _ANONYMOUS.search(text)
+    anonymous = _ANONYMOUS.search(text) or _RELAYED.search(text)
 
     # ---- denials: the company, its spokesperson or the CEO rejects a CEO-change report
     if denial and subj.role not in ("other_exec", "unit_ceo", "former_ceo"):
+        if not spk_role:
+            # the company named as the headline's speaker: "Twitter: 'Jack is not going anywhere.'", "华为：…均为谣言"
+            lead = next((e for e in ents if e.kind == "company" and not e.weak), None)
+            if lead is not None and lead.start <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (action_m or ceo_m or subj.people):
+                spk_role, spk_ticker = "official", lead.ticker
         other_topic = m("other-topic")
-        if other_topic and not action_m and not (ceo_m and m("report")):
+        if other_topic and not action_m and not (ceo_m and m("report")) and not (subj.people and _WELLBEING.search(text)):
             return mk("other", 0.7, "denial-of-other-story")
         if _NOT_LEAVING.search(denial.group(0)) and not ceo_m and _company_is_subject(text, ents, denial.start()):
             return mk("other", 0.7, "company-stays")  # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas"
         if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " ") and (
-                not spk_role or m("confirm")):
+                not spk_role or m("confirm")) and not _OTHER_SEAT_AFTER.match(text, m("stays").end()):
             return mk("other", 0.7, "ceo-stays")  # news ("X remains CEO after merger"); the company or CEO saying it answers a rumour
         about_change = bool(action_m) or bool(ceo_m) or about_ceo
         if not _HARD_DENIAL.search(text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:
@@ -794,7 +841,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if not about_ceo:
         # a change word with no CEO in sight ("Tesla recalls ...", "leaves door open")
         return mk("other", 0.8, "no-ceo")
-    if m("stays") and not anonymous and not question:
+    if m("stays") and not anonymous and not question and not _OTHER_SEAT_AFTER.match(text, m("stays").end()):
         return mk("other", 0.7, "ceo-stays")
     # ---- a CEO change, illness or death: opinion and analysis are not news
     hedge, opinion = m("hedge"), m("opinion")
@@ -812,6 +859,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # the account's owner announcing their own departure ("I've decided to step down as CEO"): a
         # confirmation when the account is theirs, which the reader cannot check: not confident
         return mk("ceo_confirmed", 0.7, "confirm:first-person")
+    if hedge and not anonymous and not question and _ANNOUNCED_CHANGE.search(text) and _SEARCH_HEDGE.search(hedge.group(0)):
+        # "X宣布退休 将物色接班人", "X announces retirement; board to search for successor"
+        return mk("ceo_confirmed", 0.85 if cls in ("newswire", "major_outlet") else 0.6, "confirm:announced")
     if question or hedge or anonymous:
         score = (0.9 if not doubt else 0.65) if tradable or why_not else 0.65
         return mk("ceo_rumor", score, ("question" if question and not (hedge or anonymous) else "hedged") + (f":{doubt}" if doubt else ""), True)
@@ -833,6 +883,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         doubt = "plain-claim-unknown-site"
     return mk("ceo_rumor", 0.85 if (tradable or why_not) and not doubt else 0.6,
               "plain-claim-unverified-source" + (f":{doubt}" if doubt else ""), True)
+
+
+_ANNOUNCED_CHANGE = re.compile(r"(?:宣布|官宣)(?:将)?(?:于[^，,。]{0,8})?(?:退休|辞职|卸任|离任|辞任)|announc(?:es|ed|ing) (?:his |her |their )?"
+                               r"(?:retirement|resignation|departure|plans? to (?:retire|step down))", re.I)
+_SEARCH_HEDGE = re.compile(r"物色|寻找|search|seek|hunt|lin(?:es|ing) up|shortlist", re.I)
 
 
 # a headline dressed as the release itself, or carried by a wire the tables do not know: where the
@@ -877,7 +932,7 @@ _NOT_LEAVING = re.compile(r"leav|going|anywhere|nowhere|离开|不走|哪也不�
 
 def _company_is_subject(text: str, ents: list[Entity], pos: int) -> bool:
     """The nearest name before ``pos`` is a company's, not a person's: what is not leaving is the company."""
-    before = [e for e in ents if e.end <= pos]
+    before = [e for e in ents if e.end <= pos and not (e.weak and e.kind != "person")]
     if not before or before[-1].kind not in ("company", "unit"):
         return False
     gap = text[before[-1].end:pos]
