@@ -191,6 +191,8 @@ def test_a_training_set_is_in_every_fit_and_never_held_out(tmp_path, monkeypatch
     write("blind_a.csv", "a")
     write("blind_b.csv", "b")
     write("train_x.csv", "x")
+    with open(tmp_path / "train_x.csv", "a", encoding="utf-8") as fh:  # one headline no held-out set has
+        fh.write('x-9,2024-03-09T10:00:00-05:00,Some Blog,"Acme CEO to quit, insiders say",ceo_rumor,,en,no,no,,\n')
     monkeypatch.setattr(tr, "TRAIN_BLIND", ("blind_a.csv", "blind_b.csv"))
     monkeypatch.setattr(tr, "TRAIN_ONLY", ("train_x.csv",))
     sets, extra = tr.labelled_sets(tmp_path), tr.training_sets(tmp_path)
@@ -199,5 +201,8 @@ def test_a_training_set_is_in_every_fit_and_never_held_out(tmp_path, monkeypatch
     assert set(cv) == {"blind_a", "blind_b"}  # the training set is never a held-out set
     for held, (m, *_) in cv.items():
         assert "train_x.csv" in m.meta["trained_on"] and f"{held}.csv" not in m.meta["trained_on"]
+    # a training row whose headline the held-out set also has is left out of that fold's fit
+    kept = tr._without(extra[0], sets[0])
+    assert [h.headline for h in kept.heads] == ["Acme CEO to quit, insiders say"] and len(kept.gold) == 1
     model, used, _ = tr.train(tmp_path)
     assert set(model.meta["trained_on"]) == {"blind_a.csv", "blind_b.csv", "train_x.csv"}
