@@ -88,6 +88,12 @@ def iter_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parq
                 pick = (lambda c: usecols(str(c).strip())) if usecols is not None else None
                 read = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig", chunksize=chunk_rows, usecols=pick)
                 for df in ([read] if chunk_rows is None else read):
+                    if not isinstance(df.index, pd.RangeIndex):
+                        # pandas takes a first row longer than the header as an index and shifts
+                        # every value into the wrong column: refuse, do not guess
+                        raise InputError(f"has {df.index.nlevels} field(s) more than the header names: give every "
+                                         "column a name (or drop the extra separators, e.g. a trailing comma)",
+                                         file=str(p), row=1)
                     df.columns = [str(c).strip() for c in df.columns]
                     yield df
             return

@@ -33,6 +33,9 @@ CASES = [
     ("crossed", f"{HEADER},bid,ask\n2022-11-22T10:00:00-05:00,1,1,1,1,1,1.01,1.00\n2022-11-22T10:00:01-05:00,1,1,1,1,1,1,1\n", "row 1", "crossed quote"),
     ("mixed offsets", f"{HEADER}\n2022-11-22T10:00:00-05:00,1,1,1,1,1\n2022-11-22 10:00:01,1,1,1,1,1\n", "row 2", "mix"),
     ("bad time", f"{HEADER}\n2022-11-22T10:00:00-05:00,1,1,1,1,1\nyesterday-05:00,1,1,1,1,1\n", "row 2", "cannot read"),
+    # a field more than the header: pandas would take the first as a row label and shift the rest
+    ("trailing comma", f"{HEADER}\n2022-11-22T10:00:00-05:00,1,1,1,1,1,\n2022-11-22T10:00:01-05:00,1,1,1,1,1,\n", "data row 1",
+     "1 field(s) more than the header names"),
     ("missing column", "timestamp,open,high,low,close\n2022-11-22T10:00:00-05:00,1,1,1,1\n", "", "missing column(s) volume"),
     ("header only", f"{HEADER}\n", "", "no data rows"),
     ("empty", "", "", "is empty"),
@@ -51,6 +54,16 @@ def test_bad_price_tape(tmp_path, capsys, name, body, row, problem):
     assert str(tape) in err and row in err and problem in err
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")]
+
+
+def test_a_headline_row_longer_than_the_header_is_refused_not_shifted(tmp_path, capsys):
+    """An unquoted comma in the first headline: pandas read its published_at as a row label and
+    each later value one column to the left ('cannot read 'SomeBlog' as a timestamp')."""
+    h = tmp_path / "h.csv"
+    h.write_text("published_at,source,headline\n2022-11-22T10:30:00-05:00,SomeBlog,Meta CEO to quit, sources say\n")
+    rc, err = run_cli(["classify", str(h)], capsys)
+    assert rc == 2 and err == f"error: {h}, data row 1: has 1 field(s) more than the header names: give every column a " \
+        "name (or drop the extra separators, e.g. a trailing comma)"
 
 
 def test_missing_file_and_bad_encoding(tmp_path, capsys):
