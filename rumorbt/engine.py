@@ -195,15 +195,24 @@ FEE_KEYS = {"sec_section31": "costs.sec_fee_per_million", "finra_taf": "costs.ta
 
 def fee_warnings(fills, cfg: RunConfig, zone: str) -> list[str]:
     """A fill dated before the fee table's first rate for a fee pays 0 for it: say so, once per fee."""
-    first: dict[str, tuple[int, int]] = {}
-    for trip, _, f in fills:
-        for fee in fee_rates(cfg.costs, f.t).missing:
-            first.setdefault(fee, (trip, f.t))
+    return fee_gap_warnings(cfg, [(f"trade {trip}", f.t) for trip, _, f in fills], zone)
+
+
+def fee_gap_warnings(cfg: RunConfig, dated: list[tuple[str, int]], zone: str) -> list[str]:
+    """One line per fee the table has no rate for at some of ``dated`` ((what, ns UTC) in time
+    order: a trade, or an event a sweep runs): the first such and how many more pay 0 for it."""
+    first: dict[str, tuple[str, int]] = {}
+    count: dict[str, int] = {}
+    for what, t in dated:
+        for fee in fee_rates(cfg.costs, t).missing:
+            first.setdefault(fee, (what, t))
+            count[fee] = count.get(fee, 0) + 1
     out = []
-    for fee, (trip, t) in first.items():
+    for fee, (what, t) in first.items():
         day = pd.Timestamp(t, unit="ns", tz="UTC").tz_convert(zone).date()
-        out.append(f"{FEES_FILE}: no {FEE_NAMES[fee]} rate on file before {fee_table_start(fee)}; trade {trip} ({day}) "
-                   f"is charged 0 for it: set {FEE_KEYS[fee]} to the rate in force that day")
+        who = f"{what} ({day}) is" if count[fee] == 1 else f"{what} ({day}) and {count[fee] - 1} later are"
+        out.append(f"{FEES_FILE}: no {FEE_NAMES[fee]} rate on file before {fee_table_start(fee)}; {who} "
+                   f"charged 0 for it: set {FEE_KEYS[fee]} to the rate in force that day")
     return out
 
 

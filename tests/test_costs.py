@@ -268,3 +268,19 @@ def test_a_trade_before_the_fee_tables_first_date_is_warned(tmp_path):
     configured = run(config(heads, tape, **{"costs.sec_fee_per_million": "18.40", "costs.taf_per_share": "0.000119",
                                             "costs.taf_max": "5.95"}))
     assert not [w for w in configured.warnings if "us_regulatory_fees.csv" in w]
+
+
+def test_fee_gap_warnings_name_the_first_and_count_the_rest():
+    """Three events of 2019 and one of 2023: one line per missing fee, the first event named and
+    the other two 2019 ones counted (2023 has both rates); a configured rate is never missing."""
+    from rumorbt.config import load_config
+    from rumorbt.engine import fee_gap_warnings
+
+    dated = [(f"event {d}", int(_at(d))) for d in ("2019-02-11", "2019-05-01", "2019-09-03", "2023-03-01")]
+    ws = fee_gap_warnings(load_config(None, {}), dated, "America/New_York")
+    assert len(ws) == 2
+    assert "no SEC Section 31 rate on file before 2020-02-18; event 2019-02-11 (2019-02-11) and 2 later are charged 0" in ws[0]
+    assert "no FINRA TAF rate on file before 2022-01-01; event 2019-02-11 (2019-02-11) and 2 later are charged 0" in ws[1]
+    assert fee_gap_warnings(load_config(None, {}), dated[3:], "America/New_York") == []
+    set_ = load_config(None, {"costs.sec_fee_per_million": "18.40", "costs.taf_per_share": "0.000119", "costs.taf_max": "5.95"})
+    assert fee_gap_warnings(set_, dated, "America/New_York") == []

@@ -263,3 +263,30 @@ def test_repeated_draws_average_hit_rate_over_the_draws_that_trade():
     one, none = kernel_lines(spec, np.array([0, 1]), arrays, "false")
     assert one.startswith("0,1ms,0.50,5.00,0.00,0.00,1.00,100.00,")
     assert none.startswith("1,2ms,0.00,,,,,,,,,,0.00,0.00,,,,false")
+
+
+def test_a_sweep_on_a_tape_older_than_the_fee_table_says_its_fees_are_missing(tmp_path, capsys):
+    """`run` warns that a 2015 trade pays no SEC fee and no TAF (the table starts 2020 and 2022);
+    the sweep said nothing and its rows charged 0 silently. Now it says both, once, and a row
+    still equals run's fees to the cent."""
+    import json
+
+    tape = write_tape(tmp_path / "META_t.csv", start="2015-07-14T11:30:00-04:00", n=600)
+    heads = write_headlines(tmp_path / "h.csv", [("2015-07-14T11:31:00-04:00", "SomeBlog", RUMOUR),
+                                                 ("2015-07-14T11:35:00-04:00", "Twitter", DENIAL)])
+    f = tmp_path / "s.toml"
+    f.write_text(f'[base]\n"data.headlines" = "{heads}"\n"data.prices" = "{tape}"\n'
+                 '[grid]\n"strategy.direction" = ["long", "short"]\n')
+    assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(tmp_path / "sw")]) == 0
+    said = [ln for ln in capsys.readouterr().out.splitlines() if "us_regulatory_fees.csv" in ln]
+    assert len(said) == 2 and all(ln.startswith("warning: ") for ln in said)
+    assert "no SEC Section 31 rate on file before 2020-02-18; a trade on META_t.csv before then, from its first bar " \
+           "(2015-07-14) is charged 0 for it: set costs.sec_fee_per_million" in said[0]
+    assert "no FINRA TAF rate on file before 2022-01-01" in said[1] and "costs.taf_per_share and costs.taf_max" in said[1]
+    assert json.loads((tmp_path / "sw" / "sweep.json").read_text())["warnings"] == said
+    row = pd.read_csv(tmp_path / "sw" / "results.csv").iloc[0]
+    assert main(["run", "--headlines", str(heads), "--prices", str(tape), "--set", "strategy.direction=long",
+                 "--out", str(tmp_path / "r")]) == 0
+    assert [ln for ln in capsys.readouterr().out.splitlines() if "us_regulatory_fees.csv" in ln and "trade 1 (2015-07-14)" in ln]
+    summary = json.loads((tmp_path / "r" / "summary.json").read_text())
+    assert row["trades"] == summary["trades"] == 1 and f"{row['fees']:.2f}" == f"{summary['fees']:.2f}"
