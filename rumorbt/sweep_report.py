@@ -347,8 +347,11 @@ def _finish(lines: list[str], out: Path, df: pd.DataFrame, spec: SweepSpec, keys
     from .outdir import csv_safe, publish_file
 
     best = best_table(df, spec, spec.top)
-    best["simulated_data"] = simulated
-    publish_file(out, "best.csv", lambda p: csv_safe(best).to_csv(p, index=False, lineterminator="\n"))
+    # cells as results.csv writes them: true/false, and a mean over draws with its cents (not 20.0)
+    written = best.assign(simulated_data="true" if simulated else "false")
+    if spec.draws > 1:
+        written["trades"] = [f"{x:.2f}" for x in best["trades"]]
+    publish_file(out, "best.csv", lambda p: csv_safe(written).to_csv(p, index=False, lineterminator="\n"))
     if len(best):
         lines.append("best combinations that trade (net P&L; neighbours one step along a numeric key):")
     for _, r in best.head(5).iterrows():

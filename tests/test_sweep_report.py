@@ -155,3 +155,17 @@ def test_a_many_event_sweep_gives_each_combination_its_own_extended_hours(tmp_pa
     assert list(res["data.extended_hours"]) == [True, False]
     # three events per combination, the zero-latency counterfactual may add calls: each combination's own value
     assert True in seen and False in seen
+
+
+def test_best_csv_writes_its_cells_as_results_csv_does(tmp_path, capsys):
+    """With draws, trades is a mean written with cents in results.csv (20.00, 18.67); best.csv
+    wrote 20.0 and Python's True where results.csv says true."""
+    grid = tmp_path / "g.toml"
+    grid.write_text('[grid]\n"latency.order" = ["1ms", "50ms"]\n[sweep]\ndraws = 2\n')
+    out = tmp_path / "o"
+    assert main(["sweep", "--config", str(grid), "--workers", "1", "--no-progress", "--out", str(out)]) == 0
+    capsys.readouterr()
+    res = {r["combo"]: r for r in pd.read_csv(out / "results.csv", dtype=str).to_dict("records")}
+    best = pd.read_csv(out / "best.csv", dtype=str).to_dict("records")
+    assert best and all(b["trades"] == res[b["combo"]]["trades"] and b["simulated_data"] == "true" for b in best)
+    assert all(b["trades"].endswith(".00") for b in best)
