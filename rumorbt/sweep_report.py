@@ -77,7 +77,8 @@ def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path
     # The figure's cost is bounded whatever the grid's resolution: its size is capped, cells are
     # labelled with their value only while they are big enough to read, and at most
     # HEATMAP_MAX_TICKS labels per axis are drawn (a 100x100 grid once cost 16 s and 3.6 GB here).
-    fig = Figure(figsize=(min(1.3 * n_cols + 3, HEATMAP_MAX_INCHES[0]), min(0.6 * n_rows + 2.5, HEATMAP_MAX_INCHES[1])))
+    # at least 3.5 in tall: the colour bar's label (two lines) ran off a one- or two-row map
+    fig = Figure(figsize=(min(1.3 * n_cols + 3, HEATMAP_MAX_INCHES[0]), min(max(0.6 * n_rows + 2.5, 3.5), HEATMAP_MAX_INCHES[1])))
     ax = fig.subplots()
     vals = pivot.to_numpy(float)
     lim = float(np.nanmax(np.abs(vals))) if np.isfinite(vals).any() else 1.0
@@ -96,7 +97,7 @@ def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path
             n_tr, n = counts.iloc[i * n_cols + j]
             text = "no trade" if not np.isfinite(v) else f"{v:,.0f}" + (f"\n({int(n_tr)}/{int(n)} trade)" if n_tr < n else "")
             ax.text(j, i, text, ha="center", va="center", fontsize=7)
-    fig.colorbar(im, ax=ax, label="mean net P&L over the other keys (combinations that trade)")
+    fig.colorbar(im, ax=ax, label="mean net P&L over the other keys\n(combinations that trade)")
     ax.set_title(("SIMULATED DATA - " if simulated else "") + "net P&L (grey: no combination trades)", fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=110, metadata=png_metadata(simulated))

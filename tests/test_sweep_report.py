@@ -169,3 +169,26 @@ def test_best_csv_writes_its_cells_as_results_csv_does(tmp_path, capsys):
     best = pd.read_csv(out / "best.csv", dtype=str).to_dict("records")
     assert best and all(b["trades"] == res[b["combo"]]["trades"] and b["simulated_data"] == "true" for b in best)
     assert all(b["trades"].endswith(".00") for b in best)
+
+
+@pytest.mark.parametrize("rows", [1, 2, 6])
+def test_the_heatmap_colour_bar_label_stays_inside_the_image(tmp_path, monkeypatch, rows):
+    """A map one or two rows tall (two directions against a latency) cut its colour bar's label
+    at both ends: the figure was shorter than the one-line label."""
+    from matplotlib.figure import Figure
+
+    from rumorbt.sweep import SweepSpec
+
+    seen, real = [], Figure.savefig
+    monkeypatch.setattr(Figure, "savefig", lambda self, *a, **k: (seen.append(self), real(self, *a, **k))[1])
+    spec = SweepSpec({}, {"latency.feed.blog": [f"{i}s" for i in range(rows)], "latency.order": ["1ms", "2ms", "3ms"]})
+    df = pd.DataFrame([{"combo": c, **spec.combo(c), "trades": 1, "net_pnl": 10.0 * c} for c in range(spec.size)])
+    for k in spec.grid:
+        df[k] = pd.Categorical(df[k], categories=spec.grid[k], ordered=True)
+    heatmap(df, spec, tuple(spec.grid), tmp_path / "h.png", False)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = seen[0]
+    FigureCanvasAgg(fig).draw()  # laid out as the file was
+    label = fig.axes[1].yaxis.label.get_window_extent()
+    assert fig.bbox.x0 <= label.x0 and label.x1 <= fig.bbox.x1 and fig.bbox.y0 <= label.y0 and label.y1 <= fig.bbox.y1
