@@ -171,7 +171,14 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
         raise ConfigError("sweep.draws: a whole number >= 1", file=where)
     spec = SweepSpec(base, grid, config_file, draws, heat, int(opts.get("top", 10)), engine, **many)
     # every key and value is checked before anything runs: one bad value fails the sweep now
-    cfg = spec.base_config()
+    try:
+        cfg = spec.base_config()
+    except ConfigError as e:
+        key = e.problem.split(":", 1)[0]
+        if path and e.file == "--set" and key in base and key not in (overrides or {}):
+            # the value came from the sweep file's [base], not from the command line's --set
+            raise ConfigError(f"base.{e.problem}", file=where) from None
+        raise
     for k, vals in grid.items():
         for v in vals:
             try:

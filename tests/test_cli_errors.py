@@ -163,3 +163,16 @@ def test_simulate_help_lists_the_default_tickers(capsys):
     with pytest.raises(SystemExit):
         main(["simulate", "--help"])
     assert f"(default: {','.join(POPULATION_TICKERS)})" in " ".join(capsys.readouterr().out.split()).replace(", ", ",")
+
+
+def test_a_bad_base_value_in_a_sweep_file_names_the_file_not_set(tmp_path, capsys):
+    """The value came from the sweep file's [base]: the line said '--set: latency.feed.blog: ...',
+    sending the user to a command line that had no --set."""
+    f = tmp_path / "s.toml"
+    f.write_text('[base]\n"latency.feed.blog" = "lognormal(2s,1)"\n[grid]\n"latency.order" = ["1ms"]\n')
+    rc, err = run_cli(["sweep", "--config", str(f), "--out", str(tmp_path / "o")], capsys)
+    assert rc == 2 and err.startswith(f"error: {f}: base.latency.feed.blog: cannot read 'lognormal(2s,1)' as a duration")
+    assert len(err.splitlines()) == 1 and not (tmp_path / "o").exists()
+    f.write_text('[grid]\n"latency.order" = ["1ms"]\n')  # a bad --set is still the command line's
+    rc, err = run_cli(["sweep", "--config", str(f), "--set", "latency.feed.blog=zz", "--out", str(tmp_path / "o")], capsys)
+    assert rc == 2 and err.startswith("error: --set: latency.feed.blog: cannot read 'zz'")
