@@ -223,10 +223,26 @@ def console_lines(lc: LatencyCurve, title: str = "") -> list[str]:
             band = (f" [{r['lo_net_pnl']:,.2f}, {r['hi_net_pnl']:,.2f}]" if np.isfinite(r["lo_net_pnl"])
                     else " (no band: one event, or no resample)")
             val = "no trade" if not np.isfinite(r["mean_net_pnl"]) else f"{r['mean_net_pnl']:,.2f} per trading event{band}"
-            lines.append(f"    {format_duration_ns(int(round(r['latency_s'] * 1e9))) if r['latency_s'] else '0ms':>7}: "
+            lines.append(f"    {latency_label(r['latency_s']):>7}: "
                          f"{val}, {int(r['trading_events'])}/{int(r['events'])} trade{mark}")
     lines.extend(f"note: {n}" for n in lc.notes)
     return lines
+
+
+def latency_label(seconds: float) -> str:
+    """A latency for a label: as a grid writes it (``500ms``, ``2min``) when that is short, else
+    to three significant figures (an expected latency of 4.181380 s is ``4.18s``, not
+    ``4181380us``; latency_curve.csv keeps the exact value)."""
+    if not seconds:
+        return "0ms"
+    exact = format_duration_ns(int(round(seconds * 1e9)))
+    if len(exact.rstrip("hminsu")) <= 4:
+        return exact
+    for unit, size in (("h", 3600.0), ("min", 60.0), ("s", 1.0), ("ms", 1e-3), ("us", 1e-6)):
+        if seconds >= size or unit == "us":
+            v = seconds / size
+            return f"{v:.{max(0, 2 - int(np.floor(np.log10(v))))}f}{unit}"
+    raise AssertionError("unreachable")
 
 
 def log_seconds_axis(ax) -> None:
@@ -275,7 +291,7 @@ def plot(lc: LatencyCurve, path: Path, simulated: bool, x_label: str = X_LABEL) 
     ax.set_xlim(floor / 1.5, max(float(t["latency_s"].max()), floor) * 1.5 if len(t) else 1)  # all at 0: still a range
     grid = sorted(set(t["latency_s"].astype(float)))  # ticks at the latencies computed, 0 where it is drawn
     ax.set_xticks([max(v, floor) for v in grid],
-                  ["0" if v == 0 else format_duration_ns(int(round(v * 1e9))) for v in grid], rotation=45 if len(grid) > 8 else 0)
+                  ["0" if v == 0 else latency_label(v) for v in grid], rotation=45 if len(grid) > 8 else 0)
     if (t["latency_s"] < lc.bar_seconds).any():
         ax.axvspan(floor / 1.5, lc.bar_seconds, color="0.88", zorder=0,
                    label=f"below the bar length ({lc.bar_seconds:g} s): resolved only to the bar")

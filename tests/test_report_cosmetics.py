@@ -91,3 +91,17 @@ def test_a_curve_whose_latencies_are_all_zero_still_gets_an_axis(tmp_path, monke
         lcm.plot(_curve([5.0], [5.0], latencies=(0.0,)), tmp_path / "c.png", False)
     lo, hi = seen[0].axes[0].get_xlim()
     assert 0 < lo < hi
+
+
+def test_an_expected_latency_is_labelled_readably(tmp_path, monkeypatch):
+    """A many-event sweep's latencies are expected latencies (4.181380 s): the console and the
+    plot's ticks read 4181380us; now 4.18s, while a grid's own values keep their spelling."""
+    assert [lcm.latency_label(v) for v in (0.0, 0.5, 120.0, 4.18138, 34.18138, 604.18138, 0.0004181)] == [
+        "0ms", "500ms", "2min", "4.18s", "34.2s", "10.1min", "418us"]
+    lc = _curve([5.0, 4.0, -1.0], [5.0, 4.0, -1.0], latencies=(4.18138, 34.18138, 604.18138))
+    rows = [ln.split(":")[0].strip() for ln in lcm.console_lines(lc) if ln.startswith("    ")]
+    assert rows == ["4.18s", "34.2s", "10.1min"] * 2
+    seen, real = [], Figure.savefig
+    monkeypatch.setattr(Figure, "savefig", lambda self, *a, **k: (seen.append(self), real(self, *a, **k))[1])
+    lcm.plot(lc, tmp_path / "c.png", False)
+    assert [t.get_text() for t in seen[0].axes[0].get_xticklabels()] == ["4.18s", "34.2s", "10.1min"]
