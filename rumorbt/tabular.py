@@ -120,7 +120,16 @@ def _csv_errors(p: Path):
     except pd.errors.EmptyDataError:
         raise InputError("is empty; expected a header row and data rows", file=str(p)) from None
     except pd.errors.ParserError as e:
-        raise InputError(f"malformed CSV: {str(e).strip().splitlines()[-1]}", file=str(p)) from None
+        said = str(e).strip().splitlines()[-1]
+        # pandas counts records from the header: its "line 3" (1-based) and "row 2" (0-based)
+        # are data rows 2; say them as every other error does
+        if m := re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", said):
+            raise InputError(f"malformed CSV: {m[3]} fields where the header has {m[1]} (a value holding the "
+                             "separator needs quotes)", file=str(p), row=int(m[2]) - 1) from None
+        if m := re.search(r"EOF inside string starting at row (\d+)", said):
+            raise InputError("malformed CSV: a quote opened in this row is never closed", file=str(p),
+                             row=int(m[1])) from None
+        raise InputError(f"malformed CSV: {said}", file=str(p)) from None
 
 
 def _read_jsonl(p: Path) -> pd.DataFrame:

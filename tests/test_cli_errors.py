@@ -176,3 +176,18 @@ def test_a_bad_base_value_in_a_sweep_file_names_the_file_not_set(tmp_path, capsy
     f.write_text('[grid]\n"latency.order" = ["1ms"]\n')  # a bad --set is still the command line's
     rc, err = run_cli(["sweep", "--config", str(f), "--set", "latency.feed.blog=zz", "--out", str(tmp_path / "o")], capsys)
     assert rc == 2 and err.startswith("error: --set: latency.feed.blog: cannot read 'zz'")
+
+
+@pytest.mark.parametrize("body, problem", [
+    ("published_at,source,headline\n2022-11-22T10:30:00-05:00,b,x\n2022-11-22T10:31:00-05:00,b,Meta CEO to quit, sources say\n",
+     "data row 2: malformed CSV: 4 fields where the header has 3"),
+    ('published_at,source,headline\n2022-11-22T10:30:00-05:00,b,"x\ny"\n2022-11-22T10:31:00-05:00,b,x\n2022-11-22T10:32:00-05:00,b,"x\n',
+     "data row 3: malformed CSV: a quote opened in this row is never closed")])
+def test_a_malformed_csv_names_its_data_row(tmp_path, capsys, body, problem):
+    """pandas' own words counted records from the header ('Expected 3 fields in line 3', 'EOF
+    inside string starting at row 3'): now data rows, as every other message (a quoted value
+    over two lines is still one row)."""
+    h = tmp_path / "h.csv"
+    h.write_text(body)
+    rc, err = run_cli(["classify", str(h)], capsys)
+    assert rc == 2 and err.startswith(f"error: {h}, {problem}") and len(err.splitlines()) == 1
