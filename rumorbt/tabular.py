@@ -150,6 +150,10 @@ def _read_jsonl(p: Path) -> pd.DataFrame:
                     raise InputError(f"not valid JSON ({e.msg})", file=str(p), row=i) from None
                 if not isinstance(obj, dict):
                     raise InputError("each line must be a JSON object", file=str(p), row=i)
+                nested = next((k for k, v in obj.items() if isinstance(v, (dict, list))), None)
+                if nested is not None:  # its Python repr ("{'t': 'x'}") would be read as the value
+                    kind = "an object" if isinstance(obj[nested], dict) else "an array"
+                    raise InputError(f"{nested}: {kind}, expected one value (text or a number)", file=str(p), row=i)
                 rows.append({k: ("" if v is None else str(v)) for k, v in obj.items()})
     except UnicodeDecodeError as e:
         raise InputError(f"not UTF-8 text (byte {e.start})", file=str(p)) from None

@@ -191,3 +191,14 @@ def test_a_malformed_csv_names_its_data_row(tmp_path, capsys, body, problem):
     h.write_text(body)
     rc, err = run_cli(["classify", str(h)], capsys)
     assert rc == 2 and err.startswith(f"error: {h}, {problem}") and len(err.splitlines()) == 1
+
+
+def test_a_json_lines_value_that_is_an_object_is_refused_not_read_as_its_repr(tmp_path, capsys):
+    ok = '{"published_at": "2022-11-22T10:30:00-05:00", "source": "b", "headline": "x"}\n'
+    j = tmp_path / "h.jsonl"
+    j.write_text(ok + ok.replace('"x"', '{"t": "Meta CEO to quit"}'))
+    rc, err = run_cli(["classify", str(j)], capsys)
+    assert rc == 2 and err == f"error: {j}, data row 2: headline: an object, expected one value (text or a number)"
+    j.write_text(ok.replace('"b"', '["b", "c"]'))
+    rc, err = run_cli(["classify", str(j)], capsys)
+    assert rc == 2 and err == f"error: {j}, data row 1: source: an array, expected one value (text or a number)"
