@@ -106,6 +106,8 @@ def expected_key(spec: SweepSpec, i: int) -> list[str]:
 def check_rows(spec: SweepSpec, text: str, indices: list[int], who: str) -> None:
     """Each row must be the one asked for: its combination key, its width, numeric metrics."""
     width, nkey = len(header(spec)), 1 + len(spec.grid)
+    # only a no-trade cell may be empty (trades, total_latency_ms, open_trades never are)
+    may_be_empty = [k in _sweep.NO_TRADE_EMPTY or k == "open_net_pnl" for k in header(spec)[nkey:width - 1]]
     rows = list(csv.reader(io.StringIO(text)))
     if len(rows) != len(indices):
         raise InputError(f"{who} returned {len(rows)} row(s) for {len(indices)} combination(s) "
@@ -113,7 +115,8 @@ def check_rows(spec: SweepSpec, text: str, indices: list[int], who: str) -> None
     for i, row in zip(indices, rows):
         problem = ("a different combination key" if row[:nkey] != expected_key(spec, i)
                    else f"{len(row)} fields, not {width}" if len(row) != width
-                   else "a metric that is not a number" if not all(x == "" or _is_number(x) for x in row[nkey:width - 1])
+                   else "a metric that is not a number" if not all((x == "" and empty) or _is_number(x)
+                                                                   for x, empty in zip(row[nkey:width - 1], may_be_empty))
                    else None)
         if problem:
             raise InputError(f"{who} returned a row for combination {i} with {problem}; nothing of it was written")

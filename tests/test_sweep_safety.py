@@ -90,6 +90,13 @@ def test_a_row_with_the_wrong_key_is_refused_before_it_is_written(tmp_path):
     first[5] = "=cmd()"
     with pytest.raises(InputError, match="not a number"):
         check_rows(spec, ",".join(first) + "\n", [0], "the Dask scheduler")
+    # an empty cell is a no-trade cell: never the trade count or the latency
+    head = sw.header(spec)
+    for col in ("trades", "total_latency_ms", "open_trades"):
+        cells = good.splitlines()[0].split(",")
+        cells[head.index(col)] = ""
+        with pytest.raises(InputError, match="not a number"):
+            check_rows(spec, ",".join(cells) + "\n", [0], "the Dask scheduler")
 
 
 def test_trailing_blank_line_and_torn_row_are_recomputed_identically(done, capsys):
