@@ -286,3 +286,34 @@ def test_csv_cells_that_would_run_as_formulas_are_neutralised(tmp_path, capsys):
     rc = main(["classify", str(heads)])
     printed = capsys.readouterr().out
     assert rc == 0 and next(csv.DictReader(io.StringIO(printed)))["id"].startswith("'=HYPERLINK")
+
+
+def test_a_writer_waiting_on_a_refused_writers_lock_holds_the_file_that_is_there(tmp_path):
+    """A refused writer unlinks the lock file it made while a second one waits on it: the second
+    must end up locking the file at .rumorbt.lock (not the unlinked one), so a third still waits
+    instead of creating a fresh file and writing at the same time."""
+    import time
+
+    from rumorbt.errors import InputError
+
+    held, release = threading.Event(), threading.Event()
+
+    def refused():
+        with pytest.raises(RuntimeError):
+            with outdir.locked(tmp_path):
+                held.set()
+                release.wait(5)
+                raise RuntimeError("refused")
+
+    first = threading.Thread(target=refused)
+    first.start()
+    held.wait(5)
+    threading.Timer(0.3, release.set).start()
+    with outdir.locked(tmp_path, wait_s=5):
+        assert not first.is_alive() and (tmp_path / outdir.LOCK).exists()
+        t0 = time.monotonic()
+        with pytest.raises(InputError, match="another rumorbt run is writing this folder"):
+            with outdir.locked(tmp_path, wait_s=0.2):
+                pass
+        assert time.monotonic() - t0 >= 0.2
+    first.join(5)
