@@ -431,7 +431,8 @@ def _top_job_company(text: str, companies: list[Entity]) -> Entity | None:
 def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False) -> _Subject:
     weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies|"
                                       r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?))", text[e.end:e.end + 14])) or bool(
-        re.search(r"(?:\bat|\bof|\bfrom)\s+$", text[max(0, e.start - 6):e.start]))
+        re.search(r"(?:\bat|\bof|\bfrom|\bleav(?:e|es|ing)|\bquit(?:s|ting)?|\bexit(?:s|ing)?|\brun(?:s|ning)?|\blead(?:s|ing)?)\s+$",
+                  text[max(0, e.start - 9):e.start]))
     companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
     top = _top_job_company(text, companies)
     if top is not None:
@@ -1101,11 +1102,26 @@ def _needs_link(r: Reading) -> bool:
 
 
 def _handle_words(source: str) -> set[str]:
-    """Name pieces of a source's handles: "@brian_armstrong" -> {brian, armstrong}; "@CEOAdam" -> {ceo, adam}."""
+    """Name pieces of a source's handles: "@brian_armstrong" -> {brian, armstrong}; "@CEOAdam" -> {ceo, adam};
+    a Chinese handle whole ("@陈小明" -> {陈小明}); a run-together one whole too ("@janedoe" -> {janedoe})."""
     out: set[str] = set()
     for hnd in re.findall(r"@(\w+)", source):
         out |= {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", hnd.replace("_", " ")) if len(w) >= 3}
+        out |= set(re.findall(r"[\u4e00-\u9fff]{2,}", to_simplified(hnd)))
+        if hnd.isascii() and hnd.islower() and hnd.isalpha() and len(hnd) >= 6:
+            out.add(hnd)
     return out
+
+
+def _shares_name(name: str, words: set[str]) -> bool:
+    """Whether a name a rumour carried is among ``words`` (a denial's proper nouns and handle
+    pieces): the same word; Chinese runs overlapping ("陈小明将" holds "陈小明"); an English name of
+    four letters or more inside a run-together handle ("doe" no, "janedoe" holds "jane")."""
+    if name in words:
+        return True
+    if not name.isascii():
+        return any(name in w or w in name for w in words if len(w) >= 2 and not w.isascii())
+    return len(name) >= 4 and any(len(w) >= 6 and name in w for w in words if w.isascii() and w.isalpha() and w.islower())
 
 
 def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Reading:
@@ -1118,13 +1134,15 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
         target = next((o for o in reversed(live) if o.ticker == key), None)
         how = f"speaker {r.speaker}" if r.speaker and r.stance.endswith("speaker") else "company"
     if target is None:
-        words = ({w.lower() for w in _PROPER.findall(h.headline)} | set(re.findall(r"[\u4e00-\u9fff]{2,4}", to_simplified(h.headline)))
-                 | _handle_words(h.source))
+        own = _handle_words(h.source)
+        words = {w.lower() for w in _PROPER.findall(h.headline)} | set(re.findall(r"[\u4e00-\u9fff]{2,4}", to_simplified(h.headline))) | own
         for o in reversed(live):
             if key and o.ticker != key:
                 continue
-            shared = sorted(n for n in o.names if n in words or any(n in w or w in n for w in words if len(w) >= 2 and not w.isascii()))
-            if shared and o.ticker:
+            shared = sorted(n for n in o.names if _shares_name(n, words))
+            # a rumour about a company the tables do not know (no ticker, nothing "not tradable"):
+            # only its person answering from their own account ("@janedoe": "Not going anywhere")
+            if shared and (o.ticker or any(_shares_name(n, own) for n in shared)):
                 target, how = o, f"name {shared[0]}"
                 break
     if target is None and not key and (_SPEAKER_TEXT.search(h.headline) or r.speaker.startswith(("the CEO's own", "a company's own"))):

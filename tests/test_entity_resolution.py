@@ -140,3 +140,24 @@ def test_a_listing_is_checked_on_the_new_york_date_of_the_headline():
     r = classify_headline(H("Twitter CEO Agrawal said to be on his way out as the deal closes, sources say", "Reuters",
                             "2022-10-27T20:40:00-04:00"))
     assert (r.kind, r.ticker) == ("ceo_rumor", "TWTR"), r
+
+
+@pytest.mark.parametrize("rumour, rsource, denial, dsource", [
+    # a company the tables do not know: the rumour carries no ticker; its person answering from their own account
+    ("Zorblax founder Jane Doe said to be mulling stepping aside as CEO, sources say", "Bloomberg",
+     "Fake news. Not going anywhere.", "X @janedoe"),
+    ("网传某某科技CEO陈小明将离职，知情人士称", "微博", "假的，别传了。", "微博 @陈小明"),
+])
+def test_a_bare_denial_from_the_rumoured_persons_own_account_answers_a_rumour_with_no_ticker(rumour, rsource, denial, dsource):
+    got = read_feed([H(rumour, rsource, "2024-03-04T10:00:00-05:00", row=1), H(denial, dsource, "2024-03-04T11:00:00-05:00", row=2)])
+    assert got[0].kind == "ceo_rumor" and got[1].kind == "denial" and got[1].link.startswith("row 1"), got
+    # someone else's account with the same words answers nothing
+    got = read_feed([H(rumour, rsource, "2024-03-04T10:00:00-05:00", row=1), H(denial, "X @someoneelse", "2024-03-04T11:00:00-05:00", row=2)])
+    assert got[1].kind == "other", got[1]
+
+
+def test_a_one_word_listing_name_after_leaving_is_the_company_left():
+    # "Wayfair" is a generated one-word name: after "leaving" it is the company being left
+    r = classify_headline(H("Hearing the CEO is leaving Wayfair before earnings, board already lining up a successor", "StockTwits",
+                            "2024-03-04T10:00:00-05:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "W"), r
