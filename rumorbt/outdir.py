@@ -300,13 +300,15 @@ def _sweep_stale_staging(out: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------- writing
-def write_folder(out_dir: str | Path, write: Callable[[Path], None], force: bool = False) -> Path:
+def write_folder(out_dir: str | Path, write: Callable[[Path], None], force: bool = False,
+                 expected: tuple[str, ...] = ()) -> Path:
     """Let ``write`` fill a staging folder, then move its files into ``out_dir``.
 
     Only files the program wrote earlier (its manifest) are replaced or removed; anything
     else in the folder is refused (or, with ``force``, left untouched). On any failure the
-    folder is as it was."""
-    with owned_folder(out_dir, [], force) as out, _staging(out) as stage:
+    folder is as it was. ``expected``: names ``write`` will write, checked before it runs (a
+    user's file bearing one is refused at once, not after a refusal that suggested --force)."""
+    with owned_folder(out_dir, list(expected), force) as out, _staging(out) as stage:
         try:
             write(stage)
             names = sorted(p.name for p in stage.iterdir() if p.name != STAGING_MARK)

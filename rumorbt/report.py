@@ -281,16 +281,21 @@ def write_outputs(res: RunResult, out_dir: str | Path, summary: dict | None = No
 
         run_html(res, summary, tmp / "report.html", figure)
 
-    return write_folder_atomically(out_dir, write, force)
+    return write_folder_atomically(out_dir, write, force, RUN_FILES)
 
 
-def write_folder_atomically(out_dir: str | Path, write: Callable[[Path], None], force: bool = False) -> Path:
+RUN_FILES = ("trades.csv", "summary.json", "report.png", "report.html")  # what write_outputs writes
+
+
+def write_folder_atomically(out_dir: str | Path, write: Callable[[Path], None], force: bool = False,
+                            expected: tuple[str, ...] = ()) -> Path:
     """Let ``write`` fill a staging folder, then move its files into ``out_dir``: only files an
     earlier run wrote there are replaced; a folder holding anything else is refused unless
-    ``force`` (and even then its files are left untouched). On failure nothing changes."""
+    ``force`` (and even then its files are left untouched). On failure nothing changes.
+    ``expected``: the names ``write`` will write, checked before it runs."""
     from .outdir import write_folder
 
-    return write_folder(out_dir, lambda tmp: with_plain_text(write, tmp), force)
+    return write_folder(out_dir, lambda tmp: with_plain_text(write, tmp), force, expected)
 
 
 def with_plain_text(write: Callable, *args):

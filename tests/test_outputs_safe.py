@@ -317,3 +317,17 @@ def test_a_writer_waiting_on_a_refused_writers_lock_holds_the_file_that_is_there
                 pass
         assert time.monotonic() - t0 >= 0.2
     first.join(5)
+
+
+def test_a_users_file_bearing_an_outputs_name_is_named_at_once_not_after_a_force_hint(tmp_path, capsys):
+    """notes.txt and trades.csv of the user's: the first refusal said 'pass --force to write beside
+    them', and the run with --force was then refused for trades.csv. Now the first says it."""
+    heads, tape = inputs(tmp_path)
+    out = tmp_path / "mydocs"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine")
+    (out / "trades.csv").write_text("mine too")
+    rc, err = run_cli(run_args(heads, tape, out), capsys)
+    assert rc == 2 and len(err.splitlines()) == 1 and "--force" not in err
+    assert "holds trades.csv, which this program did not write; it will not overwrite it: choose another --out" in err
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt", "trades.csv"]
