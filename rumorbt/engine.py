@@ -202,15 +202,16 @@ def fee_gap_warnings(cfg: RunConfig, dated: list[tuple[str, int]], zone: str) ->
     """One line per fee the table has no rate for at some of ``dated`` ((what, ns UTC) in time
     order: a trade, or an event a sweep runs): the first such and how many more pay 0 for it."""
     first: dict[str, tuple[str, int]] = {}
-    count: dict[str, int] = {}
+    whats: dict[str, set[str]] = {}  # distinct: a trade's several fills are one trade
     for what, t in dated:
         for fee in fee_rates(cfg.costs, t).missing:
             first.setdefault(fee, (what, t))
-            count[fee] = count.get(fee, 0) + 1
+            whats.setdefault(fee, set()).add(what)
     out = []
     for fee, (what, t) in first.items():
         day = pd.Timestamp(t, unit="ns", tz="UTC").tz_convert(zone).date()
-        who = f"{what} ({day}) is" if count[fee] == 1 else f"{what} ({day}) and {count[fee] - 1} later are"
+        n = len(whats[fee])
+        who = f"{what} ({day}) is" if n == 1 else f"{what} ({day}) and {n - 1} later are"
         out.append(f"{FEES_FILE}: no {FEE_NAMES[fee]} rate on file before {fee_table_start(fee)}; {who} "
                    f"charged 0 for it: set {FEE_KEYS[fee]} to the rate in force that day")
     return out

@@ -263,7 +263,8 @@ def test_a_trade_before_the_fee_tables_first_date_is_warned(tmp_path):
     assert t.sec_fee == 0.0 and t.taf == 0.0
     ws = [w for w in res.warnings if "us_regulatory_fees.csv" in w]
     assert len(ws) == 2
-    assert any("no SEC Section 31 rate on file before 2020-02-18; trade 1 (2015-07-14)" in w and "costs.sec_fee_per_million" in w for w in ws)
+    # one trade, however many fills (entry and exit): not "and 1 later"
+    assert any("no SEC Section 31 rate on file before 2020-02-18; trade 1 (2015-07-14) is charged 0" in w and "costs.sec_fee_per_million" in w for w in ws)
     assert any("no FINRA TAF rate on file before 2022-01-01" in w and "costs.taf_per_share" in w for w in ws)
     configured = run(config(heads, tape, **{"costs.sec_fee_per_million": "18.40", "costs.taf_per_share": "0.000119",
                                             "costs.taf_max": "5.95"}))
