@@ -15,7 +15,7 @@ optionally per tape, ``preset, columns, tz, stamp, epoch_unit`` (an empty cell: 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -50,6 +50,7 @@ class EventResult:
     headlines: int = 0  # rows of the headline file in this event
     bars: tuple[int, int] = (0, 0)  # [first, last) bar of its ticker's tape it ran on
     t_denial: int | None = None  # publication of the event's first denial (ns UTC), if any
+    warnings: list[str] = field(default_factory=list)  # what run said about this event (its tape's notes apart)
 
 
 CATALOG_COLUMNS = ("ticker", "path", "preset", "columns", "tz", "stamp", "epoch_unit")
@@ -196,7 +197,9 @@ def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | 
         if isinstance(e, PlannedEvent):
             try:
                 # run, not the bare driver, on either engine: its checks (a size rounding to 0 shares) skip the event
-                e.result.trades = run(e.cfg, e.inputs, engine=engine).trades
+                res = run(e.cfg, e.inputs, engine=engine)
+                e.result.trades = res.trades
+                e.result.warnings = [w for w in res.warnings if w not in e.inputs.tape.notes]
                 e = e.result
             except InputError as err:  # this event cannot be evaluated (e.g. its size rounds to 0 shares): skip it, say why
                 r = e.result
@@ -306,6 +309,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         "data_warning": "SIMULATED data: figures illustrate the method, not a real outcome" if simulated else "",
         "events": len(results), "events_run": len(ran), "events_skipped": len(results) - len(ran),
         "skipped": [{"event_id": r.event_id, "reason": r.reason} for r in results if r.status != "run"],
+        "warnings": event_warnings(results),
         "trades": len(all_trades),
         "open_at_end": {"trades": len(marked), "net_pnl": money(sum(t.net_pnl for t in marked)),
                         "note": "not closed by the tape's end, valued at a mark; not in any other total"},
@@ -354,8 +358,17 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
         lines.append(f"warning: skipped {s['event_id']}: {s['reason']}")
     if len(summary["skipped"]) > 10:
         lines.append(f"warning: ... and {len(summary['skipped']) - 10} more skipped (see events.csv)")
+    lines.extend(f"warning: {w}" for w in summary["warnings"][:10])
+    if len(summary["warnings"]) > 10:
+        lines.append(f"warning: ... and {len(summary['warnings']) - 10} more about the events run (see summary.json, warnings)")
     lines.append(f"Wrote {out}/trades.csv, events.csv, equity.csv, event_study.csv, summary.json, report.png, event_study.png, report.html")
     return out, "\n".join(lines)
+
+
+def event_warnings(results: list[EventResult]) -> list[str]:
+    """What run said about each event it ran (a trade paying 0 for a fee the table lacks, a
+    headline time that is not exact ...), each line prefixed with its event."""
+    return [f"{r.event_id}: {w}" for r in results for w in r.warnings]
 
 
 def inputs_record(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, zone: str, market: Tape | None = None,

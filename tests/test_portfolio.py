@@ -110,3 +110,24 @@ def test_an_event_whose_size_rounds_to_zero_is_skipped_by_name_not_fatal(populat
                  "--set", "strategy.size=1", "--out", str(tmp_path / "o")])
     err = capsys.readouterr().err
     assert code == 2 and "no event can run" in err and "size rounds to 0 shares" in err and len(err.strip().splitlines()) == 1
+
+
+def test_run_prices_dir_says_what_run_says_about_each_event(tmp_path, capsys):
+    """A 2015 event pays no SEC fee and no TAF (the fee table starts 2020 and 2022): `run` on its
+    tape warns; `run --prices-dir` dropped every event's warnings. Now each is said, prefixed
+    with its event, on the console and in summary.json."""
+    import json
+
+    from helpers import DENIAL, RUMOUR, write_headlines, write_tape
+
+    (tmp_path / "prices").mkdir()
+    write_tape(tmp_path / "prices" / "META_2015.csv", start="2015-07-14T11:30:00-04:00", n=600)
+    heads = write_headlines(tmp_path / "h.csv", [("2015-07-14T11:31:00-04:00", "SomeBlog", RUMOUR, "META"),
+                                                 ("2015-07-14T11:35:00-04:00", "Twitter", DENIAL, "META")])
+    assert main(["run", "--headlines", str(heads), "--prices-dir", str(tmp_path / "prices"), "--out", str(tmp_path / "o")]) == 0
+    said = [ln for ln in capsys.readouterr().out.splitlines() if "us_regulatory_fees.csv" in ln]
+    assert len(said) == 2 and all(ln.startswith("warning: META_2015-07-14_") for ln in said)
+    assert "no SEC Section 31 rate on file before 2020-02-18; trade 1 (2015-07-14) is charged 0" in said[0]
+    assert "no FINRA TAF rate on file before 2022-01-01" in said[1]
+    summary = json.loads((tmp_path / "o" / "summary.json").read_text())
+    assert [f"warning: {w}" for w in summary["warnings"]] == said
