@@ -255,6 +255,10 @@ def equity_frame(results: list[EventResult], cfg: RunConfig, tapes: dict[str, Ta
                          "equity": eq.equity, "drawdown": peak - eq.equity})
 
 
+PORTFOLIO_FILES = ("trades.csv", "events.csv", "equity.csv", "event_study.csv", "summary.json", "report.png",
+                   "event_study.png", "report.html")  # what write_portfolio writes
+
+
 def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: RunConfig, out_dir: str | Path,
                     force: bool = False, engine: str = "backtrader", market: Tape | None = None,
                     market_model: str = "market-model", catalog: str | None = None) -> tuple[Path, str]:
@@ -341,7 +345,7 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
 
         portfolio_html(results, tapes, summary, ev, tmp / "report.html", zone)
 
-    out = write_folder_atomically(out_dir, write, force)
+    out = write_folder_atomically(out_dir, write, force, PORTFOLIO_FILES)
     lines = ["*** SIMULATED data: an illustration of the method, not a real outcome ***"] if simulated else []
     lines.append(f"{summary['events']} event(s): {summary['events_run']} run, {summary['events_skipped']} skipped; "
                  f"{summary['trades']} trade(s), net {summary['net_pnl']:,.2f} (gross {summary['gross_pnl']:,.2f}, fees {summary['fees']:,.2f}), "

@@ -131,3 +131,25 @@ def test_run_prices_dir_says_what_run_says_about_each_event(tmp_path, capsys):
     assert "no FINRA TAF rate on file before 2022-01-01" in said[1]
     summary = json.loads((tmp_path / "o" / "summary.json").read_text())
     assert [f"warning: {w}" for w in summary["warnings"]] == said
+
+
+def test_a_users_events_csv_in_out_is_named_at_once(tmp_path, capsys):
+    """A portfolio run into a folder holding the user's notes.txt and events.csv: the first refusal
+    said 'pass --force', and with --force the run was refused for events.csv. Now at once."""
+    from helpers import DENIAL, RUMOUR, write_headlines, write_tape
+    from rumorbt.portfolio import PORTFOLIO_FILES
+
+    (tmp_path / "prices").mkdir()
+    write_tape(tmp_path / "prices" / "META_t.csv", n=600)
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR, "META"),
+                                                 ("2022-11-22T10:35:00-05:00", "Twitter", DENIAL, "META")])
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine")
+    (out / "events.csv").write_text("mine too")
+    assert main(["run", "--headlines", str(heads), "--prices-dir", str(tmp_path / "prices"), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "holds events.csv, which this program did not write" in err and "--force" not in err
+    assert sorted(p.name for p in out.iterdir()) == ["events.csv", "notes.txt"]
+    assert main(["run", "--headlines", str(heads), "--prices-dir", str(tmp_path / "prices"), "--out", str(tmp_path / "p")]) == 0
+    assert sorted(p.name for p in (tmp_path / "p").iterdir() if not p.name.startswith(".")) == sorted(PORTFOLIO_FILES)
