@@ -32,10 +32,11 @@ from .headlines import Headline
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 IN_SAMPLE = ("headlines_eval.csv", "headlines_holdout.csv")
-# Rounds 1-5, each scored once on a model that had not learnt from it before it joined (round 5
-# on the model fitted to rounds 1-4). The next round's set stays out until it has been scored.
+# Rounds 1-6, each scored once on a model that had not learnt from it before it joined (round 5
+# on the model fitted to rounds 1-4, round 6 on the one fitted to rounds 1-5). The next round's
+# set stays out until it has been scored.
 TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2026-11-25.csv", "blind_r4_2026-11-25.csv",
-               "blind_r5_2026-11-25.csv")
+               "blind_r5_2026-11-25.csv", "blind_r6_2026-11-26.csv")
 # Sets written only to train on (never scored as evaluation sets, never held out in the CV).
 TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv")
 PARAMS = {"C": 0.5, "min_df": 2, "max_iter": 3000, "decimals": 4}
