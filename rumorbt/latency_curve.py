@@ -96,6 +96,20 @@ def direction_style(direction: str) -> dict:
                                            "be_ls": (0, (1, 3))})
 
 
+def curve_style(direction: str) -> dict:
+    """Line keywords (colour, dashes, marker) of a direction's curve, for ``ax.plot``."""
+    st = direction_style(direction)
+    return {k: st[k] for k in ("color", "ls", "marker", "ms", "mfc")}
+
+
+def draw_break_even(ax, x_s: float, direction: str, at_s: float, n_crossings: int) -> None:
+    """A direction's break-even line at ``x_s`` on the plot's axis, labelled with ``at_s``
+    (seconds) and, when the curve crosses zero more than once, as the first crossing."""
+    st = direction_style(direction)
+    first = " (first crossing)" if n_crossings > 1 else ""
+    ax.axvline(x_s, color=st["color"], ls=st["be_ls"], lw=1.2, label=f"{direction}: break-even {at_s:.2f} s{first}")
+
+
 VERDICT_TEXT = {
     "no_trade": "no trade at any latency in the grid",
     "never_profitable": "loses already at the fastest latency at which it trades: no break-even",
@@ -268,12 +282,10 @@ def plot(lc: LatencyCurve, path: Path, simulated: bool, x_label: str = X_LABEL) 
     floor = float(pos.min()) / 3 if len(pos) else 0.01
     xs = lambda s: np.maximum(s.to_numpy(float), floor)  # 0 latency drawn at the left edge of the log axis
     for d, part in t.groupby("direction", sort=True):
-        st = direction_style(d)
-        c = st["color"]
+        c = direction_style(d)["color"]
         ok = np.isfinite(part["mean_net_pnl"].to_numpy(float))
         x = xs(part["latency_s"])
-        ax.plot(x[ok], part["mean_net_pnl"].to_numpy()[ok], ls=st["ls"], marker=st["marker"], ms=st["ms"], mfc=st["mfc"],
-                color=c, label=f"{d}: mean per trading event")
+        ax.plot(x[ok], part["mean_net_pnl"].to_numpy()[ok], **curve_style(d), label=f"{d}: mean per trading event")
         ax.fill_between(x[ok], part["lo_net_pnl"].to_numpy()[ok], part["hi_net_pnl"].to_numpy()[ok], color=c, alpha=0.15,
                         label=f"{d}: 95% bootstrap band")
         if (~ok).any():
@@ -281,9 +293,7 @@ def plot(lc: LatencyCurve, path: Path, simulated: bool, x_label: str = X_LABEL) 
                        label=f"{d}: no trade")
         b = lc.break_even[d]
         if b["latency_s"] is not None:
-            first = " (first crossing)" if len(b.get("crossings_s", [])) > 1 else ""
-            ax.axvline(max(b["latency_s"], floor), color=c, ls=st["be_ls"], lw=1.2,
-                       label=f"{d}: break-even {b['latency_s']:.2f} s{first}")
+            draw_break_even(ax, max(b["latency_s"], floor), d, b["latency_s"], len(b.get("crossings_s", [])))
             if b["lo_s"] is not None:
                 ax.axvspan(max(b["lo_s"], floor), max(b["hi_s"], floor), color=c, alpha=0.07)
     ax.axhline(0, color="black", lw=0.8)

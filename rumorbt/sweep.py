@@ -49,6 +49,13 @@ NO_TRADE_EMPTY = ("net_pnl", "gross_pnl", "fees", "hit_rate", "mean_net_bps", "s
                   "impact_cost", "latency_cost", *DRAW_METRICS)
 PER_TRADING_DRAW = ("hit_rate", "mean_net_bps")  # with draws > 1: means over the draws that trade
 
+
+def empty_cell(metric: str, traded: bool, held: bool) -> bool:
+    """Whether ``metric``'s cell of a results row is left empty: a money, hit-rate or bps cell of a
+    row that does not trade, ``open_net_pnl`` of a row with no open trade (one rule for every path)."""
+    return (metric in NO_TRADE_EMPTY and not traded) or (metric == "open_net_pnl" and not held)
+
+
 DEFAULT_GRID: dict[str, list[str]] = {
     "latency.feed.blog": ["5s", "30s", "60s", "2min", "5min", "10min"],
     "latency.decision": ["50ms", "1s", "5s"],
@@ -532,8 +539,7 @@ def kernel_lines(spec: SweepSpec, combos, m: dict, simulated: str) -> list[str]:
     ints = ("trades", "open_trades") if spec.draws == 1 else ()  # averaged over draws: numbers with cents
 
     def fmt(traded: bool, held: bool) -> str:  # "%.0s" writes an empty cell (see NO_TRADE_EMPTY)
-        cell = {k: "%.0s" if (k in NO_TRADE_EMPTY and not traded) or (k == "open_net_pnl" and not held)
-                else "%d" if k in ints else "%.2f" for k in names}
+        cell = {k: "%.0s" if empty_cell(k, traded, held) else "%d" if k in ints else "%.2f" for k in names}
         return ",".join(["%d", *(["%s"] * len(cols)), *(cell[k] for k in names), simulated]) + "\n"
 
     fmts = [[fmt(t, h) for h in (False, True)] for t in (False, True)]
@@ -593,7 +599,7 @@ def _reference(spec: SweepSpec, indices: list[int], events: bool) -> tuple[str, 
             ev_buf.write(per_event.encode(i, kept[0] if len(kept) == 1 else per_event.mean_over_draws(kept), simulated))
         cells = [_fmt(m[k]) for k in METRICS] + extra
         for j, k in enumerate([*METRICS, *(DRAW_METRICS if extra else ())]):
-            if (k in NO_TRADE_EMPTY and not m["trades"] > 0) or (k == "open_net_pnl" and not m["open_trades"] > 0):
+            if empty_cell(k, m["trades"] > 0, m["open_trades"] > 0):
                 cells[j] = ""
         w.writerow([i, *map(csv_cell, combo.values()), *cells, "true" if simulated else "false"])
     return buf.getvalue(), ev_buf.getvalue()

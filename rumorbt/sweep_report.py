@@ -26,7 +26,7 @@ import pandas as pd
 
 from .config import parse_duration_ns
 from .errors import InputError
-from .latency_curve import VERDICT_TEXT, break_even, crossings_text, direction_style, zero_crossings
+from .latency_curve import VERDICT_TEXT, break_even, crossings_text, curve_style, draw_break_even, zero_crossings
 from .outdir import png_metadata
 from .sweep import SweepSpec
 
@@ -127,23 +127,21 @@ def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool
     ax = fig.subplots()
     for direction, part in tab.groupby("direction", sort=True):
         part = part.sort_values("total_latency_ms")
-        st = direction_style(direction)
-        c = st["color"]
+        style = curve_style(direction)
+        c = style["color"]
         x = part["total_latency_ms"].to_numpy(float) / 1000
         curve = part.set_index("total_latency_ms")["median"]
         out[direction] = (*break_even(curve), zero_crossings(curve))
         be = out[direction][0]
         ok = part["median"].notna().to_numpy()
-        ax.plot(x[ok], part["median"].to_numpy()[ok], color=c, lw=2, ls=st["ls"], marker=st["marker"], ms=st["ms"],
-                mfc=st["mfc"], label=f"{direction}: median")
+        ax.plot(x[ok], part["median"].to_numpy()[ok], lw=2, **style, label=f"{direction}: median")
         ax.fill_between(x[ok], part["p10"].to_numpy()[ok], part["p90"].to_numpy()[ok], color=c, alpha=0.15)
         if (~ok).any():
             # on the axis, not at zero: no trade is not a zero profit
             ax.scatter(x[~ok], np.full((~ok).sum(), 0.03), marker="x", color=c, s=30, transform=ax.get_xaxis_transform(),
                        label=f"{direction}: no trade at this latency")
         if be is not None:
-            first = " (first crossing)" if len(out[direction][2]) > 1 else ""
-            ax.axvline(be / 1000, color=c, ls=st["be_ls"], lw=1.2, label=f"{direction}: break-even {be / 1000:.2f} s{first}")
+            draw_break_even(ax, be / 1000, direction, be / 1000, len(out[direction][2]))
     ax.axhline(0, color="black", lw=0.8)
     if bar_seconds and tab["total_latency_ms"].min() / 1000 < bar_seconds:
         ax.axvspan(max(tab["total_latency_ms"].min() / 1000, 1e-6), bar_seconds, color="0.9", zorder=0,

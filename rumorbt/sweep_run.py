@@ -107,7 +107,7 @@ def check_rows(spec: SweepSpec, text: str, indices: list[int], who: str) -> None
     """Each row must be the one asked for: its combination key, its width, numeric metrics."""
     width, nkey = len(header(spec)), 1 + len(spec.grid)
     # only a no-trade cell may be empty (trades, total_latency_ms, open_trades never are)
-    may_be_empty = [k in _sweep.NO_TRADE_EMPTY or k == "open_net_pnl" for k in header(spec)[nkey:width - 1]]
+    may_be_empty = [_sweep.empty_cell(k, traded=False, held=False) for k in header(spec)[nkey:width - 1]]
     rows = list(csv.reader(io.StringIO(text)))
     if len(rows) != len(indices):
         raise InputError(f"{who} returned {len(rows)} row(s) for {len(indices)} combination(s) "
