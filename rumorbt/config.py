@@ -448,12 +448,20 @@ def load_config(path: str | Path | None = None, overrides: Mapping[str, Any] | N
     return _validate(cfg, "config")
 
 
+DATA_PATH_KEYS = ("headlines", "prices", "aliases", "sources")
+
+
+def relative_to_file(value: str, base: Path) -> str:
+    """A path written in a config or sweep file: relative to that file's folder, not to the cwd."""
+    return value if Path(value).is_absolute() else str((base / value).resolve())
+
+
 def _resolve_paths(table: dict[str, Any], base: Path) -> dict[str, Any]:
     """Relative data paths in a config file are relative to that file, not to the cwd."""
     data = dict(table.get("data", {}))
-    for k in ("headlines", "prices", "aliases", "sources"):
-        if isinstance(data.get(k), str) and not Path(data[k]).is_absolute():
-            data[k] = str((base / data[k]).resolve())
+    for k in DATA_PATH_KEYS:
+        if isinstance(data.get(k), str):
+            data[k] = relative_to_file(data[k], base)
     return {**table, "data": data} if "data" in table else table
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .config import REFERENCE_CONFIG, RunConfig, load_config
+from .config import DATA_PATH_KEYS, REFERENCE_CONFIG, RunConfig, load_config, relative_to_file
 from .domain import UNKNOWN_SOURCE_CLASS, Kind
 from .errors import ConfigError
 from .latency import mean_ns
@@ -148,8 +148,12 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
 
     base = {k: _text(v) for k, v in _flatten(table.get("base", {})).items()}
     config_file = base.pop("config", None)
-    if config_file and path and not Path(config_file).is_absolute():
-        config_file = str((Path(path).parent / config_file).resolve())
+    # paths written in the sweep file are relative to it, as a config file's are; --set is the cwd's
+    file_paths = {"config"} | {f"data.{k}" for k in DATA_PATH_KEYS}
+    if path:
+        here = Path(path).parent
+        config_file = relative_to_file(config_file, here) if config_file else None
+        base = {k: relative_to_file(v, here) if k in file_paths else v for k, v in base.items()}
     base.update(overrides or {})
     grid_raw = table.get("grid") if path else (grid if grid is not None else DEFAULT_GRID)
     if not grid_raw:
@@ -161,6 +165,8 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
         if not isinstance(v, list) or not v:
             raise ConfigError(f"grid.{k}: expected a non-empty list of values", file=where)
         grid[k] = [_text(x) for x in v]
+        if path and k in file_paths:
+            grid[k] = [relative_to_file(x, Path(path).parent) for x in grid[k]]
     opts = table.get("sweep", {})
     unknown = sorted(set(opts) - {"draws", "heatmap", "top", "prices_dir", "tapes"})
     if unknown:
@@ -168,8 +174,7 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
     many = {}
     for k in ("prices_dir", "tapes"):
         if k in opts:
-            v = Path(str(opts[k]))
-            many[k] = str(v if v.is_absolute() or not path else (Path(path).parent / v).resolve())
+            many[k] = relative_to_file(str(opts[k]), Path(path).parent) if path else str(opts[k])
     heat = tuple(opts["heatmap"]) if "heatmap" in opts else None
     if heat and (len(heat) != 2 or any(h not in grid for h in heat)):
         raise ConfigError("sweep.heatmap: name two keys of [grid]", file=where)

@@ -290,3 +290,27 @@ def test_a_sweep_on_a_tape_older_than_the_fee_table_says_its_fees_are_missing(tm
     assert [ln for ln in capsys.readouterr().out.splitlines() if "us_regulatory_fees.csv" in ln and "trade 1 (2015-07-14)" in ln]
     summary = json.loads((tmp_path / "r" / "summary.json").read_text())
     assert row["trades"] == summary["trades"] == 1 and f"{row['fees']:.2f}" == f"{summary['fees']:.2f}"
+
+
+def test_paths_in_a_sweep_file_are_relative_to_it_as_in_a_config_file(tmp_path, monkeypatch):
+    """[base] and [grid] data paths, like `config` and `sweep.prices_dir`, are read from the sweep
+    file's folder; a --set path stays the working directory's (as `run --set` takes it)."""
+    runs = tmp_path / "study"
+    runs.mkdir()
+    tape, heads = eventful_tape(runs), headlines(runs)
+    (runs / "sweep.toml").write_text(textwrap.dedent(f"""
+        [base]
+        "data.headlines" = "{heads.name}"
+        "data.prices" = "{tape.name}"
+        "data.ticker" = "META"
+        [grid]
+        "data.prices" = ["{tape.name}", "{tape}"]
+    """))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    spec = load_sweep(str(runs / "sweep.toml"))
+    assert spec.base_config().data.headlines == str(heads.resolve())
+    assert spec.base_config().data.prices == str(tape.resolve())
+    assert spec.grid["data.prices"] == [str(tape.resolve()), str(tape)]
+    assert load_sweep(str(runs / "sweep.toml"), {"data.headlines": "mine.csv"}).base_config().data.headlines == "mine.csv"
