@@ -63,6 +63,18 @@ def directions(df: pd.DataFrame, spec: SweepSpec) -> pd.Series:
     return pd.Series(spec.base_config().strategy.direction, index=df.index)
 
 
+def tick_labels(values: list[str], width: int = 28) -> list[str]:
+    """Axis labels for grid values: a file path (a ``data.*`` grid key) is shown by its shortest
+    trailing part that still tells the values apart, and any label longer than ``width`` characters
+    keeps its end (where file names and units are) behind an ellipsis."""
+    parts = [Path(v).parts if ("/" in v or "\\" in v) else (v,) for v in values]
+    keep = 1
+    while keep < max(map(len, parts)) and len({p[-keep:] for p in parts}) < len(set(values)):
+        keep += 1
+    short = ["/".join(p[-keep:]) for p in parts]
+    return [s if len(s) <= width else "…" + s[-(width - 1):] for s in short]
+
+
 def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path, simulated: bool) -> pd.DataFrame:
     """Mean net P&L over the other keys among combinations that trade; returns the table
     (NaN: no combination of that cell trades)."""
@@ -86,8 +98,9 @@ def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path
     im = ax.imshow(np.ma.masked_invalid(vals), cmap=cmap, vmin=-(lim or 1.0), vmax=lim or 1.0, aspect="auto",
                    interpolation="nearest")
     xs, ys = _tick_positions(n_cols), _tick_positions(n_rows)
-    ax.set_xticks(xs, [pivot.columns[j] for j in xs], rotation=45, ha="right")
-    ax.set_yticks(ys, [pivot.index[i] for i in ys])
+    x_names, y_names = tick_labels(list(pivot.columns)), tick_labels(list(pivot.index))
+    ax.set_xticks(xs, [x_names[j] for j in xs], rotation=45, ha="right")
+    ax.set_yticks(ys, [y_names[i] for i in ys])
     ax.set_xlabel(b)
     ax.set_ylabel(a)
     if n_rows * n_cols <= HEATMAP_MAX_LABELLED_CELLS:

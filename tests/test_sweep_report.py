@@ -192,3 +192,12 @@ def test_the_heatmap_colour_bar_label_stays_inside_the_image(tmp_path, monkeypat
     FigureCanvasAgg(fig).draw()  # laid out as the file was
     label = fig.axes[1].yaxis.label.get_window_extent()
     assert fig.bbox.x0 <= label.x0 and label.x1 <= fig.bbox.x1 and fig.bbox.y0 <= label.y0 and label.y1 <= fig.bbox.y1
+
+
+def test_heatmap_ticks_show_file_paths_by_their_distinguishing_tail():
+    from rumorbt.sweep_report import tick_labels
+
+    assert tick_labels(["1ms", "50ms"]) == ["1ms", "50ms"]
+    assert tick_labels(["/data/run/a/tape.csv", "/data/run/b/tape.csv"]) == ["a/tape.csv", "b/tape.csv"]
+    assert tick_labels(["/data/run/a/tape.csv", "/data/run/a/flat.csv"]) == ["tape.csv", "flat.csv"]
+    assert tick_labels(["/d/" + "x" * 40 + ".csv"]) == ["…" + ("x" * 40 + ".csv")[-27:]]
