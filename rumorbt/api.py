@@ -17,7 +17,7 @@ from typing import Any, Mapping
 import pandas as pd
 
 from .config import REFERENCE_CONFIG, RunConfig, load_config
-from .sweep import SweepSpec, _text, load_sweep, read_results
+from .sweep import SweepSpec, _text, input_warnings, load_sweep, read_results
 from .sweep_run import run_sweep, sweep_table
 
 # trades columns that are instants (ns UTC inside; tz-aware exchange time in Result.trades)
@@ -164,6 +164,23 @@ def sweep(spec: SweepSpec | str | Path | None = None, *, grid: dict[str, list] |
     else:
         s = load_sweep(str(spec) if spec is not None else None, sets, engine=engine, grid=grid)
     if out is None:
-        return sweep_table(s, workers=workers, progress=progress)
-    path = run_sweep(s, out, workers=workers, resume=resume, progress=progress, force=force)
-    return read_results(path, s)
+        df = sweep_table(s, workers=workers, progress=progress)
+    else:
+        df = read_results(run_sweep(s, out, workers=workers, resume=resume, progress=progress, force=force), s)
+    return _with_input_warnings(df, input_warnings(s))
+
+
+SHOWN_WARNINGS = 10  # lines in the notebook's warning; all of them are in the frame's attrs
+
+
+def _with_input_warnings(df: pd.DataFrame, said: list[str]) -> pd.DataFrame:
+    """What ``run`` would warn about these inputs (skipped events, days a tape misses, inexact
+    headline times, fee-table gaps), kept apart from the rows in ``df.attrs["warnings"]`` and
+    shown once as a Python warning, so a notebook's sweep is as honest as the command line's."""
+    import warnings
+
+    df.attrs["warnings"] = list(said)
+    if said:
+        more = [f"... and {len(said) - SHOWN_WARNINGS} more (all in the frame's attrs['warnings'])"] if len(said) > SHOWN_WARNINGS else []
+        warnings.warn("rumorbt.sweep: " + "; ".join(said[:SHOWN_WARNINGS] + more), UserWarning, stacklevel=4)  # past api.sweep and the package's lazy rumorbt.sweep: the caller's line
+    return df

@@ -314,3 +314,26 @@ def test_paths_in_a_sweep_file_are_relative_to_it_as_in_a_config_file(tmp_path, 
     assert spec.base_config().data.prices == str(tape.resolve())
     assert spec.grid["data.prices"] == [str(tape.resolve()), str(tape)]
     assert load_sweep(str(runs / "sweep.toml"), {"data.headlines": "mine.csv"}).base_config().data.headlines == "mine.csv"
+
+
+def test_a_notebook_sweep_says_what_the_command_line_sweep_says_about_its_inputs(tmp_path):
+    """rumorbt.sweep() without a folder said nothing about a 2015 tape's missing fee rates; now
+    the same lines as sweep.json's are in the frame's attrs and shown once as a Python warning."""
+    import warnings
+
+    import rumorbt
+
+    tape = write_tape(tmp_path / "META_t.csv", start="2015-07-14T11:30:00-04:00", n=600)
+    heads = write_headlines(tmp_path / "h.csv", [("2015-07-14T11:31:00-04:00", "SomeBlog", RUMOUR),
+                                                 ("2015-07-14T11:35:00-04:00", "Twitter", DENIAL)])
+    f = tmp_path / "s.toml"
+    f.write_text(f'[base]\n"data.headlines" = "{heads}"\n"data.prices" = "{tape}"\n'
+                 '[grid]\n"strategy.direction" = ["long", "short"]\n')
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("always")
+        df = rumorbt.sweep(f)
+    said = [w for w in df.attrs["warnings"] if "us_regulatory_fees.csv" in w]
+    assert len(said) == 2 and "no SEC Section 31 rate on file before 2020-02-18" in said[0]
+    ours = [str(w.message) for w in shown if str(w.message).startswith("rumorbt.sweep: ")]
+    assert len(ours) == 1 and said[0] in ours[0] and said[1] in ours[0]
+    assert len(df) == 2
