@@ -35,8 +35,8 @@ from . import reader_model
 from .headlines import Headline
 from .sources import in_table, official_channel, source_class
 from .domain import UNKNOWN_SOURCE_CLASS, VERIFIED_CLASSES
+from .reading import CONFIDENT, Reading  # Reading lives there: a cached feed is read without this module
 
-CONFIDENT = 0.8  # readings at or above this are "confident", below "uncertain"
 NS_PER_DAY = 86_400 * 10**9
 
 
@@ -272,34 +272,6 @@ class _Cues:
 
     def cue(self, stance: str) -> str:
         return " ".join([f"{n}:{x.group(0).lower()}" for n, x in self.found.items() if x] + [stance])
-
-
-@dataclass(frozen=True)
-class Reading:
-    kind: str
-    ticker: str
-    unverified: bool
-    source_class: str
-    cue: str
-    score: float  # confidence in [0, 1]; CONFIDENT and up = confident
-    entity: str = ""
-    role: str = ""
-    action: str = ""
-    stance: str = ""
-    speaker: str = ""
-    link: str = ""
-    not_tradable: str = ""  # why the company named cannot be traded here ('' = tradable or no company)
-
-    @property
-    def certainty(self) -> str:
-        return "confident" if self.score >= CONFIDENT else "uncertain"
-
-    def evidence(self) -> str:
-        """One line: what the reading rests on (for the decision log)."""
-        parts = [f"{k}={v}" for k, v in (("entity", self.entity), ("role", self.role), ("action", self.action),
-                                         ("stance", self.stance), ("speaker", self.speaker), ("link", self.link),
-                                         ("not_tradable", self.not_tradable)) if v]
-        return f"{self.kind} {self.certainty} {self.score:.2f}: " + "; ".join(parts)
 
 
 def _day(t_pub: int) -> str:

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .classify import Reading, read_feed
 from .config import RunConfig
 from .costs import FEE_NAMES, FEES_FILE, ImpactModel, fee_rates, fee_table_start
 from .domain import Action, Kind
@@ -19,6 +18,8 @@ from .exchange import SimulatedExchange
 from .fastpath import Simulation, simulate_arrays
 from .events import HeadlineFeed, PriceView, ReceivedHeadline, receive
 from .headlines import Headline, load_headlines
+from .reading import Reading
+from .reading_cache import read_feed_cached
 from .sessions import Sessions, sessions_for
 from .tape import Tape, load_tape
 from .tapecheck import check_coverage, check_file_name, check_stamp, check_volume, check_zone
@@ -101,9 +102,11 @@ class Inputs:
 
 
 def read_headlines(cfg: RunConfig) -> tuple[list[Headline], list[Reading]]:
-    """The configured headline file, validated and read (with the configured tables)."""
+    """The configured headline file, validated and read (with the configured tables; the
+    readings kept in the cache when this feed was read before: :mod:`rumorbt.reading_cache`)."""
     headlines = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
-    return headlines, read_feed(headlines, cfg.data.aliases, cfg.data.sources, cfg.data.link_window, cfg.data.reader_stage)
+    return headlines, read_feed_cached(headlines, cfg.data.headlines, cfg.data.aliases, cfg.data.sources,
+                                       cfg.data.link_window, cfg.data.reader_stage)
 
 
 def load_inputs(cfg: RunConfig) -> Inputs:

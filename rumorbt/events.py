@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .classify import Reading
+from .reading import Reading
 from .config import RunConfig
 from .headlines import Headline
 from .latency import draw, feed_spec

@@ -1,0 +1,117 @@
+"""A feed's readings kept in the cache, so a whole-process run that reads the same feed again
+skips the reader.
+
+The reader (:mod:`rumorbt.classify`) compiles some 100 regular expressions and loads its tables
+and trained model when it is imported: about 0.15 s of a default sweep's one second, spent on
+three headlines. :func:`read_feed_cached` is :func:`rumorbt.classify.read_feed` with its answer
+kept in the cache folder (``RUMORBT_CACHE``, :func:`rumorbt.resources.cache_file`), named by
+the hash of everything the answer is a function of: the headlines as read (every field), the
+user's alias and source files, the link window and the reader stage, the source of every module
+of the package, every bundled table and the trained model (``data/``), the Python and numpy
+versions and the New York time-zone rules the reader dates headlines with. A change to any of
+them is a miss, and a miss reads the feed afresh; a cache file that does not hold what was
+written (torn, edited, another version's) is ignored. Nothing is written outside the cache
+folder, and ``RUMORBT_CACHE=off`` turns it off.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import astuple, fields
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .reading import Reading
+
+if TYPE_CHECKING:
+    from .headlines import Headline
+
+CACHED_HEADLINES_MAX = 100_000  # a longer feed is read afresh each time (its cache file would be tens of MB)
+_TYPES = tuple(f.type for f in fields(Reading))  # "str", "bool", "float" (annotations are strings here)
+_PY_TYPES = {"str": (str,), "bool": (bool,), "float": (float, int)}
+
+
+def read_feed_cached(headlines: list[Headline], headlines_file: str, aliases_file: str = "", sources_file: str = "",
+                     link_window_ns: int = 86_400 * 10**9, stage: str = "trained") -> list[Reading]:
+    """:func:`rumorbt.classify.read_feed` (same arguments, same readings), kept in the cache
+    (see the module notes). ``headlines_file``: where the headlines came from; it only names
+    the cache file, so a newer reading of the same file replaces the older one."""
+    where = _cache_path(headlines, headlines_file, aliases_file, sources_file, link_window_ns, stage)
+    kept = _load(where, len(headlines))
+    if kept is not None:
+        return kept
+    from .classify import read_feed
+
+    readings = read_feed(headlines, aliases_file, sources_file, link_window_ns, stage)
+    if where is not None:
+        from .resources import write_cache
+
+        rows = tuple(astuple(r) for r in readings)
+        write_cache(where, (_digest(rows), rows), supersede=True)
+    return readings
+
+
+def _cache_path(headlines: list[Headline], headlines_file: str, aliases_file: str, sources_file: str,
+                link_window_ns: int, stage: str) -> Path | None:
+    """The cache file for this feed read with these settings by this code and these tables
+    (None: not cached: caching off, a long feed, or a user file that cannot be read, which the
+    reader then reports in its own words)."""
+    import os
+
+    import numpy as np
+
+    from .resources import _PACKAGE_DIR, cache_file, data_dir
+
+    if len(headlines) > CACHED_HEADLINES_MAX or os.environ.get("RUMORBT_CACHE", "") == "off":
+        return None
+    feed = hashlib.sha256()
+    for h in headlines:
+        feed.update(repr(astuple(h)).encode("utf-8", "surrogatepass") + b"\n")
+    try:
+        tables = data_dir()
+        files = [(p, p.relative_to(_PACKAGE_DIR)) for p in sorted(_PACKAGE_DIR.rglob("*.py"))]
+        files += [(p, p.name) for p in sorted(tables.iterdir()) if p.is_file() and p.suffix in (".csv", ".json")]
+        files += [(Path(f), f"user file {k}") for k, f in enumerate((aliases_file, sources_file)) if f]
+        parts = [f"{name}".encode() + b"\0" + p.read_bytes() for p, name in files]
+    except (OSError, ValueError):
+        return None
+    settings = repr((link_window_ns, stage, np.__version__)).encode()
+    name = hashlib.sha256(str(Path(headlines_file).resolve()).encode()).hexdigest()[:12]
+    return cache_file(f"readings-{name}", feed.digest(), settings, _new_york_rules(), *parts)
+
+
+def _new_york_rules() -> bytes:
+    """The time-zone rules the reader dates headlines with (America/New_York), as the bytes
+    ``zoneinfo`` reads them from (system zone files, else the ``tzdata`` package)."""
+    import zoneinfo
+
+    for root in zoneinfo.TZPATH:
+        p = Path(root) / "America" / "New_York"
+        if p.is_file():
+            return p.read_bytes()
+    try:
+        from importlib.resources import files
+
+        return (files("tzdata.zoneinfo") / "America" / "New_York").read_bytes()
+    except (ImportError, OSError):
+        return b"zoneinfo without zone files"
+
+
+def _digest(rows: tuple) -> str:
+    return hashlib.sha256(repr(rows).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _load(where: Path | None, n: int) -> list[Reading] | None:
+    """The readings kept at ``where``, or None when there are none or they are not what was
+    written (a check digest over them, one reading per headline, each field of its type)."""
+    from .resources import read_cache
+
+    data = read_cache(where)
+    if not (isinstance(data, tuple) and len(data) == 2 and isinstance(data[1], tuple) and len(data[1]) == n):
+        return None
+    digest, rows = data
+    if digest != _digest(rows):
+        return None
+    if not all(isinstance(r, tuple) and len(r) == len(_TYPES)
+               and all(type(v) in _PY_TYPES[t] for v, t in zip(r, _TYPES)) for r in rows):
+        return None
+    return [Reading(*r) for r in rows]
