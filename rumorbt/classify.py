@@ -27,9 +27,8 @@ import re
 from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
 
-from .entities import Entity, Tables, base_name, find_entities, handle_speaker, listing_of, load_tables, person_role, to_simplified, handle_key
+from .entities import Entity, Tables, base_name, find_entities, handle_speaker, listing_of, load_tables, us_trading_day, person_role, to_simplified, handle_key
 from .entities import _trie
 from . import reader_model
 from .headlines import Headline
@@ -277,15 +276,6 @@ class _Cues:
 def _day(t_pub: int) -> str:
     """ISO date (UTC) of a publication time; '' when unknown (0)."""
     return datetime.fromtimestamp(t_pub / 1e9, tz=timezone.utc).date().isoformat() if t_pub else ""
-
-
-_NEW_YORK = ZoneInfo("America/New_York")
-
-
-def _us_trading_day(t_pub: int) -> str:
-    """ISO date in New York of a publication time ('' when unknown): the day whose US listing a
-    headline trades (Twitter was listed through 2022-10-27 ET, also at 20:40 ET, 00:40 UTC the next day)."""
-    return datetime.fromtimestamp(t_pub / 1e9, tz=_NEW_YORK).date().isoformat() if t_pub else ""
 
 
 _ATTACH_GAP = re.compile(r"^(?:'s|’s|s'|\s|,|-|of|at|for|the|its|new|former|ex|的|旗下|公司|集团|前|原|新任|现任|创始人兼|\(|\)|[A-Z]{1,5}|:)*$")
@@ -769,7 +759,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             and _ANONYMOUS.search(text):
         subj = replace(subj, role="ceo")  # "Disney succession: sources say D'Amaro is the front-runner", "接班人之争"
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
-    tradable, why_not = listing_of(ticker, "" if h.ticker else _us_trading_day(h.t_pub))  # a ticker the feed gives is the user's word
+    tradable, why_not = listing_of(ticker, "" if h.ticker else us_trading_day(h.t_pub))  # a ticker the feed gives is the user's word
     question = _QUESTION.search(text)
     action = "health" if health and not change else "change" if change else ""
     ev = dict(entity=subj.entity or (f"speaker {spk_desc}" if spk_role else ""), role=subj.role, action=action,

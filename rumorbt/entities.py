@@ -22,6 +22,8 @@ the first stage kept.
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
 from dataclasses import astuple, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +37,16 @@ ALIASES_FILE = DATA / "aliases.csv"
 PEOPLE_FILE = DATA / "people.csv"
 US_LISTED_FILE = DATA / "us_listed.csv"
 _CLASS_SHARE = re.compile(r"^[A-Z]{1,5}\.[A-Z]$")  # BRK.B: a US share class, not a foreign exchange suffix
+
+
+_NEW_YORK = ZoneInfo("America/New_York")
+
+
+def us_trading_day(t_pub: int) -> str:
+    """ISO date in New York of a publication time (ns since the epoch; '' when unknown, 0): the day
+    whose US listing a headline trades (Twitter was listed through 2022-10-27 ET, also at 20:40 ET,
+    00:40 UTC the next day)."""
+    return datetime.fromtimestamp(t_pub / 1e9, tz=_NEW_YORK).date().isoformat() if t_pub else ""
 
 
 def listing_of(ticker: str, day: str = "") -> tuple[str, str]:
@@ -400,9 +412,8 @@ def _table_data(extra_aliases: str) -> tuple:
     tickers = {t for t, _, _, _ in curated if listing_of(t)[0]}
     own_word: dict[str, tuple] = {}  # a curated company's one-word base name ("Lucid" of "Lucid Group, Inc.")
     if US_LISTED_FILE.exists():
-        for r in read_rows(str(US_LISTED_FILE), "US listings"):
-            t, name = r["ticker"].strip().upper(), r["name"].strip()
-            tickers.add(t)
+        for t, name, own in _listings_in_order(read_rows(str(US_LISTED_FILE), "US listings")):
+            tickers.add(own)
             for n in _short_names(name):  # curated names stay first for a key both tables give
                 if t in company_names and " " not in n:
                     if n == base_name(name):
@@ -417,6 +428,34 @@ def _table_data(extra_aliases: str) -> tuple:
     by_key = {k: [tuple(e) for e in v] for k, v in by_key.items()}
     return (groups, by_key, {k: tuple(astuple(p) for p in v) for k, v in people.items()}, handles,
             frozenset(tickers), ExactNames(groups["exact"]).heads)
+
+
+def _other_classes() -> dict[str, str]:
+    """A share class a headline naming the company does not mean -> the one it does
+    (``data/share_classes.csv``: GOOG -> GOOGL, UA -> UAA, BRK.A -> BRK.B)."""
+    path = DATA / "share_classes.csv"
+    out: dict[str, str] = {}
+    if path.exists():
+        for i, r in enumerate(read_rows(str(path), "share classes table"), start=1):
+            t, other = (r.get(k, "").strip().upper() for k in ("ticker", "other"))
+            if not t or not other or t == other:
+                raise InputError("ticker and other must be two different symbols", file=str(path), row=i)
+            out[other] = t
+    return out
+
+
+def _listings_in_order(rows: list[dict]) -> list[tuple[str, str, str]]:
+    """(ticker a headline naming it means, name, the listing's own ticker) of the generated listings,
+    in the order a name several share is resolved: another share class's name stands for the class
+    headlines mean (``data/share_classes.csv``: "Brown-Forman Corporation", the BF.A line, is BF.B);
+    a listing of the current snapshot before one only the 2017 snapshot holds ("Kemper Corporation"
+    is KMPR, not the old KMPA line), then by ticker."""
+    others = _other_classes()
+    got = []
+    for r in rows:
+        t = r["ticker"].strip().upper()
+        got.append(((t in others, "2017 snapshot" in (r.get("source") or ""), t), (others.get(t, t), r["name"].strip(), t)))
+    return [row for _, row in sorted(got)]
 
 
 # After a one-word generated name: another capitalised word that is not a role or a verb means
@@ -461,6 +500,21 @@ def _org_is_theirs(org: str, start: int, tickers: set, hits: list, tables: "Tabl
 
 _CASHTAG = re.compile(r"\$([A-Za-z]{1,5}(?:\.[A-Za-z])?)\b")
 _EXCH_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|NYSEAM)\s*:\s*([A-Z]{1,5}(?:\.[A-Z])?)\)")
+# A bare ticker as traders write it: "KHC: 3G lining up ...", "MARA CEO Fred Thiel ...", "RIVN puts",
+# "PDD BOARD SAID TO ..." — a known US symbol in capitals, leading the headline before a colon, or
+# before a word that only follows a company (its CEO, board, shares, options). Words and
+# abbreviations that are also symbols (CEO, NEW, ALL, WSJ ...) are not read as one.
+_BARE_TICKER = re.compile(
+    r"(?<![\w$.@/#&'-])([A-Z]{2,5}(?:\.[A-Z])?)(?![\w&'-]|\.[A-Za-z])(?="
+    r"\s+(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xecutive|CHIEF EXECUTIVE|[Bb]oard|BOARD|[Ss]hares|SHARES|[Ss]tock|STOCK|[Pp]uts|PUTS|[Cc]alls|CALLS|"
+    r"[Mm]anagement|MANAGEMENT|[Cc]o-?[Ff]ounder|CO-?FOUNDER|[Ff]ounder|FOUNDER|[Cc]hairman|CHAIRMAN|[Ss]pokes(?:man|woman|person)|"
+    r"首席|董事|股价|创始人|发言人)\b|\s*[:：](?!\d))")
+_NOT_A_TICKER = frozenset("""CEO CFO COO CTO CIO CMO CCO CRO CSO CPO EVP SVP VP MD GM IPO SEC FTC DOJ FDA EPA FBI CIA IRS FCC FAA NTSB
+NHTSA CFTC FINRA NYSE AMEX OTC ETF ESG AI EV EVS US USA UK EU UN HK PRC CN JP TV PR IR HR IT AM PM ET EST EDT UTC GMT BST
+WSJ FT NYT CNBC CNN BBC AP AFP RTRS BBG DJ WIRE NEWS ALERT FLASH HOT TOP LIVE WATCH RUMOR RUMOUR EXCL BRIEF FOCUS UPDT POLL
+VIDEO CHART PRESS DEAL DEALS MOVE MOVES MOVER OPEN CLOSE JUST NOW NEW ALL ONE TWO BIG ARE FOR THE AND BUT NOT OUT ITS HIS HER
+HAS WAS WILL CAN MAY SAYS SAID TO AS AT ON IN OF BY OR SO NO YES OK LOL WTF IMO IMHO TLDR FYI DD ATH YOLO FUD FOMO HODL
+BREAKING REPORT Q1 Q2 Q3 Q4 H1 H2 FY AGM EGM M&A LBO SPAC REIT ADR ADS GDP CPI PPI PMI FOMC FED ECB BOJ PBOC IMF WTO OPEC""".split())
 
 
 def find_entities(text: str, tables: Tables) -> list[Entity]:
@@ -488,6 +542,13 @@ def find_entities(text: str, tables: Tables) -> list[Entity]:
         out.append(Entity(m.start(), m.end(), m.group(0), "company", t, t))
     for m in _EXCH_TICKER.finditer(text):
         out.append(Entity(m.start(), m.end(), m.group(0), "company", m.group(1), m.group(1)))
+    bare: list[Entity] = []
+    for m in _BARE_TICKER.finditer(text):
+        t = m.group(1)
+        if t in _NOT_A_TICKER or t not in tables.tickers or (upper and m.start() > 0) or \
+                (text[m.end():m.end() + 2].lstrip()[:1] in ":：" and text[:m.start()].strip(" *【[(")):
+            continue  # in ALL-CAPS text only the leading word; a colon only after a leading symbol
+        bare.append(Entity(m.start(), m.end(), t, "company", t, t))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     taken_to = -1
     for s, e, key in hits:
@@ -517,6 +578,8 @@ def find_entities(text: str, tables: Tables) -> list[Entity]:
         if weak and not upper and _NAME_GOES_ON.match(text, e):
             continue  # "Regional Markets": one word of another capitalised name, not the company Regional
         out.append(Entity(s, e, text[s:e], kind, ticker, name, weak=weak))
+    # a bare symbol only where no name was found ("AMD CEO": the name AMD already)
+    out += [b for b in bare if not any(x.start < b.end and b.start < x.end for x in out)]
     out.sort(key=lambda x: x.start)
     return out
 

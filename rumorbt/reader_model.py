@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .entities import listing_of
+from .entities import listing_of, us_trading_day
 from .headlines import Headline
 
 MODEL_FILE = "reader_model.json"
@@ -146,17 +146,17 @@ class ReaderModel:
         evidence stay the rules'. Unchanged for a reading the rules did not reach (no cue, a label)."""
         if not _reached(r):
             return r
-        return self._decide(r, self.proba(features(h, r)))
+        return self._decide(r, self.proba(features(h, r)), _listing_day(h))
 
     def read_many(self, hs: list[Headline], rs: list) -> list:
         """:meth:`read` of many headlines, the model's sums made at once (:meth:`proba_many`)."""
         todo = [k for k, r in enumerate(rs) if _reached(r)]
         out = list(rs)
         for k, p in zip(todo, self.proba_many([features(hs[k], rs[k]) for k in todo])):
-            out[k] = self._decide(rs[k], p)
+            out[k] = self._decide(rs[k], p, _listing_day(hs[k]))
         return out
 
-    def _decide(self, r, p: dict[str, float]):
+    def _decide(self, r, p: dict[str, float], day: str = ""):
         kind = max(self.classes, key=lambda c: p[c])
         if kind != r.kind and p[kind] < (self.overrule_to_rumour if kind == "ceo_rumor" else self.overrule):
             kind = r.kind  # the model is not sure enough to overrule the rules' kind
@@ -178,10 +178,17 @@ class ReaderModel:
         elif kind == "other":
             ticker, why_not = r.ticker, r.not_tradable
         else:
-            ticker, why_not = listing_of(r.ticker) if r.kind == "other" else (r.ticker, r.not_tradable)
+            ticker, why_not = listing_of(r.ticker, day) if r.kind == "other" else (r.ticker, r.not_tradable)
         cue = f"{r.cue} model:{kind}={p[kind]:.2f}" + ("" if kind == r.kind else f"(rules:{r.kind})")
         return replace(r, kind=kind, ticker=ticker, not_tradable=why_not or r.not_tradable,
                        unverified=kind == "ceo_rumor", cue=cue, score=round(score, 2))
+
+
+def _listing_day(h: Headline) -> str:
+    """The day whose US listing a headline promoted from ``other`` trades (Yahoo as YHOO in 2016,
+    Uber before its IPO not tradable), as the rules read it: '' when the feed gives the ticker
+    (the user's word)."""
+    return "" if h.ticker else us_trading_day(h.t_pub)
 
 
 def _reached(r) -> bool:
