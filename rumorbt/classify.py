@@ -379,11 +379,11 @@ def _role_for_change(e: Entity, day: str, named: set) -> tuple:
 _FOR_TOP_JOB = re.compile(r"(?:\bfor|\bto (?:lead|run|head|take over|be|become))\s+(?:the\s+)?$", re.I)
 _TOP_JOB_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:next|new|incoming|interim|permanent)\s+)?(?:top (?:job|post|spot)|ceo\b|chief executive\b|"
                             r"boss\b)", re.I)
-_PICKS_AS_CHIEF = re.compile(r"\s+(?:(?:is|are|was)\s+)?(?:(?:said|set|poised|expected|likely|planning|preparing|about|close|in talks|"
+_PICKS_AS_CHIEF = re.compile(r"(?:'s)?\s+(?:(?:board|directors|board of directors)\s+)?(?:(?:is|are|was)\s+)?(?:(?:said|set|poised|expected|likely|planning|preparing|about|close|in talks|"
                              r"reported(?:ly)?)\s+(?:to\s+)?)?(?:have\s+|has\s+)?(?:picks?|picked|pick|names?|named|name|taps?|tapped|tap|"
                              r"chooses?|chose|choose|selects?|selected|select|hires?|hired|hire|appoints?|appointed|appoint|recruits?|recruited|"
-                             r"lures?|lured|poach(?:es|ed)?|settles? on|settled on)\b[^.;:]{0,90}?\bas\s+(?:its\s+)?(?:next|new|incoming|"
-                             r"interim|permanent)\s+(?:ceo|chief executive|chief|boss)\b", re.I)
+                             r"lures?|lured|poach(?:es|ed)?|settles? on|settled on)\b[^.;:]{0,90}?\bas\s+(?:its\s+)?(?:(?:next|new|incoming|"
+                             r"interim|permanent)\s+(?:ceo|chief executive|chief|boss)|ceo|chief executive)\b", re.I)
 
 
 def _top_job_company(text: str, companies: list[Entity]) -> Entity | None:
@@ -399,7 +399,8 @@ def _top_job_company(text: str, companies: list[Entity]) -> Entity | None:
 
 def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False) -> _Subject:
     weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies|"
-                                      r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?))", text[e.end:e.end + 14])) or bool(
+                                      r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?)|\s*(?:CEO|首席执行官|行政总裁|总裁|董事长|董事会|创始人|"
+                                      r"发言人|官方|公关|高管|掌门|一把手))", text[e.end:e.end + 14])) or bool(
         re.search(r"(?:\bat|\bof|\bfrom|\bleav(?:e|es|ing)|\bquit(?:s|ting)?|\bexit(?:s|ing)?|\brun(?:s|ning)?|\blead(?:s|ing)?)\s+$",
                   text[max(0, e.start - 9):e.start]))
     companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
@@ -576,6 +577,9 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
     official = official_channel(source, cls)
     channel = official or bool(_COMPANY_CHANNEL.search(source))
     for e in ents:
+        if e.weak and (e.start > 0 or re.match(r"\s*@", source[e.end:])):
+            continue  # a name that is also a platform or a word, after another name or before a handle: where it was
+            # posted ("格力电器官方微博", "微博 @X (CEO本人)"), not who speaks
         if e.kind in ("company", "unit") and (channel or _SELF_CEO.search(source)):
             return e.ticker, "official", f"{e.name} (official channel)"
     for hnd in re.findall(r"@(\w{2,})", source):
@@ -963,7 +967,7 @@ def _rare_first_names(tables: Tables) -> dict[str, list]:
     ceos: dict[str, list] = {}  # first word of a name -> CEO records, in table order
     for ppl in tables.people.values():
         for p in ppl:
-            first = p.name.split()[0] if " " in p.name and p.name.isascii() else ""
+            first = p.name.split()[0] if " " in p.name and p.name.isascii() and not p.indexed else ""
             if len(first) >= 5 and first.isalpha() and first[0].isupper() and first[1:].islower():
                 bearers.setdefault(first, set()).add(p.name)
             if p.role == "ceo":

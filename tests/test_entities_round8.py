@@ -4,7 +4,7 @@ stage reads a rumour the rules did not. Hand-written headlines; tickers worked o
 data/us_listed.csv, data/share_classes.csv, data/symbol_changes.csv and data/listings.csv."""
 import pytest
 
-from rumorbt.classify import Reading
+from rumorbt.classify import Reading, classify_headline
 from rumorbt.entities import find_entities, load_tables
 from rumorbt.reader_model import CLASSES, ReaderModel
 from test_reader import H
@@ -59,3 +59,55 @@ def test_a_rumour_the_model_reads_where_the_rules_did_not_trades_the_listing_of_
     got = _always("ceo_rumor").read(h, rules)
     assert (got.kind, got.ticker) == ("ceo_rumor", traded)
     assert _always("ceo_rumor").read_many([h], [rules])[0].ticker == traded
+
+
+# ---- CEO tenures of the index table (data/people_index.csv): the CEO on the headline's date
+
+@pytest.mark.parametrize("text, source, t, ticker", [
+    ("传王高飞将离职，接近公司人士称正在交接", "某论坛", "2022-11-22T11:00:00+08:00", "WB"),       # Weibo's CEO, no company named
+    ("Kotick said to tell executives he would consider leaving, people familiar say", "Some Blog",
+     "2021-11-16T19:00:00-05:00", "ATVI"),     # Activision's own CEO in 2021, before Microsoft bought it
+    ("Forrest Li said to be weighing handing over the CEO role, sources say", "Some Blog",
+     "2023-03-01T09:00:00+08:00", "SE"),
+])
+def test_an_index_ceo_named_alone_is_that_companys_ceo_on_the_day(text, source, t, ticker):
+    r = classify_headline(H(text, source, t))
+    assert (r.kind, r.ticker) == ("ceo_rumor", ticker)
+
+
+def test_an_index_ceo_is_not_found_by_a_bare_common_surname():
+    # Matt Murphy (Marvell) is in the index table; "Murphy" alone is anyone's surname
+    ents = find_entities("Hearing co-founder Murphy could take over at the startup", load_tables())
+    assert [e for e in ents if e.kind == "person"] == []
+
+
+def test_a_two_character_index_name_inside_a_longer_name_is_not_that_person():
+    # 沈亚 (Vipshop's CEO) is the start of 沈亚楠, someone else
+    ents = find_entities("传理想汽车总裁沈亚楠将离职", load_tables())
+    assert [(e.text, e.ticker) for e in ents] == [("理想汽车", "LI")]
+
+
+# ---- names that are also a platform or a word ("role" in data/aliases.csv)
+
+def test_a_platform_name_before_a_role_is_the_company():
+    r = classify_headline(H("网传微博CEO将离职，公司内部正在交接", "某论坛", "2022-11-22T11:00:00+08:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "WB")
+
+
+def test_a_platform_name_elsewhere_is_not_the_company():
+    r = classify_headline(H("网传某公司CEO将离职，微博热议", "某论坛", "2022-11-22T11:00:00+08:00"))
+    assert r.ticker == ""
+
+
+@pytest.mark.parametrize("source", ["格力电器官方微博", "微博 @someone (CEO本人)"])
+def test_a_platform_in_a_source_is_where_it_was_posted_not_who_speaks(source):
+    r = classify_headline(H("纯属谣言。", source, "2022-11-22T11:00:00+08:00"))
+    assert "Weibo" not in r.speaker and r.ticker != "WB"
+
+
+def test_a_succession_pick_by_a_board_is_the_picking_companys_top_job():
+    from rumorbt.classify import _top_job_company
+    text = "Uber board said to pick Expedia's Dara Khosrowshahi as CEO"
+    ents = find_entities(text, load_tables())
+    top = _top_job_company(text, [e for e in ents if e.kind == "company"])
+    assert top is not None and top.ticker == "UBER"
