@@ -573,7 +573,8 @@ def human_seconds(s: float) -> str:
 
 def _progress(total: int, initial: int, enabled: bool):
     try:
-        from tqdm import tqdm
+        if enabled:
+            from tqdm import tqdm
     except ImportError:  # pragma: no cover
         enabled = False
     if not enabled:
