@@ -21,7 +21,8 @@ from .headlines import Headline, load_headlines
 from .reading import Reading
 from .reading_cache import read_feed_cached
 from .sessions import Sessions, sessions_for
-from .tape import Tape, load_tape
+from .tape import Tape
+from .tape_cache import load_tape_cached
 from .tapecheck import check_coverage, check_file_name, check_stamp, check_volume, check_zone
 from .trades import RoundTrip, build_round_trips
 
@@ -112,7 +113,7 @@ def read_headlines(cfg: RunConfig) -> tuple[list[Headline], list[Reading]]:
 def load_inputs(cfg: RunConfig) -> Inputs:
     headlines, readings = read_headlines(cfg)
     ticker = resolve_ticker(cfg, readings, cfg.data.headlines)
-    tape = load_tape(cfg.data.prices, ticker, tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds,
+    tape = load_tape_cached(cfg.data.prices, ticker, tz=cfg.data.prices_tz, bar_seconds=cfg.data.bar_seconds,
                      columns=cfg.data.columns, stamp=cfg.data.stamp, preset=cfg.data.preset, epoch_unit=cfg.data.epoch_unit)
     sessions = sessions_for(cfg.data.calendar, int(tape.t_open[0]), int(tape.t_open[-1]))
     check_file_name(cfg.data.prices, ticker)

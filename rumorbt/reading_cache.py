@@ -59,7 +59,7 @@ def _cache_path(headlines: list[Headline], headlines_file: str, aliases_file: st
 
     import numpy as np
 
-    from .resources import _PACKAGE_DIR, cache_file, data_dir
+    from .resources import cache_file, code_and_tables, zone_rules
 
     if len(headlines) > CACHED_HEADLINES_MAX or os.environ.get("RUMORBT_CACHE", "") == "off":
         return None
@@ -67,33 +67,13 @@ def _cache_path(headlines: list[Headline], headlines_file: str, aliases_file: st
     for h in headlines:
         feed.update(repr(astuple(h)).encode("utf-8", "surrogatepass") + b"\n")
     try:
-        tables = data_dir()
-        files = [(p, p.relative_to(_PACKAGE_DIR)) for p in sorted(_PACKAGE_DIR.rglob("*.py"))]
-        files += [(p, p.name) for p in sorted(tables.iterdir()) if p.is_file() and p.suffix in (".csv", ".json")]
-        files += [(Path(f), f"user file {k}") for k, f in enumerate((aliases_file, sources_file)) if f]
-        parts = [f"{name}".encode() + b"\0" + p.read_bytes() for p, name in files]
+        parts = code_and_tables()
+        parts += [f"user file {k}".encode() + b"\0" + Path(f).read_bytes() for k, f in enumerate((aliases_file, sources_file)) if f]
     except (OSError, ValueError):
         return None
     settings = repr((link_window_ns, stage, np.__version__)).encode()
     name = hashlib.sha256(str(Path(headlines_file).resolve()).encode()).hexdigest()[:12]
-    return cache_file(f"readings-{name}", feed.digest(), settings, _new_york_rules(), *parts)
-
-
-def _new_york_rules() -> bytes:
-    """The time-zone rules the reader dates headlines with (America/New_York), as the bytes
-    ``zoneinfo`` reads them from (system zone files, else the ``tzdata`` package)."""
-    import zoneinfo
-
-    for root in zoneinfo.TZPATH:
-        p = Path(root) / "America" / "New_York"
-        if p.is_file():
-            return p.read_bytes()
-    try:
-        from importlib.resources import files
-
-        return (files("tzdata.zoneinfo") / "America" / "New_York").read_bytes()
-    except (ImportError, OSError):
-        return b"zoneinfo without zone files"
+    return cache_file(f"readings-{name}", feed.digest(), settings, zone_rules("America/New_York"), *parts)
 
 
 def _digest(rows: tuple) -> str:

@@ -71,6 +71,36 @@ def cache_file(stem: str, *content: bytes) -> Path | None:
     return base / f"{stem}-{h.hexdigest()[:32]}.marshal"
 
 
+def code_and_tables() -> list[bytes]:
+    """The source of every module of the package and every bundled table and model
+    (``data/*.csv``, ``data/*.json``), each with its name: what the key of a cache file derived
+    by this code from these tables includes, so an edit to any of them makes a new one.
+    Raises OSError when one cannot be read."""
+    tables = data_dir()
+    files = [(p, p.relative_to(_PACKAGE_DIR)) for p in sorted(_PACKAGE_DIR.rglob("*.py"))]
+    files += [(p, p.name) for p in sorted(tables.iterdir()) if p.is_file() and p.suffix in (".csv", ".json")]
+    return [f"{name}".encode() + b"\0" + p.read_bytes() for p, name in files]
+
+
+def zone_rules(zone: str) -> bytes:
+    """The rules of time zone ``zone`` as ``zoneinfo`` reads them (system zone files, else the
+    ``tzdata`` package), for a cache key; a name it has no file for gives a fixed marker."""
+    import zoneinfo
+
+    if not zone or ".." in zone or zone.startswith("/"):
+        return b"no zone file: " + zone.encode()
+    for root in zoneinfo.TZPATH:
+        p = Path(root) / zone
+        if p.is_file():
+            return p.read_bytes()
+    try:
+        from importlib.resources import files
+
+        return (files("tzdata.zoneinfo").joinpath(*zone.split("/"))).read_bytes()
+    except (ImportError, OSError, ValueError):
+        return b"no zone file: " + zone.encode()
+
+
 _CACHE_TAIL = "-" + "0" * 32 + ".marshal"  # what cache_file adds to a stem (its length)
 
 

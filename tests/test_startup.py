@@ -153,9 +153,9 @@ def test_a_warm_cache_runs_the_reference_case_without_building_tables_or_calenda
                                  env=env, capture_output=True, text=True, check=True).stdout.split("\n")[-2].split()
     cold, warm = run(), run()
     assert "exchange_calendars" in cold and "exchange_calendars" not in warm
-    # the feed's readings too (rumorbt.reading_cache): the warm run never loads the reader
+    # the feed's readings and the tape too (rumorbt.reading_cache, tape_cache): the warm run never loads the reader
     assert "rumorbt.classify" in cold and "rumorbt.classify" not in warm and "rumorbt.entities" not in warm
-    assert sorted(f.name.split("-")[0] for f in env_cache.iterdir()) == ["calendar", "reader", "readings"]
+    assert sorted(f.name.split("-")[0] for f in env_cache.iterdir()) == ["calendar", "reader", "readings", "tape"]
 
 
 def test_a_new_cache_file_removes_only_this_programs_older_files_of_its_stem(tmp_path, monkeypatch):

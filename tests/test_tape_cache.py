@@ -1,0 +1,122 @@
+"""A run's tape kept in the cache (rumorbt.tape_cache): the same tape as reading the file gives,
+a miss whenever the file, an option, the code or a bundled table changes, a damaged cache
+ignored, bad input reported by the reading itself."""
+import shutil
+
+import numpy as np
+import pytest
+
+from helpers import write_tape
+from rumorbt import resources, tape_cache
+from rumorbt.config import REFERENCE_DIR
+from rumorbt.errors import InputError
+from rumorbt.tape import load_tape
+
+FIELDS = ("ticker", "bar_ns", "source", "simulated", "notes", "reading")
+
+
+def _same(a, b) -> bool:
+    for k in tape_cache._ARRAYS:
+        x, y = getattr(a, k), getattr(b, k)
+        if (x is None) != (y is None) or (x is not None and (x.dtype != y.dtype or not np.array_equal(x, y))):
+            return False
+    return all(getattr(a, k) == getattr(b, k) for k in FIELDS)
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """A fresh cache folder, and a count of the file reads (a miss reads)."""
+    monkeypatch.setenv("RUMORBT_CACHE", str(tmp_path / "cache"))
+    calls = []
+    monkeypatch.setattr(tape_cache, "load_tape", lambda *a, **k: calls.append(1) or load_tape(*a, **k))
+    return tmp_path / "cache", calls
+
+
+def test_a_hit_gives_the_tape_the_file_gives_without_reading_it(cache):
+    folder, calls = cache
+    path = REFERENCE_DIR / "META_2022-11-22_1s_SIMULATED.csv.gz"
+    fresh = load_tape(path, "META")
+    first = tape_cache.load_tape_cached(path, "META")
+    again = tape_cache.load_tape_cached(path, "META")
+    assert calls == [1] and _same(first, fresh) and _same(again, fresh)
+    assert len(again) == 23_400 and again.simulated and again.notes == fresh.notes
+    assert again.close.flags.writeable and again.t_open.dtype == np.int64  # arrays as the reading makes them
+    assert [f.name.split("-")[0] for f in folder.iterdir()] == ["tape"]  # nothing else written
+
+
+def test_quotes_and_no_quotes(cache, tmp_path):
+    _, calls = cache
+    for quotes in (True, False):
+        p = write_tape(tmp_path / f"q{quotes}.csv", quotes=quotes)
+        tape_cache.load_tape_cached(p, "META")
+        assert _same(tape_cache.load_tape_cached(p, "META"), load_tape(p, "META"))
+    assert calls == [1, 1]
+
+
+def test_a_changed_file_or_option_is_a_miss(cache, tmp_path):
+    _, calls = cache
+    p = write_tape(tmp_path / "t.csv")
+    tape_cache.load_tape_cached(p, "META")
+    write_tape(p, patch={5: {"close": 100.06, "high": 100.07}})  # one close moved
+    moved = tape_cache.load_tape_cached(p, "META")
+    assert calls == [1, 1] and moved.close[5] == 100.06
+    tape_cache.load_tape_cached(p, "META", bar_seconds=1.0)
+    tape_cache.load_tape_cached(p, "META", stamp="end")
+    assert calls == [1, 1, 1, 1]
+    assert tape_cache.load_tape_cached(p, "META", stamp="end").t_open[0] == load_tape(p, "META", stamp="end").t_open[0]
+    assert calls == [1, 1, 1, 1]
+
+
+def test_a_changed_bundled_table_or_module_is_a_miss(cache, tmp_path, monkeypatch):
+    _, calls = cache
+    p = write_tape(tmp_path / "t.csv")
+    tape_cache.load_tape_cached(p, "META")
+    copy = tmp_path / "data"
+    shutil.copytree(resources.data_dir(), copy, ignore=shutil.ignore_patterns("reference", "events"))
+    monkeypatch.setattr(resources, "data_dir", lambda: copy)
+    tape_cache.load_tape_cached(p, "META")
+    assert calls == [1]
+    with open(copy / "simulated_tapes.csv", "a") as fh:  # which tapes are SIMULATED copies
+        fh.write("other.csv.gz,600,0000\n")
+    tape_cache.load_tape_cached(p, "META")
+    assert calls == [1, 1]
+    code = tmp_path / "rumorbt"
+    shutil.copytree(resources._PACKAGE_DIR, code, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(resources, "_PACKAGE_DIR", code)
+    tape_cache.load_tape_cached(p, "META")
+    assert calls == [1, 1]  # the same source in another folder: a hit
+    (code / "tabular.py").write_text((code / "tabular.py").read_text() + "\n# an edit\n")
+    tape_cache.load_tape_cached(p, "META")
+    assert calls == [1, 1, 1]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "edited"])
+def test_a_damaged_cache_is_ignored_and_read_again(cache, tmp_path, damage):
+    folder, calls = cache
+    p = write_tape(tmp_path / "t.csv")
+    fresh = tape_cache.load_tape_cached(p, "META")
+    (kept,) = folder.glob("tape-*.marshal")
+    if damage == "garbage":
+        kept.write_bytes(b"not a cache")
+    else:  # a close changed, the check digest not
+        digest, (arrays, *rest) = resources.read_cache(kept)
+        close = np.frombuffer(arrays[4][1], dtype=arrays[4][0]).copy()
+        close[0] += 1
+        edited = (*arrays[:4], (arrays[4][0], close.tobytes()), *arrays[5:])
+        resources.write_cache(kept, (digest, (edited, *rest)))
+    assert _same(tape_cache.load_tape_cached(p, "META"), fresh) and calls == [1, 1]
+
+
+def test_bad_input_is_reported_by_the_reading_and_nothing_is_kept(cache, tmp_path):
+    folder, _ = cache
+    p = write_tape(tmp_path / "t.csv", patch={3: {"volume": -5}})
+    with pytest.raises(InputError, match="volume: must not be negative"):
+        tape_cache.load_tape_cached(p, "META")
+    assert not folder.exists() or not list(folder.glob("tape-*"))
+
+
+def test_off_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("RUMORBT_CACHE", "off")
+    p = write_tape(tmp_path / "t.csv")
+    assert _same(tape_cache.load_tape_cached(p, "META"), load_tape(p, "META"))
+    assert tape_cache._cache_path(str(p), "META", "", 0.0, "", "start", "", "") is None
