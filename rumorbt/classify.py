@@ -287,6 +287,11 @@ _VERB_GAP = re.compile(r"\b(?:names?|named|announces?|announced|appoints?|appoin
                        r"confirmed|says|said|expects|plans|reports|denies|denied|makes|made|adds|welcomes|weighs|weighing|mulls|mulling|"
                        r"considers|considering|seeks|seeking|eyes|eyeing|explores|exploring|replacing|ousting|pushes|readies|"
                        r"prepares|wants|asks|tells|told|urges|backs|sues)\b", re.I)
+# Words that are never part of a unit's name: in a Title Case headline ("Starbucks Calls Report About
+# CEO's Health") the capitalised words between a company and the title are a clause, not a unit
+_NOT_UNIT_WORD = re.compile(r"\b(?:about|on|over|after|before|amid|against|to|with|from|into|as|is|are|was|were|will|would|could|"
+                            r"should|may|might|calls?|called|report|reports|reported|says?|said|denies|denied|rejects?|dismiss(?:es)?|"
+                            r"why|how|what|if|that|this|its|his|her|their|new|ex|former|rumou?rs?)\b", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:of|at)\s+(?:the\s+|its\s+)?[^,;]{0,30}?\b(?:unit|division|subsidiary|arm|segment|business)\b", re.I)
 _VERBISH = re.compile(r"考虑|更换|否认|计划|宣布|任命|罢免|撤换|物色|交出|卸任|辞去|寻找|接任|出任|担任|董事会|据称|消息")
 _OWNER_GLUE = set("称传曝据悉网：:，,的将或拟被要新前原现任该其")
@@ -309,7 +314,8 @@ def _owner_of_title(text: str, title: re.Match, ents: list[Entity]) -> Entity | 
                 # the closest before the title; "Twitter Names Jack Dorsey CEO" (a verb between: the
                 # company acting, not a unit) and "Paramount Global CEO" (the rest of its own name)
                 best = e
-            elif _UNIT_GAP.match(gap.strip()) and not (_VERBISH.search(gap) and gap.strip().endswith("集团")):
+            elif _UNIT_GAP.match(gap.strip()) and not (_VERBISH.search(gap) and gap.strip().endswith("集团")) \
+                    and not _NOT_UNIT_WORD.search(gap):
                 # ("京东宣布徐雷出任集团CEO": the company acting on its own group CEO, not a unit's)
                 best = Entity(e.start, title.start(), text[e.start:title.start()].strip(), "unit", e.ticker,
                               f"{e.name} / {gap.strip()}")

@@ -156,7 +156,8 @@ class Entity:
 
 # ASCII word edges of a name: not glued to a word on either side ("Meta" in "Metaverse" is no name)
 _WORD_CHARS = "A-Za-z0-9_&"
-_EDGE_LEFT, _EDGE_RIGHT = rf"(?<![{_WORD_CHARS}$.@])", rf"(?![{_WORD_CHARS}])"
+# (a name glued to a role in Chinese text, "PelotonCEO福利", still ends there)
+_EDGE_LEFT, _EDGE_RIGHT = rf"(?<![{_WORD_CHARS}$.@])", rf"(?:(?![{_WORD_CHARS}])|(?=(?:CEO|CFO|COO|CTO)(?![{_WORD_CHARS}])))"
 _WORD_RUN = re.compile(f"[{_WORD_CHARS}]*")
 _NON_WORD = re.compile(rf"[^{_WORD_CHARS}]")
 

@@ -111,3 +111,18 @@ def test_a_succession_pick_by_a_board_is_the_picking_companys_top_job():
     ents = find_entities(text, load_tables())
     top = _top_job_company(text, [e for e in ents if e.kind == "company"])
     assert top is not None and top.ticker == "UBER"
+
+
+def test_an_english_name_glued_to_a_role_in_chinese_text_is_still_the_name():
+    ents = find_entities("网友称PelotonCEO已数日未露面", load_tables())
+    assert [(e.text, e.ticker) for e in ents if e.kind == "company"] == [("Peloton", "PTON")]
+
+
+def test_a_name_glued_to_a_longer_word_is_no_name():
+    assert [e for e in find_entities("AppleCEOs and Metaverse fans", load_tables()) if e.kind == "company"] == []
+
+
+def test_a_title_case_clause_between_company_and_title_is_not_a_unit():
+    # "Calls Report About" is what the company does, not one of its units: the company's own CEO
+    r = classify_headline(H("Nike Calls Report About CEO's Health 'Completely Untrue'", "Reuters", "2022-11-22T11:00:00-05:00"))
+    assert (r.kind, r.ticker) == ("denial", "NKE")
