@@ -189,6 +189,15 @@ def main() -> None:
         walls, cpus = sorted(w for w, _ in runs), sorted(c for _, c in runs)
         print(f"default sweep (1,296) as typed, `backtest.py sweep --out D`: median {walls[1]:.2f} s wall (best {walls[0]:.2f}), "
               f"median {cpus[1]:.2f} s CPU, start-up and plots included")
+        if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+            # this environment tells Python not to keep compiled modules, so every run above also
+            # compiled rumorbt's own ~50 modules from source (~0.1 s); Python's default keeps them
+            # (in a folder of this benchmark here, nothing written into the checkout)
+            pyc = {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": f"{tmp}/pycache"}
+            runs = [whole(["sweep", "--no-progress", "--out", f"{tmp}/pyc{i}"], pyc) for i in range(4)][1:]
+            walls, cpus = sorted(w for w, _ in runs), sorted(c for _, c in runs)
+            print(f"  the same with compiled modules kept (Python's default; PYTHONDONTWRITEBYTECODE is set here): "
+                  f"median {walls[1]:.2f} s wall (best {walls[0]:.2f}), median {cpus[1]:.2f} s CPU")
         for w in () if a.only_whole else (1, 2):
             for label, env in (("kernel", None), ("reference", no_kernel)):
                 wall, cpu = whole(["sweep", "--no-progress", "--workers", str(w), "--out", f"{tmp}/d{w}{label}"], env)

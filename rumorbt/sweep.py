@@ -384,16 +384,21 @@ def _kernel_wanted(spec: SweepSpec) -> bool:
     return kernel_applies(spec.grid, spec.draws, spec.engine) and many_ok
 
 
+KERNEL_MIN_CHUNK = 2048  # combinations: the batch kernel's fixed cost per chunk (arrays, two fsyncs) is a few ms
+
+
 def chunk_size(spec: SweepSpec, remaining: int, workers: int) -> int:
     """Combinations a worker evaluates at once: about eight chunks per worker (progress, resume,
     a stop loses little), at most 500 on the per-combination path and 16,384 on the batch
-    kernel, whose cost is mostly per chunk; a many-event sweep on the kernel pays that cost per
-    event, so it takes one chunk per worker."""
+    kernel, whose cost is mostly per chunk, so there a chunk also holds at least
+    KERNEL_MIN_CHUNK (some 10 ms of work: cut finer, the chunks' fixed cost, two fsyncs each,
+    outweighs it, and a stop would save nothing); a many-event sweep on the kernel pays that
+    cost per event, so it takes one chunk per worker."""
     if not _kernel_wanted(spec):
         return max(1, min(500, remaining // (workers * 8) or 1))
     if spec.many_events:
         return max(1, min(16384, -(-remaining // max(workers, 1))))
-    return max(1, min(16384, remaining // (workers * 8) or 1))
+    return max(1, min(16384, max(KERNEL_MIN_CHUNK, remaining // (workers * 8))))
 
 
 def kernel_seconds_per_combination(spec: SweepSpec, indices: list[int], events: int = 20) -> float | None:

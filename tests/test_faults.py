@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from rumorbt import sweep_run
+from rumorbt import sweep, sweep_run
 from rumorbt.cli import main
 from rumorbt.sweep import load_sweep
 from rumorbt.sweep_run import run_sweep
@@ -100,6 +100,7 @@ def slow_sweep_script(f: Path, out: Path, cli_args: list[str] | None = None, wor
         import rumorbt.sweep_run as swr  # run_sweep lives in sweep_run; it calls sw.evaluate_chunk
         from rumorbt.cli import main
         real = sw.evaluate_chunk
+        sw.KERNEL_MIN_CHUNK = 1  # chunks as small as eight per worker make them (a stop lands between two)
         def slow(spec, idx):
             time.sleep(0.12 * len(idx))
             return real(spec, idx)
@@ -245,6 +246,7 @@ def test_a_full_disk_during_a_sweep_keeps_complete_rows_only(tmp_path, capsys, m
         return real(fh, data)
 
     monkeypatch.setattr(sweep_run, "_append", filling)
+    monkeypatch.setattr(sweep, "KERNEL_MIN_CHUNK", 1)  # eight chunks of three: the disk fills after some
     args = ["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(out)]
     assert main(args) == 2
     err = [x for x in capsys.readouterr().err.splitlines() if x.startswith("error")]

@@ -218,3 +218,16 @@ def test_repeated_draws_average_and_percentiles_equal_the_reference(cases):
     rows = same_rows(spec, list(range(spec.size)))
     assert {r.split(",")[-3] for r in rows.splitlines()} != {r.split(",")[-2] for r in rows.splitlines()}  # p5 != p95 somewhere
     assert S.rows_by_path(spec) == {"kernel": spec.size, "reference": 0}
+
+
+def test_a_kernel_chunk_is_never_too_small_to_pay_for_itself(monkeypatch):
+    """Eight chunks per worker, but none under KERNEL_MIN_CHUNK combinations on the batch kernel
+    (each chunk costs a few ms and two fsyncs whatever its size): the default sweep's 1,296 are
+    one chunk, on one worker or two; a large grid still splits into eight per worker."""
+    spec = load_sweep(None)
+    assert S.KERNEL_MIN_CHUNK == 2048
+    assert S.chunk_size(spec, spec.size, 1) == S.chunk_size(spec, spec.size, 2) == S.KERNEL_MIN_CHUNK >= spec.size
+    assert S.chunk_size(spec, 100_000, 2) == 100_000 // 16
+    assert S.chunk_size(spec, 10**7, 1) == 16384
+    monkeypatch.setenv("RUMORBT_NO_KERNEL", "1")  # the per-combination path keeps its small chunks
+    assert S.chunk_size(spec, spec.size, 1) == spec.size // 8
