@@ -441,6 +441,8 @@ def _table_data(extra_aliases: str) -> tuple:
         # listing whose longer name merely starts with it ("Lucid" is Lucid Group, not Lucid Diagnostics)
         if n in by_key and all(x[1] != entry[1] for x in by_key[n]):
             by_key[n].insert(0, entry)
+        elif n not in by_key:  # ("Snap" of "Snap Inc.", which the alias table spells only in full): weak, as generated
+            add(n, "company", entry[1], entry[2], exact=True, weak=True)
     by_key = {k: [tuple(e) for e in v] for k, v in by_key.items()}
     return (groups, by_key, {k: tuple(astuple(p) for p in v) for k, v in people.items()}, handles,
             frozenset(tickers), ExactNames(groups["exact"]).heads)
@@ -478,6 +480,9 @@ def _listings_in_order(rows: list[dict]) -> list[tuple[str, str, str]]:
 # the word belongs to a longer name the tables do not hold.
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:CEO|Chief|Chairman|Chair|President|Founder|Co-?founder|Executive|Boss|Head|Says|Said|"
                            r"Shares|Stock|Board|Inc|Corp|Is|Was|Will|To|And|Or|In|On|At|Of|For|The)\b)[A-Z][a-z]+")
+# Words that lead a headline before a name without being a first name ("Hearing Spiegel weighing ...")
+_LEAD_WORDS = frozenset("hearing heard rumor rumour rumors rumours report reports exclusive scoop breaking update sources "
+                        "insiders why is will has was did does can could would should".split())
 # After a two-character Chinese name: a character that cannot follow a name (a verb, a particle, a
 # title, punctuation) means the name ends there; any other Chinese character continues someone
 # else's longer name ("沈亚楠" is not 沈亚).
@@ -584,6 +589,8 @@ def find_entities(text: str, tables: Tables) -> list[Entity]:
         if "person" in kinds:
             ppl = tables.people.get(key, ())
             prev = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, s - 20):s])
+            if prev and prev.group(1).lower() in _LEAD_WORDS and prev.start() == 0 and s - 20 <= 0:
+                prev = None  # "Hearing Spiegel ...": a headline's lead word, not a first name
             if prev and " " not in key and ppl and all(not p.name.startswith(prev.group(1)) for p in ppl):
                 continue  # "Christine McCarthy" is not Barry McCarthy
             if " " not in key and key.isascii() and ppl and _NAME_GOES_ON.match(text, e):

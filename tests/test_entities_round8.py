@@ -126,3 +126,20 @@ def test_a_title_case_clause_between_company_and_title_is_not_a_unit():
     # "Calls Report About" is what the company does, not one of its units: the company's own CEO
     r = classify_headline(H("Nike Calls Report About CEO's Health 'Completely Untrue'", "Reuters", "2022-11-22T11:00:00-05:00"))
     assert (r.kind, r.ticker) == ("denial", "NKE")
+
+
+def test_a_curated_companys_one_word_base_name_names_it_next_to_a_role():
+    # "Snap" of "Snap Inc.", which the alias table spells only in full: the speaker's company, whose CEO
+    # the denial names by first name
+    r = classify_headline(H("Evan is not stepping down.", "Snap spokesperson", "2022-11-22T11:00:00-05:00"))
+    assert (r.kind, r.ticker) == ("denial", "SNAP")
+
+
+def test_a_headlines_lead_word_is_not_a_first_name():
+    ents = find_entities("Hearing Spiegel is weighing stepping back, sources say", load_tables())
+    assert [(e.text, e.ticker) for e in ents if e.kind == "person"] == [("Spiegel", "SNAP")]
+
+
+def test_a_platforms_chinese_name_before_a_role_is_the_company():
+    r = classify_headline(H("推特CEO据悉将辞职", "某快讯", "2021-11-29T08:00:00+08:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "TWTR")
