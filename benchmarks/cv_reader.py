@@ -4,12 +4,18 @@ alone: for each labelled set, a model fitted on the other sets reads it as a fee
 bench_classify reads a blind set) and both are scored per language. Prints figures; asserts
 nothing. Needs the training extra: pip install -e '.[train]'.
 
-  python benchmarks/cv_reader.py [--thresholds] [--without-training-sets]
+  python benchmarks/cv_reader.py [--thresholds] [--without-training-sets | --training-sets A.csv,B.csv]
+                                 [--uncertain-floor P]
 
-The training sets (``TRAIN_ONLY``) are in every fit and never held out: the figures are on the
-blind and in-sample sets only. ``--without-training-sets`` leaves them out of every fit, to see
-whether they help. The rumour threshold is the one the training command ships: the lowest on the grid at which
-every held-out set keeps non-rumours opening a trade <= 1 %.
+The held-out sets are the blind sets (``TRAIN_BLIND``), each in turn; the in-sample sets and the
+training sets (``TRAIN_ONLY``) are in every fit and never held out. ``--without-training-sets``
+leaves the training sets out of every fit, ``--training-sets`` fits with the files named instead
+(in tests/data), to see whether a training set helps; ``--uncertain-floor`` reads with another
+uncertain band (1 = none). The rumour threshold is the one the training command ships (chosen on
+these folds, see ``train_reader.choose_threshold``); ``--thresholds`` prints the pooled held-out
+curve behind it: per threshold, the trades opened, the share that is a rumour about the right
+ticker (precision), the tradable rumours entered with the right ticker (recall) and the
+non-rumours opening a trade.
 """
 from __future__ import annotations
 
@@ -53,17 +59,21 @@ def pooled(parts: list[dict]) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--thresholds", action="store_true", help="also print false trades and rumour recall per threshold")
+    ap.add_argument("--thresholds", action="store_true", help="also print the pooled held-out precision/recall per threshold")
     ap.add_argument("--without-training-sets", action="store_true", help="fit on the held-in blind and in-sample sets only")
+    ap.add_argument("--training-sets", default=None, help="comma-separated training files in tests/data instead of TRAIN_ONLY")
+    ap.add_argument("--uncertain-floor", type=float, default=None, help="the uncertain band's floor (1 = no band)")
     a = ap.parse_args()
     t0 = time.perf_counter()
     sets = tr.labelled_sets()
-    extra = [] if a.without_training_sets else tr.training_sets()
-    cv = tr.cross_validate(sets, always=extra)
+    names = () if a.without_training_sets else None if a.training_sets is None else tuple(a.training_sets.split(","))
+    extra = tr.in_sample_sets() + tr.training_sets(names=names)
+    params = tr.PARAMS if a.uncertain_floor is None else dict(tr.PARAMS, uncertain_floor=a.uncertain_floor)
+    cv = tr.cross_validate(sets, params=params, always=extra)
     t = tr.choose_threshold(sets, cv)
     print(f"leave-one-set-out over {len(sets)} sets ({', '.join(s.name for s in sets)}); "
-          f"training sets in every fit: {', '.join(s.name for s in extra) or 'none'}; "
-          f"threshold chosen on CV: {t}; {time.perf_counter() - t0:.1f} s")
+          f"in every fit: {', '.join(s.name for s in extra) or 'none'}; "
+          f"uncertain floor {params['uncertain_floor']}; threshold chosen on CV: {t}; {time.perf_counter() - t0:.1f} s")
     rows, tot = [], {"rules": {}, "model": {}}
     for s in sets:
         _, rules, by_t = cv[s.name]
@@ -76,12 +86,12 @@ def main() -> None:
     table("pooled over the held-out sets", [(f"all sets | {lang or 'all'} | {who}", pooled(tot[who][lang]))
                                             for lang in ("en", "zh", None) for who in ("rules", "model")])
     if a.thresholds:
-        print("\nthreshold: non-rumours opening a trade per held-out set; rumours traded with the right ticker, pooled")
-        for th in tr.THRESHOLDS:
-            ms = [dict(tr.metrics(s, cv[s.name][2][th]), **{"rumours traded": traded(s, cv[s.name][2][th], None)}) for s in sets]
-            fr = "  ".join(f"{s.name} {cell(m['non-rumours opening a trade'])}" for s, m in zip(sets, ms))
-            print(f"  {th:.3f}  {fr}  rumours traded {cell(pooled(ms)['rumours traded'])}")
-
+        print("\nthreshold curve, pooled over the held-out sets (the default strategy's entries)")
+        print("| threshold | trades opened | right (precision) | tradable rumours entered right (recall) | non-rumours opening a trade |")
+        print("|---|---|---|---|---|")
+        for c in tr.threshold_curve(sets, cv):
+            print(f"| {c['threshold']:.3f}{' (chosen)' if c['threshold'] == t else ''} | {c['opened']} | {cell((c['right'], c['opened']))} | "
+                  f"{cell((c['right'], c['rumours']))} | {cell((c['false'], c['non']))} |")
 
 if __name__ == "__main__":
     main()

@@ -18,7 +18,9 @@ nothing downloaded.
 
 The ticker stays with the rules; the model decides the kind and the confidence. A rumour is
 ``confident`` (>= :data:`rumorbt.classify.CONFIDENT`, what the default strategy enters on)
-only when the model's rumour probability reaches the shipped threshold.
+only when the model's rumour probability reaches the shipped threshold. A headline both stages
+would read as ``other`` whose probability of a rumour, denial or confirmation reaches
+``uncertain_floor`` is read as that kind, uncertain (the band: never entered on, an exit).
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ from .headlines import Headline
 
 MODEL_FILE = "reader_model.json"
 CLASSES = ("ceo_rumor", "denial", "ceo_confirmed", "other")
+UNCERTAIN_MAX = 0.79  # the highest confidence of an uncertain reading (CONFIDENT is 0.8)
 NOT_THE_CEO = ("unit_ceo", "other_exec", "former_ceo")  # roles the labels read as other, whatever the wording
 
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\$[a-z]{1,5}|\d+")
@@ -93,6 +96,10 @@ class ReaderModel:
     overrule: float = 0.0  # the least probability at which the model's kind replaces the rules'
     combine: str = "model"  # rumour confidence: model | and (min with the rules') | strict (and; the rules' rumours only)
     overrule_to_rumour: float = 0.0  # the same for making a rumour of what the rules read otherwise (precision first)
+    # the uncertain band: a headline both stages would read as other but whose model probability of
+    # a rumour, denial or confirmation reaches this floor is read as that kind, uncertain (< CONFIDENT):
+    # never entered on, but an exit for the open position it concerns (1.0 = no band)
+    uncertain_floor: float = 1.0
 
     @cached_property
     def _table(self) -> tuple[dict[str, int], list[tuple[float, ...]], np.ndarray]:
@@ -160,11 +167,18 @@ class ReaderModel:
         kind = max(self.classes, key=lambda c: p[c])
         if kind != r.kind and p[kind] < (self.overrule_to_rumour if kind == "ceo_rumor" else self.overrule):
             kind = r.kind  # the model is not sure enough to overrule the rules' kind
+        band = False
+        if kind == "other" and r.role not in NOT_THE_CEO:
+            best = max(self.classes[:3], key=lambda c: p[c])  # the most likely of rumour, denial, confirmation
+            band = p[best] >= self.uncertain_floor
+            kind = best if band else kind
         if r.role in NOT_THE_CEO and r.kind == "other":
             # the extraction found whose change it is (a unit's, another executive's, a former
             # CEO's): the labels read that as other whatever the wording; the rules' reading stands
             return replace(r, cue=f"{r.cue} model:{kind}={p[kind]:.2f}(kept: {r.role})")
         score = confidence(kind, p[kind], self.rumour_threshold)
+        if band:
+            score = min(score, UNCERTAIN_MAX)  # in the band: marked uncertain, never entered on
         if kind == "ceo_rumor" and ("(role not stated)" in r.entity or "; also CEO of" in r.entity):
             score = min(score, 0.75)  # whose CEO is a guess: the ticker may be wrong (the rules' cap)
         if self.combine != "model" and kind == r.kind:
@@ -172,14 +186,14 @@ class ReaderModel:
             # both stages agree on is confident only when both find it so
             score = min(score, r.score)
         elif self.combine == "strict" and kind == "ceo_rumor":
-            score = min(score, 0.79)
+            score = min(score, UNCERTAIN_MAX)
         if kind == r.kind:
             ticker, why_not = r.ticker, r.not_tradable
         elif kind == "other":
             ticker, why_not = r.ticker, r.not_tradable
         else:
             ticker, why_not = listing_of(r.ticker, day) if r.kind == "other" else (r.ticker, r.not_tradable)
-        cue = f"{r.cue} model:{kind}={p[kind]:.2f}" + ("" if kind == r.kind else f"(rules:{r.kind})")
+        cue = f"{r.cue} model:{kind}={p[kind]:.2f}" + ("" if kind == r.kind else f"(rules:{r.kind})") + (" band:uncertain" if band else "")
         return replace(r, kind=kind, ticker=ticker, not_tradable=why_not or r.not_tradable,
                        unverified=kind == "ceo_rumor", cue=cue, score=round(score, 2))
 
@@ -204,7 +218,7 @@ def confidence(kind: str, p: float, rumour_threshold: float) -> float:
         return p
     t = rumour_threshold
     if p < t:
-        return min(0.8 * p / t, 0.79)  # never rounded up to confident
+        return min(0.8 * p / t, UNCERTAIN_MAX)  # never rounded up to confident
     return 0.8 + 0.2 * (p - t) / (1 - t) if t < 1 else 0.8
 
 
@@ -214,13 +228,15 @@ def from_json(doc: dict) -> ReaderModel:
         raise ValueError(f"a reader model needs weights for exactly the classes {CLASSES}")
     return ReaderModel(classes, tuple(doc["intercept"]), {f: tuple(w) for f, w in doc["weights"].items()},
                        float(doc["rumour_threshold"]), dict(doc.get("meta", {})), float(doc.get("overrule", 0.0)),
-                       str(doc.get("combine", "model")), float(doc.get("overrule_to_rumour", 0.0)))
+                       str(doc.get("combine", "model")), float(doc.get("overrule_to_rumour", 0.0)),
+                       float(doc.get("uncertain_floor", 1.0)))
 
 
 def to_json(m: ReaderModel) -> str:
     """The model file's text: sorted keys, weights as written (deterministic bytes)."""
     doc = {"classes": list(m.classes), "intercept": list(m.intercept), "rumour_threshold": m.rumour_threshold,
            "overrule": m.overrule, "combine": m.combine, "overrule_to_rumour": m.overrule_to_rumour,
+           "uncertain_floor": m.uncertain_floor,
            "meta": m.meta, "weights": {f: list(w) for f, w in sorted(m.weights.items())}}
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 

@@ -10,10 +10,13 @@ in-sample sets as one set, and the training sets named in ``TRAIN_ONLY`` (writte
 from the label definitions; see tests/data/BLIND.md), each written independently. A newly scored
 blind set joins only when a maintainer adds it to ``TRAIN_BLIND`` and refits: until then it stays
 a set the model never saw. The rumour threshold is chosen by leave-one-set-out cross-validation
-over the blind and in-sample sets (train on the other sets plus the training sets, read the
-held-out one as a feed): the lowest threshold on the grid at which no held-out set has more than
-1 % of its non-rumours opening a trade. A training set is never held out: it is no evaluation
-set; its rows whose headline text is also in the held-out set are left out of that fold's fit. Deterministic: same sets, same scikit-learn => same bytes.
+over the blind sets (train on the other blind sets plus the in-sample and training sets, read the
+held-out one as a feed): the lowest threshold on the grid at which, pooled over the held-out sets,
+at least 95 % of the trades the default strategy would open are a rumour about the right ticker
+and at most 0.5 % of the non-rumours open one (half the 1 % target: a new writer's set reads
+worse than the pooled estimate). The in-sample and training sets are never held out: they are
+no blind evaluation sets; their rows whose headline text is also in the held-out set are left
+out of that fold's fit. Deterministic: same sets, same scikit-learn => same bytes.
 """
 from __future__ import annotations
 
@@ -32,22 +35,28 @@ from .headlines import Headline
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 IN_SAMPLE = ("headlines_eval.csv", "headlines_holdout.csv")
-# Rounds 1-6, each scored once on a model that had not learnt from it before it joined (round 5
-# on the model fitted to rounds 1-4, round 6 on the one fitted to rounds 1-5). The next round's
-# set stays out until it has been scored.
+# Rounds 1-7, each scored once on a model that had not learnt from it before it joined (round 5
+# on the model fitted to rounds 1-4, round 6 on the one fitted to rounds 1-5, round 7 on the one
+# fitted to rounds 1-6). The next round's set stays out until it has been scored.
 TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2026-11-25.csv", "blind_r4_2026-11-25.csv",
-               "blind_r5_2026-11-25.csv", "blind_r6_2026-11-26.csv")
+               "blind_r5_2026-11-25.csv", "blind_r6_2026-11-26.csv", "blind_r7_2026-11-26.csv")
 # Sets written only to train on (never scored as evaluation sets, never held out in the CV).
-TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv")
-PARAMS = {"C": 0.5, "min_df": 2, "max_iter": 3000, "decimals": 4}
+TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv", "train_w5_2026-11-26.csv", "train_w6_2026-11-26.csv")
+# C 0.25 / 1 / 2, balanced class weights: within a few rows of C 0.5 on the pooled held-out figures.
+# The uncertain band's floor (reader_model.ReaderModel.uncertain_floor): 0.45.
+PARAMS = {"C": 0.5, "min_df": 2, "max_iter": 3000, "decimals": 4, "uncertain_floor": 0.45}
 # How the model is combined with the rules (chosen on the leave-one-set-out figures, see
 # benchmarks/cv_reader.py): the model's kind replaces the rules' only at probability 0.6 or
-# more (a higher bar for making rumours did not raise rumour precision on the held-out sets);
-# a rumour the rules read too is confident only when the model (past the threshold) and the
-# rules both find it so.
+# more (0.5 and 0.7 moved the pooled held-out figures by a few rows either way); a rumour the
+# rules read too is confident only when the model (past the threshold) and the rules both find
+# it so ("and"): the rules' named doubts (another role's change, official wording or a plain
+# claim from a site the tables do not know) stay untraded. The model's probability alone
+# ("model") entered 11 more right rumours of 575 at the same false openings over rounds 1-7,
+# by overriding exactly those doubts.
 OVERRULE, COMBINE = 0.6, "and"
 THRESHOLDS = tuple(round(0.50 + 0.025 * i, 3) for i in range(19))  # 0.50 .. 0.95: a rumour more likely than not
-MAX_FALSE_TRADES = 0.01  # per held-out set
+MIN_TRADE_PRECISION = 0.95  # pooled over the held-out sets: trades opened that are a rumour about the right ticker
+MAX_FALSE_TRADES = 0.005  # pooled over the held-out sets: non-rumours opening a trade
 
 
 @dataclass
@@ -60,9 +69,13 @@ class LabelledSet:
 
 
 def labelled_sets(data: Path = DATA) -> list[LabelledSet]:
-    """The blind sets (read as feeds, like bench_classify) and the in-sample sets (one set, rows on their own):
-    the sets the cross-validation holds out in turn."""
-    out = _feed_sets(data, TRAIN_BLIND)
+    """The blind sets (read as feeds, like bench_classify): the sets the cross-validation holds out in turn."""
+    return _feed_sets(data, TRAIN_BLIND)
+
+
+def in_sample_sets(data: Path = DATA) -> list[LabelledSet]:
+    """The in-sample sets as one set, rows on their own (the rules were written against them): in
+    every fit, never held out (an empty list when the files are absent)."""
     heads, gold, sums = [], [], {}
     for name in IN_SAMPLE:
         if not (data / name).is_file():
@@ -71,9 +84,7 @@ def labelled_sets(data: Path = DATA) -> list[LabelledSet]:
         for h, r in load_labelled(str(data / name)):
             heads.append(Headline(len(heads) + 1, f"e{len(heads) + 1}", 0, None, h.source, h.headline, "", "", ""))
             gold.append({"gold_kind": r["kind"], "gold_ticker": r["ticker"], "lang": r["lang"]})
-    if heads:
-        out.append(LabelledSet("in-sample", sums, heads, gold, 0))
-    return out
+    return [LabelledSet("in-sample", sums, heads, gold, 0)] if heads else []
 
 
 def training_sets(data: Path = DATA, names: tuple[str, ...] | None = None) -> list[LabelledSet]:
@@ -144,7 +155,7 @@ def fit(sets: list[LabelledSet], threshold: float = 0.5, params: dict = PARAMS) 
         ptr.append(len(ind))
     x = csr_matrix((np.ones(len(ind)), np.array(ind, dtype=np.int64), np.array(ptr, dtype=np.int64)),
                    shape=(len(rows), len(vocab)))
-    lr = LogisticRegression(C=params["C"], max_iter=params["max_iter"], tol=1e-8)
+    lr = LogisticRegression(C=params["C"], max_iter=params["max_iter"], tol=1e-8, class_weight=params.get("class_weight"))
     lr.fit(x, np.array(labels))
     order = [list(lr.classes_).index(i) for i in range(len(reader_model.CLASSES))]
     coef = lr.coef_[order]
@@ -157,7 +168,7 @@ def fit(sets: list[LabelledSet], threshold: float = 0.5, params: dict = PARAMS) 
     meta = {"trained_on": {k: v for s in sets for k, v in s.sha256.items()}, "rows": len(rows),
             "params": params, "scikit_learn": skl_version, "numpy": np.__version__, "scipy": _scipy_version(), "format": 1}
     return reader_model.ReaderModel(reader_model.CLASSES, tuple(round(float(lr.intercept_[k]), d) + 0.0 for k in order),
-                                    weights, threshold, meta, OVERRULE, COMBINE, OVERRULE)
+                                    weights, threshold, meta, OVERRULE, COMBINE, OVERRULE, params.get("uncertain_floor", 1.0))
 
 
 def _scipy_version() -> str:
@@ -193,16 +204,31 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def false_trade_rate(s: LabelledSet, readings: list[Reading]) -> float:
-    non = [r for g, r in zip(s.gold, readings) if g["gold_kind"] != "ceo_rumor"]
-    return sum(1 for r in non if opens_trade(r)) / max(1, len(non))
+def threshold_curve(sets: list[LabelledSet], cv: dict) -> list[dict]:
+    """Per threshold on the grid, pooled over the held-out sets: the trades the default strategy
+    would open (``opened``), those that are a rumour about the right ticker (``right``), the
+    non-rumours opening one (``false`` of ``non``) and the tradable rumours (``rumours``)."""
+    out = []
+    for t in THRESHOLDS:
+        tot = {"threshold": t, "right": 0, "opened": 0, "false": 0, "non": 0, "rumours": 0}
+        for s in sets:
+            m = blind_metrics(s.gold, cv[s.name][2][t])
+            tot["right"] += m["trades on a rumour, right ticker"][0]
+            tot["opened"] += m["trades on a rumour, right ticker"][1]
+            tot["false"] += m["non-rumours opening a trade"][0]
+            tot["non"] += m["non-rumours opening a trade"][1]
+            tot["rumours"] += sum(1 for g in s.gold if g["gold_kind"] == "ceo_rumor" and g["gold_ticker"])
+        out.append(tot)
+    return out
 
 
 def choose_threshold(sets: list[LabelledSet], cv: dict) -> float:
-    """The lowest threshold at which every held-out set keeps non-rumours opening a trade <= 1 %."""
-    for t in THRESHOLDS:
-        if all(false_trade_rate(s, cv[s.name][2][t]) <= MAX_FALSE_TRADES for s in sets):
-            return t
+    """The lowest threshold at which, pooled over the held-out sets, the trades opened are at least
+    MIN_TRADE_PRECISION right and at most MAX_FALSE_TRADES of the non-rumours open one; the grid's
+    top when none is."""
+    for c in threshold_curve(sets, cv):
+        if c["opened"] and c["right"] >= MIN_TRADE_PRECISION * c["opened"] and c["false"] <= MAX_FALSE_TRADES * c["non"]:
+            return c["threshold"]
     return THRESHOLDS[-1]
 
 
@@ -212,7 +238,7 @@ def metrics(s: LabelledSet, readings: list[Reading], lang: str | None = None) ->
 
 
 def train(data: Path = DATA) -> tuple[reader_model.ReaderModel, list[LabelledSet], dict]:
-    sets, extra = labelled_sets(data), training_sets(data)
+    sets, extra = labelled_sets(data), in_sample_sets(data) + training_sets(data)
     cv = cross_validate(sets, always=extra)
     t = choose_threshold(sets, cv)
     return fit(sets + extra, threshold=t), sets + extra, cv
