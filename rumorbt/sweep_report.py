@@ -66,13 +66,28 @@ def directions(df: pd.DataFrame, spec: SweepSpec) -> pd.Series:
 def tick_labels(values: list[str], width: int = 28) -> list[str]:
     """Axis labels for grid values: a file path (a ``data.*`` grid key) is shown by its shortest
     trailing part that still tells the values apart, and any label longer than ``width`` characters
-    keeps its end (where file names and units are) behind an ellipsis."""
+    keeps its end (where file names and units are) behind an ellipsis — its middle instead, or
+    more of its end, where the cut labels would no longer tell the values apart."""
     parts = [Path(v).parts if ("/" in v or "\\" in v) else (v,) for v in values]
     keep = 1
     while keep < max(map(len, parts)) and len({p[-keep:] for p in parts}) < len(set(values)):
         keep += 1
     short = ["/".join(p[-keep:]) for p in parts]
-    return [s if len(s) <= width else "…" + s[-(width - 1):] for s in short]
+    # cut, the labels must still tell the values apart (two long folders holding one file name
+    # once read the same): then cut the middle, else keep more of the end until they differ
+    def end(s: str, w: int) -> str:
+        return s if len(s) <= w else "…" + s[-(w - 1):]
+
+    def middle(s: str, w: int) -> str:
+        return s if len(s) <= w else s[: (w - 1) // 2] + "…" + s[-(w // 2):]
+
+    cuts = [lambda s: end(s, width), lambda s: middle(s, width)]
+    cuts += [lambda s, w=w: end(s, w) for w in range(width + 1, max(map(len, short)) + 1)]
+    for cut in cuts:
+        labels = [cut(s) for s in short]
+        if len(set(labels)) == len(set(short)):
+            return labels
+    return short
 
 
 def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path, simulated: bool) -> pd.DataFrame:

@@ -201,3 +201,19 @@ def test_heatmap_ticks_show_file_paths_by_their_distinguishing_tail():
     assert tick_labels(["/data/run/a/tape.csv", "/data/run/b/tape.csv"]) == ["a/tape.csv", "b/tape.csv"]
     assert tick_labels(["/data/run/a/tape.csv", "/data/run/a/flat.csv"]) == ["tape.csv", "flat.csv"]
     assert tick_labels(["/d/" + "x" * 40 + ".csv"]) == ["…" + ("x" * 40 + ".csv")[-27:]]
+
+
+def test_heatmap_ticks_of_long_paths_ending_alike_still_tell_them_apart():
+    """Two tapes of one name in two long folders: cut to 28 characters from the end, both ticks
+    read '…feed/META_2022-11-22_1s.csv', the same label for two grid values."""
+    from rumorbt.sweep_report import tick_labels
+
+    values = ["/data/run_with_quotes_feed/META_2022-11-22_1s.csv",
+              "/data/run_without_quotes_feed/META_2022-11-22_1s.csv"]
+    labels = tick_labels(values)
+    assert labels == ["run_with_quot…2-11-22_1s.csv", "run_without_q…2-11-22_1s.csv"]
+    assert tick_labels(["/d/" + "x" * 40 + "_a.csv", "/d/" + "x" * 40 + "_b.csv"]) == \
+        ["…" + ("x" * 40 + "_a.csv")[-27:], "…" + ("x" * 40 + "_b.csv")[-27:]]  # the end still tells them apart
+    distinct_heads = tick_labels(["/d/alpha_" + "y" * 40 + ".csv", "/d/omega_" + "y" * 40 + ".csv"])
+    assert distinct_heads == ["alpha_" + "y" * 7 + "…" + ("y" * 40 + ".csv")[-14:],
+                              "omega_" + "y" * 7 + "…" + ("y" * 40 + ".csv")[-14:]]
