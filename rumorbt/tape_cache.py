@@ -89,13 +89,17 @@ def _load(where: Path | None) -> Tape | None:
     from .resources import read_cache
 
     data = read_cache(where)
-    try:
+    try:  # any shape of file: one that is not what _payload makes, whole, is ignored
         digest, payload = data
         arrays, ticker, bar_ns, source, simulated, notes, reading = payload
-        if digest != _digest(payload) or len(arrays) != len(_ARRAYS):
+        if len(arrays) != len(_ARRAYS) or any(a is not None and not (isinstance(a, tuple) and len(a) == 2) for a in arrays):
+            return None
+        if digest != _digest(payload):
             return None
         cols = {k: None if a is None else np.frombuffer(a[1], dtype=np.dtype(a[0])).copy() for k, a in zip(_ARRAYS, arrays)}
-    except (TypeError, ValueError, AttributeError):
+    except (TypeError, ValueError, AttributeError, IndexError, KeyError):
+        return None
+    if any(cols[k] is None for k in _ARRAYS[:6]) or not (isinstance(ticker, str) and isinstance(bar_ns, int)):
         return None
     n = len(cols["t_open"])
     if any(v is not None and len(v) != n for v in cols.values()):

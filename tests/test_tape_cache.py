@@ -120,3 +120,25 @@ def test_off_writes_nothing(tmp_path, monkeypatch):
     p = write_tape(tmp_path / "t.csv")
     assert _same(tape_cache.load_tape_cached(p, "META"), load_tape(p, "META"))
     assert tape_cache._cache_path(str(p), "META", "", 0.0, "", "start", "", "") is None
+
+
+@pytest.mark.parametrize("foreign", ["seven!!", "bars", None])
+def test_a_foreign_cache_file_of_another_shape_is_ignored_not_a_crash(cache, tmp_path, foreign):
+    """A file under the cache's name that _payload did not make: a 7-character string where the
+    payload goes once raised IndexError from the digest; arrays of None, consistent with their
+    digest, raised TypeError (len(None)) instead of being read afresh."""
+    import marshal
+
+    folder, calls = cache
+    p = write_tape(tmp_path / "t.csv")
+    fresh = tape_cache.load_tape_cached(p, "META")
+    (kept,) = folder.glob("tape-*.marshal")
+    if foreign == "bars":  # right shape, but no bars at all
+        payload = ((None,) * 8, "META", 10**9, "t.csv", False, (), ())
+    elif foreign is None:  # a missing close column
+        digest, (arrays, *rest) = resources.read_cache(kept)
+        payload = ((*arrays[:4], None, *arrays[5:]), *rest)
+    else:
+        payload = foreign
+    kept.write_bytes(marshal.dumps(("x" * 64 if foreign == "seven!!" else tape_cache._digest(payload), payload)))
+    assert _same(tape_cache.load_tape_cached(p, "META"), fresh) and calls == [1, 1]
