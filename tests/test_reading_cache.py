@@ -123,6 +123,9 @@ def test_a_damaged_cache_is_ignored_and_read_again(cache, damage):
 
 def test_cache_off_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("RUMORBT_CACHE", "off")
+    monkeypatch.setenv("HOME", str(tmp_path))  # the default folder would be under here
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     heads = load_headlines(FEED)
     assert readings.read_feed_cached(heads, FEED) == classify.read_feed(heads)
     assert readings._cache_path(heads, FEED, "", "", 1, "trained") is None
+    assert list(tmp_path.iterdir()) == []

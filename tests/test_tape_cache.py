@@ -117,9 +117,12 @@ def test_bad_input_is_reported_by_the_reading_and_nothing_is_kept(cache, tmp_pat
 
 def test_off_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("RUMORBT_CACHE", "off")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # the default folder would be under here
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     p = write_tape(tmp_path / "t.csv")
     assert _same(tape_cache.load_tape_cached(p, "META"), load_tape(p, "META"))
     assert tape_cache._cache_path(str(p), "META", "", 0.0, "", "start", "", "") is None
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["t.csv"]
 
 
 @pytest.mark.parametrize("foreign", ["seven!!", "bars", None])
