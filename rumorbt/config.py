@@ -452,8 +452,9 @@ DATA_PATH_KEYS = ("headlines", "prices", "aliases", "sources")
 
 
 def relative_to_file(value: str, base: Path) -> str:
-    """A path written in a config or sweep file: relative to that file's folder, not to the cwd."""
-    return value if Path(value).is_absolute() else str((base / value).resolve())
+    """A path written in a config or sweep file: relative to that file's folder, not to the cwd
+    ('' stays '': no file, the default of ``aliases`` and ``sources``)."""
+    return value if not value or Path(value).is_absolute() else str((base / value).resolve())
 
 
 def _resolve_paths(table: dict[str, Any], base: Path) -> dict[str, Any]:

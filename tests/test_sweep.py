@@ -337,3 +337,19 @@ def test_a_notebook_sweep_says_what_the_command_line_sweep_says_about_its_inputs
     ours = [str(w.message) for w in shown if str(w.message).startswith("rumorbt.sweep: ")]
     assert len(ours) == 1 and said[0] in ours[0] and said[1] in ours[0]
     assert len(df) == 2
+
+
+def test_an_empty_path_in_a_sweep_or_config_file_stays_no_file(tmp_path):
+    """"data.aliases" = "" (no alias file, the default) became the sweep file's folder once sweep
+    files' paths were read relative to them, and the run stopped on IsADirectoryError; a config
+    file's [data] aliases = "" did the same."""
+    from rumorbt.config import load_config
+
+    f = tmp_path / "s.toml"
+    f.write_text('[base]\n"data.aliases" = ""\n[grid]\n"data.sources" = ["", "mine.csv"]\n')
+    spec = load_sweep(str(f))
+    assert spec.base_config().data.aliases == "" and spec.grid["data.sources"] == ["", str((tmp_path / "mine.csv").resolve())]
+    c = tmp_path / "c.toml"
+    c.write_text('[data]\naliases = ""\nsources = "src.csv"\n')
+    cfg = load_config(str(c))
+    assert cfg.data.aliases == "" and cfg.data.sources == str((tmp_path / "src.csv").resolve())
