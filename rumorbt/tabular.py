@@ -33,6 +33,10 @@ def read_toml(path: str | Path, what: str) -> dict:
         return tomllib.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{what} not found", file=str(p)) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, expected a file", file=str(p)) from None
+    except PermissionError:
+        raise InputError(f"{what} cannot be read: permission denied", file=str(p)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise InputError(f"not valid TOML: {e}", file=str(p)) from None
 
@@ -46,6 +50,10 @@ def read_rows(path: str | Path, what: str) -> list[dict[str, str]]:
             return list(csv.DictReader(fh))
     except FileNotFoundError:
         raise InputError(f"{what} not found", file=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, expected a file", file=str(path)) from None
+    except PermissionError:
+        raise InputError(f"{what} cannot be read: permission denied", file=str(path)) from None
     except UnicodeDecodeError as e:
         raise InputError(f"not UTF-8 text (byte {e.start})", file=str(path)) from None
 

@@ -202,3 +202,19 @@ def test_a_json_lines_value_that_is_an_object_is_refused_not_read_as_its_repr(tm
     j.write_text(ok.replace('"b"', '["b", "c"]'))
     rc, err = run_cli(["classify", str(j)], capsys)
     assert rc == 2 and err == f"error: {j}, data row 1: source: an array, expected one value (text or a number)"
+
+
+@pytest.mark.parametrize("command", ["run_config", "sweep_config", "classify_aliases", "classify_sources"])
+def test_a_folder_given_for_a_config_or_table_file_is_one_line(tmp_path, capsys, command):
+    """A folder where a config, sweep, alias or source file goes raised IsADirectoryError with a
+    traceback (exit 1); a headline or price folder already got one line."""
+    folder = tmp_path / "study"
+    folder.mkdir()
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T11:00:00-05:00", "SomeBlog", RUMOUR)])
+    args = {"run_config": ["run", "--config", str(folder), "--out", str(tmp_path / "o")],
+            "sweep_config": ["sweep", "--config", str(folder), "--out", str(tmp_path / "o")],
+            "classify_aliases": ["classify", str(heads), "--aliases", str(folder)],
+            "classify_sources": ["classify", str(heads), "--sources", str(folder)]}[command]
+    rc, err = run_cli(args, capsys)
+    assert rc == 2 and err == f"error: {folder}: is a folder, expected a file"
+    assert not (tmp_path / "o").exists()
