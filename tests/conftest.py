@@ -7,9 +7,14 @@ import pytest
 os.environ.setdefault("MPLBACKEND", "Agg")
 # the reader's table cache (rumorbt.entities) in a folder of this test session, not the user's ~/.cache
 if "RUMORBT_CACHE" not in os.environ:
+    import atexit
+    import shutil
     import tempfile
 
     os.environ["RUMORBT_CACHE"] = tempfile.mkdtemp(prefix="rumorbt-test-cache-")
+    # removed when the session ends (each one left 2-5 MB of tables, readings and tapes in /tmp);
+    # the session's subprocesses inherit the variable and register nothing
+    atexit.register(shutil.rmtree, os.environ["RUMORBT_CACHE"], ignore_errors=True)
 sys.path.insert(0, str(Path(__file__).parent))
 
 def _shared_validation() -> Path:

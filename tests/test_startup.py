@@ -339,3 +339,16 @@ def test_sources_naming_no_forum_build_no_company_handle_index():
     assert "company handles" not in fresh.derived
     assert C._source_tickers("Reddit r/intelstock", fresh) == frozenset({"INTC"})
     assert "company handles" in fresh.derived
+
+
+@pytest.mark.slow
+def test_a_test_session_removes_its_own_cache_folder(tmp_path):
+    """tests/conftest.py gives a session without RUMORBT_CACHE a temporary cache folder; it was
+    never removed (hundreds of rumorbt-test-cache-* folders, 2-5 MB each, piled up in /tmp)."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "RUMORBT_CACHE"}
+    env["TMPDIR"] = str(tmp_path)
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_timefmt.py"],
+                   cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    assert list(tmp_path.glob("rumorbt-test-cache-*")) == []
