@@ -90,7 +90,7 @@ _OTHER_EXEC = _rx(r"lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|ct
                   r"president of|head of|board member|director|vice chair(?:man|woman)?|chair(?:man|woman|person)?|vice president|"
                   r"svp|evp|executive vice president|treasurer|controller|finance chief|finance head|operating chief",
                   r"首席财务官|财务总监|首席运营官|首席技术官|首席产品官|首席科学家|首席信息官|首席营销官|董事会成员|独立董事|董事(?!会|长兼)|"
-                  r"副总裁|高级副总裁|副总经理|高管|(?<!主要)负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事|副手|亲信|助手|(?<![行政副])总裁(?!兼)")
+                  r"营运长|财务长|技术长|营销长|法务长|副总裁|高级副总裁|副总经理|高管|(?<!主要)负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事|副手|亲信|助手|(?<![行政副])总裁(?!兼)")
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
                  r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁)|(?:CEO|首席执行官|总裁)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
@@ -129,18 +129,24 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:is|'s) (?:gone|done|finished)\b|(?:out|done) (?:tonight|today|tomorrow|soon|this week|next week|by (?:tonight|today|friday|monday|the end))\b|"
               r"contingency plans? for|(?:unlikely to|not to|won't|will not|not) seek (?:another|a new|a second|a third|a fresh) (?:term|contract)|"
               r"(?:recruit(?:ment|ing)|executive[- ]search|headhunt\w*) (?:firms?|agenc\w+)|headhunters?|gone (?:by|before|once|after|within|early|soon|next|when)\b|out (?:early|next|in q[1-4])\b|"
-              r"(?:decid|seal|determin)\w* .{0,30}fate\b|hand-?offs?\b|handover\b|(?:getting|got|get) (?:canned|fired|the boot|pushed out|the axe)|canned",
+              r"(?:decid|seal|determin)\w* .{0,30}fate\b|hand-?offs?\b|handover\b|(?:getting|got|get) (?:canned|fired|the boot|pushed out|the axe)|canned|"
+              # the one pushed named in between ("pushed Mingzhu out"); a tenure said to be ending; "someone new to lead"
+              r"(?:push|forc)(?:es|ed|ing)? (?!back\b)[a-z'.-]+(?: [a-z'.-]+)? out\b|(?:time|tenure|days|run|reign|stint|job)\b[^.;?]{0,40}?(?:running out|"
+              r"(?:coming|drawing) to an? (?:end|close)|(?:may|might|could) be ending|is ending)\b|(?:someone|somebody) (?:new|else) to (?:lead|run|helm|take over)\b|"
+              r"(?:is|'s) (?:already|basically|practically|as good as) (?:gone|done|finished)\b",
               r"辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
+              r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|dead|death|passed away|"
               r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|(?:the )?passing of|mourns?|mourning|rip\b|in critical condition|coma|collapsed|incapacitated|"
-              r"life support|health scare|not been seen|hasn't been seen|hasnt been seen|unwell",
+              r"life support|health scare|not been seen|hasn't been seen|hasnt been seen|unwell|icu|intensive care|(?:taken|fell|falls|fallen) ill|"
+              r"(?:rushed|taken|admitted) to (?:the |a )?hospital",
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
-              r"病情|就医|失踪|没露面|未露面|入院|送医|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
+              r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
               r"wrong|nonsense|made up|fabricat(?:ed|ion)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor)|knocks? down|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going|quitting|departing|sick|ill)|not stepping down|"
@@ -166,8 +172,11 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
               r"forged|doctored|impersonat\w*|(?:intends?|plans?|wants?|expects?|going) to (?:stay|remain)\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
-              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b",
-              r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|假的|"
+              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b|"
+              r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))\W{1,3}(?:completely |totally |pure |purely |simply )?"
+              r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless)|"
+              r"(?:is|remains) (?:our|the) (?:ceo|chief executive),? and (?:that|this) (?:is not|isn't|won't be) chang|(?:that|this) is not changing|ignore the noise",
+              r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"仍(?:为|是)[^，,。；;]{0,14}(?:ceo|首席执行官)|没(?:有)?这(?:回|件)?事|停止传播|还在|仍在|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
@@ -182,17 +191,18 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
                r"press release|filing|memo to (?:staff|employees)|letter to (?:staff|employees|shareholders)|at year[- ]end|"
                r"at the end of (?:the|this) (?:year|month|quarter)|after \d+ years|plans to retire|will retire|to retire",
                r"宣布|任命|正式|公告|官宣|证实|确认|发布声明|董事会批准|公司表示|聘任|聘请|生效|董事会决议|董事会同意|内部信|全员信|公开信|"
-               r"发文|声明|提名|选举|通过了")
+               r"发文|声明|提名|选举|通过了|董事会通过|通过[^，,。；;]{0,16}(?:卸任|辞职|辞任|任命|聘任)案")
 _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar with|according to|insiders?|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|hearing|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipster|word is|"
              r"people close to|person close to|people with knowledge|knowledge of|briefed on|privately|behind the scenes|searching|search for|"
              r"hunt(?:s|ing)? for|lines? up|lining up|shortlist|eyes|eyeing|plans? to replace|looking to replace|seeks?|seeking|odds|"
-             r"in (?:discussions|negotiations)|discuss(?:es|ing)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)",
+             r"in (?:discussions|negotiations)|discuss(?:es|ing)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)|"
+             r"looms?|looming|circl(?:e|es|ing)|imminent|in the works|on the cards|brewing|lost patience|restless",
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|"
-             r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声")
-_QUESTION = re.compile(r"[?？]")
+             r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息")
+_QUESTION = re.compile(r"[?？]|真的假的|是真是假|是不是真的|真的吗")  # "真的假的": "true or false?"
 _OPINION = _rx(r"should|must|calls? (?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
                r"it's time|is it time|push(?:es|ing)? for|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go)|opinion|op-ed|column|why .{0,40} must go",
                r"应该|应当|呼吁|要求|该下台|是时候|请愿|敦促|逼宫|评论|观点|必须|需要新|该换|下台吧|滚蛋|应立即|应辞职|应下台")
@@ -241,7 +251,9 @@ who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontr
 position is|position at|survive|is gone|'s gone|is done|'s done|is finished|canned|fired|the boot|the axe|换|兼任|让给|变动|调整|更替|跳槽|要下|拿下|
 become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退|
  gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no|passing|mourn|candidate|这回事|这事|停止传播|out tonight|out today|out tomorrow|out soon|done by|done tonight|contingency|another term|recruitment firm|
-headhunt|executive search|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好"""
+headhunt|executive search|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
+fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an end|drawing to a close|be ending|is ending|someone new|
+somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces """
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
@@ -295,7 +307,8 @@ _NOT_UNIT_WORD = re.compile(r"\b(?:about|on|over|after|before|amid|against|to|wi
 _UNIT_AFTER = re.compile(r"^\s*(?:of|at)\s+(?:the\s+|its\s+)?[^,;]{0,30}?\b(?:unit|division|subsidiary|arm|segment|business)\b", re.I)
 _VERBISH = re.compile(r"考虑|更换|否认|计划|宣布|任命|罢免|撤换|物色|交出|卸任|辞去|寻找|接任|出任|担任|董事会|据称|消息")
 _OWNER_GLUE = set("称传曝据悉网：:，,的将或拟被要新前原现任该其")
-_CLAUSE = re.compile(r"[;；。!！]|，|,\s+(?:and|while|as|after|but)\s|\s[-–—]\s")
+# (a space between Chinese characters parts clauses too: "比亚迪营运长请辞 执行长王传福暂兼")
+_CLAUSE = re.compile(r"[;；。!！]|，|,\s+(?:and|while|as|after|but)\s|\s[-–—]\s|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _owner_of_title(text: str, title: re.Match, ents: list[Entity]) -> Entity | None:
@@ -538,10 +551,12 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
 # a company's own channel only when the source names the company: "Robinhood blog", "Unilever PLC
 # announcement", "Expedia, Inc. (email to employees)" (but "ValleyChatter blog" is just a blog)
 _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|\bboard\b|\bpost to\b|"
-                              r"邮件|公告|通告|官方|董事会", re.I)
+                              r"邮件|公告|通告|官方|董事会|官微|官博", re.I)
 _OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech",
-                         "集团", "公司", "官方", "官微", "发言人", "公关", "控股", "科技", "中国")
+                         "集团", "公司", "官方", "官微", "发言人", "公关", "公关部", "控股", "科技", "中国", "投资者关系", "投资者关系部", "董秘",
+                         "董秘办", "新闻中心", "证券部")
 _OWN_NAME = " (official channel: the source is its name)"
+_PLATFORM_PREFIX = re.compile(r"(?:微信公众号|公众号|微博|微信|头条号|weibo|wechat(?: official account)?|x|twitter|linkedin)\s*[:：]?\s*(?=[^\s@“「\"'])", re.I)
 # what may stand beside a company's name in a source that is nothing else ("Nike, Inc.", "腾讯音乐娱乐集团")
 _LEGAL_SUFFIXES = re.compile(r"[\s,.()]*(?:(?:inc|corp|corporation|co|ltd|limited|plc|group|holdings?|company|ag|se|sa|nv|集团|公司|"
                              r"控股|有限公司|股份有限公司|股份|娱乐集团)[\s,.()]*)*", re.I)
@@ -573,11 +588,17 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
     for e in ents:
         if e.kind == "person":
             p, role = person_role(e, day)
+            if p is not None and role == "former_ceo" and day and p.end and 0 <= _days_between(day, p.end) <= 7:
+                role = "ceo"  # the CEO announcing their own departure, the day the tables end their tenure
             if p is not None and role == "ceo":
                 return p.ticker, "ceo", f"{p.name}, CEO of {p.company or p.ticker}"
             if p is not None and role == "spokesperson":
                 return p.ticker, "official", f"{p.name}, spokesperson of {p.ticker}"
     named = just_the_name(source, ents)
+    platform = _PLATFORM_PREFIX.match(source)
+    if named is None and platform:  # "微信公众号 阿里巴巴", "Weibo 京东": the platform, then only the company's name
+        rest = source[platform.end():]
+        named = just_the_name(rest, tuple(handle_speaker(rest, tables)))
     if named is not None:
         return named.ticker, "official", named.name + _OWN_NAME
     official = official_channel(source, cls)
@@ -694,7 +715,7 @@ _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|sho
                          r"podcast|sitcom|comedy|剧|电影|短剧|小说|综艺)\s*[\"“'‘][^\"”'’]{2,60}[\"”'’]", re.I)
 _ANONYMOUS = re.compile(r"sources?\b|people familiar|familiar with|said to|reportedly|according to|insiders?|report(?:s|ed)? that|"
                         r"people close|told (?:me|us)|hearing|heard|whispers?|chatter|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
-                        r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|[传曝]", re.I)
+                        r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)[传曝]|大瓜|吃瓜|外媒|市场消息|\bword is\b", re.I)
 # a wire relaying another outlet's story: "VW to replace its CEO -- paper", "... -- Bild" (case-sensitive:
 # a name, not any trailing word; not the company, its CEO or a filing speaking)
 _RELAYED = re.compile(r"\s[-–—]{1,2}\s*(?:(?:[Pp]aper|[Nn]ewspaper|[Mm]agazine|[Tt]abloid|[Rr]eport|[Mm]edia|TV)|(?!(?i:ceo|cfo|coo|company|statement|"
@@ -722,6 +743,39 @@ _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy
 
 
 _SUCCESSION = re.compile(r"success|heir|接班|继任")
+_DENY_VERB = re.compile(r"否认|辟谣|den(?:y|ies|ied)|rejects?|refutes?", re.I)
+# the CEO seen at work as planned: a company's own channel saying so answers a rumour about them
+_PRESENCE = re.compile(r"如期出席|照常出席|正常出席|将出席|照常主持|正常上班|正常履职|in the office|at work|will attend|as scheduled", re.I)
+_DISCLOSED = re.compile(r"证实|自曝|自爆|亲自披露|公开披露|披露|坦言|discloses?|disclosed|reveals?|revealed|"
+                        r"(?:says|said|confirms?|confirmed|announces?|announced) (?:he|she|they) (?:has|have|is|was) (?:been )?"
+                        r"(?:diagnosed|being treated|undergoing|battling)", re.I)
+_DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|病逝|过世|猝死", re.I)
+
+
+def _blank_names(text: str, ents: list[Entity]) -> str:
+    """``text`` with Chinese personal names blanked out (same length, same positions)."""
+    names = [e for e in ents if e.kind == "person" and not e.text.isascii()]
+    if not names:
+        return text
+    out = list(text)
+    for e in names:
+        out[e.start:e.end] = " " * (e.end - e.start)
+    return "".join(out)
+
+
+def _self_speaks(text: str, ents: list[Entity], subj: "_Subject", spk_role: str) -> bool:
+    """The person whose job it is speaks: the CEO's own account in the first person, or the CEO
+    named as the headline's speaker ("Jeff Immelt says it's time to hand over the CEO job")."""
+    if spk_role == "ceo" and _FIRST_PERSON.search(text):
+        return True
+    return subj.role == "ceo" and any(
+        e.kind == "person" and (x := _SELF_SPEECH.match(text, e.end)) is not None
+        # ("Warren to Wells Fargo's Stumpf: 'You should resign'": the one spoken to, not the one speaking)
+        and not (x.group(0).strip() in (":", "：") and re.search(r"\bto\b", text[:e.start], re.I))
+        and any(p.role == "ceo" and p.ticker == subj.ticker for p in e.people) for e in ents)
+
+
+_SELF_SPEECH = re.compile(r"(?:'s)?\s*(?:says?|said|tells?|told|writes|wrote|posts?|posted|announces?|[:：])", re.I)
 _TOP_PRESIDENT = re.compile(r"(?<![行政副])总裁(?!兼)")
 
 
@@ -748,9 +802,17 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # (小米, 腾讯, 百度: 总裁 is the president under the CEO); same length, same positions
         scrub = _TOP_PRESIDENT.sub("掌门", scrub)
     ceo_m = _CEO.search(scrub)
-    m = _Cues(text, {"ceo": ceo_m})
+    # cue words are looked for outside Chinese personal names ("王传福" holds the rumour mark 传, "陈疑" 疑)
+    cue_text = _blank_names(text, ents)
+    m = _Cues(cue_text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
     action_m = change or health
+    if denial and action_m and not _HARD_DENIAL.search(cue_text) and _STATE_ONLY.search(denial.group(0)) \
+            and _CLAUSE.search(cue_text[min(denial.start(), action_m.start()):max(denial.end(), action_m.end())]):
+        # "X正协助调查，集团经营一切正常": things being normal said beside the change, in its own clause,
+        # does not deny it (nothing is called false)
+        denial = None
+        m.found["denial"] = None
     chair = _CHAIR_APPOINT.search(text)
     if chair and change and change.start() >= chair.start() and not _CHANGE.search(text[:chair.start()] + text[chair.end():]):
         change = action_m = None  # "Microsoft names CEO Satya Nadella chairman": a second role, not a CEO change
@@ -759,6 +821,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         denial = None  # "陈磊接任CEO，本人继续担任董事长": the old CEO keeps another seat, nothing denied
         m.found["denial"] = None
     subj = _subject(text, scrub, ents, day, action_m or denial, guess=bool(action_m))
+    if subj.role == "unknown" and ((spk_role == "ceo" and _FIRST_PERSON.search(text)) or (action_m and _FIRST_PERSON_CHANGE.search(text) and not _QUESTION.search(text))):
+        # the CEO's own account in the first person ("I've told the board it's time for someone new"): about them
+        subj = _Subject(subj.ticker or spk_ticker, subj.entity or spk_desc, "ceo", subj.people)
     if subj.role == "ceo" and _CHANGE_AS_OTHER_ROLE.search(text):
         # the CEO leaving another seat ("steps down as Tesla chairman", "辞去特斯拉董事长"): not a CEO change
         subj = _Subject(subj.ticker, subj.entity, "other_exec", subj.people)
@@ -770,7 +835,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         subj = replace(subj, role="ceo")  # "Disney succession: sources say D'Amaro is the front-runner", "接班人之争"
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
     tradable, why_not = listing_of(ticker, "" if h.ticker else us_trading_day(h.t_pub))  # a ticker the feed gives is the user's word
-    question = _QUESTION.search(text)
+    question = _QUESTION.search(cue_text)
     action = "health" if health and not change else "change" if change else ""
     ev = dict(entity=subj.entity or (f"speaker {spk_desc}" if spk_role else ""), role=subj.role, action=action,
               speaker=spk_desc, not_tradable=why_not)
@@ -778,7 +843,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     mk = lambda kind, score, stance, unverified=False: Reading(kind, tradable if kind != "other" else ticker, unverified, cls,
                                                                m.cue(stance), round(min(score, cap), 2), stance=stance, **ev)
     about_ceo = subj.role == "ceo"
-    anonymous = _ANONYMOUS.search(text) or _RELAYED.search(text)
+    anonymous = _ANONYMOUS.search(cue_text) or _RELAYED.search(text)
+    if action_m and not change and not anonymous and _DISCLOSED.search(cue_text) and not _DEATH.search(action_m.group(0)):
+        # an illness the person or the company discloses ("X证实罹患淋巴癌", "discloses cancer diagnosis, will keep
+        # working"): news, and no CEO change; the staying on that may follow denies nothing
+        return mk("other", 0.75, "illness-disclosed")
 
     # ---- denials: the company, its spokesperson or the CEO rejects a CEO-change report
     if denial and subj.role not in ("other_exec", "unit_ceo", "former_ceo"):
@@ -788,7 +857,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             if lead is not None and lead.start <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (action_m or ceo_m or subj.people):
                 spk_role, spk_ticker = "official", lead.ticker
         other_topic = m("other-topic")
-        if other_topic and not action_m and not (ceo_m and m("report")) and not (subj.people and _WELLBEING.search(text)):
+        if other_topic and not action_m and not (ceo_m and m("report")) and not (subj.people and _WELLBEING.search(text)) \
+                and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
         if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and not ceo_m \
                 and _company_is_subject(text, ents, denial.start()):
@@ -797,7 +867,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 not spk_role or m("confirm")) and not _OTHER_SEAT_AFTER.match(text, m("stays").end()):
             return mk("other", 0.7, "ceo-stays")  # news ("X remains CEO after merger"); the company or CEO saying it answers a rumour
         about_change = bool(action_m) or bool(ceo_m) or about_ceo
-        if not _HARD_DENIAL.search(text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:
+        if not _HARD_DENIAL.search(cue_text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:
+            if spk_role and (subj.people or ceo_m or _PRESENCE.search(cue_text)):
+                # the company's own channel on its CEO ("公司经营一切正常，X先生将如期出席业绩会"): its denial, uncertain
+                return mk("denial", 0.7, "denial:speaker")
             # "身体很好" / "一切正常" with no report in sight: a statement, a denial only as the answer to an open rumour
             return mk("denial", 0.55, "denial:needs-link")
         if about_change and (about_ceo or spk_role) and (subj.ticker or spk_ticker or h.ticker):
@@ -807,7 +880,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         if spk_role and not other_topic and (about_change or _PERSONAL_DENIAL.search(text)):
             # the company or its CEO: "Anthony is healthy and at work", "我没事，身体好得很"
             return mk("denial", 0.8 if spk_ticker else 0.6, "denial:speaker")
-        if about_change and not other_topic and not ceo_m and not (subj.ticker or spk_ticker) and _HARD_DENIAL.search(text) and m("report"):
+        if about_change and not other_topic and not ceo_m and not (subj.ticker or spk_ticker) and _HARD_DENIAL.search(cue_text) and (
+                m("report") or (action_m and _DENY_VERB.fullmatch(denial.group(0)) and 0 <= action_m.start() - denial.end() <= 12)):
+            # ("X内部人士否认Y被带走": the deny verb right before the change it denies)
             # "X denies report its chief will retire": a change report denied, whose company the tables do not know
             return mk("denial", 0.6, "denial:explicit-company-unknown")
         if not other_topic and (about_change or spk_role or _is_bare(text, ents)):
@@ -826,9 +901,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("other", 0.7, "ceo-stays")
     # ---- a CEO change, illness or death: opinion and analysis are not news
     hedge, opinion = m("hedge"), m("opinion")
-    if opinion and not anonymous:
+    if opinion and not anonymous and not (change and change.start() <= opinion.start() < change.end()) \
+            and not _self_speaks(text, ents, subj, spk_role):
         return mk("other", 0.75, "opinion")
-    if not anonymous and m("analysis"):
+    if not anonymous and m("analysis") and not (spk_role in ("official", "ceo") and m("confirm") and m("analysis").group(0).startswith("succession")):
+        # (the company announcing its "succession plan" as the CEO retires is the announcement itself)
         return mk("other", 0.7, "analysis")
     if spk_role in ("official", "ceo") and not question and not hedge:
         return mk("ceo_confirmed", 0.9, f"confirm:{spk_role}")
@@ -850,7 +927,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("ceo_confirmed", 0.85 if confirm else 0.65, "confirm:wording" if confirm else "plain-report-by-media")
     # social, blog, unknown site: stated as fact but unverified. Official wording from an unknown
     # site is read as a rumour too (a fake press release is the classic hoax), but uncertain.
-    if confirm and re.search(r"announc|press release|8-k|filing|statement|memo|letter to|宣布|公告|声明|内部信|全员信", confirm.group(0), re.I):
+    if confirm and re.search(r"announc|press release|8-k|filing|statement|memo|letter to|board|宣布|公告|声明|内部信|全员信|董事会", confirm.group(0), re.I):
         if cls != "social" and not _RELEASE_STYLE.search(text + " " + source):
             # a site the tables do not know relaying an announcement: most likely the announcement (a
             # confirmation, uncertain); a fake press release is then missed as a trade, never traded
@@ -884,6 +961,7 @@ _OTHER_ROLE_CHANGE = _rx(r"(?:succeed\w*|nam(?:e|es|ed)|appoint\w*|elect\w*|beco
 _FIRST_PERSON_CHANGE = re.compile(r"\bI(?:'ve| have)? (?:resigned|stepped down|decided|am stepping|'m stepping|will step|will be stepping)|"
                                   r"\bI(?:'ll| will) (?:be )?(?:step|leav|retir|resign|hand)|\bI(?:'m| am) (?:leaving|retiring|resigning)\b|"
                                   r"\b(?:honou?red|excited|thrilled|humbled|proud) to (?:accept|join|become|serve as|be named|take on)\b|"
+                                  r"\bI(?:'ve| have)? (?:told|tell|informed) the board\b|"
                                   r"我(?:已|将|决定)?(?:辞|卸任|退休|离开)", re.I)
 
 

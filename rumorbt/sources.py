@@ -74,7 +74,12 @@ OFFICIAL_MARKERS = re.compile(r"newsroom|news ?room|media cent(?:er|re)|press ?r
 def official_channel(source: str, cls: str) -> bool:
     """Whether ``source`` (of class ``cls``, :func:`source_class`) is a company's own channel: a
     filing or company class, or an official marker on any platform ("X (@teslacomms)")."""
-    return cls in VERIFIED_CLASSES or bool(OFFICIAL_MARKERS.search(source))
+    if cls in VERIFIED_CLASSES:
+        return True
+    marker = OFFICIAL_MARKERS.search(source)
+    # "公司" inside an outlet's own name ("证券时报·e公司") is not the issuer speaking
+    return marker is not None and not (cls in ("newswire", "major_outlet") and marker.group(0) == "公司"
+                                       and not OFFICIAL_MARKERS.search(source, marker.end()))
 
 
 def in_table(source: str, extra: str = "") -> bool:
