@@ -143,15 +143,15 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|dead|death|passed away|"
               r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|(?:the )?passing of|mourns?|mourning|rip\b|in critical condition|coma|collapsed|incapacitated|"
-              r"life support|health scare|not been seen|hasn't been seen|hasnt been seen|unwell|icu|intensive care|(?:taken|fell|falls|fallen) ill|"
-              r"(?:rushed|taken|admitted) to (?:the |a )?hospital",
+              r"life support|health scare|health-?wise|not been seen|hasn't been seen|hasnt been seen|unwell|icu|intensive care|(?:taken|fell|falls|fallen) ill|"
+              r"(?:rushed|taken|admitted) to (?:the |a )?hospital|(?:looks?|looked|looking|seems?|seemed|appears?|appeared) (?:\w+ )?(?:sick|ill|frail|unwell|gaunt)\b",
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
-              r"wrong|nonsense|made up|fabricat(?:ed|ion)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor)|knocks? down|"
+              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricat(?:ed|ion)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor)|knocks? down|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|no (?:plans?|intention) to|has no intention|"
-              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|(?:his|her) (?:role|post|job)))|"
+              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|(?:his|her) (?:role|post|job)))|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total) (?:confidence|support|backing)|"
               r"fully supports?|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
               r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
@@ -173,6 +173,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
               r"forged|doctored|impersonat\w*|(?:intends?|plans?|wants?|expects?|going) to (?:stay|remain)\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b|"
+              r"^\W*(?:(?:lol|lmao|haha|ha|um+|uh+)\W+)?(?:no+|nope|nah)\W*(?:(?:lol|lmao|haha)\W*)?$|(?:is|he's|she's) (?:ok|okay|doing ok)\b|"
               r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))\W{1,3}(?:completely |totally |pure |purely |simply )?"
               r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless)|"
               r"(?:is|remains) (?:our|the) (?:ceo|chief executive),? and (?:that|this) (?:is not|isn't|won't be) chang|(?:that|this) is not changing|ignore the noise",
@@ -253,7 +254,8 @@ become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎
  gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no|passing|mourn|candidate|这回事|这事|停止传播|out tonight|out today|out tomorrow|out soon|done by|done tonight|contingency|another term|recruitment firm|
 headhunt|executive search|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
 fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an end|drawing to a close|be ending|is ending|someone new|
-somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces """
+somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
+lol no|nope|nah|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
@@ -857,6 +859,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             if lead is not None and lead.start <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (action_m or ceo_m or subj.people):
                 spk_role, spk_ticker = "official", lead.ticker
         other_topic = m("other-topic")
+        if other_topic and denial.start() <= other_topic.start() < denial.end():
+            other_topic = None  # the denial's own word ("Reed is fine"), not a fine of another story
         if other_topic and not action_m and not (ceo_m and m("report")) and not (subj.people and _WELLBEING.search(text)) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
@@ -868,7 +872,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "ceo-stays")  # news ("X remains CEO after merger"); the company or CEO saying it answers a rumour
         about_change = bool(action_m) or bool(ceo_m) or about_ceo
         if not _HARD_DENIAL.search(cue_text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:
-            if spk_role and (subj.people or ceo_m or _PRESENCE.search(cue_text)):
+            if (spk_role or _SPEAKER_TEXT.search(cue_text)) and (subj.people or ceo_m or _PRESENCE.search(cue_text)):
                 # the company's own channel on its CEO ("公司经营一切正常，X先生将如期出席业绩会"): its denial, uncertain
                 return mk("denial", 0.7, "denial:speaker")
             # "身体很好" / "一切正常" with no report in sight: a statement, a denial only as the answer to an open rumour

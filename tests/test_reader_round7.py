@@ -176,3 +176,31 @@ def test_the_default_strategy_exits_on_an_uncertain_denial_and_never_enters_on_a
     vague = _feed(tmp_path / "v.csv", [claim])
     res = run(config(vague, tape, data__reader_stage="rules"))
     assert res.trades == [] and any("enter_min_confidence" in d[3] for d in res.decisions)
+
+
+# ---- batch 2: short replies, well-being said by or for the company, looking ill
+
+def test_a_reply_that_is_only_no_from_the_ceo_is_linked_as_a_denial():
+    rumour = H("Jensen Huang to step down as Nvidia CEO, insider source says", "The Leak", row=1)
+    reply = H("lol no", "X @jensenhuang", "2024-05-14T11:20:00-04:00", row=2)
+    _, r = read_feed([rumour, reply], stage="rules")
+    assert (r.kind, r.ticker) == ("denial", "NVDA") and r.link.startswith("row 1"), r
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Jensen is fine.", "X @nvidianewsroom"),                                     # "fine" is not a fine here
+    ("Nvidia CEO Huang is in good health, spokesperson says", "Reuters"),          # the company speaking in the text
+    ("Jensen Huang remains Nvidia CEO, company says after report", "Reuters"),     # the company's name between
+])
+def test_well_being_or_staying_said_by_the_company_is_its_denial(text, source):
+    r = read_feed([H(text, source)], stage="rules")[0]
+    assert (r.kind, r.ticker) == ("denial", "NVDA"), (r.cue, r.stance)
+
+
+@pytest.mark.parametrize("text", [
+    "$NVDA Huang looks sick at GTC, is he ok??",
+    "$NVDA Huang skipped the keynote, something's wrong health-wise",  # "wrong" is worry here, not a denial
+])
+def test_looking_ill_is_a_health_rumour(text):
+    r = read(text, "StockTwits")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "NVDA"), r.cue
