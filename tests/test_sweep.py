@@ -265,18 +265,24 @@ def test_repeated_draws_average_hit_rate_over_the_draws_that_trade():
     assert none.startswith("1,2ms,0.00,,,,,,,,,,0.00,0.00,,,,false")
 
 
-def test_a_sweep_on_a_tape_older_than_the_fee_table_says_its_fees_are_missing(tmp_path, capsys):
-    """`run` warns that a 2015 trade pays no SEC fee and no TAF (the table starts 2020 and 2022);
-    the sweep said nothing and its rows charged 0 silently. Now it says both, once, and a row
-    still equals run's fees to the cent."""
-    import json
-
+def sweep_over_a_2015_tape(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A two-combination sweep file over a 2015 tape (older than the fee table's first rates), its tape and headlines."""
     tape = write_tape(tmp_path / "META_t.csv", start="2015-07-14T11:30:00-04:00", n=600)
     heads = write_headlines(tmp_path / "h.csv", [("2015-07-14T11:31:00-04:00", "SomeBlog", RUMOUR),
                                                  ("2015-07-14T11:35:00-04:00", "Twitter", DENIAL)])
     f = tmp_path / "s.toml"
     f.write_text(f'[base]\n"data.headlines" = "{heads}"\n"data.prices" = "{tape}"\n'
                  '[grid]\n"strategy.direction" = ["long", "short"]\n')
+    return f, tape, heads
+
+
+def test_a_sweep_on_a_tape_older_than_the_fee_table_says_its_fees_are_missing(tmp_path, capsys):
+    """`run` warns that a 2015 trade pays no SEC fee and no TAF (the table starts 2020 and 2022);
+    the sweep said nothing and its rows charged 0 silently. Now it says both, once, and a row
+    still equals run's fees to the cent."""
+    import json
+
+    f, tape, heads = sweep_over_a_2015_tape(tmp_path)
     assert main(["sweep", "--config", str(f), "--workers", "1", "--no-progress", "--out", str(tmp_path / "sw")]) == 0
     said = [ln for ln in capsys.readouterr().out.splitlines() if "us_regulatory_fees.csv" in ln]
     assert len(said) == 2 and all(ln.startswith("warning: ") for ln in said)
@@ -323,12 +329,7 @@ def test_a_notebook_sweep_says_what_the_command_line_sweep_says_about_its_inputs
 
     import rumorbt
 
-    tape = write_tape(tmp_path / "META_t.csv", start="2015-07-14T11:30:00-04:00", n=600)
-    heads = write_headlines(tmp_path / "h.csv", [("2015-07-14T11:31:00-04:00", "SomeBlog", RUMOUR),
-                                                 ("2015-07-14T11:35:00-04:00", "Twitter", DENIAL)])
-    f = tmp_path / "s.toml"
-    f.write_text(f'[base]\n"data.headlines" = "{heads}"\n"data.prices" = "{tape}"\n'
-                 '[grid]\n"strategy.direction" = ["long", "short"]\n')
+    f, _, _ = sweep_over_a_2015_tape(tmp_path)
     with warnings.catch_warnings(record=True) as shown:
         warnings.simplefilter("always")
         df = rumorbt.sweep(f)
