@@ -17,6 +17,7 @@ from typing import Any, Mapping
 import pandas as pd
 
 from .config import REFERENCE_CONFIG, RunConfig, load_config
+from .errors import first_warnings
 from .sweep import SweepSpec, _text, input_warnings, load_sweep, read_results
 from .sweep_run import run_sweep, sweep_table
 
@@ -170,9 +171,6 @@ def sweep(spec: SweepSpec | str | Path | None = None, *, grid: dict[str, list] |
     return _with_input_warnings(df, input_warnings(s))
 
 
-SHOWN_WARNINGS = 10  # lines in the notebook's warning; all of them are in the frame's attrs
-
-
 def _with_input_warnings(df: pd.DataFrame, said: list[str]) -> pd.DataFrame:
     """What ``run`` would warn about these inputs (skipped events, days a tape misses, inexact
     headline times, fee-table gaps), kept apart from the rows in ``df.attrs["warnings"]`` and
@@ -181,6 +179,6 @@ def _with_input_warnings(df: pd.DataFrame, said: list[str]) -> pd.DataFrame:
 
     df.attrs["warnings"] = list(said)
     if said:
-        more = [f"... and {len(said) - SHOWN_WARNINGS} more (all in the frame's attrs['warnings'])"] if len(said) > SHOWN_WARNINGS else []
-        warnings.warn("rumorbt.sweep: " + "; ".join(said[:SHOWN_WARNINGS] + more), UserWarning, stacklevel=4)  # past api.sweep and the package's lazy rumorbt.sweep: the caller's line
+        shown = first_warnings(said, "... and {n} more (all in the frame's attrs['warnings'])")
+        warnings.warn("rumorbt.sweep: " + "; ".join(shown), UserWarning, stacklevel=4)  # past api.sweep and the package's lazy rumorbt.sweep: the caller's line
     return df

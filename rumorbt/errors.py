@@ -1,5 +1,15 @@
-"""Errors that reach the user as one line and exit status 2 (bad input or usage)."""
+"""Errors that reach the user as one line and exit status 2 (bad input or usage), and how a
+long list of warnings is shown."""
 from __future__ import annotations
+
+SHOWN_WARNINGS = 10  # warnings shown of a long list (console, a notebook's warning); the rest are counted, all are kept
+
+
+def first_warnings(said: list[str], more: str) -> list[str]:
+    """The first :data:`SHOWN_WARNINGS` lines of ``said``, then, when there are more, ``more``
+    with ``{n}`` replaced by how many were left out (it says where all of them are kept)."""
+    left = len(said) - SHOWN_WARNINGS
+    return said[:SHOWN_WARNINGS] + ([more.format(n=left)] if left > 0 else [])
 
 
 class InputError(Exception):

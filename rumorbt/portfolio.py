@@ -24,7 +24,7 @@ import pandas as pd
 from .config import RunConfig
 from .engine import Inputs, read_headlines
 from .domain import Kind
-from .errors import InputError
+from .errors import InputError, first_warnings
 from .headlines import Headline
 from .names import check_ticker
 from .outdir import png_metadata
@@ -358,13 +358,10 @@ def write_portfolio(results: list[EventResult], tapes: dict[str, Tape], cfg: Run
     for ticker in sorted(tapes):
         for note in tapes[ticker].notes:
             lines.append(f"note: {ticker}: {note}")
-    for s in summary["skipped"][:10]:
-        lines.append(f"warning: skipped {s['event_id']}: {s['reason']}")
-    if len(summary["skipped"]) > 10:
-        lines.append(f"warning: ... and {len(summary['skipped']) - 10} more skipped (see events.csv)")
-    lines.extend(f"warning: {w}" for w in summary["warnings"][:10])
-    if len(summary["warnings"]) > 10:
-        lines.append(f"warning: ... and {len(summary['warnings']) - 10} more about the events run (see summary.json, warnings)")
+    lines.extend(first_warnings([f"warning: skipped {s['event_id']}: {s['reason']}" for s in summary["skipped"]],
+                                "warning: ... and {n} more skipped (see events.csv)"))
+    lines.extend(first_warnings([f"warning: {w}" for w in summary["warnings"]],
+                                "warning: ... and {n} more about the events run (see summary.json, warnings)"))
     lines.append(f"Wrote {out}/trades.csv, events.csv, equity.csv, event_study.csv, summary.json, report.png, event_study.png, report.html")
     return out, "\n".join(lines)
 

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .config import parse_duration_ns
-from .errors import InputError
+from .errors import InputError, first_warnings
 from .latency_curve import VERDICT_TEXT, break_even, crossings_text, curve_style, draw_break_even, zero_crossings
 from .outdir import png_metadata
 from .sweep import SweepSpec
@@ -344,9 +344,6 @@ def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_sec
     return _finish(lines, out, df, spec, keys, simulated)
 
 
-SHOWN_WARNINGS = 10  # input warnings printed; the rest are counted (all of them are in sweep.json)
-
-
 def said_apart(out: Path, df: pd.DataFrame) -> list[str]:
     """What ``run`` would warn about, once, apart from the rows: the input warnings the sweep
     recorded in sweep.json (:func:`rumorbt.sweep.input_warnings`), and how many combinations
@@ -357,9 +354,7 @@ def said_apart(out: Path, df: pd.DataFrame) -> list[str]:
         said = json.loads((out / "sweep.json").read_text(encoding="utf-8")).get("warnings", [])
     except (OSError, ValueError):
         said = []
-    lines = said[:SHOWN_WARNINGS]
-    if len(said) > SHOWN_WARNINGS:
-        lines.append(f"warning: ... and {len(said) - SHOWN_WARNINGS} more (see sweep.json, warnings)")
+    lines = first_warnings(said, "warning: ... and {n} more (see sweep.json, warnings)")
     held = int((df["open_trades"] > 0).sum()) if "open_trades" in df else 0
     if held:
         lines.append(f"warning: {held} of {len(df)} combination(s) hold a position the tape's end could not close: "

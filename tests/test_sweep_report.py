@@ -217,3 +217,14 @@ def test_heatmap_ticks_of_long_paths_ending_alike_still_tell_them_apart():
     distinct_heads = tick_labels(["/d/alpha_" + "y" * 40 + ".csv", "/d/omega_" + "y" * 40 + ".csv"])
     assert distinct_heads == ["alpha_" + "y" * 7 + "…" + ("y" * 40 + ".csv")[-14:],
                               "omega_" + "y" * 7 + "…" + ("y" * 40 + ".csv")[-14:]]
+
+
+def test_a_long_list_of_warnings_shows_ten_then_counts_the_rest():
+    """One rule for the sweep's console, a notebook's sweep warning and run --prices-dir."""
+    from rumorbt.errors import first_warnings
+
+    said = [f"warning: w{i}" for i in range(12)]
+    assert first_warnings(said, "warning: ... and {n} more (see sweep.json, warnings)") == \
+        said[:10] + ["warning: ... and 2 more (see sweep.json, warnings)"]
+    assert first_warnings(said[:10], "... and {n} more") == said[:10]
+    assert first_warnings([], "... and {n} more") == []
