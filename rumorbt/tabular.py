@@ -10,7 +10,7 @@ import re
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -18,6 +18,19 @@ import pandas as pd
 from .errors import InputError
 
 _OFFSET_RE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
+
+
+@contextmanager
+def _opening(path: str | Path, what: str) -> Iterator[None]:
+    """A file that cannot be opened (missing, a folder, not readable) as one line naming it."""
+    try:
+        yield
+    except FileNotFoundError:
+        raise InputError(f"{what} not found", file=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, expected a file", file=str(path)) from None
+    except PermissionError:
+        raise InputError(f"{what} cannot be read: permission denied", file=str(path)) from None
 
 
 def read_toml(path: str | Path, what: str) -> dict:
@@ -30,13 +43,8 @@ def read_toml(path: str | Path, what: str) -> dict:
         import tomli as tomllib
     p = Path(path)
     try:
-        return tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{what} not found", file=str(p)) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, expected a file", file=str(p)) from None
-    except PermissionError:
-        raise InputError(f"{what} cannot be read: permission denied", file=str(p)) from None
+        with _opening(p, what):
+            return tomllib.loads(p.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise InputError(f"not valid TOML: {e}", file=str(p)) from None
 
@@ -46,14 +54,8 @@ def read_rows(path: str | Path, what: str) -> list[dict[str, str]]:
     import csv
 
     try:
-        with open(path, encoding="utf-8-sig") as fh:
+        with _opening(path, what), open(path, encoding="utf-8-sig") as fh:
             return list(csv.DictReader(fh))
-    except FileNotFoundError:
-        raise InputError(f"{what} not found", file=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, expected a file", file=str(path)) from None
-    except PermissionError:
-        raise InputError(f"{what} cannot be read: permission denied", file=str(path)) from None
     except UnicodeDecodeError as e:
         raise InputError(f"not UTF-8 text (byte {e.start})", file=str(path)) from None
 
