@@ -150,8 +150,8 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
     config_file = base.pop("config", None)
     # paths written in the sweep file are relative to it, as a config file's are; --set is the cwd's
     file_paths = {"config"} | {f"data.{k}" for k in DATA_PATH_KEYS}
-    if path:
-        here = Path(path).parent
+    here = Path(path).parent if path else None
+    if here is not None:
         config_file = relative_to_file(config_file, here) if config_file else None
         base = {k: relative_to_file(v, here) if k in file_paths else v for k, v in base.items()}
     base.update(overrides or {})
@@ -165,8 +165,8 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
         if not isinstance(v, list) or not v:
             raise ConfigError(f"grid.{k}: expected a non-empty list of values", file=where)
         grid[k] = [_text(x) for x in v]
-        if path and k in file_paths:
-            grid[k] = [relative_to_file(x, Path(path).parent) for x in grid[k]]
+        if here is not None and k in file_paths:
+            grid[k] = [relative_to_file(x, here) for x in grid[k]]
     opts = table.get("sweep", {})
     unknown = sorted(set(opts) - {"draws", "heatmap", "top", "prices_dir", "tapes"})
     if unknown:
@@ -174,7 +174,7 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
     many = {}
     for k in ("prices_dir", "tapes"):
         if k in opts:
-            many[k] = relative_to_file(str(opts[k]), Path(path).parent) if path else str(opts[k])
+            many[k] = relative_to_file(str(opts[k]), here) if here is not None else str(opts[k])
     heat = tuple(opts["heatmap"]) if "heatmap" in opts else None
     if heat and (len(heat) != 2 or any(h not in grid for h in heat)):
         raise ConfigError("sweep.heatmap: name two keys of [grid]", file=where)
