@@ -29,7 +29,7 @@ from pathlib import Path
 
 from . import reader_model
 from .classify import Reading, classify_headline, read_feed
-from .classify_eval import blind_feed, blind_metrics, load_labelled, opens_trade
+from .classify_eval import blind_feed, blind_metrics, load_labelled
 from .headlines import Headline
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,7 +8,7 @@ headlines about made-up events, each worked out by hand; none is a copy of an ev
 import pandas as pd
 import pytest
 
-from rumorbt.classify import classify_headline, read_feed
+from rumorbt.classify import classify_headline
 from rumorbt.headlines import Headline
 
 
