@@ -27,6 +27,15 @@ class _UsageError(Exception):
     pass
 
 
+class _VersionAction(argparse._VersionAction):
+    """``--version``: the installed version, looked up only when asked (the lookup imports
+    ``importlib.metadata`` and scans the installed distributions: ~25 ms of every run otherwise)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        self.version = f"rumorbt {package_version()}"
+        super().__call__(parser, namespace, values, option_string)
+
+
 # Whole-process runs (``python backtest.py``, the ``rumorbt`` script) keep Python's cyclic
 # garbage collector off while they start: importing pandas and matplotlib and building the
 # reader's tables make some 130,000 long-lived objects and no garbage worth a pass, yet each
@@ -105,7 +114,7 @@ def _prog() -> str:
 def _parser(prog: str = "backtest.py") -> argparse.ArgumentParser:
     p = _Parser(prog=prog, description="Backtest trading unverified CEO-change headlines until the denial. "
                 "Without a command: the bundled reference case (run --out out/reference).")
-    p.add_argument("--version", action="version", version=f"rumorbt {package_version()}")
+    p.add_argument("--version", action=_VersionAction)
     sub = p.add_subparsers(dest="cmd", parser_class=_Parser)
     r = sub.add_parser("run", help="run one backtest (default: the bundled reference case)")
     r.add_argument("--headlines", help="headline file (CSV or JSON Lines) (default: the configuration's data.headlines; "

@@ -73,13 +73,26 @@ def cache_file(stem: str, *content: bytes) -> Path | None:
 
 def code_and_tables() -> list[bytes]:
     """The source of every module of the package and every bundled table and model
-    (``data/*.csv``, ``data/*.json``), each with its name: what the key of a cache file derived
-    by this code from these tables includes, so an edit to any of them makes a new one.
-    Raises OSError when one cannot be read."""
+    (``data/*.csv``, ``data/*.json``), each with its name, as one digest: what the key of a cache
+    file derived by this code from these tables includes, so an edit to any of them makes a new
+    one. Read and hashed once per process while no file's size or modification time changes
+    (a run asks for it once per cache it looks up). Raises OSError when one cannot be read."""
+    import hashlib
+
     tables = data_dir()
     files = [(p, p.relative_to(_PACKAGE_DIR)) for p in sorted(_PACKAGE_DIR.rglob("*.py"))]
     files += [(p, p.name) for p in sorted(tables.iterdir()) if p.is_file() and p.suffix in (".csv", ".json")]
-    return [f"{name}".encode() + b"\0" + p.read_bytes() for p, name in files]
+    seen = tuple((str(p), st.st_mtime_ns, st.st_size) for p, _ in files for st in (p.stat(),))
+    if _CODE_AND_TABLES.get("seen") != seen:
+        h = hashlib.sha256()
+        for p, name in files:
+            part = f"{name}".encode() + b"\0" + p.read_bytes()
+            h.update(len(part).to_bytes(8, "little") + part)
+        _CODE_AND_TABLES.update(seen=seen, digest=h.digest())
+    return [_CODE_AND_TABLES["digest"]]
+
+
+_CODE_AND_TABLES: dict = {}  # the last files' sizes and times, and their digest
 
 
 def zone_rules(zone: str) -> bytes:

@@ -352,3 +352,38 @@ def test_a_test_session_removes_its_own_cache_folder(tmp_path):
     subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_timefmt.py"],
                    cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     assert list(tmp_path.glob("rumorbt-test-cache-*")) == []
+
+
+def test_the_parser_looks_the_version_up_only_for_version(monkeypatch, capsys):
+    """Building the parser (every command) does not look up the installed version (importing
+    importlib.metadata and scanning the distributions cost ~25 ms a run); ``--version`` still
+    prints it."""
+    from rumorbt import cli
+
+    asked = []
+    monkeypatch.setattr(cli, "package_version", lambda: asked.append(1) or "9.9.9")
+    args = cli._parser().parse_args(["run", "--out", "x"])
+    assert args.cmd == "run" and asked == []
+    with pytest.raises(SystemExit) as stop:
+        cli._parser().parse_args(["--version"])
+    assert stop.value.code == 0 and capsys.readouterr().out == "rumorbt 9.9.9\n" and asked == [1]
+
+
+def test_the_code_and_tables_digest_is_made_once_and_follows_an_edit(tmp_path, monkeypatch):
+    """The cache key's code-and-tables part is read and hashed once per process while no file
+    changes, and changes when a table does."""
+    from rumorbt import resources
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "t.csv").write_text("a\n1\n")
+    monkeypatch.setattr(resources, "data_dir", lambda: data)
+    monkeypatch.setattr(resources, "_CODE_AND_TABLES", {})
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda p: reads.append(p.name) or real(p))
+    first = resources.code_and_tables()
+    n = len(reads)
+    assert n > 1 and resources.code_and_tables() == first and len(reads) == n
+    (data / "t.csv").write_text("a\n22\n")
+    assert resources.code_and_tables() != first and len(reads) > n
