@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
 
 from .entities import Entity, Tables, base_name, find_entities, handle_speaker, listing_of, load_tables, us_trading_day, person_role, to_simplified, handle_key
 from .entities import _trie
@@ -49,7 +48,10 @@ class _Lexicon:
 
     def __init__(self, en: str, zh: str = "") -> None:
         # ASCII word edges: an English word glued to Chinese text ("据悉Tim Cook将卸任") still counts
-        self.en = re.compile(rf"(?<![a-z0-9-])(?:{en})(?![a-z0-9])") if en else None
+        # (a contraction attaches to the word before it: "pat's done" holds "'s done"; that edge costs
+        # a little on every search, so only lexicons with such an alternative have it)
+        edge = r"(?:(?<![a-z0-9-])|(?='))" if re.search(r"(?:^|[|(])'", en) else r"(?<![a-z0-9-])"
+        self.en = re.compile(rf"{edge}(?:{en})(?![a-z0-9])") if en else None
         self.zh = re.compile(zh.lower()) if zh else None
 
     def search(self, text: str) -> re.Match | None:
@@ -85,12 +87,12 @@ def _rx(en: str, zh: str = "") -> _Lexicon:
 
 
 _CEO = _rx(r"ceo|co-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm",
-           r"首席执行官|行政总裁|执行长|CEO|掌门人|掌门|一把手|掌舵人|掌舵|总经理|操盘手|主要负责人")
+           r"首席执行官|行政总裁|执行长|CEO|掌门人|掌门|一把手|掌舵人|掌舵|(?<!副)总经理|操盘手|主要负责人")
 _OTHER_EXEC = _rx(r"lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
                   r"commercial|strategy|scientific|medical|investment|accounting|ai|digital|risk|compliance) officer|general counsel|"
                   r"president of|head of|board member|director|vice chair(?:man|woman)?|chair(?:man|woman|person)?|vice president|"
                   r"svp|evp|executive vice president|treasurer|controller|finance chief|finance head|operating chief",
-                  r"首席财务官|财务总监|首席运营官|首席技术官|首席产品官|首席科学家|首席信息官|首席营销官|董事会成员|独立董事|董事(?!会|长兼)|"
+                  r"首席财务官|财务总监|首席运营官|首席技术官|首席产品官|首席科学家|首席信息官|首席营销官|董事会成员|独立董事|董事(?!会|局|长兼|总经理)|"
                   r"营运长|财务长|技术长|营销长|法务长|副总裁|高级副总裁|副总经理|高管|(?<!主要)负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事|副手|亲信|助手|(?<![行政副])总裁(?!兼)")
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
@@ -102,18 +104,26 @@ _SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?
                            r"[\u4e00-\u9fff]{0,4}(?:表示|称|回应|指出|发文|力挺|支持))", re.I)
 _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|leav(?:e|es|ing)|"
               r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
-              r"replac(?:e|es|ed|ing|ement)|successor|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
+              r"replac(?:e|es|ed|ing|ements?)|successors?|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
               r"hand(?:s|ing|ed)? (?:over|off|the reins)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out|"
-              r"new (?:ceo|chief executive)|to go\b|pushed out|forced out|shown the door|boot(?:s|ed)?|removed|removal|"
+              r"new (?:ceo|chief executive)|to go\b|push(?:es|ed|ing)? out|forc(?:es|ed|ing)? out|shown the door|boot(?:s|ed)?|removed|removal|"
+              # the word families of a change said in passing: a job handed on or taken, a tenure
+              # not renewed, a board out of patience, a holder said to be out ("X out?", "X out, Y in")
+              r"ced(?:e|es|ed|ing)\b|hand(?:s|ed|ing)? (?:\w+ ){0,2}(?:baton|torch)|tak(?:e|es|ing|en) (?:over )?(?:the )?(?:ceo|chief executive|top) (?:job|role|post|spot|seat)|"
+              r"(?:unlikely to|not to|won't|will not|not) (?:extend|renew)\w* [^.;]{0,30}?(?:tenure|term|contract)|borrowed time|"
+              r"impatien(?:ce|t)|los(?:e|es|ing|t) patience|patience (?:is )?(?:wearing|running|worn|wears|runs|thin)|"
+              r"on (?:a |the )?(?:short |tight |\d+[- ]month |\w+ )?(?:clock|leash)\b|be gone\b|out ?\?|(?:already|finally|officially) out\b|out,? \$?[a-z]+ in\b|"
+              r"bailing\b(?! out| for| to)|bail(?:s|ed)? on\b|(?:elect|select)(?:s|es|ed|ing)? [^;.]{0,40}(?:ceo|chief executive)|"
+              r"(?:to|will) be (?:the )?(?:sole |new |next )?(?:co-)?(?:ceo|chief executive)s?\b|(?:named|appointed|to be|become|as) co-?ceos|"
               r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|give up|gives up|giving up|"
               r"(?:ceo|leadership|management) (?:changes?|transitions?|shake-?ups?|overhaul|search)|shake-?up|transition|"
               r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
               r"nam(?:e|es|ed|ing) .{0,60}(?:ceo|chief executive)|appoint(?:s|ed)? .{0,40}(?:ceo|chief executive)|taps? .{0,30}(?:ceo|chief executive)|"
               r"will not seek|won't seek|not seek re-?election|out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
               r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|sacking|firing of|"
-              r"(?:be|is|are|was|been) out\b|out (?:by|before|within)|cooked|toast\b|days (?:are |may be )?numbered|days at .{0,30}numbered|"
-              r"on thin ice|hot seat|job (?:may be |is |could be )?(?:at risk|in jeopardy|on the line)|(?:ceo|chief executive) (?:candidates?|"
+              r"(?:be|is|are|was|been|'s) out\b|out (?:by|before|within)|cooked|toast\b|days (?:are |may be )?numbered|days at .{0,30}numbered|"
+              r"on thin ice|hot seat|job (?:may be |is |could be )?(?:at risk|in jeopardy|in danger|on the line)|(?:ceo|chief executive) (?:candidates?|"
               r"search|hunt|shortlist|succession|replacement|contenders?|pick)|interview(?:s|ing)? .{0,25}(?:candidates|replacements?|successors?)|"
               r"leadership change|next (?:\$?[a-z]+ )?(?:ceo|chief executive)|(?:to be|becomes?|became|named|appointed) (?:the )?"
               r"(?:new |next |interim |acting |co-)?(?:president and )?(?:ceo|chief executive)|as (?:the )?(?:new|next|interim|acting|permanent|co-)"
@@ -135,7 +145,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:push|forc)(?:es|ed|ing)? (?!back\b)[a-z'.-]+(?: [a-z'.-]+)? out\b|(?:time|tenure|days|run|reign|stint|job)\b[^.;?]{0,40}?(?:running out|"
               r"(?:coming|drawing) to an? (?:end|close)|(?:may|might|could) be ending|is ending)\b|(?:someone|somebody) (?:new|else) to (?:lead|run|helm|take over)\b|"
               r"(?:is|'s) (?:already|basically|practically|as good as) (?:gone|done|finished)\b",
-              r"辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
+              r"被查|被调查|拘留|限制出境|跑路|请去喝茶|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
@@ -149,11 +159,11 @@ _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill heal
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
-              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricat(?:ed|ion)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor)|knocks? down|"
+              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricat(?:ed|ion)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)|knocks? down|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|no (?:plans?|intention) to|has no intention|"
-              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|(?:his|her) (?:role|post|job)))|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
-              r"(?:is|are) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total) (?:confidence|support|backing)|"
+              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
+              r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total) (?:confidence|support|backing)|"
               r"fully supports?|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
               r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)|laughable|absurd|ridiculous|"
@@ -172,7 +182,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored|impersonat\w*|(?:intends?|plans?|wants?|expects?|going) to (?:stay|remain)\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? (?:and|period)\b))|(?:that|this|it) (?:is not|isn't) changing|(?:role|position|job|title|leadership|management)(?: as [a-z ]{1,25})? (?:is |remains )?unchanged|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b|"
               r"^\W*(?:(?:lol|lmao|haha|ha|um+|uh+)\W+)?(?:no+|nope|nah)\W*(?:(?:lol|lmao|haha)\W*)?$|(?:is|he's|she's) (?:ok|okay|doing ok)\b|"
               r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))\W{1,3}(?:completely |totally |pure |purely |simply )?"
@@ -181,10 +191,10 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"仍(?:为|是)[^，,。；;]{0,14}(?:ceo|首席执行官)|没(?:有)?这(?:回|件)?事|停止传播|还在|仍在|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
-              r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表)|"
+              r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
               r"伪造|假冒|冒充|虚构|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|我(?:很|挺|都|一切)好")
 _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|confirms?|confirmed|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
@@ -213,10 +223,13 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                 r"former|ex-[a-z]+|book|biography|documentary|podcast|obituary|lessons from|history of|how .{0,40} (?:left|ousted|stepped)|"
                 r"(?:in|back in) (?:19|20)\d\d|decade|legacy|profile|explainer|ranking|list of|top \d+|best ceos?|highest[- ]paid|pay package|"
                 r"(?:fuel|stok|spark|rais|reviv|renew|reignit)\w* (?:talk|speculation|questions|chatter|debate)|handicap|race to succeed|in \d+ charts|by the numbers|succession race|who(?:'s| is) next|bench|candidates to watch|what .{0,20} means|"
+                r"(?:\d+|three|four|five|six|seven|eight|nine|ten) (?:problems|things|challenges|questions|lessons|takeaways|reasons|issues|headaches|tasks)\b|inherits?\b|"
+                r"when (?:he|she|they)(?:'s| is|'re| are) (?:gone|no longer)|who (?:runs|will run|would run|takes over) .{0,30}\b(?:when|after|once)\b|"
+                r"(?:would|'d|might) (?:probably |likely |only )?(?:quit|leave|resign|step down|retire) if\b|who (?:had |has )?(?:stepped down|stepped aside|resigned|retired|departed)\b|"
                 r"recap|season finale|thought experiment|hypothetical|\bif [^,?]{0,40}\b(?:were|had been)\b|episode \d|compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
                 r"分析师|分析|回顾|复盘|周年|前CEO|前任|原CEO|曾任|昔日|当年|盘点|谁将接班|谁会接班|接班人之争|传记|纪录片|专访|访谈|年前|"
                 r"之谜|谜题|重温|那场戏|剧中|剧情|职场剧|电视剧|^[^，,？?]{2,8}是谁[？?]|往事|谁来接班|悬念|猜想|会不会|能否|迟早|引发.{0,6}(?:猜测|猜想|讨论)|"
-                r"薪酬|身家|首富|排行|榜单|减持|增持")
+                r"薪酬|身家|首富|排行|榜单|减持|增持|大结局|剧透|上任首日|上任以来|履新首日|履新以来")
 _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculation|allegations?|chatter|gossip|this|that|it",
                    r"报道|传闻|传言|消息|谣言|辟谣|说法|网传|此事|相关")
 _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job cuts|cuts? jobs|restructuring|bankruptcy|recall|"
@@ -256,16 +269,29 @@ become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎
 headhunt|executive search|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
 fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an end|drawing to a close|be ending|is ending|someone new|
 somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
-lol no|nope|nah|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise"""
+lol no|nope|nah|pushing|forcing|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
+stepping aside|stepped aside|stepping away|terminat|lol|lmao|fud|shrug|impatien|patience|borrowed time|committed|running the|
+leading the|'s out| out?|拘留|被查|限制出境|跑路|喝茶|旧闻|不确|哪儿也不去|哪里也不去|哪都不去"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
 _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive|at the helm|in (?:the )?(?:role|post|job))|"
-             r"continue(?:s)? as (?:ceo|chief executive)|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
+             r"continue(?:s)? as (?:ceo|chief executive)|remain(?:s|ing)? (?:as )?(?:group |global |sole )(?:ceo|chief executive)|(?:to|will) (?:stay|remain) (?:on )?(?:at|with)\b|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
              r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected|"
              r"(?:will |to )?(?:keep|keeps|continue|continues) (?:working|running|to (?:work|run|lead|serve))|"
              r"(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)",
              r"留任|续任|连任|续约|延长任期|继续担任|保留(?:ceo|首席执行官|行政总裁)")
+# Backing that denies only in the mouth of the company or its CEO ("Stan is actively leading the
+# company", "I am committed to this company"); anyone else saying it is praise, not an answer
+_BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|leading) (?:the|our|this) (?:company|firm|business|bank)\b)|"
+                      # committed, to the job or the company, not to some other aim ("committed to advancing ...")
+                      r"(?i:(?:is|am|'m|'s|are|remains?) (?:fully |firmly |deeply |completely |100% )?committed)(?:(?=\s*(?:[.!,;]|$| and\b))| to "
+                      r"(?:(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm))\b|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?(?=\s*(?:[.!,;]|$| and\b))))")
+# A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
+_AT_RISK = re.compile(r"impatien|patience|thin ice|hot seat|numbered|borrowed time|clock|leash|at risk|jeopardy|in danger|on the line|"
+                      r"in doubt|under threat|untenable|survive|cooked|toast", re.I)
+# A name then "out" ("Cook out, board courting ...", "$UNH Witty out."): said to be gone (case-sensitive: a name, not "sold out")
+_NAME_OUT = re.compile(r"\b[A-Z][a-z]{2,}(?:'s)? (?:is |already |now )?out\s*(?:[?!,;.:]|$)")
 _LEX = {"change": _CHANGE, "health": _HEALTH, "denial": _DENIAL, "hedge": _HEDGE, "confirm": _CONFIRM, "opinion": _OPINION,
         "analysis": _ANALYSIS, "report": _REPORT_WORD, "other-topic": _OTHER_TOPIC, "stays": _STAYS}
 
@@ -288,13 +314,9 @@ class _Cues:
         return " ".join([f"{n}:{x.group(0).lower()}" for n, x in self.found.items() if x] + [stance])
 
 
-def _day(t_pub: int) -> str:
-    """ISO date (UTC) of a publication time; '' when unknown (0)."""
-    return datetime.fromtimestamp(t_pub / 1e9, tz=timezone.utc).date().isoformat() if t_pub else ""
-
-
-_ATTACH_GAP = re.compile(r"^(?:'s|’s|s'|\s|,|-|of|at|for|the|its|new|former|ex|的|旗下|公司|集团|前|原|新任|现任|创始人兼|\(|\)|[A-Z]{1,5}|:)*$")
-_UNIT_GAP = re.compile(r"^(?:(?:[A-Z][A-Za-z0-9&.+-]*|unit|division|business|arm|segment|group|cloud|international|ventures?)\s*){1,4}$|"
+_ATTACH_GAP = re.compile(r"^(?:'s|’s|s'|\s|,|-|of|at|for|the|its|new|former|ex|的|旗下|公司|集团|前|原|新任|现任|创始人兼|Group|GROUP|\(|\)|[A-Z]{1,5}|:)*$")
+_UNIT_GAP = re.compile(r"^(?:(?:[A-Z][A-Za-z0-9&.+-]*|unit|division|business|arm|segment|group|cloud|international|ventures?|consumer|retail|"
+                       r"devices|stores|studios|games|gaming|streaming|advertising|payments|commercial|enterprise|wholesale|worldwide)\s*){1,4}$|"
                        r"^[\u4e00-\u9fffA-Za-z]{0,10}(?:集团|子公司|业务|事业群|事业部|BG|云|国际|中国|互娱|娱乐|科技|终端|部门|板块|电商|"
                        r"物流|健康|零售|金融|音乐|游戏|影业|传媒|智能|出行|汽车业务|芯片)\s*$")
 _VERB_GAP = re.compile(r"\b(?:names?|named|announces?|announced|appoints?|appointed|taps|tapped|picks|picked|hires|hired|elects?|elected|"
@@ -718,7 +740,7 @@ _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|sho
                          r"podcast|sitcom|comedy|剧|电影|短剧|小说|综艺)\s*[\"“'‘][^\"”'’]{2,60}[\"”'’]", re.I)
 _ANONYMOUS = re.compile(r"sources?\b|people familiar|familiar with|said to|reportedly|according to|insiders?|report(?:s|ed)? that|"
                         r"people close|told (?:me|us)|hearing|heard|whispers?|chatter|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
-                        r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)[传曝]|大瓜|吃瓜|外媒|市场消息|\bword is\b", re.I)
+                        r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)[传曝]|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b", re.I)
 # a wire relaying another outlet's story: "VW to replace its CEO -- paper", "... -- Bild" (case-sensitive:
 # a name, not any trailing word; not the company, its CEO or a filing speaking)
 _RELAYED = re.compile(r"\s[-–—]{1,2}\s*(?:(?:[Pp]aper|[Nn]ewspaper|[Mm]agazine|[Tt]abloid|[Rr]eport|[Mm]edia|TV)|(?!(?i:ceo|cfo|coo|company|statement|"
@@ -726,10 +748,10 @@ _RELAYED = re.compile(r"\s[-–—]{1,2}\s*(?:(?:[Pp]aper|[Nn]ewspaper|[Mm]agazi
 _HARD_DENIAL = re.compile(r"false|not true|untrue|baseless|unfounded|groundless|fake|hoax|den(?:y|ies|ied|ial)|rumou?r|report|speculat|"
                           r"chatter|fiction|fabricat|nonsense|no truth|不实|谣|辟谣|否认|假|虚假|不属实|捏造|传|网传|消息|不准确|失实", re.I)
 _STATE_ONLY = re.compile(r"health|fine|well|at work|working|alive|正常|身体|好得很|好着呢|没事|健康|在岗|还在|仍在", re.I)
-_PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|resign|quit|alive|fine\b|well\b|confiden|continues to|"
+_PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|resign|quit|alive|fine\b|well\b|confiden|continues to|leading|running|committed|"
                               r"还在|没事|好得很|好着呢|在岗|哪也不去|健康|不走|正常|身体|在公司|我(?:很|挺|都|一切)好|继续(?:干|工作|上班|努力)", re.I)
 _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|elected|任命)\s*(?:ceo|首席执行官)?\s*[\w\s·.'-]{0,30}?"
-                            r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:ceo|chief|首席|CEO))",
+                            r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?\b|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:ceo|chief|首席|CEO))",
                             re.I)
 _CHANGE_AS_OTHER_ROLE = re.compile(
     r"(?:step(?:s|ping|ped)?\s+(?:down|aside)|resign(?:s|ed|ing)?|quit(?:s|ting)?|retir(?:e|es|ed|ing))\s+(?:from|as)\s+"
@@ -742,6 +764,25 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|I'll|me|my)\b|我")
 _OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-executive )?(?:chair(?:man|woman|person)?\b|董事长|董事局主席|董事会主席|主席|执行董事)"
                                r"(?!\s*(?:兼|及|和|与|、|and|&)\s*(?:ceo|首席|总裁|chief|president))", re.I)
 # well-being, which an other-topic word in the same headline does not turn into another story ("李斌一切安好，正在合肥工厂")
+# a person, not the business, said to be well: "He's fine."
+_PERSON_STATE = re.compile(r"(?:he|she|i)(?:'s|'m| is| am)\b", re.I)
+# a named person staying, which another story's word beside it ("after the Verizon deal") does not make that story's
+_STAYING = re.compile(r"stay|remain|going anywhere|not leaving", re.I)
+_YEAR = re.compile(r"(?:(?:back )?in )((?:19|20)\d\d)")
+
+
+def _looking_back(m: "_Cues", text: str, day: str) -> re.Match | None:
+    """The analysis word, if any; a year said ("in 2023") looks back only when it is before the
+    headline's own year: "to step down as CEO in 2023", written in 2022, is news of what is coming."""
+    found = m("analysis")
+    y = _YEAR.fullmatch(found.group(0)) if found is not None and day else None
+    if y is None or int(y.group(1)) < int(day[:4]):
+        return found
+    rest = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
+    found = m.found["analysis"] = _ANALYSIS.search(rest)
+    return found
+
+
 _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
 
 
@@ -749,7 +790,7 @@ _SUCCESSION = re.compile(r"success|heir|接班|继任")
 _DENY_VERB = re.compile(r"否认|辟谣|den(?:y|ies|ied)|rejects?|refutes?", re.I)
 # the CEO seen at work as planned: a company's own channel saying so answers a rumour about them
 _PRESENCE = re.compile(r"如期出席|照常出席|正常出席|将出席|照常主持|正常上班|正常履职|in the office|at work|will attend|as scheduled", re.I)
-_DISCLOSED = re.compile(r"证实|自曝|自爆|亲自披露|公开披露|披露|坦言|discloses?|disclosed|reveals?|revealed|"
+_DISCLOSED = re.compile(r"diagnosed with|prognosis|证实|自曝|自爆|亲自披露|公开披露|披露|坦言|discloses?|disclosed|reveals?|revealed|"
                         r"(?:says|said|confirms?|confirmed|announces?|announced) (?:he|she|they) (?:has|have|is|was) (?:been )?"
                         r"(?:diagnosed|being treated|undergoing|battling)", re.I)
 _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|病逝|过世|猝死", re.I)
@@ -778,6 +819,15 @@ def _self_speaks(text: str, ents: list[Entity], subj: "_Subject", spk_role: str)
         and any(p.role == "ceo" and p.ticker == subj.ticker for p in e.people) for e in ents)
 
 
+def _ceo_speaks(text: str, ents: list[Entity]) -> bool:
+    """A person the tables know as a CEO named as the headline's speaker ("Dorsey says he is committed to both")."""
+    return any(e.kind == "person" and _SAYS_AFTER.match(text, e.end) and any(p.role == "ceo" for p in e.people) for e in ents)
+
+
+_SAYS_AFTER = re.compile(r"(?:'s)?\s*(?:says?|said|tells?|told|writes|wrote)\b", re.I)  # (not a colon: "praises X: 'she's running it well'")
+
+
+_CEO_OF = re.compile(r"\b(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?:the )?([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})")
 _SELF_SPEECH = re.compile(r"(?:'s)?\s*(?:says?|said|tells?|told|writes|wrote|posts?|posted|announces?|[:：])", re.I)
 _TOP_PRESIDENT = re.compile(r"(?<![行政副])总裁(?!兼)")
 
@@ -792,7 +842,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     source = h.source
     # titles of works ("《霸道总裁他病危了》", the thriller 'The CEO Is Dead') are not news about a CEO
     text = _WORK_TITLE.sub(lambda x: " " * len(x.group(0)), h.headline.replace("’", "'").replace("‘", "'"))
-    day = _day(h.t_pub)
+    # the New York calendar day of the instant, for whose CEO it was and which listing traded alike
+    day = us_trading_day(h.t_pub)
     ents = find_entities(text, tables)
     spk_ticker, spk_role, spk_desc = _speaker(h.source, cls, tables, day)
     if cls == UNKNOWN_SOURCE_CLASS and spk_desc.endswith(_OWN_NAME):
@@ -809,11 +860,15 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     cue_text = _blank_names(text, ents)
     m = _Cues(cue_text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
+    if change is None and (out := _NAME_OUT.search(cue_text)):
+        change = m.found["change"] = out
+    if denial is None and (spk_role in ("official", "ceo") or _ceo_speaks(text, ents)) and (backing := _BACKING.search(cue_text)):
+        denial = m.found["denial"] = backing
     action_m = change or health
     if denial and action_m and not _HARD_DENIAL.search(cue_text) and _STATE_ONLY.search(denial.group(0)) \
-            and _CLAUSE.search(cue_text[min(denial.start(), action_m.start()):max(denial.end(), action_m.end())]):
+            and not _PERSON_STATE.match(denial.group(0)) and _CLAUSE.search(cue_text[min(denial.start(), action_m.start()):max(denial.end(), action_m.end())]):
         # "X正协助调查，集团经营一切正常": things being normal said beside the change, in its own clause,
-        # does not deny it (nothing is called false)
+        # does not deny it (nothing is called false); a person said to be well ("He's fine.") answers it
         denial = None
         m.found["denial"] = None
     chair = _CHAIR_APPOINT.search(text)
@@ -827,6 +882,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if subj.role == "unknown" and ((spk_role == "ceo" and _FIRST_PERSON.search(text)) or (action_m and _FIRST_PERSON_CHANGE.search(text) and not _QUESTION.search(text))):
         # the CEO's own account in the first person ("I've told the board it's time for someone new"): about them
         subj = _Subject(subj.ticker or spk_ticker, subj.entity or spk_desc, "ceo", subj.people)
+    own = _CEO_OF.search(text) if subj.role == "ceo" and not denial and (subj.ticker or spk_ticker) else None
+    if own and not any(e.start < own.end(1) and own.start(1) < e.end for e in ents):
+        # "X: Y resigns as CEO of Jaguar Land Rover", "Amazon blog: Z, CEO of Worldwide Consumer": the title
+        # belongs to a name the tables do not know while a known company is in sight: a unit's or another's
+        subj = _Subject(subj.ticker or spk_ticker, f"{own.group(1)} (not {subj.ticker or spk_ticker} itself)", "unit_ceo", subj.people)
     if subj.role == "ceo" and _CHANGE_AS_OTHER_ROLE.search(text):
         # the CEO leaving another seat ("steps down as Tesla chairman", "辞去特斯拉董事长"): not a CEO change
         subj = _Subject(subj.ticker, subj.entity, "other_exec", subj.people)
@@ -837,7 +897,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             and _ANONYMOUS.search(text):
         subj = replace(subj, role="ceo")  # "Disney succession: sources say D'Amaro is the front-runner", "接班人之争"
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
-    tradable, why_not = listing_of(ticker, "" if h.ticker else us_trading_day(h.t_pub))  # a ticker the feed gives is the user's word
+    tradable, why_not = listing_of(ticker, "" if h.ticker else day)  # a ticker the feed gives is the user's word
     question = _QUESTION.search(cue_text)
     action = "health" if health and not change else "change" if change else ""
     ev = dict(entity=subj.entity or (f"speaker {spk_desc}" if spk_role else ""), role=subj.role, action=action,
@@ -862,7 +922,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         other_topic = m("other-topic")
         if other_topic and denial.start() <= other_topic.start() < denial.end():
             other_topic = None  # the denial's own word ("Reed is fine"), not a fine of another story
-        if other_topic and not action_m and not (ceo_m and m("report")) and not (subj.people and _WELLBEING.search(text)) \
+        if other_topic and not action_m and not (ceo_m and m("report")) \
+                and not (subj.people and (_WELLBEING.search(text) or _STAYING.search(denial.group(0)))) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
         if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and not ceo_m \
@@ -890,7 +951,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # ("X内部人士否认Y被带走": the deny verb right before the change it denies)
             # "X denies report its chief will retire": a change report denied, whose company the tables do not know
             return mk("denial", 0.6, "denial:explicit-company-unknown")
-        if not other_topic and (about_change or spk_role or _is_bare(text, ents)):
+        if not other_topic and (about_change or spk_role or _is_bare(text, ents) or (
+                cls == "social" and _FIRST_PERSON.search(text) and _PERSONAL_DENIAL.search(denial.group(0)))):
+            # (a post in the first person, "I am not going anywhere.": its author's own denial, to be linked)
             # "This is false." / "纯属谣言" / "I'm not going anywhere": about a CEO only as the answer to
             # an open rumour (read_feed links it through the speaker or a name, or drops it)
             vague = "" if _is_bare(text, ents) or about_change or _PERSONAL_DENIAL.search(text) else ":vague"
@@ -906,10 +969,12 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("other", 0.7, "ceo-stays")
     # ---- a CEO change, illness or death: opinion and analysis are not news
     hedge, opinion = m("hedge"), m("opinion")
+    if hedge is None and change is not None and _AT_RISK.search(change.group(0)):
+        hedge = change  # "faces board impatience", "on thin ice": the change not yet happened, however plainly said
     if opinion and not anonymous and not (change and change.start() <= opinion.start() < change.end()) \
             and not _self_speaks(text, ents, subj, spk_role):
         return mk("other", 0.75, "opinion")
-    if not anonymous and m("analysis") and not (spk_role in ("official", "ceo") and m("confirm") and m("analysis").group(0).startswith("succession")):
+    if not anonymous and _looking_back(m, cue_text, day) and not (spk_role in ("official", "ceo") and m("confirm") and m("analysis").group(0).startswith("succession")):
         # (the company announcing its "succession plan" as the CEO retires is the announcement itself)
         return mk("other", 0.7, "analysis")
     if spk_role in ("official", "ceo") and not question and not hedge:
