@@ -844,7 +844,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     text = _WORK_TITLE.sub(lambda x: " " * len(x.group(0)), h.headline.replace("’", "'").replace("‘", "'"))
     # the New York calendar day of the instant, for whose CEO it was and which listing traded alike
     day = us_trading_day(h.t_pub)
-    ents = find_entities(text, tables)
+    ents = find_entities(text, tables, day)
     spk_ticker, spk_role, spk_desc = _speaker(h.source, cls, tables, day)
     if cls == UNKNOWN_SOURCE_CLASS and spk_desc.endswith(_OWN_NAME):
         cls = "company"  # a source that is only a company's name ("唯品会"): its own channel, for the feed latency too
@@ -1132,16 +1132,22 @@ def _rare_first_names(tables: Tables) -> dict[str, list]:
 _LEAD_WORDS = _NOT_NAMES | frozenset("is was does did has will can could would should hearing heard ask so and but if rumor says".split())
 
 
+_TITLE_WORD = re.compile(r"[A-Z][a-z]")
+
+
 def _ceo_by_first_name(text: str, ents: list[Entity], tables: Tables, day: str) -> list[Entity]:
     """A CEO named by first name alone with no company in sight ("Is Satya retiring?"): only a
     first name of five letters or more that one person alone in the people table bears, who is
     a CEO on the headline's date; found as a weak (guessed) person, so the reading is uncertain."""
     index = tables.index("rare first names", _rare_first_names)
     found = list(ents)
-    for m in re.finditer(r"(?<![A-Za-z])[A-Z][a-z]{4,}(?![A-Za-z])", text):
-        ppl = index.get(m.group(0))
-        before = re.search(r"([A-Z][a-z]+)\s+$", text[:m.start()])
-        if not ppl or not any(p.holds_on(day) for p in ppl) or re.match(r"\s+[A-Z][a-z]", text[m.end():]) \
+    # a post written all in lower case ("jensen hospitalized??"): its words are tried capitalised,
+    # without the capitalised-neighbour test that case alone makes possible
+    lower = _TITLE_WORD.search(text) is None
+    for m in re.finditer(r"(?<![A-Za-z])[a-z]{5,}(?![A-Za-z])" if lower else r"(?<![A-Za-z])[A-Z][a-z]{4,}(?![A-Za-z])", text):
+        ppl = index.get(m.group(0).capitalize() if lower else m.group(0))
+        before = None if lower else re.search(r"([A-Z][a-z]+)\s+$", text[:m.start()])
+        if not ppl or not any(p.holds_on(day) for p in ppl) or (not lower and re.match(r"\s+[A-Z][a-z]", text[m.end():])) \
                 or (before and before.group(1).lower() not in _LEAD_WORDS) or any(e.start < m.end() and m.start() < e.end for e in found):
             continue  # another capitalised word beside it: someone else's full name
         p = next(p for p in ppl if p.holds_on(day))

@@ -43,7 +43,9 @@ PEOPLE_FILE = DATA / "people.csv"
 # hand-checked people.csv because of how they were written (see data/README.md)
 PEOPLE_INDEX_FILE = DATA / "people_index.csv"
 US_LISTED_FILE = DATA / "us_listed.csv"
-_CLASS_SHARE = re.compile(r"^[A-Z]{1,5}\.[A-Z]$")  # BRK.B: a US share class, not a foreign exchange suffix
+# BRK.B, MKC.V: a US share class, not a one-letter exchange suffix (STAN.L London, SIE.F Frankfurt;
+# Tokyo's 7203.T has digits)
+_CLASS_SHARE = re.compile(r"^[A-Z]{1,5}\.(?![LF]$)[A-Z]$")
 
 
 _NEW_YORK = ZoneInfo("America/New_York")
@@ -264,16 +266,22 @@ def to_simplified(s: str) -> str:
     return s.translate(_T2S)
 
 
-def _read_aliases(path: str) -> list[tuple[str, str, str, str]]:
+def _read_aliases(path: str) -> list[tuple[str, str, str, str, str]]:
+    """(ticker, alias, kind, match, from) rows; ``from`` (optional column, ISO date): the day the
+    row starts to hold — a unit from the day its parent bought it (Activision Blizzard is
+    Microsoft's from 2023-10-13, its own listing ATVI before)."""
     out = []
     for i, r in enumerate(read_rows(path, "alias file"), start=1):
         t, a = (r.get("ticker") or "").strip().upper(), (r.get("alias") or "").strip()
         kind, match = (r.get("kind") or "company").strip(), (r.get("match") or "word").strip()
+        since = (r.get("from") or "").strip()
         if not t or not a:
             raise InputError("ticker and alias must both be given", file=path, row=i)
         if kind not in ("company", "ceo", "unit") or match not in ("word", "exact", "role"):
             raise InputError("kind must be company, unit or ceo; match must be word, exact or role", file=path, row=i)
-        out.append((t, to_simplified(a), kind, match))
+        if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
+            raise InputError(f"from must be a date YYYY-MM-DD, not {since!r}", file=path, row=i)
+        out.append((t, to_simplified(a), kind, match, since))
     return out
 
 
@@ -385,12 +393,12 @@ def _table_data(extra_aliases: str) -> tuple:
     by_key: dict[str, list] = {}
     groups: dict[str, list[str]] = {"ascii": [], "exact": [], "cjk": []}
 
-    def add(alias: str, kind: str, ticker: str, name: str, exact: bool, weak: bool = False) -> str:
+    def add(alias: str, kind: str, ticker: str, name: str, exact: bool, weak: bool = False, since: str = "") -> str:
         key = alias if exact else alias.lower()
         if key not in by_key:
             by_key[key] = []
             groups["exact" if exact else "ascii" if alias.isascii() else "cjk"].append(key)
-        entry = (kind, ticker, name, weak)
+        entry = (kind, ticker, name, weak, since)
         if entry not in by_key[key]:
             by_key[key].append(entry)
         return key
@@ -406,7 +414,7 @@ def _table_data(extra_aliases: str) -> tuple:
 
     curated = (_read_aliases(extra_aliases) if extra_aliases else []) + _read_aliases(str(ALIASES_FILE))
     company_names: dict[str, str] = {}
-    for t, a, kind, match in curated:
+    for t, a, kind, match, since in curated:
         if kind == "ceo":
             add_person(a, Person(a, t, company_names.get(t, t), "ceo", "", ""), match == "exact")
             continue
@@ -414,9 +422,10 @@ def _table_data(extra_aliases: str) -> tuple:
         # "role": a name that is also a word or a platform ("Grab", 微博): the company only next to a
         # role or company word ("Grab CEO", "微博CEO", "微博辟谣"), as a generated one-word name
         key = add(a, kind, t, company_names[t] if kind == "company" and t != "-" else a,
-                  match == "exact" or (match == "role" and a.isascii()), weak=match == "role")
+                  match == "exact" or (match == "role" and a.isascii()), weak=match == "role", since=since)
         handles.setdefault(handle_key(a), key)
-    people_rows = [(row, p) for f in (PEOPLE_FILE, PEOPLE_INDEX_FILE) if f == PEOPLE_FILE or f.exists()
+    # both people tables are required: a missing one is an error naming it, like every other table
+    people_rows = [(row, p) for f in (PEOPLE_FILE, PEOPLE_INDEX_FILE)
                    for row, p in zip(read_rows(str(f), "people table"), _read_ceos(str(f), f == PEOPLE_INDEX_FILE))]
     for row, p in people_rows:
         add_person(p.name, p)
@@ -425,7 +434,7 @@ def _table_data(extra_aliases: str) -> tuple:
             add_person(last, p, exact=True)
         for extra in filter(None, [to_simplified((row.get("name_zh") or "").strip()), *map(to_simplified, (row.get("aliases") or "").split("|"))]):
             add_person(extra.strip(), p, exact=extra.strip()[:1].isupper() and extra.isascii() and len(extra.strip()) < 5)
-    tickers = {t for t, _, _, _ in curated if listing_of(t)[0]}
+    tickers = {t for t, _, _, _, _ in curated if listing_of(t)[0]}
     own_word: dict[str, tuple] = {}  # a curated company's one-word base name ("Lucid" of "Lucid Group, Inc.")
     if US_LISTED_FILE.exists():
         for t, name, own in _listings_in_order(read_rows(str(US_LISTED_FILE), "US listings")):
@@ -433,7 +442,7 @@ def _table_data(extra_aliases: str) -> tuple:
             for n in _short_names(name):  # curated names stay first for a key both tables give
                 if t in company_names and " " not in n:
                     if n == base_name(name):
-                        own_word.setdefault(n, ("company", t, name, True))
+                        own_word.setdefault(n, ("company", t, name, True, ""))
                     continue
                 add(n, "company", t, name, exact=True, weak=" " not in n)
     for n, entry in own_word.items():
@@ -546,11 +555,23 @@ HAS WAS WILL CAN MAY SAYS SAID TO AS AT ON IN OF BY OR SO NO YES OK LOL WTF IMO 
 BREAKING REPORT Q1 Q2 Q3 Q4 H1 H2 FY AGM EGM M&A LBO SPAC REIT ADR ADS GDP CPI PPI PMI FOMC FED ECB BOJ PBOC IMF WTO OPEC""".split())
 
 
-def find_entities(text: str, tables: Tables) -> list[Entity]:
+def _on_day(entries: list, day: str) -> list:
+    """The table entries of a name that hold on ``day`` (ISO date; '' = today), a dated one first:
+    "Activision Blizzard" is Microsoft's unit from 2023-10-13, the listing ATVI before."""
+    dated = [x for x in entries if x[4] and (not day or x[4] <= day)]
+    return dated + [x for x in entries if not x[4]] if dated or not day else [x for x in entries if not x[4]]
+
+
+def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
     """Every company, unit and person named, in order of position; overlapping shorter
-    matches give way to longer ones. Cashtags and "(NYSE: XYZ)" are companies by ticker."""
+    matches give way to longer ones. Cashtags and "(NYSE: XYZ)" are companies by ticker.
+    ``day`` (ISO date, '' = today): names whose table row starts later (a unit before its
+    parent bought it) are read as they were that day."""
     hits: list[tuple[int, int, str]] = []
     upper = text.isupper()
+    # all lower case, as forum posts are written ("zuck stepping down??"): case-exact people's names
+    # are looked up capitalised too, as in ALL-CAPS wires, save those that are also common words
+    lower = not upper and _TITLE_WORD.search(text) is None and any("a" <= c <= "z" for c in text)
     ascii_only = text.isascii()
     for pat, exact in tables.patterns:
         if isinstance(pat, ExactNames):
@@ -565,6 +586,11 @@ def find_entities(text: str, tables: Tables) -> list[Entity]:
         for pat, exact in tables.patterns:
             if exact:
                 hits += [h for h in pat.find(text.title()) if h[2] in tables.by_key]
+    elif lower:
+        for pat, exact in tables.patterns:
+            if exact:
+                hits += [h for h in pat.find(text.title()) if h[2] in tables.people and h[2].lower() not in _COMMON_WORDS
+                         and len(h[2]) >= 4]
     out: list[Entity] = []
     for m in _CASHTAG.finditer(text):
         t = m.group(1).upper()
@@ -580,11 +606,14 @@ def find_entities(text: str, tables: Tables) -> list[Entity]:
         bare.append(Entity(m.start(), m.end(), t, "company", t, t))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     taken_to = -1
+    shared: list[tuple[int, list]] = []  # (index in out, entries) of company names several listings bear
     for s, e, key in hits:
         if s < taken_to or key not in tables.by_key:
             continue
+        entries = _on_day(tables.by_key[key], day)
+        if not entries:
+            continue  # not yet this name's (a unit before the purchase): a shorter or other name may hold
         taken_to = e
-        entries = tables.by_key[key]
         kinds = [x[0] for x in entries]
         if "person" in kinds:
             ppl = tables.people.get(key, ())
@@ -605,16 +634,43 @@ def find_entities(text: str, tables: Tables) -> list[Entity]:
                 continue
             out.append(Entity(s, e, text[s:e], "person", ppl[0].ticker if ppl else entries[0][1], ppl[0].company if ppl else "", ppl))
             continue
-        kind, ticker, name, weak = entries[0]
+        kind, ticker, name, weak = entries[0][:4]
         if weak and re.search(r"[A-Z][a-z]+\s+$", text[max(0, s - 20):s]):
             continue  # "Alan Shaw's": a surname after a first name, not the company Shaw
         if weak and not upper and _NAME_GOES_ON.match(text, e):
             continue  # "Regional Markets": one word of another capitalised name, not the company Regional
+        if len({x[1] for x in entries}) > 1:
+            shared.append((len(out), entries))
         out.append(Entity(s, e, text[s:e], kind, ticker, name, weak=weak))
+    _by_people_named(out, shared)
     # a bare symbol only where no name was found ("AMD CEO": the name AMD already)
     out += [b for b in bare if not any(x.start < b.end and b.start < x.end for x in out)]
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _by_people_named(out: list[Entity], shared: list[tuple[int, list]]) -> None:
+    """A company name several listings bear is the one whose CEO the headline also names
+    ("Chesapeake's McClendon": Chesapeake Energy, not Chesapeake Utilities); in place."""
+    if not shared:
+        return
+    theirs = {p.ticker for x in out if x.kind == "person" for p in x.people}
+    for i, entries in shared:
+        ent = out[i]
+        if ent.ticker in theirs:
+            continue
+        pick = next((x for x in entries if x[1] in theirs), None)
+        if pick is not None:
+            out[i] = Entity(ent.start, ent.end, ent.text, pick[0], pick[1], pick[2], weak=pick[3])
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]")
+# People's names that are also common words, not read as the person in an all-lower-case post
+# ("let him cook", "new jobs"): names the people tables hold as case-exact keys
+_COMMON_WORDS = frozenset("""cook jobs gates page price swan ford bell king rich wood young brown green white black stone
+rose hill hunter chase case frank grant lane long moon park rice ross sharp short small smith west wise fox cash dell mars
+bush hope love wolf bird lamb nash lord best noble baker cooper miller mason palmer porter carter fisher gardner gold silver
+rock storm bass moss ball hall may said says will""".split())
 
 
 def person_role(e: Entity, day: str, prefer: set | frozenset = frozenset()) -> tuple[Person | None, str]:
@@ -674,7 +730,34 @@ def _person_by_handle(handle: str, tables: Tables) -> str | None:
     index, found = tables.index("person handles", _person_handles), {}
     for v in (h, *(h[:i] + h[i + 1:] for i in range(1, len(h) - 3))):
         found.update(index.get(v, {}))
+    if not found:
+        found = _first_name_at_company(h, tables)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _companies_by_folded_name(tables: Tables) -> dict[str, frozenset]:
+    """A company name as a handle spells it ("carvana", "metaplatforms") -> the tickers it names."""
+    got: dict[str, set] = {}
+    for key, entries in tables.by_key.items():
+        for x in entries:
+            if x[0] == "company":
+                got.setdefault(handle_key(key), set()).add(x[1])
+    return {k: frozenset(v) for k, v in got.items()}
+
+
+def _first_name_at_company(h: str, tables: Tables) -> dict[str, str]:
+    """{name: key} of the CEO a handle spelled first name + "at" + company names ("ErnieatCarvana",
+    "jane_at_acme"): someone who has been CEO of that company and bears that first name."""
+    got: dict[str, str] = {}
+    for m in re.finditer("at", h):
+        first, company = h[:m.start()], h[m.end():]
+        if len(first) < 3 or len(company) < 3:
+            continue
+        tickers = tables.index("companies by folded name", _companies_by_folded_name).get(company, ())
+        for key, ppl in tables.people.items():
+            if " " in key and key.split()[0] == first and any(p.ticker in tickers and p.role == "ceo" for p in ppl):
+                got.setdefault(ppl[0].name, key)
+    return got
 
 
 @lru_cache(maxsize=4096)
