@@ -87,7 +87,7 @@ def _rx(en: str, zh: str = "") -> _Lexicon:
 
 
 _CEO = _rx(r"ceo|co-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm",
-           r"首席执行官|行政总裁|执行长|CEO|掌门人|掌门|一把手|掌舵人|掌舵|(?<!副)总经理|操盘手|主要负责人")
+           r"首席执行官|行政总裁|执行长|CEO|掌门人|掌门|一把手|掌舵人|掌舵|(?<!副)总经理|(?<![副分支])行长|操盘手|主要负责人")
 _OTHER_EXEC = _rx(r"lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
                   r"commercial|strategy|scientific|medical|investment|accounting|ai|digital|risk|compliance) officer|general counsel|"
                   r"president of|head of|board member|director|vice chair(?:man|woman)?|chair(?:man|woman|person)?|vice president|"
@@ -138,7 +138,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"become (?:\w+ ){1,3}(?:ceo|chief executive)|front-?runner|favou?rite to (?:succeed|replace|become|lead)|in line to (?:succeed|become|replace)|"
               r"takes? over from|taking over from|position (?:is )?(?:at risk|in doubt|under threat|untenable)|(?:won't|will not|wouldn't|can't) survive|"
               r"(?:is|'s) (?:gone|done|finished)\b|(?:out|done) (?:tonight|today|tomorrow|soon|this week|next week|by (?:tonight|today|friday|monday|the end))\b|"
-              r"contingency plans? for|(?:unlikely to|not to|won't|will not|not) seek (?:another|a new|a second|a third|a fresh) (?:term|contract)|"
+              r"contingency plans?|sour(?:s|ed|ing)? on\b|(?:unlikely to|not to|won't|will not|not) seek (?:another|a new|a second|a third|a fresh) (?:term|contract)|"
               r"(?:recruit(?:ment|ing)|executive[- ]search|headhunt\w*) (?:firms?|agenc\w+)|headhunters?|gone (?:by|before|once|after|within|early|soon|next|when)\b|out (?:early|next|in q[1-4])\b|"
               r"(?:decid|seal|determin)\w* .{0,30}fate\b|hand-?offs?\b|handover\b|(?:getting|got|get) (?:canned|fired|the boot|pushed out|the axe)|canned|"
               # the one pushed named in between ("pushed Mingzhu out"); a tenure said to be ending; "someone new to lead"
@@ -165,7 +165,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total) (?:confidence|support|backing)|"
               r"fully supports?|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
-              r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
+              r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|(?:recommend|vot|decid|agree|opt)\w* (?:to )?keep(?:ing)? [\w .'-]{1,30}? (?:in (?:the |his |her )?(?:ceo|top) (?:role|job|post)|as (?:ceo|chief executive))|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)|laughable|absurd|ridiculous|"
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command)|going nowhere|isn't leaving|is not leaving|"
               r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going)|"
@@ -384,6 +384,9 @@ class _Subject:
     guessed: bool = False  # no CEO title and no known person: "Valeant's Pearson ... on his way out"
 
 
+_NOT_A_NAME_ZH = re.compile(r"副|经理|主任|部长|秘书|主席|董事|我|你|他|她")  # a deputy, a manager, a pronoun: no one's name
+_ZH_LEAD = re.compile(r"(?<![\u4e00-\u9fff]{3})([王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤]"
+                      r"[\u4e00-\u9fff]{1,2})(?:总|行长|董)?(?:被|将|要|或|已|疑|又|还|是不是|准备|真的|查出|这次|今天|周末|昨晚|据说|听说)?[^\u4e00-\u9fff]*$")
 # (no "^": Pattern.match(text, pos) anchors at pos, where "^" would only ever match at 0)
 _LEAD_NAME = re.compile(r"\W*(?:(?:hearing|rumou?r|breaking|scoop|exclusive|report)\W+)?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+"
                         r"(?:is|to|said|stepping|steps|has|will|may|could|set|expected|was|out|on|weighs?|getting|being|already|just|"
@@ -441,7 +444,8 @@ def _top_job_company(text: str, companies: list[Entity]) -> Entity | None:
     return first if _PICKS_AS_CHIEF.match(text, first.end) else None
 
 
-def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False) -> _Subject:
+def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False,
+             talk: bool = False) -> _Subject:
     weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies|"
                                       r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?)|\s*(?:CEO|首席执行官|行政总裁|总裁|董事长|董事会|创始人|"
                                       r"发言人|官方|公关|高管|掌门|一把手))", text[e.end:e.end + 14])) or bool(
@@ -516,6 +520,12 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
                 if x and cue is not None and cue.start() > e.end:
                     lead = re.match(r"(.*)", x.group(1))
                     break
+        if lead is None and talk and cue is not None and not cue.group(0).isascii():
+            # a Chinese name (a common surname and one or two characters) right before the change, with
+            # at most a few characters between ("李林被带走", "王卫查出重病", "张邦鑫准备退居二线")
+            x = _ZH_LEAD.search(text[max(0, cue.start() - 9):cue.start()])
+            if x and not _NOT_A_NAME_ZH.search(x.group(1)):
+                lead = x
         if guess and cue is not None and not persons and (m or lead):
             c = companies[0] if companies else None
             who = (m.group(0)[2:] if m else lead.group(1)).strip()
@@ -768,6 +778,7 @@ _OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-ex
 _PERSON_STATE = re.compile(r"(?:he|she|i)(?:'s|'m| is| am)\b", re.I)
 # a named person staying, which another story's word beside it ("after the Verizon deal") does not make that story's
 _STAYING = re.compile(r"stay|remain|going anywhere|not leaving", re.I)
+_SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)\s+(?:he|she|they)\s+$", re.I)
 _YEAR = re.compile(r"(?:(?:back )?in )((?:19|20)\d\d)")
 
 
@@ -786,6 +797,7 @@ def _looking_back(m: "_Cues", text: str, day: str) -> re.Match | None:
 _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
 
 
+_LEADERSHIP = re.compile(r"(?:ceo|leadership|management) (?:changes?|transitions?)|leadership change|transition", re.I)
 _SUCCESSION = re.compile(r"success|heir|接班|继任")
 _DENY_VERB = re.compile(r"否认|辟谣|den(?:y|ies|ied)|rejects?|refutes?", re.I)
 # the CEO seen at work as planned: a company's own channel saying so answers a rumour about them
@@ -878,7 +890,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if denial and action_m and _OTHER_SEAT_AFTER.match(text, denial.end()):
         denial = None  # "陈磊接任CEO，本人继续担任董事长": the old CEO keeps another seat, nothing denied
         m.found["denial"] = None
-    subj = _subject(text, scrub, ents, day, action_m or denial, guess=bool(action_m))
+    # (an unknown Chinese name is guessed to be the CEO only in talk: a question, sources, a social post;
+    # never in a denial, which may answer a story about anyone)
+    subj = _subject(text, scrub, ents, day, action_m or denial, guess=bool(action_m),
+                    talk=not denial and bool(_QUESTION.search(cue_text) or _ANONYMOUS.search(cue_text) or cls == "social"))
     if subj.role == "unknown" and ((spk_role == "ceo" and _FIRST_PERSON.search(text)) or (action_m and _FIRST_PERSON_CHANGE.search(text) and not _QUESTION.search(text))):
         # the CEO's own account in the first person ("I've told the board it's time for someone new"): about them
         subj = _Subject(subj.ticker or spk_ticker, subj.entity or spk_desc, "ceo", subj.people)
@@ -896,6 +911,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if subj.role == "unknown" and change and _SUCCESSION.search(change.group(0)) and not _OTHER_EXEC.search(text) \
             and _ANONYMOUS.search(text):
         subj = replace(subj, role="ceo")  # "Disney succession: sources say D'Amaro is the front-runner", "接班人之争"
+    if subj.role == "unknown" and change and _LEADERSHIP.fullmatch(change.group(0)) and (spk_role == "official" or cls in VERIFIED_CLASSES) \
+            and (subj.ticker or spk_ticker) and not _OTHER_EXEC.search(text):
+        # the company's own channel: "X announces leadership transition" names no one, and is its top job
+        subj = _Subject(subj.ticker or spk_ticker, subj.entity or spk_desc, "ceo", subj.people)
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
     tradable, why_not = listing_of(ticker, "" if h.ticker else day)  # a ticker the feed gives is the user's word
     question = _QUESTION.search(cue_text)
@@ -923,7 +942,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         if other_topic and denial.start() <= other_topic.start() < denial.end():
             other_topic = None  # the denial's own word ("Reed is fine"), not a fine of another story
         if other_topic and not action_m and not (ceo_m and m("report")) \
-                and not (subj.people and (_WELLBEING.search(text) or _STAYING.search(denial.group(0)))) \
+                and not (subj.people and _WELLBEING.search(text)) \
+                and not ((subj.people or _SAYS_SELF.search(text[:denial.start()])) and _STAYING.search(denial.group(0))) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
         if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and not ceo_m \
@@ -958,6 +978,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # an open rumour (read_feed links it through the speaker or a name, or drops it)
             vague = "" if _is_bare(text, ents) or about_change or _PERSONAL_DENIAL.search(text) else ":vague"
             return mk("denial", 0.85 if spk_role else 0.55, "bare-denial" + vague + (":speaker" if spk_role else ""))
+        if (subj.ticker or spk_ticker) and _SAYS_SELF.search(text[:denial.start()]) and _STAYING.search(denial.group(0)):
+            # "Mayer says she plans to stay at Yahoo": the person said of herself, who the tables do not know
+            # as the CEO: that company's denial, uncertain
+            return mk("denial", 0.6, "denial:self-report")
     if not action_m:
         return mk("other", 0.9 if not ceo_m else 0.8, "no-change")
     if subj.role in ("other_exec", "unit_ceo", "former_ceo"):

@@ -122,3 +122,35 @@ def test_an_exchange_announcement_is_a_filing():
 def test_whose_ceo_is_read_on_the_new_york_day_like_the_listing(t, entity):
     r = read("Intel CEO Lip-Bu Tan to step down, sources say", "Reuters", t)
     assert (r.kind, r.ticker, r.entity) == ("ceo_rumor", "INTC", entity)
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Nvidia announces leadership transition", "Nvidia newsroom", "ceo_confirmed"),  # the company's own channel, no one named: its top job
+    ("Nvidia: no leadership changes under consideration; Jensen Huang continues as CEO", "Nvidia spokesperson", "denial"),
+    ("Nvidia board recommends keeping Huang in the CEO role after review", "Nvidia spokesperson", "denial"),  # a board keeping its CEO
+    ("Nvidia board discusses contingency plans as investors sour on Jensen Huang — sources", "Financial Times", "ceo_rumor"),
+    ("Roe says she plans to stay at Nvidia after Arm deal", "Reuters", "denial"),  # staying said of herself, a deal beside it
+])
+def test_company_channel_board_and_self_report_structure(text, source, kind):
+    r = read(text, source)
+    assert (r.kind, r.ticker) == (kind, "NVDA"), r.cue
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("网传某城商行行长周末被带走", "微博", "ceo_rumor"),               # 行长: a bank's top job
+    ("某城商行：董事会决定免去张三行长职务", "某城商行公告", "ceo_confirmed"),
+    ("网传某城商行副行长被带走", "微博", "other"),                     # a deputy
+    ("网传林小峰被带走？", "微博", "ceo_rumor"),                        # a Chinese name the tables do not know, in talk: guessed, uncertain
+    ("林小峰被带走", "新华社", "other"),                                # not in talk: no guess
+])
+def test_chinese_top_job_titles_and_unknown_names(text, source, kind):
+    r = read(text, source)
+    assert r.kind == kind, r.cue
+    if kind == "ceo_rumor":
+        assert r.score < 0.8  # a guess is never confident: it opens no trade
+
+
+def test_no_unknown_chinese_name_is_guessed_in_a_denial():
+    # a denial may answer a story about anyone: the name is not made the CEO
+    r = read("网传林小峰将离开英伟达，英伟达回应：不实", "微博")
+    assert "role not stated" not in r.entity and r.role != "ceo"
