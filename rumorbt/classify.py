@@ -191,7 +191,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|照常带队|继续带队|(?:管理层|团队|人选|领导层|高管团队)[^，,。；;]{0,6}(?:不变|没有(?:任何)?变化|无变化)|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
@@ -801,7 +801,8 @@ _LEADERSHIP = re.compile(r"(?:ceo|leadership|management) (?:changes?|transitions
 _SUCCESSION = re.compile(r"success|heir|接班|继任")
 _DENY_VERB = re.compile(r"否认|辟谣|den(?:y|ies|ied)|rejects?|refutes?", re.I)
 # the CEO seen at work as planned: a company's own channel saying so answers a rumour about them
-_PRESENCE = re.compile(r"如期出席|照常出席|正常出席|将出席|照常主持|正常上班|正常履职|in the office|at work|will attend|as scheduled", re.I)
+_WIRE_TAG = re.compile(r"\s*(?:【[^】]{0,8}】|\[[^\]]{0,8}\])?\s*")
+_PRESENCE = re.compile(r"如期出席|照常出席|正常出席|将出席|照常主持|正常上班|正常履职|正常办公|照常办公|照常带队|in the office|at work|will attend|as scheduled", re.I)
 _DISCLOSED = re.compile(r"diagnosed with|prognosis|证实|自曝|自爆|亲自披露|公开披露|披露|坦言|discloses?|disclosed|reveals?|revealed|"
                         r"(?:says|said|confirms?|confirmed|announces?|announced) (?:he|she|they) (?:has|have|is|was) (?:been )?"
                         r"(?:diagnosed|being treated|undergoing|battling)", re.I)
@@ -936,7 +937,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         if not spk_role:
             # the company named as the headline's speaker: "Twitter: 'Jack is not going anywhere.'", "华为：…均为谣言"
             lead = next((e for e in ents if e.kind == "company" and not e.weak), None)
-            if lead is not None and lead.start <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (action_m or ceo_m or subj.people):
+            # (after a wire's tag: "【美股】亚朵：…")
+            if lead is not None and lead.start - len(_WIRE_TAG.match(text).group(0)) <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (action_m or ceo_m or subj.people):
                 spk_role, spk_ticker = "official", lead.ticker
         other_topic = m("other-topic")
         if other_topic and denial.start() <= other_topic.start() < denial.end():
@@ -972,7 +974,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # "X denies report its chief will retire": a change report denied, whose company the tables do not know
             return mk("denial", 0.6, "denial:explicit-company-unknown")
         if not other_topic and (about_change or spk_role or _is_bare(text, ents) or (
-                cls == "social" and _FIRST_PERSON.search(text) and _PERSONAL_DENIAL.search(denial.group(0)))):
+                cls == "social" and _FIRST_PERSON.search(text) and (_PERSONAL_DENIAL.search(denial.group(0)) or _HARD_DENIAL.search(denial.group(0))))):
             # (a post in the first person, "I am not going anywhere.": its author's own denial, to be linked)
             # "This is false." / "纯属谣言" / "I'm not going anywhere": about a CEO only as the answer to
             # an open rumour (read_feed links it through the speaker or a name, or drops it)

@@ -154,3 +154,19 @@ def test_no_unknown_chinese_name_is_guessed_in_a_denial():
     # a denial may answer a story about anyone: the name is not made the CEO
     r = read("网传林小峰将离开英伟达，英伟达回应：不实", "微博")
     assert "role not stated" not in r.entity and r.role != "ceo"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("英伟达回应管理层变动传闻：团队不变，黄仁勋照常带队", "英伟达公关部"),       # the team unchanged, leading as usual
+    ("黄仁勋今日在新竹工厂正常办公，网传不实信息我们将依法追究", "英伟达官方微博"),  # at work as usual, beside a word of another story
+])
+def test_chinese_company_answers(text, source):
+    r = read(text, source)
+    assert (r.kind, r.ticker) == ("denial", "NVDA"), r.cue
+
+
+def test_a_first_person_post_calling_it_a_rumour_is_its_authors_denial_to_be_linked():
+    heads = [H("hearing Nvidia board is pushing Jensen Huang out, sources say", "StockTwits", "2024-05-14T11:00:00-04:00", 1),
+             H("我在公司，刚开完会。别造谣了。", "X @JHuangNV", "2024-05-14T13:00:00-04:00", 2)]
+    r = read_feed(heads, link_window_ns=86_400 * 10**9, stage="rules")[1]
+    assert (r.kind, r.ticker) == ("denial", "NVDA"), (r.stance, r.link)
