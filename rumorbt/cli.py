@@ -185,7 +185,7 @@ def _parser(prog: str = "backtest.py") -> argparse.ArgumentParser:
     c.add_argument("file")
     c.add_argument("--headlines-tz", default="", help="time zone for times without an offset (default: none, such "
                    "times are refused)")
-    c.add_argument("--aliases", default="", help="extra alias table (ticker, alias, kind, match) (default: none, the "
+    c.add_argument("--aliases", default="", help="extra alias table (ticker, alias, kind, match; optional from, YYYY-MM-DD) (default: none, the "
                    "bundled tables alone)")
     c.add_argument("--sources", default="", help="extra source-class table (class, pattern) (default: none, the "
                    "bundled table alone)")

@@ -26,7 +26,7 @@ the first stage kept.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 from dataclasses import astuple, dataclass, field
 from functools import lru_cache
@@ -266,6 +266,18 @@ def to_simplified(s: str) -> str:
     return s.translate(_T2S)
 
 
+def _is_iso_day(s: str) -> bool:
+    """Whether ``s`` is a calendar day written YYYY-MM-DD ("2024-13-45" is not: it would compare
+    as a string after every real day, silently)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        return False
+    try:
+        date.fromisoformat(s)
+    except ValueError:
+        return False
+    return True
+
+
 def _read_aliases(path: str) -> list[tuple[str, str, str, str, str]]:
     """(ticker, alias, kind, match, from) rows; ``from`` (optional column, ISO date): the day the
     row starts to hold — a unit from the day its parent bought it (Activision Blizzard is
@@ -279,7 +291,7 @@ def _read_aliases(path: str) -> list[tuple[str, str, str, str, str]]:
             raise InputError("ticker and alias must both be given", file=path, row=i)
         if kind not in ("company", "ceo", "unit") or match not in ("word", "exact", "role"):
             raise InputError("kind must be company, unit or ceo; match must be word, exact or role", file=path, row=i)
-        if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
+        if since and not _is_iso_day(since):
             raise InputError(f"from must be a date YYYY-MM-DD, not {since!r}", file=path, row=i)
         out.append((t, to_simplified(a), kind, match, since))
     return out

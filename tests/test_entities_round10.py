@@ -112,3 +112,15 @@ def test_an_alias_files_from_date_must_be_a_date(tmp_path):
     bad.write_text("ticker,alias,kind,match,from\nMSFT,Zorblax Games,unit,word,soon\n", encoding="utf-8")
     with pytest.raises(InputError, match="from must be a date"):
         entities._read_aliases(str(bad))
+
+
+def test_an_alias_files_from_date_must_be_a_real_day(tmp_path):
+    """A 'from' shaped like a date but no calendar day ("2024-13-45") is refused with the file
+    and row, not kept: as a string it sorts after every real day, so the alias would silently
+    never hold."""
+    bad = tmp_path / "aliases.csv"
+    bad.write_text("ticker,alias,kind,match,from\nMSFT,Zorblax Games,unit,word,2023-10-13\n"
+                   "MSFT,Quuxly Games,unit,word,2024-13-45\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"from must be a date YYYY-MM-DD, not '2024-13-45'") as e:
+        entities._read_aliases(str(bad))
+    assert e.value.row == 2
