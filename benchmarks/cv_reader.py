@@ -1,21 +1,30 @@
 #!/usr/bin/env python3
-"""Leave-one-set-out cross-validation of the reader's trained second stage against the rules
-alone: for each labelled set, a model fitted on the other sets reads it as a feed (as
-bench_classify reads a blind set) and both are scored per language. Prints figures; asserts
-nothing. Needs the training extra: pip install -e '.[train]'.
+"""Cross-validation of the reader's trained second stage against the rules alone: each held-out
+set is read as a feed (as bench_classify reads a blind set) by a model fitted on the other sets,
+and both are scored per language. Prints figures; asserts nothing. Needs the training extra:
+pip install -e '.[train]'.
 
-  python benchmarks/cv_reader.py [--thresholds] [--without-training-sets | --training-sets A.csv,B.csv]
+  python benchmarks/cv_reader.py [--protocol honest|seen] [--thresholds]
+                                 [--without-training-sets | --training-sets A.csv,B.csv] [--also-train C.csv,...]
                                  [--uncertain-floor P]
 
-The held-out sets are the blind sets (``TRAIN_BLIND``), each in turn; the in-sample sets and the
-training sets (``TRAIN_ONLY``) are in every fit and never held out. ``--without-training-sets``
-leaves the training sets out of every fit, ``--training-sets`` fits with the files named instead
-(in tests/data), to see whether a training set helps; ``--uncertain-floor`` reads with another
-uncertain band (1 = none). The rumour threshold is the one the training command ships (chosen on
-these folds, see ``train_reader.choose_threshold``); ``--thresholds`` prints the pooled held-out
-curve behind it: per threshold, the trades opened, the share that is a rumour about the right
-ticker (precision), the tradable rumours entered with the right ticker (recall) and the
-non-rumours opening a trade.
+Protocols (``train_reader.PROTOCOLS``):
+- ``honest`` (the default, the one the training command chooses the threshold on): the training
+  sets (``TRAIN_ONLY``), whose failures were never read to write the rules, held out in turn; every
+  blind set and the in-sample sets in every fit. It predicted blind rounds 8 and 9's first scores
+  (rumour P / R 0.827 / 0.769 against their pooled 0.832 / 0.777).
+- ``seen``: the blind sets (``TRAIN_BLIND``) held out in turn, the in-sample and training sets in
+  every fit. The rules were fixed on every blind set once it was scored, so this flatters the reader
+  (it promised rumour recall 0.93 before rounds 8 and 9).
+
+``--training-sets`` names the training files (in tests/data) instead of ``TRAIN_ONLY`` (held out
+under ``honest``, in every fit under ``seen``); ``--without-training-sets`` leaves them out (``seen``
+only); ``--also-train`` adds files to every fit without holding them out, to see whether a new
+training set helps the held-out ones. ``--uncertain-floor`` reads with another uncertain band (1 =
+none). The rumour threshold is the one the protocol's folds choose (``train_reader.choose_threshold``);
+``--thresholds`` prints the pooled held-out curve behind it: per threshold, the trades opened, the
+share that is a rumour about the right ticker (precision), the tradable rumours entered with the
+right ticker (recall) and the non-rumours opening a trade.
 """
 from __future__ import annotations
 
@@ -59,19 +68,23 @@ def pooled(parts: list[dict]) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--protocol", choices=tr.PROTOCOLS, default="honest", help="which sets are held out (see the module doc)")
+    ap.add_argument("--also-train", default="", help="comma-separated files in tests/data added to every fit, never held out")
     ap.add_argument("--thresholds", action="store_true", help="also print the pooled held-out precision/recall per threshold")
     ap.add_argument("--without-training-sets", action="store_true", help="fit on the held-in blind and in-sample sets only")
     ap.add_argument("--training-sets", default=None, help="comma-separated training files in tests/data instead of TRAIN_ONLY")
     ap.add_argument("--uncertain-floor", type=float, default=None, help="the uncertain band's floor (1 = no band)")
     a = ap.parse_args()
     t0 = time.perf_counter()
-    sets = tr.labelled_sets()
+    if a.without_training_sets and a.protocol == "honest":
+        ap.error("--without-training-sets: the honest protocol holds the training sets out; use --protocol seen")
     names = () if a.without_training_sets else None if a.training_sets is None else tuple(a.training_sets.split(","))
-    extra = tr.in_sample_sets() + tr.training_sets(names=names)
+    sets, extra = tr.cv_folds(a.protocol, training=names)
+    extra = extra + (tr.training_sets(names=tuple(a.also_train.split(","))) if a.also_train else [])
     params = tr.PARAMS if a.uncertain_floor is None else dict(tr.PARAMS, uncertain_floor=a.uncertain_floor)
     cv = tr.cross_validate(sets, params=params, always=extra)
     t = tr.choose_threshold(sets, cv)
-    print(f"leave-one-set-out over {len(sets)} sets ({', '.join(s.name for s in sets)}); "
+    print(f"{a.protocol} protocol: leave-one-set-out over {len(sets)} sets ({', '.join(s.name for s in sets)}); "
           f"in every fit: {', '.join(s.name for s in extra) or 'none'}; "
           f"uncertain floor {params['uncertain_floor']}; threshold chosen on CV: {t}; {time.perf_counter() - t0:.1f} s")
     rows, tot = [], {"rules": {}, "model": {}}

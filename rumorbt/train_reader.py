@@ -17,6 +17,12 @@ and at most 0.5 % of the non-rumours open one (half the 1 % target: a new writer
 worse than the pooled estimate). The in-sample and training sets are never held out: they are
 no blind evaluation sets; their rows whose headline text is also in the held-out set are left
 out of that fold's fit. Deterministic: same sets, same scikit-learn => same bytes.
+
+That leave-one-blind-set-out is the ``seen`` protocol of :func:`cv_folds`, and it flatters: the rules
+were fixed on every blind set once scored. The ``honest`` protocol holds out the training sets instead
+(text nobody read to write the rules) and predicted rounds 8 and 9's first scores; measure with
+``python benchmarks/cv_reader.py`` (honest by default). A training set's failures must therefore never
+be read to change the rules.
 """
 from __future__ import annotations
 
@@ -58,6 +64,15 @@ OVERRULE, COMBINE = 0.6, "and"
 THRESHOLDS = tuple(round(0.50 + 0.025 * i, 3) for i in range(19))  # 0.50 .. 0.95: a rumour more likely than not
 MIN_TRADE_PRECISION = 0.95  # pooled over the held-out sets: trades opened that are a rumour about the right ticker
 MAX_FALSE_TRADES = 0.005  # pooled over the held-out sets: non-rumours opening a trade
+# Cross-validation protocols (benchmarks/cv_reader.py --protocol): which sets are held out in turn,
+# which are in every fit.
+# honest: the training sets held out (text nobody read to write the rules), every blind set and the
+#   in-sample sets in every fit -- the one that predicted rounds 8 and 9's first scores (rumour P / R
+#   0.827 / 0.769 against their pooled 0.833 / 0.782; tests/data/BLIND.md);
+# seen: the blind sets held out (each was read and the rules fixed on it once scored: flatters; it
+#   promised 0.940 / 0.932). The training command still chooses its threshold on these folds (see
+#   tests/data/BLIND.md for the honest choice, 0.95, and why it is not yet shipped).
+PROTOCOLS = ("honest", "seen")
 
 
 @dataclass
@@ -72,6 +87,16 @@ class LabelledSet:
 def labelled_sets(data: Path = DATA) -> list[LabelledSet]:
     """The blind sets (read as feeds, like bench_classify): the sets the cross-validation holds out in turn."""
     return _feed_sets(data, TRAIN_BLIND)
+
+
+def cv_folds(protocol: str = "honest", data: Path = DATA,
+             training: tuple[str, ...] | None = None) -> tuple[list[LabelledSet], list[LabelledSet]]:
+    """(the sets held out in turn, the sets in every fit) of a :data:`PROTOCOLS` protocol;
+    ``training`` names the training sets instead of ``TRAIN_ONLY``."""
+    if protocol not in PROTOCOLS:
+        raise ValueError(f"unknown cross-validation protocol {protocol!r}: one of {', '.join(PROTOCOLS)}")
+    blind, train_only, inside = labelled_sets(data), training_sets(data, training), in_sample_sets(data)
+    return (train_only, blind + inside) if protocol == "honest" else (blind, inside + train_only)
 
 
 def in_sample_sets(data: Path = DATA) -> list[LabelledSet]:

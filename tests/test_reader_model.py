@@ -210,6 +210,51 @@ def test_a_training_set_is_in_every_fit_and_never_held_out(tmp_path, monkeypatch
     assert set(model.meta["trained_on"]) == {"blind_a.csv", "blind_b.csv", "train_x.csv"}
 
 
+@pytest.mark.skipif(not HAS_SKLEARN, reason="needs the training extra: pip install -e '.[train]'")
+def test_the_honest_protocol_holds_out_the_training_sets_and_fits_every_blind_set(tmp_path, monkeypatch):
+    """Blind sets had their failures read to write the rules, so holding one out flatters the reader
+    (rounds 1-7 promised rumour recall 0.93, rounds 8/9 gave 0.74/0.82). The honest protocol holds out
+    the training sets (never read for rules) and fits every blind set; the seen protocol is the old
+    one (the training command's). The final model learns from every set."""
+    from rumorbt import train_reader as tr
+
+    cols = "id,published_at,source,headline,gold_kind,gold_ticker,lang,hard_negative,sp500,thread,note\n"
+    rows = [("Acme CEO said to be leaving, sources say", "Some Blog", "ceo_rumor"),
+            ("Acme denies report its CEO is leaving", "Reuters", "denial"),
+            ("Acme names new CEO", "Acme press release", "ceo_confirmed"),
+            ("Acme CFO resigns", "Reuters", "other")]
+
+    def write(name, who):
+        # four headlines of the set's own wording, and one every set has (real headlines recur)
+        own = [(f"Acme CEO said to be leaving, {who} say", "Some Blog", "ceo_rumor"),
+               (f"Acme denies {who}' report its CEO is leaving", "Reuters", "denial"),
+               (f"Acme names {who}' pick as new CEO", "Acme press release", "ceo_confirmed"),
+               (f"Acme CFO resigns, {who} say", "Reuters", "other")]
+        lines = [f"{who}-{i},2024-03-0{i + 1}T10:00:00-05:00,{s},\"{t}\",{k},,en,no,no,,\n" for i, (t, s, k) in enumerate(own + rows[3:])]
+        (tmp_path / name).write_text(cols + "".join(lines), encoding="utf-8")
+
+    for name, who in (("blind_a.csv", "traders"), ("blind_b.csv", "bloggers"), ("train_x.csv", "insiders"), ("train_y.csv", "people")):
+        write(name, who)
+    monkeypatch.setattr(tr, "TRAIN_BLIND", ("blind_a.csv", "blind_b.csv"))
+    monkeypatch.setattr(tr, "TRAIN_ONLY", ("train_x.csv", "train_y.csv"))
+    params = dict(tr.PARAMS, min_df=1)
+    held, always = tr.cv_folds("honest", tmp_path)
+    assert [s.name for s in held] == ["train_x", "train_y"] and [s.name for s in always] == ["blind_a", "blind_b"]
+    cv = tr.cross_validate(held, params=params, always=always)
+    assert set(cv) == {"train_x", "train_y"}  # no blind set is held out
+    # each fold: the other training set and every blind set, less the rows whose headline the held-out set has
+    assert cv["train_y"][0].meta["rows"] == 13  # train_x whole, the blind sets' own four headlines each
+    assert set(cv["train_y"][0].meta["trained_on"]) == {"blind_a.csv", "blind_b.csv", "train_x.csv"}
+    seen, inside = tr.cv_folds("seen", tmp_path)
+    assert [s.name for s in seen] == ["blind_a", "blind_b"] and [s.name for s in inside] == ["train_x", "train_y"]
+    with pytest.raises(ValueError, match="protocol"):
+        tr.cv_folds("loose", tmp_path)
+    kept = tr._without(held[0], always[0])
+    assert len(kept.heads) == len(kept.gold) == 4 and "Acme CFO resigns" not in [h.headline for h in kept.heads]
+    model, used, cv = tr.train(tmp_path)
+    assert set(model.meta["trained_on"]) == {"blind_a.csv", "blind_b.csv", "train_x.csv", "train_y.csv"}
+
+
 def _toy_model(floor: float, kind: str = "denial") -> "reader_model.ReaderModel":
     """Weights by hand: feature "d" makes ``kind`` 1/3 likely and other 1/2 (so other is the argmax)."""
     w = [0.0, 0.0, 0.0, math.log(6.0)]
