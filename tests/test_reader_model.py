@@ -177,45 +177,11 @@ def test_a_model_file_for_other_classes_is_refused():
 
 
 @pytest.mark.skipif(not HAS_SKLEARN, reason="needs the training extra: pip install -e '.[train]'")
-def test_a_training_set_is_in_every_fit_and_never_held_out(tmp_path, monkeypatch):
-    from rumorbt import train_reader as tr
-
-    cols = "id,published_at,source,headline,gold_kind,gold_ticker,lang,hard_negative,sp500,thread,note\n"
-    rows = [("Acme CEO said to be leaving, sources say", "Some Blog", "ceo_rumor"),
-            ("Acme denies report its CEO is leaving", "Reuters", "denial"),
-            ("Acme names new CEO", "Acme press release", "ceo_confirmed"),
-            ("Acme CFO resigns", "Reuters", "other")]
-
-    def write(name, prefix):
-        lines = [f"{prefix}-{i},2024-03-0{i + 1}T10:00:00-05:00,{s},\"{t}\",{k},,en,no,no,,\n" for i, (t, s, k) in enumerate(rows)]
-        (tmp_path / name).write_text(cols + "".join(lines), encoding="utf-8")
-
-    write("blind_a.csv", "a")
-    write("blind_b.csv", "b")
-    write("train_x.csv", "x")
-    with open(tmp_path / "train_x.csv", "a", encoding="utf-8") as fh:  # one headline no held-out set has
-        fh.write('x-9,2024-03-09T10:00:00-05:00,Some Blog,"Acme CEO to quit, insiders say",ceo_rumor,,en,no,no,,\n')
-    monkeypatch.setattr(tr, "TRAIN_BLIND", ("blind_a.csv", "blind_b.csv"))
-    monkeypatch.setattr(tr, "TRAIN_ONLY", ("train_x.csv",))
-    sets, extra = tr.labelled_sets(tmp_path), tr.training_sets(tmp_path)
-    assert [s.name for s in sets] == ["blind_a", "blind_b"] and [s.name for s in extra] == ["train_x"]
-    cv = tr.cross_validate(sets, params=dict(tr.PARAMS, min_df=1), always=extra)
-    assert set(cv) == {"blind_a", "blind_b"}  # the training set is never a held-out set
-    for held, (m, *_) in cv.items():
-        assert "train_x.csv" in m.meta["trained_on"] and f"{held}.csv" not in m.meta["trained_on"]
-    # a training row whose headline the held-out set also has is left out of that fold's fit
-    kept = tr._without(extra[0], sets[0])
-    assert [h.headline for h in kept.heads] == ["Acme CEO to quit, insiders say"] and len(kept.gold) == 1
-    model, used, _ = tr.train(tmp_path)
-    assert set(model.meta["trained_on"]) == {"blind_a.csv", "blind_b.csv", "train_x.csv"}
-
-
-@pytest.mark.skipif(not HAS_SKLEARN, reason="needs the training extra: pip install -e '.[train]'")
 def test_the_honest_protocol_holds_out_the_training_sets_and_fits_every_blind_set(tmp_path, monkeypatch):
     """Blind sets had their failures read to write the rules, so holding one out flatters the reader
-    (rounds 1-7 promised rumour recall 0.93, rounds 8/9 gave 0.74/0.82). The honest protocol holds out
-    the training sets (never read for rules) and fits every blind set; the seen protocol is the old
-    one (the training command's). The final model learns from every set."""
+    (rounds 1-7 promised rumour recall 0.93, rounds 8/9 gave 0.74/0.82). The honest protocol, which the
+    training command chooses its threshold on, holds out the training sets (never read for rules) and
+    fits every blind set; the seen protocol is the old one. The final model learns from every set."""
     from rumorbt import train_reader as tr
 
     cols = "id,published_at,source,headline,gold_kind,gold_ticker,lang,hard_negative,sp500,thread,note\n"
@@ -243,7 +209,7 @@ def test_the_honest_protocol_holds_out_the_training_sets_and_fits_every_blind_se
     cv = tr.cross_validate(held, params=params, always=always)
     assert set(cv) == {"train_x", "train_y"}  # no blind set is held out
     # each fold: the other training set and every blind set, less the rows whose headline the held-out set has
-    assert cv["train_y"][0].meta["rows"] == 13  # train_x whole, the blind sets' own four headlines each
+    assert cv["train_y"][0].meta["rows"] == 12  # the other three sets' own four headlines, not the one train_y has too
     assert set(cv["train_y"][0].meta["trained_on"]) == {"blind_a.csv", "blind_b.csv", "train_x.csv"}
     seen, inside = tr.cv_folds("seen", tmp_path)
     assert [s.name for s in seen] == ["blind_a", "blind_b"] and [s.name for s in inside] == ["train_x", "train_y"]
@@ -251,7 +217,10 @@ def test_the_honest_protocol_holds_out_the_training_sets_and_fits_every_blind_se
         tr.cv_folds("loose", tmp_path)
     kept = tr._without(held[0], always[0])
     assert len(kept.heads) == len(kept.gold) == 4 and "Acme CFO resigns" not in [h.headline for h in kept.heads]
+    assert len(tr._without(held[0], held[1]).heads) == 4  # the same between two training sets
     model, used, cv = tr.train(tmp_path)
+    assert set(cv) == {"train_x", "train_y"}
+    assert model.meta["cv"] == {"protocol": "honest", "held_out": ["train_x", "train_y"]}
     assert set(model.meta["trained_on"]) == {"blind_a.csv", "blind_b.csv", "train_x.csv", "train_y.csv"}
 
 
