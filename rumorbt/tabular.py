@@ -33,6 +33,21 @@ def _opening(path: str | Path, what: str) -> Iterator[None]:
         raise InputError(f"{what} cannot be read: permission denied", file=str(path)) from None
 
 
+def _not_utf8(path: str | Path) -> InputError:
+    """The error for a file that is not UTF-8, at the first bad byte of the whole file (a decoder
+    reading in chunks reports the offset within its chunk) and its line, counted from 1."""
+    import gzip
+
+    p = Path(path)
+    raw = gzip.decompress(p.read_bytes()) if p.name.lower().endswith(".gz") else p.read_bytes()
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        return InputError(f"not UTF-8 text at byte {e.start} (line {line}); re-save the file as UTF-8", file=str(p))
+    return InputError("not UTF-8 text; re-save the file as UTF-8", file=str(p))
+
+
 def read_toml(path: str | Path, what: str) -> dict:
     """A TOML file as a dict; a missing or invalid file is one line naming it."""
     import sys
@@ -57,7 +72,7 @@ def read_rows(path: str | Path, what: str) -> list[dict[str, str]]:
         with _opening(path, what), open(path, encoding="utf-8-sig") as fh:
             return list(csv.DictReader(fh))
     except UnicodeDecodeError as e:
-        raise InputError(f"not UTF-8 text (byte {e.start})", file=str(path)) from None
+        raise _not_utf8(path) from None
 
 
 def read_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parquet"), usecols=None) -> pd.DataFrame:
@@ -126,7 +141,7 @@ def _csv_errors(p: Path):
     try:
         yield
     except UnicodeDecodeError as e:
-        raise InputError(f"not UTF-8 text (byte {e.start}); re-save the file as UTF-8", file=str(p)) from None
+        raise _not_utf8(p) from None
     except pd.errors.EmptyDataError:
         raise InputError("is empty; expected a header row and data rows", file=str(p)) from None
     except pd.errors.ParserError as e:
@@ -166,7 +181,7 @@ def _read_jsonl(p: Path) -> pd.DataFrame:
                     raise InputError(f"{nested}: {kind}, expected one value (text or a number)", file=str(p), row=i)
                 rows.append({k: ("" if v is None else str(v)) for k, v in obj.items()})
     except UnicodeDecodeError as e:
-        raise InputError(f"not UTF-8 text (byte {e.start})", file=str(p)) from None
+        raise _not_utf8(p) from None
     # a key some records leave out is an empty cell there, as in a CSV (not NaN, read as "nan")
     return pd.DataFrame(rows).fillna("")
 

@@ -218,3 +218,23 @@ def test_a_folder_given_for_a_config_or_table_file_is_one_line(tmp_path, capsys,
     rc, err = run_cli(args, capsys)
     assert rc == 2 and err == f"error: {folder}: is a folder, expected a file"
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("name", ["aliases.csv", "heads.jsonl"])
+def test_a_bad_byte_deep_in_a_file_is_placed_where_it_is(tmp_path, capsys, name):
+    """Past the text reader's first chunk (8 KiB) the decoder's offset was the offset within the
+    chunk ('byte 5346' for a bad byte at 29,922): the error names the file's own byte and line."""
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
+    f = tmp_path / name
+    if name.endswith(".csv"):
+        lines = [b"ticker,alias,kind,match\n"] + [f"AAPL,Fruit{i} Co,company,word\n".encode() for i in range(1000)]
+        args = ["classify", str(heads), "--aliases", str(f)]
+    else:
+        lines = [f'{{"published_at": "2022-11-22T10:30:00-05:00", "source": "SomeBlog", "headline": "n{i}"}}\n'.encode()
+                 for i in range(400)]
+        args = ["classify", str(f)]
+    body = b"".join(lines)
+    f.write_bytes(body + b"AAPL,Caf\xe9,company,word\n")
+    rc, err = run_cli(args, capsys)
+    assert rc == 2 and err == f"error: {f}: not UTF-8 text at byte {len(body) + 8} (line {len(lines) + 1}); " \
+        "re-save the file as UTF-8"
