@@ -145,7 +145,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:push|forc)(?:es|ed|ing)? (?!back\b)[a-z'.-]+(?: [a-z'.-]+)? out\b|(?:time|tenure|days|run|reign|stint|job)\b[^.;?]{0,40}?(?:running out|"
               r"(?:coming|drawing) to an? (?:end|close)|(?:may|might|could) be ending|is ending)\b|(?:someone|somebody) (?:new|else) to (?:lead|run|helm|take over)\b|"
               r"(?:is|'s) (?:already|basically|practically|as good as) (?:gone|done|finished)\b",
-              r"被查|被调查|拘留|限制出境|跑路|请去喝茶|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
+              r"被查(?!出)|被调查|拘留|限制出境|跑路|请去喝茶|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
@@ -286,7 +286,8 @@ _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive
 _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|leading) (?:the|our|this) (?:company|firm|business|bank)\b)|"
                       # committed, to the job or the company, not to some other aim ("committed to advancing ...")
                       r"(?i:(?:is|am|'m|'s|are|remains?) (?:fully |firmly |deeply |completely |100% )?committed)(?:(?=\s*(?:[.!,;]|$| and\b))| to "
-                      r"(?:(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm))\b|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?(?=\s*(?:[.!,;]|$| and\b))))")
+                      # (not "committed to <a name>": "Apple is committed to India" is about India, not the job)
+                      r"(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm))\b)")
 # A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
 _AT_RISK = re.compile(r"impatien|patience|thin ice|hot seat|numbered|borrowed time|clock|leash|at risk|jeopardy|in danger|on the line|"
                       r"in doubt|under threat|untenable|survive|cooked|toast", re.I)
@@ -873,7 +874,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     cue_text = _blank_names(text, ents)
     m = _Cues(cue_text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
-    if change is None and (out := _NAME_OUT.search(cue_text)):
+    if change is None and (out := _NAME_OUT.search(cue_text)) and any(
+            e.kind == "person" and e.start <= out.start() < e.end for e in ents):
+        # only a person said to be out ("Cook out,"), not "Q3 Results out;"
         change = m.found["change"] = out
     if denial is None and (spk_role in ("official", "ceo") or _ceo_speaks(text, ents)) and (backing := _BACKING.search(cue_text)):
         denial = m.found["denial"] = backing

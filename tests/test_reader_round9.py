@@ -170,3 +170,18 @@ def test_a_first_person_post_calling_it_a_rumour_is_its_authors_denial_to_be_lin
              H("我在公司，刚开完会。别造谣了。", "X @JHuangNV", "2024-05-14T13:00:00-04:00", 2)]
     r = read_feed(heads, link_window_ns=86_400 * 10**9, stage="rules")[1]
     assert (r.kind, r.ticker) == ("denial", "NVDA"), (r.stance, r.link)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a CEO "committed to" a place or a partner speaks of that, not of the job (review of 6ca5695)
+    ("Tim Cook says Apple is committed to India", "Reuters"),
+    ("Satya Nadella says Microsoft remains committed to OpenAI", "Reuters"),
+    # "out" after a capitalised word that is no person ("Results out;") says nobody left
+    ("Apple Q3 Results out; CEO Tim Cook upbeat on iPhone", "Reuters"),
+    # 被查出: found to have (a quality problem), not put under investigation
+    ("比亚迪汽车被查出质量问题，王传福回应", "新浪财经"),
+])
+def test_remarks_near_the_new_cues_stay_other(text, source):
+    for stage in ("rules", "trained"):
+        r = classify_headline(H(text, source), stage=stage)
+        assert r.kind == "other", (stage, r)
