@@ -101,7 +101,7 @@ def test_a_first_person_post_that_it_is_not_going_anywhere_is_linked_to_the_open
     ("Nvidia CEO Jensen Huang diagnosed with throat cancer, prognosis good", "Reuters", "other"),  # an illness disclosed
     ("Nvidia mourns passing of John Roe, who stepped down as CEO last month", "Nvidia press release", "other"),  # a former CEO
     ("Jensen Huang's handoff: five problems his successor inherits at Nvidia", "Bloomberg", "other"),  # a listicle
-    ("Who runs Nvidia when he's gone? Jensen Huang is 61", "Forbes", "other"),  # a hypothetical
+    ("Who runs Nvidia when he's gone? Jensen Huang is 61", "Forbes", "other"),  # a hypothetical: a guard (other before this session too) that the new "he's out/done" contractions do not make "when he's gone" a rumour
 ])
 def test_whose_title_and_what_kind_of_story(text, source, kind):
     assert read(text, source).kind == kind
