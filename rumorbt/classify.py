@@ -1252,9 +1252,7 @@ class FeedLinker:
         elif r.kind == "denial" and _needs_link(r):
             r = replace(r, kind="other", ticker="", stance=r.stance + ":unlinked")
         if r.kind == "ceo_rumor":
-            names = frozenset(w.lower() for w in _PROPER.findall(h.headline)) | frozenset(
-                n for n in re.findall(r"[\u4e00-\u9fff]{2,4}", to_simplified(h.headline)))
-            opened.append(_Open(h.t_pub, h.row, r.ticker or r.not_tradable, names))
+            opened.append(_Open(h.t_pub, h.row, r.ticker or r.not_tradable, _name_words(h.headline)))
         return r
 
 
@@ -1262,6 +1260,12 @@ def _needs_link(r: Reading) -> bool:
     """A bare denial with no company, a denial of a change with no CEO in sight, or a speaker's
     denial whose company is unknown counts only as the answer to an open rumour."""
     return (r.stance.startswith("bare-denial") and not r.ticker) or r.stance == "denial:needs-link"
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """What a rumour and its answer are matched on: a headline's proper nouns (lower-cased) and its
+    runs of two to four Chinese characters (simplified)."""
+    return frozenset(w.lower() for w in _PROPER.findall(text)) | frozenset(re.findall(r"[\u4e00-\u9fff]{2,4}", to_simplified(text)))
 
 
 def _handle_words(source: str) -> set[str]:
@@ -1288,7 +1292,7 @@ def _shares_name(name: str, words: set[str]) -> bool:
 
 
 def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Reading:
-    bare = _needs_link(r) or r.stance.startswith("bare-denial")
+    bare = r.answers_only
     key = r.ticker or r.not_tradable
     if key and not bare and r.stance != "denial:speaker":
         return r  # it names its company: nothing to link
@@ -1298,7 +1302,7 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
         how = f"speaker {r.speaker}" if r.speaker and r.stance.endswith("speaker") else "company"
     if target is None:
         own = _handle_words(h.source)
-        words = {w.lower() for w in _PROPER.findall(h.headline)} | set(re.findall(r"[\u4e00-\u9fff]{2,4}", to_simplified(h.headline))) | own
+        words = _name_words(h.headline) | own
         for o in reversed(live):
             if key and o.ticker != key:
                 continue

@@ -167,10 +167,8 @@ class ReaderModel:
         kind = max(self.classes, key=lambda c: p[c])
         if kind != r.kind and p[kind] < (self.overrule_to_rumour if kind == "ceo_rumor" else self.overrule):
             kind = r.kind  # the model is not sure enough to overrule the rules' kind
-        if r.kind == "denial" and kind == "other" and (r.stance == "denial:needs-link" or r.stance.startswith("bare-denial")):
-            # a denial that counts only as the answer to an open rumour: whether it is one is the
-            # feed's to say (the link step), which the model, reading one headline, cannot see
-            kind = r.kind
+        if r.kind == "denial" and kind == "other" and r.answers_only:
+            kind = r.kind  # whether it answers an open rumour is the link step's to say: the model reads one headline
         band = False
         if kind == "other" and r.role not in NOT_THE_CEO:
             best = max(self.classes[:3], key=lambda c: p[c])  # the most likely of rumour, denial, confirmation

@@ -26,6 +26,13 @@ class Reading:
     not_tradable: str = ""  # why the company named cannot be traded here ('' = tradable or no company)
 
     @property
+    def answers_only(self) -> bool:
+        """A denial that names no company it can stand on (a bare "This is false.", a denial of a
+        change with no CEO in sight): whether it answers an open rumour is the feed's to say
+        (the reader's link step), not this headline's."""
+        return self.stance == "denial:needs-link" or self.stance.startswith("bare-denial")
+
+    @property
     def certainty(self) -> str:
         return "confident" if self.score >= CONFIDENT else "uncertain"
 
