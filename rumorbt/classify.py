@@ -110,10 +110,9 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"new (?:ceo|chief executive)|to go\b|push(?:es|ed|ing)? out|forc(?:es|ed|ing)? out|shown the door|boot(?:s|ed)?|removed|removal|"
               # the word families of a change said in passing: a job handed on or taken, a tenure
               # not renewed, a board out of patience, a holder said to be out ("X out?", "X out, Y in")
-              r"ced(?:e|es|ed|ing)\b|hand(?:s|ed|ing)? (?:\w+ ){0,2}(?:baton|torch)|tak(?:e|es|ing|en) (?:over )?(?:the )?(?:ceo|chief executive|top) (?:job|role|post|spot|seat)|"
-              r"(?:unlikely to|not to|won't|will not|not) (?:extend|renew)\w* [^.;]{0,30}?(?:tenure|term|contract)|borrowed time|"
+              r"ced(?:e|es|ed|ing)\b|tak(?:e|es|ing|en) (?:over )?(?:the )?(?:ceo|chief executive|top) (?:job|role|post|spot|seat)|"
               r"impatien(?:ce|t)|los(?:e|es|ing|t) patience|patience (?:is )?(?:wearing|running|worn|wears|runs|thin)|"
-              r"on (?:a |the )?(?:short |tight |\d+[- ]month |\w+ )?(?:clock|leash)\b|be gone\b|out ?\?|(?:already|finally|officially) out\b|out,? \$?[a-z]+ in\b|"
+              r"on (?:a |the )?(?:short |tight |\d+[- ]month |\w+ )?(?:clock|leash)\b|be gone\b|out ?\?|out,? \$?[a-z]+ in\b|"
               r"bailing\b(?! out| for| to)|bail(?:s|ed)? on\b|(?:elect|select)(?:s|es|ed|ing)? [^;.]{0,40}(?:ceo|chief executive)|"
               r"(?:to|will) be (?:the )?(?:sole |new |next )?(?:co-)?(?:ceo|chief executive)s?\b|(?:named|appointed|to be|become|as) co-?ceos|"
               r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|give up|gives up|giving up|"
@@ -145,7 +144,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:push|forc)(?:es|ed|ing)? (?!back\b)[a-z'.-]+(?: [a-z'.-]+)? out\b|(?:time|tenure|days|run|reign|stint|job)\b[^.;?]{0,40}?(?:running out|"
               r"(?:coming|drawing) to an? (?:end|close)|(?:may|might|could) be ending|is ending)\b|(?:someone|somebody) (?:new|else) to (?:lead|run|helm|take over)\b|"
               r"(?:is|'s) (?:already|basically|practically|as good as) (?:gone|done|finished)\b",
-              r"被查(?!出)|被调查|拘留|限制出境|跑路|请去喝茶|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
+              r"被查(?!出)|被调查|拘留|限制出境|跑路|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
@@ -165,7 +164,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total) (?:confidence|support|backing)|"
               r"fully supports?|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
-              r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|(?:recommend|vot|decid|agree|opt)\w* (?:to )?keep(?:ing)? [\w .'-]{1,30}? (?:in (?:the |his |her )?(?:ceo|top) (?:role|job|post)|as (?:ceo|chief executive))|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
+              r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)|laughable|absurd|ridiculous|"
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command)|going nowhere|isn't leaving|is not leaving|"
               r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going)|"
@@ -182,7 +181,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? (?:and|period)\b))|(?:that|this|it) (?:is not|isn't) changing|(?:role|position|job|title|leadership|management)(?: as [a-z ]{1,25})? (?:is |remains )?unchanged|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b|"
               r"^\W*(?:(?:lol|lmao|haha|ha|um+|uh+)\W+)?(?:no+|nope|nah)\W*(?:(?:lol|lmao|haha)\W*)?$|(?:is|he's|she's) (?:ok|okay|doing ok)\b|"
               r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))\W{1,3}(?:completely |totally |pure |purely |simply )?"
@@ -191,7 +190,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|照常带队|继续带队|(?:管理层|团队|人选|领导层|高管团队)[^，,。；;]{0,6}(?:不变|没有(?:任何)?变化|无变化)|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队)[^，,。；;]{0,6}(?:不变|没有(?:任何)?变化|无变化)|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
@@ -223,13 +222,12 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                 r"former|ex-[a-z]+|book|biography|documentary|podcast|obituary|lessons from|history of|how .{0,40} (?:left|ousted|stepped)|"
                 r"(?:in|back in) (?:19|20)\d\d|decade|legacy|profile|explainer|ranking|list of|top \d+|best ceos?|highest[- ]paid|pay package|"
                 r"(?:fuel|stok|spark|rais|reviv|renew|reignit)\w* (?:talk|speculation|questions|chatter|debate)|handicap|race to succeed|in \d+ charts|by the numbers|succession race|who(?:'s| is) next|bench|candidates to watch|what .{0,20} means|"
-                r"(?:\d+|three|four|five|six|seven|eight|nine|ten) (?:problems|things|challenges|questions|lessons|takeaways|reasons|issues|headaches|tasks)\b|inherits?\b|"
+                  r"(?:\d+|three|four|five|six|seven|eight|nine|ten) (?:problems|things|challenges|questions|lessons|takeaways|reasons|issues|headaches|tasks)\b|inherits?\b|"
                 r"when (?:he|she|they)(?:'s| is|'re| are) (?:gone|no longer)|who (?:runs|will run|would run|takes over) .{0,30}\b(?:when|after|once)\b|"
-                r"(?:would|'d|might) (?:probably |likely |only )?(?:quit|leave|resign|step down|retire) if\b|who (?:had |has )?(?:stepped down|stepped aside|resigned|retired|departed)\b|"
-                r"recap|season finale|thought experiment|hypothetical|\bif [^,?]{0,40}\b(?:were|had been)\b|episode \d|compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
+                  r"recap|season finale|thought experiment|hypothetical|\bif [^,?]{0,40}\b(?:were|had been)\b|episode \d|compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
                 r"分析师|分析|回顾|复盘|周年|前CEO|前任|原CEO|曾任|昔日|当年|盘点|谁将接班|谁会接班|接班人之争|传记|纪录片|专访|访谈|年前|"
                 r"之谜|谜题|重温|那场戏|剧中|剧情|职场剧|电视剧|^[^，,？?]{2,8}是谁[？?]|往事|谁来接班|悬念|猜想|会不会|能否|迟早|引发.{0,6}(?:猜测|猜想|讨论)|"
-                r"薪酬|身家|首富|排行|榜单|减持|增持|大结局|剧透|上任首日|上任以来|履新首日|履新以来")
+                r"薪酬|身家|首富|排行|榜单|减持|增持|大结局|剧透")
 _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculation|allegations?|chatter|gossip|this|that|it",
                    r"报道|传闻|传言|消息|谣言|辟谣|说法|网传|此事|相关")
 _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job cuts|cuts? jobs|restructuring|bankruptcy|recall|"
@@ -270,7 +268,7 @@ headhunt|executive search|continues to lead|continues to run|continues to head|c
 fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an end|drawing to a close|be ending|is ending|someone new|
 somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
 lol no|nope|nah|pushing|forcing|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
-stepping aside|stepped aside|stepping away|terminat|lol|lmao|fud|shrug|impatien|patience|borrowed time|committed|running the|
+stepping aside|stepped aside|stepping away|terminat|lol|lmao|fud|shrug|impatien|patience|committed|running the|
 leading the|'s out| out?|拘留|被查|限制出境|跑路|喝茶|旧闻|不确|哪儿也不去|哪里也不去|哪都不去"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
@@ -289,7 +287,7 @@ _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|lead
                       # (not "committed to <a name>": "Apple is committed to India" is about India, not the job)
                       r"(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm))\b)")
 # A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
-_AT_RISK = re.compile(r"impatien|patience|thin ice|hot seat|numbered|borrowed time|clock|leash|at risk|jeopardy|in danger|on the line|"
+_AT_RISK = re.compile(r"impatien|patience|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
                       r"in doubt|under threat|untenable|survive|cooked|toast", re.I)
 # A name then "out" ("Cook out, board courting ...", "$UNH Witty out."): said to be gone (case-sensitive: a name, not "sold out")
 _NAME_OUT = re.compile(r"\b[A-Z][a-z]{2,}(?:'s)? (?:is |already |now )?out\s*(?:[?!,;.:]|$)")
@@ -803,7 +801,7 @@ _SUCCESSION = re.compile(r"success|heir|接班|继任")
 _DENY_VERB = re.compile(r"否认|辟谣|den(?:y|ies|ied)|rejects?|refutes?", re.I)
 # the CEO seen at work as planned: a company's own channel saying so answers a rumour about them
 _WIRE_TAG = re.compile(r"\s*(?:【[^】]{0,8}】|\[[^\]]{0,8}\])?\s*")
-_PRESENCE = re.compile(r"如期出席|照常出席|正常出席|将出席|照常主持|正常上班|正常履职|正常办公|照常办公|照常带队|in the office|at work|will attend|as scheduled", re.I)
+_PRESENCE = re.compile(r"如期出席|照常出席|正常出席|将出席|照常主持|正常上班|正常履职|正常办公|照常办公|in the office|at work|will attend|as scheduled", re.I)
 _DISCLOSED = re.compile(r"diagnosed with|prognosis|证实|自曝|自爆|亲自披露|公开披露|披露|坦言|discloses?|disclosed|reveals?|revealed|"
                         r"(?:says|said|confirms?|confirmed|announces?|announced) (?:he|she|they) (?:has|have|is|was) (?:been )?"
                         r"(?:diagnosed|being treated|undergoing|battling)", re.I)
@@ -977,7 +975,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # "X denies report its chief will retire": a change report denied, whose company the tables do not know
             return mk("denial", 0.6, "denial:explicit-company-unknown")
         if not other_topic and (about_change or spk_role or _is_bare(text, ents) or (
-                cls == "social" and _FIRST_PERSON.search(text) and (_PERSONAL_DENIAL.search(denial.group(0)) or _HARD_DENIAL.search(denial.group(0))))):
+                cls == "social" and _FIRST_PERSON.search(text) and _PERSONAL_DENIAL.search(denial.group(0)))):
             # (a post in the first person, "I am not going anywhere.": its author's own denial, to be linked)
             # "This is false." / "纯属谣言" / "I'm not going anywhere": about a CEO only as the answer to
             # an open rumour (read_feed links it through the speaker or a name, or drops it)

@@ -51,7 +51,6 @@ def test_chinese_held_fled_and_sources_say_read_as_rumours(text, source):
     ("Nvidia plays down talk of a CEO change", "Nvidia spokesperson"),
     ("Nvidia CEO Jensen Huang says he's staying", "CNBC"),                             # a contraction
     ("Nvidia CEO Jensen Huang to remain in role, company says after report", "Reuters"),
-    ("Jensen is Nvidia's CEO, period.", "Nvidia spokesperson"),                        # the job as it stands
     ("Jensen is our founder and CEO and that isn't changing.", "Nvidia spokesperson"),
     ("We don't comment on rumours. Jensen is actively leading the company.", "Nvidia spokesperson"),  # backing, from the company
     ("Jensen Huang says he is committed to both Nvidia and its partners", "Reuters"),  # backing, from the CEO named as speaker
@@ -99,7 +98,6 @@ def test_a_first_person_post_that_it_is_not_going_anywhere_is_linked_to_the_open
     ("Nvidia Board Elects Jane Roe as Chief Executive Officer", "Nvidia press release", "ceo_confirmed"),
     ("Nvidia: Jane Roe resigns as CEO of Mellanox Networks", "Nvidia press release", "other"),  # a title of a name the tables do not know
     ("Nvidia CEO Jensen Huang diagnosed with throat cancer, prognosis good", "Reuters", "other"),  # an illness disclosed
-    ("Nvidia mourns passing of John Roe, who stepped down as CEO last month", "Nvidia press release", "other"),  # a former CEO
     ("Jensen Huang's handoff: five problems his successor inherits at Nvidia", "Bloomberg", "other"),  # a listicle
     ("Who runs Nvidia when he's gone? Jensen Huang is 61", "Forbes", "other"),  # a hypothetical: a guard (other before this session too) that the new "he's out/done" contractions do not make "when he's gone" a rumour
 ])
@@ -127,7 +125,6 @@ def test_whose_ceo_is_read_on_the_new_york_day_like_the_listing(t, entity):
 @pytest.mark.parametrize("text, source, kind", [
     ("Nvidia announces leadership transition", "Nvidia newsroom", "ceo_confirmed"),  # the company's own channel, no one named: its top job
     ("Nvidia: no leadership changes under consideration; Jensen Huang continues as CEO", "Nvidia spokesperson", "denial"),
-    ("Nvidia board recommends keeping Huang in the CEO role after review", "Nvidia spokesperson", "denial"),  # a board keeping its CEO
     ("Nvidia board discusses contingency plans as investors sour on Jensen Huang — sources", "Financial Times", "ceo_rumor"),
     ("Roe says she plans to stay at Nvidia after Arm deal", "Reuters", "denial"),  # staying said of herself, a deal beside it
 ])
@@ -163,13 +160,6 @@ def test_no_unknown_chinese_name_is_guessed_in_a_denial():
 def test_chinese_company_answers(text, source):
     r = read(text, source)
     assert (r.kind, r.ticker) == ("denial", "NVDA"), r.cue
-
-
-def test_a_first_person_post_calling_it_a_rumour_is_its_authors_denial_to_be_linked():
-    heads = [H("hearing Nvidia board is pushing Jensen Huang out, sources say", "StockTwits", "2024-05-14T11:00:00-04:00", 1),
-             H("我在公司，刚开完会。别造谣了。", "X @JHuangNV", "2024-05-14T13:00:00-04:00", 2)]
-    r = read_feed(heads, link_window_ns=86_400 * 10**9, stage="rules")[1]
-    assert (r.kind, r.ticker) == ("denial", "NVDA"), (r.stance, r.link)
 
 
 @pytest.mark.parametrize("text, source", [
