@@ -107,7 +107,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"replac(?:e|es|ed|ing|ements?)|successors?|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
               r"hand(?:s|ing|ed)? (?:over|off|the reins)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out|"
-              r"new (?:ceo|chief executive)|to go\b|push(?:es|ed|ing)? out|forc(?:es|ed|ing)? out|shown the door|boot(?:s|ed)?|removed|removal|"
+              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|"
               # the word families of a change said in passing: a job handed on or taken, a tenure
               # not renewed, a board out of patience, a holder said to be out ("X out?", "X out, Y in")
               r"ced(?:e|es|ed|ing)\b|tak(?:e|es|ing|en) (?:over )?(?:the )?(?:ceo|chief executive|top) (?:job|role|post|spot|seat)|"
@@ -136,15 +136,23 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               # who takes the job and whether the holder keeps it, in general terms
               r"become (?:\w+ ){1,3}(?:ceo|chief executive)|front-?runner|favou?rite to (?:succeed|replace|become|lead)|in line to (?:succeed|become|replace)|"
               r"takes? over from|taking over from|position (?:is )?(?:at risk|in doubt|under threat|untenable)|(?:won't|will not|wouldn't|can't) survive|"
-              r"(?:is|'s) (?:gone|done|finished)\b|(?:out|done) (?:tonight|today|tomorrow|soon|this week|next week|by (?:tonight|today|friday|monday|the end))\b|"
+              r"(?:is|'s) (?:gone|done|finished)\b|(?:out|done) (?:tonight|today|tomorrow|tmrw|tmr|soon|this week|next week|by (?:tonight|today|friday|monday|the end))\b|"
               r"contingency plans?|sour(?:s|ed|ing)? on\b|(?:unlikely to|not to|won't|will not|not) seek (?:another|a new|a second|a third|a fresh) (?:term|contract)|"
               r"(?:recruit(?:ment|ing)|executive[- ]search|headhunt\w*) (?:firms?|agenc\w+)|headhunters?|gone (?:by|before|once|after|within|early|soon|next|when)\b|out (?:early|next|in q[1-4])\b|"
-              r"(?:decid|seal|determin)\w* .{0,30}fate\b|hand-?offs?\b|handover\b|(?:getting|got|get) (?:canned|fired|the boot|pushed out|the axe)|canned|"
+              r"(?:decid|seal|determin)\w* .{0,30}fate\b|hand-?offs?\b|handover\b|(?:get|gets|getting|got|gotten) (?:canned|fired|the boot|the axe|pushed(?: out| aside)?|ousted|sacked|booted|axed|replaced|ditched|kicked out)|canned|"
+              # the top job as what someone is tipped for or in talks for ("in talks for Twitter CEO job", "weigh X for top job");
+              # leaving said casually (walk, bail, jump ship, ditch, flee); a tenure under pressure (board pressure, faces doubts)
+              r"(?:for|to) (?:the |its |[\w.&'-]+(?:'s)? )?(?:top (?:job|post|spot)|(?:ceo|chief executive) (?:job|post|role|position|seat))\b|"
+              r"tipped (?:to (?:lead|run|head|become|succeed|replace|take over)|(?:as|for) (?:the )?(?:next |new )?(?:ceo|chief executive|boss|top))|"
+              r"(?:gonna|going to|about to|ready to|set to|wants? to|plans? to|to) (?:walk|bail|jump ship)\b(?! (?:on|into|through|out|back|in|the)\b)|"
+              r"jump(?:s|ed|ing)? ship|ditch(?:es|ed|ing)?\b|fle(?:e|es|d|eing) (?:to|the country|abroad)\b|be (?:done|finished)\b|"
+              r"(?:board|investor|shareholder|activist|partner)s?'? pressure|pressure (?:from|by) (?:the |its |his |her )?(?:board|investors|shareholders|activists?|partners)|"
+              r"under (?:growing|mounting|increasing|intense|heavy|fresh) pressure|faces? (?:growing |mounting |fresh )?doubts|"
               # the one pushed named in between ("pushed Mingzhu out"); a tenure said to be ending; "someone new to lead"
               r"(?:push|forc)(?:es|ed|ing)? (?!back\b)[a-z'.-]+(?: [a-z'.-]+)? out\b|(?:time|tenure|days|run|reign|stint|job)\b[^.;?]{0,40}?(?:running out|"
               r"(?:coming|drawing) to an? (?:end|close)|(?:may|might|could) be ending|is ending)\b|(?:someone|somebody) (?:new|else) to (?:lead|run|helm|take over)\b|"
               r"(?:is|'s) (?:already|basically|practically|as good as) (?:gone|done|finished)\b",
-              r"被查(?!出)|被调查|拘留|限制出境|跑路|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
+              r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
@@ -203,14 +211,14 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
                r"at the end of (?:the|this) (?:year|month|quarter)|after \d+ years|plans to retire|will retire|to retire",
                r"宣布|任命|正式|公告|官宣|证实|确认|发布声明|董事会批准|公司表示|聘任|聘请|生效|董事会决议|董事会同意|内部信|全员信|公开信|"
                r"发文|声明|提名|选举|通过了|董事会通过|通过[^，,。；;]{0,16}(?:卸任|辞职|辞任|任命|聘任)案")
-_HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar with|according to|insiders?|rumou?r(?:s|ed)?|unconfirmed|"
+_HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|hearing|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipster|word is|"
              r"people close to|person close to|people with knowledge|knowledge of|briefed on|privately|behind the scenes|searching|search for|"
              r"hunt(?:s|ing)? for|lines? up|lining up|shortlist|eyes|eyeing|plans? to replace|looking to replace|seeks?|seeking|odds|"
              r"in (?:discussions|negotiations)|discuss(?:es|ing)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)|"
-             r"looms?|looming|circl(?:e|es|ing)|imminent|in the works|on the cards|brewing|lost patience|restless",
+             r"looms?|looming|circl(?:e|es|ing)|imminent|in the works|on the cards|brewing|lost patience|restless|tipped|swirl(?:s|ing)?",
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息")
 _QUESTION = re.compile(r"[?？]|真的假的|是真是假|是不是真的|真的吗")  # "真的假的": "true or false?"
@@ -269,7 +277,10 @@ fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an e
 somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
 lol no|nope|nah|pushing|forcing|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
 stepping aside|stepped aside|stepping away|terminat|lol|lmao|fud|shrug|impatien|patience|committed|running the|
-leading the|'s out| out?|拘留|被查|限制出境|跑路|喝茶|旧闻|不确|哪儿也不去|哪里也不去|哪都不去"""
+leading the|'s out| out?|拘留|被查|限制出境|跑路|旧闻|不确|哪儿也不去|哪里也不去|哪都不去|
+push out|push aside|pushed aside|pushing aside|forced aside|eased out|eases out|top job|top post|top spot|ceo job|ceo post|ceo role|
+taking over|ditch|bail|jump ship|jumps ship|gonna walk|going to walk|to walk|done?|gone?|toast?|tmrw|pressure|doubts|tipped|fled |flee|rumored|rumoured|
+跳船|干不|待不|扛不住|保不住|接ceo|接总经理|接手|压力"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
@@ -287,10 +298,10 @@ _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|lead
                       # (not "committed to <a name>": "Apple is committed to India" is about India, not the job)
                       r"(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm))\b)")
 # A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
-_AT_RISK = re.compile(r"impatien|patience|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
+_AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
                       r"in doubt|under threat|untenable|survive|cooked|toast", re.I)
 # A name then "out" ("Cook out, board courting ...", "$UNH Witty out."): said to be gone (case-sensitive: a name, not "sold out")
-_NAME_OUT = re.compile(r"\b[A-Z][a-z]{2,}(?:'s)? (?:is |already |now )?out\s*(?:[?!,;.:]|$)")
+_NAME_OUT = re.compile(r"\b[A-Z][a-z]{2,}(?:'s)? (?:is |already |now )?(?:out|done|gone|toast|finished)\s*(?:[?!,;.:]|$)")
 _LEX = {"change": _CHANGE, "health": _HEALTH, "denial": _DENIAL, "hedge": _HEDGE, "confirm": _CONFIRM, "opinion": _OPINION,
         "analysis": _ANALYSIS, "report": _REPORT_WORD, "other-topic": _OTHER_TOPIC, "stays": _STAYS}
 
@@ -373,6 +384,12 @@ _AUDIENCE_BEFORE = re.compile(r"(?:告知|告诉|通知|致信|tells?|told|infor
                               r"(?:(?:top|senior|its|his|her|the|some|[A-Z][\w&.'-]*)\s+){0,3}$", re.I)
 
 
+# the seat a leaving CEO moves to, right after the change ("could step back to chairman", "退到董事长"): where
+# they go, not who they are
+_DESTINATION = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:to|into)\s+(?:the\s+|a\s+)?(?:role\s+of\s+)?(?:executive\s+|non-executive\s+)?|"
+                          r"\s*(?:退到|退居|转任|改任|转为|转做|只做)", re.I)
+
+
 @dataclass(frozen=True)
 class _Subject:
     ticker: str
@@ -395,7 +412,7 @@ news breaking sources source shares stock not no yes why what who how when there
 exclusive scoop update watch live markets market wall street everyone someone nobody insiders insider""".split())
 _POSSESSIVE_NAME = re.compile(r"(?:'s|(?<=s)')\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{2,}\b")
 # a name right before the change it undergoes: "directors said to discuss Moonves exit package"
-_NAME_BEFORE_CHANGE = re.compile(r"\b([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s?|’s?)?\s+(?:exit|departure|ouster|resignation|"
+_NAME_BEFORE_CHANGE = re.compile(r"\b([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s?|’s?)?\s+(?i:exit|departure|ouster|resignation|"
                                  r"successor|replacement|future|fate|tenure|retirement)\b")
 
 
@@ -473,7 +490,8 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
             continue
         for m in rx.finditer(scrub.lower()):
             if not (cue_span[0] <= m.start() < cue_span[1]) and not _SPEECH_AFTER.match(scrub[m.end():]) \
-                    and not _AUDIENCE_BEFORE.search(scrub[max(0, m.start() - 30):m.start()]):
+                    and not _AUDIENCE_BEFORE.search(scrub[max(0, m.start() - 30):m.start()]) \
+                    and not (cue is not None and 0 <= m.start() - cue_span[1] <= 25 and _DESTINATION.fullmatch(scrub[cue_span[1]:m.start()])):
                 cands.append((m.start(), "other", m))
     for e in persons:
         p, role = _role_for_change(e, day, named)
@@ -747,8 +765,8 @@ def _rules_reading(h: Headline, aliases_file: str, sources_file: str) -> tuple[H
 
 _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|show|book|novel|documentary|play|musical|song|album|episode|"
                          r"podcast|sitcom|comedy|剧|电影|短剧|小说|综艺)\s*[\"“'‘][^\"”'’]{2,60}[\"”'’]", re.I)
-_ANONYMOUS = re.compile(r"sources?\b|people familiar|familiar with|said to|reportedly|according to|insiders?|report(?:s|ed)? that|"
-                        r"people close|told (?:me|us)|hearing|heard|whispers?|chatter|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
+_ANONYMOUS = re.compile(r"sources?\b|people familiar|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)|report(?:s|ed)? that|"
+                        r"people close|told (?:me|us)|hearing|heard|whispers?|chatter|rumou?red\b|rumou?r (?:has it|is|says)\b|\bpeople (?:say|said)\b|\bsomeone said\b|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
                         r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)[传曝]|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b", re.I)
 # a wire relaying another outlet's story: "VW to replace its CEO -- paper", "... -- Bild" (case-sensitive:
 # a name, not any trailing word; not the company, its CEO or a filing speaking)
