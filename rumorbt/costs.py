@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-import pandas as pd
 
 from .config import CostConfig
 from .resources import data_path
 from .tape import Tape
+from .timefmt import local_date, local_text, midnight_ns
 
 FEES_FILE = data_path("fees", "us_regulatory_fees.csv")
 # The fee table's effective dates are US regulatory dates (SEC and FINRA notices date a new
@@ -57,7 +57,7 @@ FEE_NAMES = {"sec_section31": "SEC Section 31", "finra_taf": "FINRA TAF", "cat_f
 @lru_cache(maxsize=4)
 def _fee_table(path: str = str(FEES_FILE)) -> tuple[tuple[str, int, float, float], ...]:
     with open(path, encoding="utf-8") as fh:
-        rows = [(r["fee"], pd.Timestamp(r["effective_from"], tz=FEE_TABLE_ZONE).value, float(r["rate"]),
+        rows = [(r["fee"], midnight_ns(r["effective_from"], FEE_TABLE_ZONE), float(r["rate"]),
                  float(r["cap"]) if r["cap"] else math.inf) for r in csv.DictReader(fh)]
     return tuple(sorted(rows, key=lambda r: (r[0], r[1])))
 
@@ -71,7 +71,7 @@ def _fee_rows(fee: str) -> tuple[list[int], list[tuple[str, int, float, float]]]
 def fee_table_start(fee: str) -> str:
     """First effective date (the table's date, :data:`FEE_TABLE_ZONE`) of ``fee`` in the fee table."""
     starts, _ = _fee_rows(fee)
-    return str(pd.Timestamp(starts[0], tz="UTC").tz_convert(FEE_TABLE_ZONE).date()) if starts else "never"
+    return str(local_date(starts[0], FEE_TABLE_ZONE)) if starts else "never"
 
 
 def _in_force(fee: str, t_ns: int) -> tuple[float, float, str, bool]:
@@ -87,7 +87,7 @@ def _row_in_force(fee: str, i: int) -> tuple[float, float, str, bool]:
     if i < 0:
         return 0.0, math.inf, f"{fee}: no rate on file before {fee_table_start(fee)}, 0 used", False
     r = rows[i]
-    return r[2], r[3], f"{fee} {r[2]:g} from {pd.Timestamp(r[1], tz='UTC').tz_convert(FEE_TABLE_ZONE).date()}", True
+    return r[2], r[3], f"{fee} {r[2]:g} from {local_date(r[1], FEE_TABLE_ZONE)}", True
 
 
 def fee_rates(cfg: CostConfig, t_ns: int) -> FeeRates:
@@ -293,7 +293,7 @@ class ImpactModel:
         day, opens, closes, sess_len = self._days()
         d = day[:k]
         reg = d >= 0
-        when = pd.Timestamp(t_known, unit="ns", tz="UTC").tz_convert(self.sessions.zone).strftime("%Y-%m-%d %H:%M %Z")
+        when = local_text(t_known, self.sessions.zone)
         notes: list[str] = []
         sigma, adv = cfg.sigma_daily, cfg.adv_shares
         if sigma <= 0:

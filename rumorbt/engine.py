@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import pandas as pd
-
 from .config import RunConfig
 from .costs import FEE_NAMES, FEES_FILE, ImpactModel, fee_rates, fee_table_start
 from .domain import Action, Kind
@@ -17,12 +15,13 @@ from .errors import InputError
 from .exchange import SimulatedExchange
 from .fastpath import Simulation, simulate_arrays
 from .events import HeadlineFeed, PriceView, ReceivedHeadline, receive
-from .headlines import Headline, load_headlines
+from .headlines import Headline
 from .reading import Reading
-from .reading_cache import read_feed_cached
+from .reading_cache import load_headlines_cached, read_feed_cached
 from .sessions import Sessions, sessions_for
 from .tape import Tape
 from .tape_cache import load_tape_cached
+from .timefmt import local_date, local_text
 from .tapecheck import check_coverage, check_file_name, check_stamp, check_volume, check_zone
 from .trades import RoundTrip, build_round_trips
 
@@ -105,7 +104,7 @@ class Inputs:
 def read_headlines(cfg: RunConfig) -> tuple[list[Headline], list[Reading]]:
     """The configured headline file, validated and read (with the configured tables; the
     readings kept in the cache when this feed was read before: :mod:`rumorbt.reading_cache`)."""
-    headlines = load_headlines(cfg.data.headlines, tz=cfg.data.headlines_tz)
+    headlines = load_headlines_cached(cfg.data.headlines, tz=cfg.data.headlines_tz)
     return headlines, read_feed_cached(headlines, cfg.data.headlines, cfg.data.aliases, cfg.data.sources,
                                        cfg.data.link_window, cfg.data.reader_stage)
 
@@ -213,7 +212,7 @@ def fee_gap_warnings(cfg: RunConfig, dated: list[tuple[str, int]], zone: str) ->
             whats.setdefault(fee, set()).add(what)
     out = []
     for fee, (what, t) in first.items():
-        day = pd.Timestamp(t, unit="ns", tz="UTC").tz_convert(zone).date()
+        day = local_date(t, zone)
         n = len(whats[fee])
         who = f"{what} ({day}) is" if n == 1 else f"{what} ({day}) and {n - 1} later are"
         out.append(f"{FEES_FILE}: no {FEE_NAMES[fee]} rate on file before {fee_table_start(fee)}; {who} "
@@ -231,7 +230,7 @@ def precision_warnings(read: list[tuple[Headline, Reading]], ticker: str, cfg: R
     out = []
     for h, r in read:
         if r.ticker == ticker and r.kind in (Kind.RUMOR, Kind.DENIAL, Kind.CONFIRMED) and h.time_precision not in EXACT_TIMES:
-            t = pd.Timestamp(h.t_pub, unit="ns", tz="UTC").tz_convert(zone).strftime("%H:%M:%S %Z")
+            t = local_text(h.t_pub, zone, "%H:%M:%S %Z")
             out.append(f"{cfg.data.headlines}, data row {h.row}: headline {h.id} is stamped {t} but its time is "
                        f"'{h.time_precision}', not exact: the run uses it as given; move published_at or vary "
                        f"latency.feed.* to see how much it matters")

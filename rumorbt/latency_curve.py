@@ -23,28 +23,43 @@ import warnings
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
-import pandas as pd
 
 from .config import RunConfig, format_duration_ns
 from .outdir import png_metadata
 from .trades import closed
 
+if TYPE_CHECKING:  # imported where used: a sweep's report reads its curve without pandas (0.2 s)
+    import pandas as pd
+
 FEED_CLASSES = ("filing", "company", "newswire", "major_outlet", "social", "blog")
 DEFAULT_LATENCIES = "0ms,100ms,500ms,1s,2s,5s,10s,30s,1min,2min,5min,10min"
 
 
-def break_even(curve: pd.Series) -> tuple[float | None, str]:
-    """(latency in ms, verdict) of a net-P&L curve (index: latency in ms; NaN: no trade).
+def _points(curve) -> tuple[np.ndarray, np.ndarray]:
+    """A curve's points that trade, by ascending latency: ``curve`` is a Series (index: latency
+    in ms; NaN: no trade) or a pair of arrays (latencies in ms, values)."""
+    if isinstance(curve, tuple):
+        x, y = np.asarray(curve[0], dtype=float), np.asarray(curve[1], dtype=float)
+    else:
+        x, y = curve.index.to_numpy(float), curve.to_numpy(float)
+    keep = ~np.isnan(y)
+    x, y = x[keep], y[keep]
+    order = np.argsort(x, kind="stable")
+    return x[order], y[order]
+
+
+def break_even(curve) -> tuple[float | None, str]:
+    """(latency in ms, verdict) of a net-P&L curve (a Series indexed by latency in ms, or a pair
+    (latencies in ms, values); NaN: no trade).
 
     Verdicts: ``crosses`` (the smallest latency at which it reaches 0, interpolated between
     points that trade), ``no_trade``, ``never_profitable`` (already <= 0 at the fastest latency
     that trades: there is no break-even to be faster than), ``always_profitable`` (> 0 over the
     whole grid)."""
-    med = curve.dropna().sort_index()
-    x, y = med.index.to_numpy(float), med.to_numpy(float)
+    x, y = _points(curve)
     if len(y) == 0:
         return None, "no_trade"
     if y[0] <= 0:
@@ -55,17 +70,16 @@ def break_even(curve: pd.Series) -> tuple[float | None, str]:
     return None, "always_profitable"
 
 
-def break_even_ms(curve: pd.Series) -> float | None:
+def break_even_ms(curve) -> float | None:
     """The break-even latency of :func:`break_even` (None when it does not cross)."""
     return break_even(curve)[0]
 
 
-def zero_crossings(curve: pd.Series) -> list[float]:
+def zero_crossings(curve) -> list[float]:
     """Every latency (ms, ascending) at which a net-P&L curve changes sign between neighbouring
     points that trade, interpolated as :func:`break_even` does (whose crossing is the first here
     when it has one): a curve can turn positive again, or only after a while."""
-    med = curve.dropna().sort_index()
-    x, y = med.index.to_numpy(float), med.to_numpy(float)
+    x, y = _points(curve)
     return [float(x[i - 1] + (x[i] - x[i - 1]) * y[i - 1] / (y[i - 1] - y[i]))
             for i in range(1, len(y)) if (y[i - 1] > 0) != (y[i] > 0)]
 
@@ -176,6 +190,8 @@ def direction_curve(direction: str, latencies_s: np.ndarray, nets: np.ndarray, n
     """One direction's rows of the curve and its break-even, from per-event nets (rows: events,
     columns: ``latencies_s`` ascending; NaN: no trade). The mean is over the events that trade;
     the band and the break-even interval come from ``n_boot`` resamples of the events."""
+    import pandas as pd
+
     n_tr = np.sum(~np.isnan(nets), axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = np.where(n_tr > 0, np.nansum(nets, axis=0) / np.maximum(n_tr, 1), np.nan)
@@ -208,6 +224,8 @@ def bar_note(bar_s: float) -> str:
 
 def latency_curve(events: Sequence[tuple[RunConfig, object]], base: RunConfig, latencies_ns: Sequence[int],
                   directions: Sequence[str], n_boot: int = 1000, seed: int = 0, progress: bool = False) -> LatencyCurve:
+    import pandas as pd
+
     lat = np.asarray(sorted(set(int(x) for x in latencies_ns)), dtype=np.int64)
     bar_s = max(float(inputs.tape.bar_ns) / 1e9 for _, inputs in events)
     frames, be, notes = [], {}, []

@@ -192,6 +192,15 @@ def png_metadata(simulated: bool) -> dict:
     return meta
 
 
+def with_plain_text(write: Callable, *args):
+    """Call ``write`` with matplotlib reading ``$`` as a dollar sign: a source named
+    ``$5 $TSLA Blog`` is text, not a broken math formula that fails the whole run."""
+    import matplotlib
+
+    with matplotlib.rc_context({"text.parse_math": False}):
+        return write(*args)
+
+
 def csv_safe(df):
     """A copy of a DataFrame whose text cells are :func:`csv_cell`-safe (numeric columns untouched)."""
     import pandas as pd

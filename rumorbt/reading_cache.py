@@ -12,6 +12,13 @@ versions and the New York time-zone rules the reader dates headlines with. A cha
 them is a miss, and a miss reads the feed afresh; a cache file that does not hold what was
 written (torn, edited, another version's) is ignored. Nothing is written outside the cache
 folder, and ``RUMORBT_CACHE=off`` turns it off.
+
+:func:`load_headlines_cached` keeps the headlines themselves the same way: the file as read by
+:func:`rumorbt.headlines.load_headlines` (which needs pandas: 0.2 s of a default sweep that
+otherwise never loads it), named by the hash of the file's bytes and the name it was given, the
+``--headlines-tz`` zone and its rules, the package's code and tables and the pandas and pyarrow
+versions. Only a file that reads without error is kept (bad input raises from the reading
+itself, never from the cache), and only one of at most :data:`CACHED_HEADLINES_MAX` headlines.
 """
 from __future__ import annotations
 
@@ -21,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .reading import Reading
+from .resources import library_versions
 
 if TYPE_CHECKING:
     from .headlines import Headline
@@ -95,3 +103,53 @@ def _load(where: Path | None, n: int) -> list[Reading] | None:
                and all(type(v) in _PY_TYPES[t] for v, t in zip(r, _TYPES)) for r in rows):
         return None
     return [Reading(*r) for r in rows]
+
+
+_HEADLINE_TYPES = ((int,), (str,), (int,), (int, type(None)), (str,), (str,), (str,), (str,), (str,), (str,))
+CACHED_FILE_BYTES_MAX = CACHED_HEADLINES_MAX * 1000  # a headline file longer than this is read afresh
+
+
+def load_headlines_cached(path: str | Path, tz: str = "") -> list[Headline]:
+    """:func:`rumorbt.headlines.load_headlines` (same arguments, same headlines in the same
+    order), kept in the cache (see the module notes)."""
+    from .headlines import Headline, load_headlines
+
+    from .resources import read_cache
+
+    where = _headlines_path(str(path), tz)
+    data = read_cache(where)
+    try:  # any shape of file: one that is not what is written below, whole, is ignored
+        digest, rows = data
+        if digest == _digest(rows) and all(isinstance(r, tuple) and len(r) == len(_HEADLINE_TYPES)
+                                           and all(type(v) in t for v, t in zip(r, _HEADLINE_TYPES)) for r in rows):
+            return [Headline(*r) for r in rows]
+    except (TypeError, ValueError):
+        pass
+    headlines = load_headlines(path, tz=tz)
+    if where is not None and len(headlines) <= CACHED_HEADLINES_MAX:
+        from .resources import write_cache
+
+        rows = tuple(astuple(h) for h in headlines)
+        write_cache(where, (_digest(rows), rows), supersede=True)
+    return headlines
+
+
+def _headlines_path(path: str, tz: str) -> Path | None:
+    """The cache file for this headline file read with this zone by this code (None: not cached)."""
+    import os
+
+    from .resources import cache_file, code_and_tables, zone_rules
+
+    if os.environ.get("RUMORBT_CACHE", "") == "off":
+        return None
+    try:
+        file = Path(path)
+        if not file.is_file() or file.stat().st_size > CACHED_FILE_BYTES_MAX:
+            return None
+        content = file.read_bytes()
+        parts = code_and_tables()
+    except (OSError, ValueError):
+        return None
+    settings = repr((path, tz)).encode() + library_versions("pandas", "pyarrow")
+    name = hashlib.sha256(str(file.resolve()).encode()).hexdigest()[:12]
+    return cache_file(f"headlines-{name}", hashlib.sha256(content).digest(), settings, zone_rules(tz), *parts)

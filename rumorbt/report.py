@@ -18,7 +18,7 @@ import pandas as pd
 from .domain import SOURCE_CLASSES
 from .engine import RunResult
 from .latency import describe
-from .outdir import csv_safe, png_metadata
+from .outdir import csv_safe, png_metadata, with_plain_text  # noqa: F401  (with_plain_text: re-exported)
 from .provenance import file_record, portable, software, tape_record
 from .stats import excursions, format_stats
 from .timefmt import iso  # noqa: F401  (iso: re-exported for callers of report)
@@ -296,12 +296,3 @@ def write_folder_atomically(out_dir: str | Path, write: Callable[[Path], None], 
     from .outdir import write_folder
 
     return write_folder(out_dir, lambda tmp: with_plain_text(write, tmp), force, expected)
-
-
-def with_plain_text(write: Callable, *args):
-    """Call ``write`` with matplotlib reading ``$`` as a dollar sign: a source named
-    ``$5 $TSLA Blog`` is text, not a broken math formula that fails the whole run."""
-    import matplotlib
-
-    with matplotlib.rc_context({"text.parse_math": False}):
-        return write(*args)

@@ -156,6 +156,21 @@ def write_cache(path: Path | None, data, supersede: bool = False) -> None:
         pass
 
 
+def library_versions(*names: str) -> bytes:
+    """The installed versions of these distributions (``pandas``, ``pyarrow``, ...), for a cache
+    key, read from their metadata without importing them: a run that finds its tables in the
+    cache then never pays a library's import for nothing ("absent" for one not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    def one(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "absent"
+
+    return repr(tuple((n, one(n)) for n in names)).encode()
+
+
 def package_version() -> str:
     """The installed distribution's version (``pyproject.toml``'s ``version``)."""
     from importlib.metadata import PackageNotFoundError, version

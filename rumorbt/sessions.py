@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-import pandas as pd
 
 from .domain import DEFAULT_CALENDAR
 from .errors import ConfigError
 from .resources import cache_file, read_cache, write_cache
+from .timefmt import local_text, midnight_ns
 
 DAY_NS = 86_400 * 10**9
 
@@ -102,6 +102,8 @@ def _schedule(name: str) -> tuple[list[int], list[int], list[int], str]:
                        date.today().isoformat().encode())
     data = read_cache(where)
     if data is None:
+        import pandas as pd
+
         cal = exchange_calendar(name)
         sched = cal.schedule
         to_ns = lambda s: pd.DatetimeIndex(s).tz_convert("UTC").tz_localize(None).astype("datetime64[ns]").to_numpy().view("int64")
@@ -115,7 +117,7 @@ def _schedule(name: str) -> tuple[list[int], list[int], list[int], str]:
 def _calendar_sessions(name: str, first_day: str, last_day: str) -> tuple[np.ndarray, np.ndarray]:
     """Opens and closes (ns UTC) of the sessions dated ``first_day`` to ``last_day`` (ISO dates, both in)."""
     days, opens, closes, _ = _schedule(name)
-    lo, hi = bisect_left(days, pd.Timestamp(first_day).value), bisect_right(days, pd.Timestamp(last_day).value)
+    lo, hi = bisect_left(days, midnight_ns(first_day, "UTC")), bisect_right(days, midnight_ns(last_day, "UTC"))
     return np.array(opens[lo:hi], dtype=np.int64), np.array(closes[lo:hi], dtype=np.int64)
 
 
@@ -123,6 +125,6 @@ def sessions_for(calendar: str, t_first: int, t_last: int) -> Sessions:
     """Sessions covering ``[t_first - 1 day, t_last + 10 days]`` (room for waits to the next open)."""
     if _always_open(calendar):
         return Sessions(np.zeros(0, np.int64), np.zeros(0, np.int64), always_open=True, zone=exchange_zone(calendar))
-    day = lambda ns: pd.Timestamp(ns, unit="ns").strftime("%Y-%m-%d")
+    day = lambda ns: local_text(ns, "UTC", "%Y-%m-%d")
     opens, closes = _calendar_sessions(calendar, day(t_first - DAY_NS), day(t_last + 10 * DAY_NS))
     return Sessions(opens, closes, zone=exchange_zone(calendar))

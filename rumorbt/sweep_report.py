@@ -19,10 +19,11 @@ trades (said in the console).
 """
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from .config import parse_duration_ns
 from .errors import InputError, first_warnings
@@ -44,23 +45,53 @@ def _tick_positions(n: int) -> list[int]:
     return list(range(0, n, step))
 
 
-def read_results(results: Path, spec: SweepSpec) -> pd.DataFrame:
-    """results.csv with the grid columns as categories in the grid's own order (read as text:
-    pandas 3 would otherwise infer numeric categories that match no grid value)."""
-    from .sweep import read_results as read_table
+@dataclass(frozen=True, eq=False)
+class Results:
+    """The columns of results.csv the report reads, as arrays in the file's row order: the
+    combination, each grid key's cells as written (text), and the metrics (NaN: an empty cell,
+    no trade). Read with the csv module: a sweep's report needs no pandas (0.2 s of start-up)."""
 
-    wanted = {"combo", *spec.grid, "trades", "net_pnl", "total_latency_ms", "open_trades"}
-    df = read_table(results, spec, lambda c: c in wanted)  # open_trades: absent from a hand-made table
-    for k in spec.grid:
-        df[k] = pd.Categorical(df[k], categories=spec.grid[k], ordered=True)
-    return df
+    combo: np.ndarray  # int64
+    grid: dict[str, list[str]]  # key -> each row's value as written
+    trades: np.ndarray  # float64 (a mean over draws when the sweep repeats them)
+    net_pnl: np.ndarray
+    total_latency_ms: np.ndarray
+    open_trades: np.ndarray | None = None  # absent from a hand-made table
+
+    def __len__(self) -> int:
+        return len(self.combo)
+
+    def codes(self, key: str, values: list[str]) -> np.ndarray:
+        """Each row's position of its ``key`` value in ``values`` (-1: not among them)."""
+        where = {v: i for i, v in enumerate(values)}
+        return np.array([where.get(v, -1) for v in self.grid[key]], dtype=np.int64)
 
 
-def directions(df: pd.DataFrame, spec: SweepSpec) -> pd.Series:
+def read_results(results: Path, spec: SweepSpec) -> Results:
+    """results.csv's combination, grid and report columns (grid values as text, exactly as written)."""
+    import csv
+
+    with open(results, newline="", encoding="utf-8") as fh:
+        rows = csv.reader(fh)
+        head = next(rows)
+        col = {name: i for i, name in enumerate(head)}
+        data = list(rows)
+
+    def numbers(name: str) -> np.ndarray:
+        i = col[name]
+        return np.array([float(r[i]) if r[i] != "" else math.nan for r in data], dtype=np.float64)
+
+    return Results(combo=np.array([int(r[col["combo"]]) for r in data], dtype=np.int64),
+                   grid={k: [r[col[k]] for r in data] for k in spec.grid},
+                   trades=numbers("trades"), net_pnl=numbers("net_pnl"), total_latency_ms=numbers("total_latency_ms"),
+                   open_trades=numbers("open_trades") if "open_trades" in col else None)
+
+
+def directions(res: Results, spec: SweepSpec) -> np.ndarray:
     """Each row's strategy direction (from the grid, or the base configuration)."""
-    if DIRECTION_KEY in df:
-        return df[DIRECTION_KEY].astype(str)
-    return pd.Series(spec.base_config().strategy.direction, index=df.index)
+    if DIRECTION_KEY in res.grid:
+        return np.array(res.grid[DIRECTION_KEY], dtype=object)
+    return np.full(len(res), spec.base_config().strategy.direction, dtype=object)
 
 
 def tick_labels(values: list[str], width: int = 28) -> list[str]:
@@ -90,80 +121,139 @@ def tick_labels(values: list[str], width: int = 28) -> list[str]:
     return short
 
 
-def heatmap(df: pd.DataFrame, spec: SweepSpec, keys: tuple[str, str], path: Path, simulated: bool) -> pd.DataFrame:
-    """Mean net P&L over the other keys among combinations that trade; returns the table
-    (NaN: no combination of that cell trades)."""
+@dataclass(frozen=True, eq=False)
+class Heatmap:
+    """The heatmap's table: the mean net P&L (NaN: no combination of the cell trades) of each
+    cell, rows ``rows`` (the first key's values), columns ``cols`` (the second's), and how many
+    combinations each cell holds and how many of them trade."""
+
+    rows: list[str]
+    cols: list[str]
+    mean: np.ndarray  # (rows, cols)
+    trading: np.ndarray  # (rows, cols) int
+    size: np.ndarray  # (rows, cols) int
+
+    def at(self, row: str, col: str) -> float:
+        return float(self.mean[self.rows.index(row), self.cols.index(col)])
+
+
+def heatmap_table(res: Results, spec: SweepSpec, keys: tuple[str, str]) -> Heatmap:
+    """Mean net P&L over the other keys among combinations that trade, per cell of ``keys``."""
+    a, b = keys
+    rows, cols = spec.grid[a], spec.grid[b]
+    ia, ib = res.codes(a, rows), res.codes(b, cols)
+    ok = (ia >= 0) & (ib >= 0)
+    cell = np.where(ok, ia * len(cols) + ib, -1)
+    traded = res.trades > 0
+    n = len(rows) * len(cols)
+    size = np.bincount(cell[ok], minlength=n)
+    trading = np.bincount(cell[ok & traded], minlength=n)
+    mean = np.full(n, np.nan)
+    pick = ok & traded
+    order = np.argsort(cell[pick], kind="stable")
+    cells, nets = cell[pick][order], res.net_pnl[pick][order]
+    bounds = np.flatnonzero(np.diff(cells)) + 1
+    for part_cells, part in zip(np.split(cells, bounds), np.split(nets, bounds)):
+        if len(part):
+            mean[part_cells[0]] = math.fsum(part) / len(part)  # exactly rounded sum: order does not matter
+    shape = (len(rows), len(cols))
+    return Heatmap(list(rows), list(cols), mean.reshape(shape), trading.reshape(shape), size.reshape(shape))
+
+
+def heatmap(res: Results, spec: SweepSpec, keys: tuple[str, str], path: Path, simulated: bool) -> Heatmap:
+    """Draw :func:`heatmap_table` to ``path``; returns the table."""
     import matplotlib
     from matplotlib.figure import Figure  # object API: pyplot's state and the backend stay as they are
 
     a, b = keys
-    traded = df[df["trades"] > 0]
-    pivot = (traded.groupby([a, b], observed=False)["net_pnl"].mean().unstack(b)
-             .reindex(index=spec.grid[a], columns=spec.grid[b]))
-    n_rows, n_cols = pivot.shape
+    table = heatmap_table(res, spec, keys)
+    n_rows, n_cols = table.mean.shape
     # The figure's cost is bounded whatever the grid's resolution: its size is capped, cells are
     # labelled with their value only while they are big enough to read, and at most
     # HEATMAP_MAX_TICKS labels per axis are drawn (a 100x100 grid once cost 16 s and 3.6 GB here).
     # at least 3.5 in tall: the colour bar's label (two lines) ran off a one- or two-row map
     fig = Figure(figsize=(min(1.3 * n_cols + 3, HEATMAP_MAX_INCHES[0]), min(max(0.6 * n_rows + 2.5, 3.5), HEATMAP_MAX_INCHES[1])))
     ax = fig.subplots()
-    vals = pivot.to_numpy(float)
+    vals = table.mean
     lim = float(np.nanmax(np.abs(vals))) if np.isfinite(vals).any() else 1.0
     cmap = matplotlib.colormaps["RdYlGn"].with_extremes(bad="0.85")
     im = ax.imshow(np.ma.masked_invalid(vals), cmap=cmap, vmin=-(lim or 1.0), vmax=lim or 1.0, aspect="auto",
                    interpolation="nearest")
     xs, ys = _tick_positions(n_cols), _tick_positions(n_rows)
-    x_names, y_names = tick_labels(list(pivot.columns)), tick_labels(list(pivot.index))
+    x_names, y_names = tick_labels(table.cols), tick_labels(table.rows)
     ax.set_xticks(xs, [x_names[j] for j in xs], rotation=45, ha="right")
     ax.set_yticks(ys, [y_names[i] for i in ys])
     ax.set_xlabel(b)
     ax.set_ylabel(a)
     if n_rows * n_cols <= HEATMAP_MAX_LABELLED_CELLS:
-        counts = (df.assign(t=df["trades"] > 0).groupby([a, b], observed=False)["t"].agg(["sum", "size"])
-                  .reindex(pd.MultiIndex.from_product([spec.grid[a], spec.grid[b]])))
         for (i, j), v in np.ndenumerate(vals):
-            n_tr, n = counts.iloc[i * n_cols + j]
+            n_tr, n = table.trading[i, j], table.size[i, j]
             text = "no trade" if not np.isfinite(v) else f"{v:,.0f}" + (f"\n({int(n_tr)}/{int(n)} trade)" if n_tr < n else "")
             ax.text(j, i, text, ha="center", va="center", fontsize=7)
     fig.colorbar(im, ax=ax, label="mean net P&L over the other keys\n(combinations that trade)")
     ax.set_title(("SIMULATED DATA - " if simulated else "") + "net P&L (grey: no combination trades)", fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=110, metadata=png_metadata(simulated))
-    return pivot
+    return table
 
 
-def latency_table(df: pd.DataFrame, spec: SweepSpec) -> pd.DataFrame:
-    """Per direction and expected latency: combinations, how many trade, and the median and
-    10th/90th percentiles of net P&L over those that trade (NaN where none trades)."""
-    d = df.assign(direction=directions(df, spec))
-    traded = d[d["trades"] > 0]
-    g = traded.groupby(["direction", "total_latency_ms"])["net_pnl"]
-    stats = pd.DataFrame({"median": g.median(), "p10": g.quantile(0.1), "p90": g.quantile(0.9), "trading": g.size()})
-    allc = d.groupby(["direction", "total_latency_ms"]).size().rename("combinations")
-    return pd.concat([allc, stats], axis=1).reset_index().fillna({"trading": 0})
+@dataclass(frozen=True, eq=False)
+class LatencyRows:
+    """One direction's latency table, by ascending expected latency: combinations, how many
+    trade, and the median and 10th/90th percentiles of net P&L over those that trade (NaN
+    where none trades)."""
+
+    total_latency_ms: np.ndarray
+    combinations: np.ndarray
+    trading: np.ndarray
+    median: np.ndarray
+    p10: np.ndarray
+    p90: np.ndarray
 
 
-def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool,
+def latency_table(res: Results, spec: SweepSpec) -> dict[str, LatencyRows]:
+    """Per direction (in name order) and expected latency: see :class:`LatencyRows`."""
+    d = directions(res, spec)
+    traded = res.trades > 0
+    out = {}
+    for direction in sorted(set(d.tolist())):
+        mine = d == direction
+        lat = np.unique(res.total_latency_ms[mine])
+        lat = lat[~np.isnan(lat)]
+        n, k = np.zeros(len(lat), np.int64), np.zeros(len(lat), np.int64)
+        med, p10, p90 = (np.full(len(lat), np.nan) for _ in range(3))
+        for i, x in enumerate(lat):
+            at = mine & (res.total_latency_ms == x)
+            n[i] = int(at.sum())
+            vals = res.net_pnl[at & traded]
+            vals = vals[~np.isnan(vals)]
+            k[i] = len(vals)
+            if len(vals):
+                med[i], p10[i], p90[i] = np.median(vals), np.quantile(vals, 0.1), np.quantile(vals, 0.9)
+        out[direction] = LatencyRows(lat, n, k, med, p10, p90)
+    return out
+
+
+def latency_curve(res: Results, spec: SweepSpec, path: Path, simulated: bool,
                   bar_seconds: float | None = None) -> dict[str, tuple[float | None, str, list[float]]]:
     """One curve per direction; returns {direction: (break-even ms or None, verdict, every zero
     crossing in ms)}."""
     from matplotlib.figure import Figure  # object API: pyplot's state and the backend stay as they are
 
-    tab = latency_table(df, spec)
+    tab = latency_table(res, spec)
     out: dict[str, float | None] = {}
     fig = Figure(figsize=(9, 5))
     ax = fig.subplots()
-    for direction, part in tab.groupby("direction", sort=True):
-        part = part.sort_values("total_latency_ms")
+    for direction, part in tab.items():
         style = curve_style(direction)
         c = style["color"]
-        x = part["total_latency_ms"].to_numpy(float) / 1000
-        curve = part.set_index("total_latency_ms")["median"]
+        x = part.total_latency_ms / 1000
+        curve = (part.total_latency_ms, part.median)
         out[direction] = (*break_even(curve), zero_crossings(curve))
         be = out[direction][0]
-        ok = part["median"].notna().to_numpy()
-        ax.plot(x[ok], part["median"].to_numpy()[ok], lw=2, **style, label=f"{direction}: median")
-        ax.fill_between(x[ok], part["p10"].to_numpy()[ok], part["p90"].to_numpy()[ok], color=c, alpha=0.15)
+        ok = ~np.isnan(part.median)
+        ax.plot(x[ok], part.median[ok], lw=2, **style, label=f"{direction}: median")
+        ax.fill_between(x[ok], part.p10[ok], part.p90[ok], color=c, alpha=0.15)
         if (~ok).any():
             # on the axis, not at zero: no trade is not a zero profit
             ax.scatter(x[~ok], np.full((~ok).sum(), 0.03), marker="x", color=c, s=30, transform=ax.get_xaxis_transform(),
@@ -171,10 +261,11 @@ def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool
         if be is not None:
             draw_break_even(ax, be / 1000, direction, be / 1000, len(out[direction][2]))
     ax.axhline(0, color="black", lw=0.8)
-    if bar_seconds and tab["total_latency_ms"].min() / 1000 < bar_seconds:
-        ax.axvspan(max(tab["total_latency_ms"].min() / 1000, 1e-6), bar_seconds, color="0.9", zorder=0,
+    every = np.concatenate([p.total_latency_ms for p in tab.values()]) if tab else np.zeros(0)
+    lo, hi = (float(every.min()) / 1000, float(every.max()) / 1000) if len(every) else (math.nan, math.nan)
+    if bar_seconds and lo < bar_seconds:
+        ax.axvspan(max(lo, 1e-6), bar_seconds, color="0.9", zorder=0,
                    label=f"below the bar length ({bar_seconds:g} s): resolved only to the bar")
-    lo, hi = tab["total_latency_ms"].min() / 1000, tab["total_latency_ms"].max() / 1000
     if lo > 0:
         from .latency_curve import log_seconds_axis
 
@@ -195,18 +286,20 @@ def latency_curve(df: pd.DataFrame, spec: SweepSpec, path: Path, simulated: bool
 BOOT = 1000  # bootstrap resamples of the events for a many-event sweep's latency curve
 
 
-def event_latency_curve(out: Path, df: pd.DataFrame, spec: SweepSpec, bar_seconds: float | None, n_boot: int = BOOT):
+def event_latency_curve(out: Path, res: Results, spec: SweepSpec, bar_seconds: float | None, n_boot: int = BOOT):
     """The many-event latency curve from ``out/per_event.csv`` (see the module notes): a
     :class:`~rumorbt.latency_curve.LatencyCurve` (x: the combination's expected latency)."""
     from . import latency_curve as lcm
     from .per_event import EVENTS_FILE, PER_EVENT_FILE, accumulate
 
+    import pandas as pd
+
     n_events = len(pd.read_csv(out / EVENTS_FILE, usecols=["event"]))
-    d = directions(df, spec).to_numpy()
-    lat = df["total_latency_ms"].to_numpy(float)
+    d = directions(res, spec)
+    lat = res.total_latency_ms
     keys = pd.MultiIndex.from_arrays([d, lat]).unique().sort_values()
     group_of_combo = np.full(spec.size, -1, dtype=np.int64)
-    group_of_combo[df["combo"].to_numpy()] = keys.get_indexer(pd.MultiIndex.from_arrays([d, lat]))
+    group_of_combo[res.combo] = keys.get_indexer(pd.MultiIndex.from_arrays([d, lat]))
     net, notional, traded = accumulate(out / PER_EVENT_FILE, group_of_combo, len(keys), n_events)
     with np.errstate(invalid="ignore", divide="ignore"):
         mean_net = np.where(traded > 0, net / np.maximum(traded, 1), np.nan)
@@ -248,19 +341,20 @@ def ordered_keys(spec: SweepSpec) -> set[str]:
     return out
 
 
-def best_table(df: pd.DataFrame, spec: SweepSpec, top: int) -> pd.DataFrame:
+def best_table(res: Results, spec: SweepSpec, top: int) -> list[dict]:
     """Top combinations that trade, by net P&L, each with its grid neighbours (one step along
     a numeric or duration key). Neighbours that do not trade are counted apart.
 
     Rows are in combination order, so a neighbour is found by index arithmetic on the mixed
-    radix of the grid: no table of all combinations is built (memory stays flat)."""
+    radix of the grid: no table of all combinations is built (memory stays flat). One dict per
+    row, keys :func:`best_columns`."""
     keys = list(spec.grid)
     ordered = ordered_keys(spec)
     sizes = [len(spec.grid[k]) for k in keys]
     strides = [int(np.prod(sizes[j + 1:])) for j in range(len(keys))]
-    net = df["net_pnl"].to_numpy(float)
-    trades = df["trades"].to_numpy(float)  # a mean over draws when the sweep repeats them
-    combo = df["combo"].to_numpy(int)
+    net = res.net_pnl
+    trades = res.trades  # a mean over draws when the sweep repeats them
+    combo = res.combo
     cand = np.flatnonzero(trades > 0)
     order = cand[np.lexsort((combo[cand], -net[cand]))][:top]
     rows = []
@@ -286,8 +380,13 @@ def best_table(df: pd.DataFrame, spec: SweepSpec, top: int) -> pd.DataFrame:
                      "neighbours_no_trade": no_trade,
                      "neighbour_mean": round(float(np.mean(nb)), 2) if nb else None,
                      "neighbour_min": round(nmin, 2) if nb else None, "shape": verdict})
-    cols = ["combo", *keys, "trades", "net_pnl", "neighbours", "neighbours_no_trade", "neighbour_mean", "neighbour_min", "shape"]
-    return pd.DataFrame(rows, columns=cols)
+    return rows
+
+
+def best_columns(spec: SweepSpec) -> list[str]:
+    """The columns of best.csv (before ``simulated_data``)."""
+    return ["combo", *spec.grid, "trades", "net_pnl", "neighbours", "neighbours_no_trade", "neighbour_mean",
+            "neighbour_min", "shape"]
 
 
 def write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_seconds: float | None = None) -> str:
@@ -295,7 +394,7 @@ def write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_seco
     returns the console summary."""
     from .outdir import locked
 
-    from .report import with_plain_text
+    from .outdir import with_plain_text
 
     with locked(results.parent):
         return with_plain_text(_write_sweep_report, results, spec, simulated, bar_seconds)
@@ -305,30 +404,30 @@ def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_sec
     from .outdir import publish_file
 
     out = results.parent
-    df = read_results(results, spec)
+    res = read_results(results, spec)
     keys = spec.heatmap or tuple(list(spec.grid)[:2]) if len(spec.grid) >= 2 else None
     lines = []
     if simulated:
         lines.append("*** SIMULATED data: an illustration of the method, not a real outcome ***")
-    traded = df[df["trades"] > 0]
-    lines.append(f"{len(df)} combinations, {len(traded)} trade" + (
-        f"; net P&L of those that trade: median {traded['net_pnl'].median():,.2f}, best {traded['net_pnl'].max():,.2f}, "
-        f"worst {traded['net_pnl'].min():,.2f}" if len(traded) else " (no combination trades)"))
+    traded = res.net_pnl[(res.trades > 0) & ~np.isnan(res.net_pnl)]
+    lines.append(f"{len(res)} combinations, {len(traded)} trade" + (
+        f"; net P&L of those that trade: median {np.median(traded):,.2f}, best {traded.max():,.2f}, "
+        f"worst {traded.min():,.2f}" if len(traded) else " (no combination trades)"))
     if keys:
-        publish_file(out, "heatmap.png", lambda p: heatmap(df, spec, keys, p, simulated))
+        publish_file(out, "heatmap.png", lambda p: heatmap(res, spec, keys, p, simulated))
     from .per_event import PER_EVENT_FILE
 
     if spec.many_events and (out / PER_EVENT_FILE).exists():
         from . import latency_curve as lcm
 
-        lc = event_latency_curve(out, df, spec, bar_seconds)
+        lc = event_latency_curve(out, res, spec, bar_seconds)
         publish_file(out, "latency_curve.png", lambda p: lcm.plot(lc, p, simulated, x_label=EXPECTED_LATENCY))
         publish_file(out, "latency_curve.csv", lambda p: lcm.write_table(lc, p, simulated))
         lines.extend(lcm.console_lines(lc, f"How fast must you be? {lc.n_events} event(s), expected latency of each "
                                            "combination, mean per trading event with a bootstrap band over events:"))
-        return _finish(lines, out, df, spec, keys, simulated)
+        return _finish(lines, out, res, spec, keys, simulated)
     curve: dict = {}
-    publish_file(out, "latency_curve.png", lambda p: curve.update(be=latency_curve(df, spec, p, simulated, bar_seconds)))
+    publish_file(out, "latency_curve.png", lambda p: curve.update(be=latency_curve(res, spec, p, simulated, bar_seconds)))
     be = curve["be"]
     for direction, (v, verdict, every) in be.items():
         if v is None:
@@ -338,13 +437,13 @@ def _write_sweep_report(results: Path, spec: SweepSpec, simulated: bool, bar_sec
                          f"{v / 1000:.2f} s{crossings_text(every, v)}")
     if spec.many_events:
         lines.append("note: per-event results were not kept (the grid varies data.* keys): the curve is over combinations")
-    if bar_seconds and (df["total_latency_ms"] < bar_seconds * 1000).any():
+    if bar_seconds and (res.total_latency_ms < bar_seconds * 1000).any():
         lines.append(f"note: latencies below the tape's bar length ({bar_seconds:g} s) are resolved only to the bar: an order "
                      "waits for the next bar's open (shaded on the curve); for sub-bar questions cut tick data with `bars`")
-    return _finish(lines, out, df, spec, keys, simulated)
+    return _finish(lines, out, res, spec, keys, simulated)
 
 
-def said_apart(out: Path, df: pd.DataFrame) -> list[str]:
+def said_apart(out: Path, res: Results) -> list[str]:
     """What ``run`` would warn about, once, apart from the rows: the input warnings the sweep
     recorded in sweep.json (:func:`rumorbt.sweep.input_warnings`), and how many combinations
     leave a position the tape's end could not close."""
@@ -355,9 +454,9 @@ def said_apart(out: Path, df: pd.DataFrame) -> list[str]:
     except (OSError, ValueError):
         said = []
     lines = first_warnings(said, "warning: ... and {n} more (see sweep.json, warnings)")
-    held = int((df["open_trades"] > 0).sum()) if "open_trades" in df else 0
+    held = int((res.open_trades > 0).sum()) if res.open_trades is not None else 0
     if held:
-        lines.append(f"warning: {held} of {len(df)} combination(s) hold a position the tape's end could not close: "
+        lines.append(f"warning: {held} of {len(res)} combination(s) hold a position the tape's end could not close: "
                      "counted apart in open_trades and open_net_pnl (marked), not in net_pnl or any other column")
     return lines
 
@@ -365,23 +464,47 @@ def said_apart(out: Path, df: pd.DataFrame) -> list[str]:
 EXPECTED_LATENCY = "expected latency of the combination, publication to exchange (log scale)"
 
 
-def _finish(lines: list[str], out: Path, df: pd.DataFrame, spec: SweepSpec, keys, simulated: bool) -> str:
-    from .outdir import csv_safe, publish_file
+def _finish(lines: list[str], out: Path, res: Results, spec: SweepSpec, keys, simulated: bool) -> str:
+    from .outdir import publish_file
 
-    best = best_table(df, spec, spec.top)
+    best = best_table(res, spec, spec.top)
+    cols = [*best_columns(spec), "simulated_data"]
     # cells as results.csv writes them: true/false, and a mean over draws with its cents (not 20.0)
-    written = best.assign(simulated_data="true" if simulated else "false")
+    written = [{**r, "simulated_data": "true" if simulated else "false"} for r in best]
     if spec.draws > 1:
-        written["trades"] = [f"{x:.2f}" for x in best["trades"]]
-    publish_file(out, "best.csv", lambda p: csv_safe(written).to_csv(p, index=False, lineterminator="\n"))
-    if len(best):
+        for r in written:
+            r["trades"] = f"{r['trades']:.2f}"
+    publish_file(out, "best.csv", lambda p: _write_csv(p, cols, written))
+    if best:
         lines.append("best combinations that trade (net P&L; neighbours one step along a numeric key):")
-    for _, r in best.head(5).iterrows():
+    for r in best[:5]:
         combo = " ".join(f"{k}={r[k]}" for k in spec.grid)
         nt = f", {r['neighbours_no_trade']} do not trade" if r["neighbours_no_trade"] else ""
         shape = f"{r['shape']}, neighbours min {r['neighbour_min']}" if r["shape"] else "no neighbour that trades"
         lines.append(f"  #{r['combo']}: {r['net_pnl']:,.2f} ({shape}{nt}) {combo}")
-    lines.extend(said_apart(out, df))
+    lines.extend(said_apart(out, res))
     per_event = ", latency_curve.csv, events.csv, per_event.csv" if (out / "latency_curve.csv").exists() else ""
     lines.append(f"Wrote {out}/results.csv, best.csv, latency_curve.png" + (", heatmap.png" if keys else "") + per_event)
     return "\n".join(lines)
+
+
+def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
+    """A small table as CSV, cells as pandas' ``to_csv`` writes them (a float by its shortest
+    repr, an empty cell for None or NaN; text :func:`~rumorbt.outdir.csv_cell`-safe)."""
+    import csv
+
+    from .outdir import csv_cell
+
+    def cell(v):
+        if v is None:
+            return ""
+        if isinstance(v, (float, np.floating)):
+            return "" if math.isnan(v) else repr(float(v))
+        if isinstance(v, (int, np.integer)) and not isinstance(v, bool):
+            return str(int(v))
+        return csv_cell(v)
+
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(columns)
+        w.writerows([cell(r.get(c)) for c in columns] for r in rows)

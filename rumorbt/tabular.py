@@ -10,12 +10,14 @@ import re
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import numpy as np
-import pandas as pd
 
 from .errors import InputError
+
+if TYPE_CHECKING:  # imported where used: reading TOML or a cached table needs no pandas (0.2 s)
+    import pandas as pd
 
 _OFFSET_RE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 
@@ -86,6 +88,8 @@ def iter_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parq
     """:func:`read_table` a chunk of ``chunk_rows`` rows at a time (CSV; other kinds come whole, in
     one chunk), each chunk's index counting on from the last (row ``i`` of the file is index
     ``i``). Bad input raises the same one-line :class:`InputError` whichever chunk it is in."""
+    import pandas as pd
+
     p = Path(path)
     name = p.name.lower()
     if not p.exists():
@@ -138,6 +142,8 @@ def _read_errors(p: Path):
 
 @contextmanager
 def _csv_errors(p: Path):
+    import pandas as pd
+
     try:
         yield
     except UnicodeDecodeError as e:
@@ -158,6 +164,8 @@ def _csv_errors(p: Path):
 
 
 def _read_jsonl(p: Path) -> pd.DataFrame:
+    import pandas as pd
+
     import gzip
 
     opener = gzip.open if p.name.lower().endswith(".gz") else open
@@ -208,6 +216,8 @@ def parse_timestamps(values: pd.Series, file: str, column: str, tz: str = "", zo
     tape is one exchange's clock); a headline file may merge feeds stamped in New York and
     Beijing, each row exact as given.
     """
+    import pandas as pd
+
     if pd.api.types.is_datetime64_any_dtype(values):
         s = pd.Series(values)
         if s.isna().any():
@@ -225,6 +235,8 @@ def parse_timestamp_pieces(pieces: Iterable[pd.Series], file: str, column: str, 
     """:func:`parse_timestamps` of a text column read a piece at a time (a long file's chunks):
     the same checks over the whole column and the same first error, without the whole column's
     text in memory. Rows count on across pieces."""
+    import pandas as pd
+
     out: list[np.ndarray] = []
     row0 = 0
     first_text = None  # row 1's value
@@ -322,6 +334,8 @@ def _utc_ns(s: pd.Series) -> np.ndarray:
 
 
 def _localize(s: pd.Series, tz: str, file: str, column: str) -> pd.Series:
+    import pandas as pd
+
     try:
         return s.dt.tz_localize(tz, ambiguous="raise", nonexistent="raise")
     except Exception as e:  # unknown zone, or a DST-ambiguous / non-existent wall time
@@ -363,6 +377,8 @@ def _plain_decimals(col: pd.Series) -> np.ndarray | None:
 
 def parse_numbers(df: pd.DataFrame, column: str, file: str) -> np.ndarray:
     """A numeric column -> float64, refusing text, blanks and non-finite values with the row."""
+    import pandas as pd
+
     col = df[column]
     if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col):
         out = col.to_numpy(dtype=np.float64)

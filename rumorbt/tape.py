@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from .errors import InputError
-from .tabular import parse_numbers, parse_timestamps, require_columns
-from .vendors import read_bars
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 BAR_COLUMNS = ("timestamp", "open", "high", "low", "close", "volume")
 
@@ -74,6 +75,8 @@ class Tape:
         return float((self.bid[i] + self.ask[i]) / 2.0) if self.has_quotes else float(self.open[i])
 
     def to_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         df = pd.DataFrame({
             "timestamp": pd.to_datetime(self.t_open, utc=True),
             "open": self.open, "high": self.high, "low": self.low, "close": self.close, "volume": self.volume,
@@ -145,6 +148,13 @@ def load_tape(path: str | Path, ticker: str, tz: str = "", bar_seconds: float = 
     each timestamp as the bar's end. In a file with bid/ask, a row whose trade fields are all
     blank is a quote-only bar: volume 0, prices the opening quote's mid (the load notes say so).
     """
+    # reading a file needs pandas; a tape from the cache (rumorbt.tape_cache) does not, so a
+    # whole-process run that finds it there never imports pandas for it
+    import pandas as pd
+
+    from .tabular import parse_numbers, parse_timestamps, require_columns
+    from .vendors import read_bars
+
     file = str(path)
     vb = read_bars(path, ticker, preset=preset, columns=columns, tz=tz, epoch_unit=epoch_unit)
     df, tz = vb.frame, vb.tz

@@ -49,10 +49,7 @@ def load_tape_cached(path: str | Path, ticker: str, tz: str = "", bar_seconds: f
 def _cache_path(path: str, ticker: str, tz: str, bar_seconds: float, columns: str, stamp: str, preset: str,
                 epoch_unit: str) -> Path | None:
     """The cache file for this tape read this way by this code (None: not cached)."""
-    import pandas as pd
-    import pyarrow
-
-    from .resources import cache_file, code_and_tables, zone_rules
+    from .resources import cache_file, code_and_tables, library_versions, zone_rules
 
     if preset or os.environ.get("RUMORBT_CACHE", "") == "off":
         return None
@@ -64,8 +61,9 @@ def _cache_path(path: str, ticker: str, tz: str, bar_seconds: float, columns: st
         parts = code_and_tables()
     except (OSError, ValueError):
         return None
-    settings = repr((path, ticker, tz, bar_seconds, columns, stamp, epoch_unit, np.__version__, pd.__version__,
-                     pyarrow.__version__)).encode()
+    # the pandas and pyarrow versions from their metadata: a hit must not import pandas (0.2 s)
+    settings = repr((path, ticker, tz, bar_seconds, columns, stamp, epoch_unit, np.__version__)).encode()
+    settings += library_versions("pandas", "pyarrow")
     name = hashlib.sha256(str(file.resolve()).encode()).hexdigest()[:12]
     return cache_file(f"tape-{name}", hashlib.sha256(content).digest(), settings, zone_rules(tz), *parts)
 

@@ -12,11 +12,11 @@ import re
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from .errors import InputError
 from .sessions import Sessions
 from .tape import Tape
+from .timefmt import local_date, local_text, midnight_ns
 
 HOUR_NS = 3600 * 10**9
 _TICKER_NAME = re.compile(r"^([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?)_")
@@ -24,7 +24,7 @@ _TICKER_NAME = re.compile(r"^([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?)_")
 
 def _local(t_ns: int, zone: str) -> str:
     """ns UTC -> ``2022-11-22 10:52 EST``: exchange time in ``zone`` with its abbreviation."""
-    return pd.Timestamp(int(t_ns), unit="ns", tz="UTC").tz_convert(zone).strftime("%Y-%m-%d %H:%M %Z")
+    return local_text(int(t_ns), zone)
 
 
 def file_ticker(path: str | Path) -> str | None:
@@ -51,14 +51,14 @@ def rumour_coverage(tape: Tape, t_pub: int, zone: str) -> str:
     """Why the tape cannot evaluate a rumour published at ``t_pub`` ('' when it can): it needs
     bars on the rumour's exchange day (a calendar day in ``zone``, the exchange's) and a bar
     opening after publication."""
-    day = lambda t: pd.to_datetime(np.asarray(t), utc=True).tz_convert(zone).normalize()
-    pub_day = day([t_pub])[0]
-    first, last = day([tape.t_open[0]])[0].date(), day([tape.t_open[-1]])[0].date()
+    pub_day = local_date(t_pub, zone)
+    first, last = local_date(int(tape.t_open[0]), zone), local_date(int(tape.t_open[-1]), zone)
     span = f"{first}" if first == last else f"{first} to {last}"
-    lo = np.searchsorted(tape.t_open, pub_day.value)
-    hi = np.searchsorted(tape.t_open, (pub_day + pd.Timedelta(days=1)).value)
+    lo = np.searchsorted(tape.t_open, midnight_ns(pub_day, zone))
+    # the day's end: 24 hours after its start (absolute time, as a one-day Timedelta added to an aware Timestamp)
+    hi = np.searchsorted(tape.t_open, midnight_ns(pub_day, zone) + 86_400 * 10**9)
     if hi <= lo:
-        return f"the tape has no bars on {pub_day.date()} (it covers {span}); give a tape that covers that day"
+        return f"the tape has no bars on {pub_day} (it covers {span}); give a tape that covers that day"
     if tape.t_open[-1] <= t_pub:
         return f"the tape ends at {_local(int(tape.t_open[-1]), zone)}, before the rumour; give a tape that runs past it"
     return ""

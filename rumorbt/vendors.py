@@ -25,20 +25,23 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from .errors import InputError
 from .tabular import read_table
+
+if TYPE_CHECKING:  # imported where used: naming a preset needs no pandas (0.2 s)
+    import pandas as pd
 
 BAR_TARGETS = ("timestamp", "open", "high", "low", "close", "volume", "bid", "ask")
 EPOCH_UNITS = ("s", "ms", "us", "ns")
 _NS_PER = {"s": 10**9, "ms": 10**6, "us": 10**3, "ns": 1}
 # Bars of equities and crypto fall between these years; an epoch value outside them in the
 # stated (or every possible) unit is a wrong unit, not a date.
-_YEAR_LO_NS = pd.Timestamp("1990-01-01", tz="UTC").value
-_YEAR_HI_NS = pd.Timestamp("2100-01-01", tz="UTC").value
+_YEAR_LO_NS = 631_152_000 * 10**9  # 1990-01-01 UTC
+_YEAR_HI_NS = 4_102_444_800 * 10**9  # 2100-01-01 UTC
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,8 @@ def read_bars(path: str | Path, ticker: str, preset: str = "", columns: str = ""
               epoch_unit: str = "") -> VendorBars:
     """Read a bar file in a vendor's shape: rename its columns, keep the tape's symbol, turn
     integer epoch stamps into UTC datetimes. Validation of the bars is the tape's job."""
+    import pandas as pd
+
     file = str(path)
     p = get_preset(preset, file)
     notes: list[str] = []
@@ -172,6 +177,8 @@ def epoch_to_datetimes(values: pd.Series, unit: str, file: str, notes: list[str]
 
     ``unit`` (s, ms, us, ns) is checked against the values' size; without one the unit is
     inferred from it and the guess noted."""
+    import pandas as pd
+
     if pd.api.types.is_datetime64_any_dtype(values):
         return values, ""
     if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
@@ -240,6 +247,8 @@ def _keep_symbol(df: pd.DataFrame, column: str, ticker: str, file: str, notes: l
 def _read_headerless(path: Path, names: tuple[str, ...]) -> pd.DataFrame:
     """A CSV written without a header (plain, .gz or a one-file .zip); a header row, if the
     file has one after all, is recognised by its first cell not being a number and skipped."""
+    import pandas as pd
+
     file = str(path)
     if not path.is_file():
         raise InputError("file not found", file=file)
@@ -257,6 +266,8 @@ def _read_headerless(path: Path, names: tuple[str, ...]) -> pd.DataFrame:
 
 def _read_json_response(path: Path, ticker: str) -> pd.DataFrame:
     """A saved API response: Alpaca ``{"bars": [...] | {"SYM": [...]}}`` or Polygon ``{"results": [...]}``."""
+    import pandas as pd
+
     file = str(path)
     try:
         doc = json.loads(path.read_text(encoding="utf-8-sig"))

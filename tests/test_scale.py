@@ -4,6 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from rumorbt.cli import main
@@ -79,14 +80,15 @@ def test_heatmap_size_is_bounded_whatever_the_grid_resolution(tmp_path):
     import struct
 
     from rumorbt.sweep import SweepSpec
-    from rumorbt.sweep_report import heatmap
+    from rumorbt.sweep_report import Results, heatmap
 
     n = 60
     grid = {"costs.impact_k": [str(i) for i in range(n)], "latency.order": [f"{i}ms" for i in range(n)]}
     a, b = grid
-    df = pd.DataFrame({a: [v for v in grid[a] for _ in grid[b]], b: grid[b] * n,
-                       "net_pnl": [float(i % 97 - 48) for i in range(n * n)], "trades": 1})
-    heatmap(df, SweepSpec({}, grid), (a, b), tmp_path / "heatmap.png", simulated=False)
+    res = Results(combo=np.arange(n * n), grid={a: [v for v in grid[a] for _ in grid[b]], b: grid[b] * n},
+                  net_pnl=np.array([float(i % 97 - 48) for i in range(n * n)]), trades=np.ones(n * n),
+                  total_latency_ms=np.ones(n * n))
+    heatmap(res, SweepSpec({}, grid), (a, b), tmp_path / "heatmap.png", simulated=False)
     width, height = struct.unpack(">II", (tmp_path / "heatmap.png").read_bytes()[16:24])
     # 1.2 in per column at 110 dpi would be 8,250 x 4,235 pixels for 60 x 60 cells
     assert width <= 2000 and height <= 1540

@@ -155,7 +155,29 @@ def test_a_warm_cache_runs_the_reference_case_without_building_tables_or_calenda
     assert "exchange_calendars" in cold and "exchange_calendars" not in warm
     # the feed's readings and the tape too (rumorbt.reading_cache, tape_cache): the warm run never loads the reader
     assert "rumorbt.classify" in cold and "rumorbt.classify" not in warm and "rumorbt.entities" not in warm
-    assert sorted(f.name.split("-")[0] for f in env_cache.iterdir()) == ["calendar", "reader", "readings", "tape"]
+    assert sorted(f.name.split("-")[0] for f in env_cache.iterdir()) == ["calendar", "headlines", "reader", "readings", "tape"]
+
+
+def test_a_warm_cache_runs_the_default_sweep_without_pandas_and_writes_the_same_bytes(tmp_path):
+    """Importing pandas is 0.2 s of the default sweep's second: with its inputs in the cache
+    (headlines, readings, tape, calendar) the sweep, its report and its figures never load it,
+    and what they write is byte for byte what the cold run (which reads the files with pandas)
+    wrote."""
+    import os
+
+    code = ("import contextlib, io, sys\nfrom rumorbt.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+            "    assert main(['sweep', '--no-progress', '--out', sys.argv[1]]) == 0\n"
+            "print(' '.join(sys.modules))")
+    env = {**os.environ, "RUMORBT_CACHE": str(tmp_path / "cache")}
+    run = lambda out: subprocess.run([sys.executable, "-c", code, str(tmp_path / out)], cwd=tmp_path, env=env,
+                                     capture_output=True, text=True, check=True).stdout.split()
+    cold, warm = run("cold"), run("warm")
+    assert "pandas" in cold and "pandas" not in warm and "pyarrow" not in warm
+    for f in ("results.csv", "best.csv", "heatmap.png", "latency_curve.png", "progress.sha256"):
+        assert (tmp_path / "cold" / f).read_bytes() == (tmp_path / "warm" / f).read_bytes(), f
+    meta = lambda out: (tmp_path / out / "sweep.json").read_text()
+    assert meta("cold") == meta("warm")
 
 
 def test_a_new_cache_file_removes_only_this_programs_older_files_of_its_stem(tmp_path, monkeypatch):
@@ -387,3 +409,25 @@ def test_the_code_and_tables_digest_is_made_once_and_follows_an_edit(tmp_path, m
     assert n > 1 and resources.code_and_tables() == first and len(reads) == n
     (data / "t.csv").write_text("a\n22\n")
     assert resources.code_and_tables() != first and len(reads) > n
+
+
+def test_times_without_pandas_are_the_text_and_instants_pandas_gives():
+    """rumorbt.timefmt's local_text / local_date / midnight_ns (what the cached path of a run
+    uses instead of pandas Timestamps) against pandas itself, over zones with daylight saving,
+    without it, and a fixed offset pandas alone reads."""
+    import random
+
+    import pandas as pd
+
+    from rumorbt import timefmt as T
+
+    rng = random.Random(7)
+    for zone in ("America/New_York", "UTC", "Asia/Shanghai", "Europe/London", "Australia/Sydney", "+05:30"):
+        for t in [rng.randint(-10**18, 4 * 10**18) for _ in range(400)] + [1_669_132_800 * 10**9, -1]:
+            ts = pd.Timestamp(t, unit="ns", tz="UTC").tz_convert(zone)
+            assert T.local_text(t, zone) == ts.strftime("%Y-%m-%d %H:%M %Z")
+            assert T.local_text(t, zone, "%H:%M:%S %Z") == ts.strftime("%H:%M:%S %Z")
+            assert T.local_date(t, zone) == ts.date()
+            assert T.iso(t, zone) == ts.floor("us").isoformat(timespec="microseconds")
+        for day in ("2022-11-22", "2022-03-13", "2022-11-06", "1969-12-31", "2024-02-29"):
+            assert T.midnight_ns(day, zone) == pd.Timestamp(day, tz=zone).value

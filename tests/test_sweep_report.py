@@ -2,6 +2,7 @@
 and the SIMULATED labels, not only that the files exist."""
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -45,8 +46,8 @@ def test_heatmap_is_filled_for_numeric_grid_values(tmp_path):
     df = read_results(results_csv(tmp_path, scenario()), SPEC)
     pivot = heatmap(df, SPEC, ("latency.order", "costs.impact_k"), tmp_path / "h.png", False)
     # only long trades: cell (1ms, 0.5) = 300 - 10 = 290; nothing is NaN although "0.5" reads as a number
-    assert pivot.loc["1ms", "0.5"] == 290 and pivot.loc["30s", "1.0"] == -120
-    assert not pivot.isna().any().any()
+    assert pivot.at("1ms", "0.5") == 290 and pivot.at("30s", "1.0") == -120
+    assert not np.isnan(pivot.mean).any()
 
 
 def test_no_trade_cells_are_nan_not_zero(tmp_path):
@@ -56,20 +57,20 @@ def test_no_trade_cells_are_nan_not_zero(tmp_path):
             rows[c] = (0, 0.0)
     df = read_results(results_csv(tmp_path, rows), SPEC)
     pivot = heatmap(df, SPEC, ("latency.order", "costs.impact_k"), tmp_path / "h.png", False)
-    assert pivot.loc["30s"].isna().all() and pivot.loc["2s", "0"] == 100
+    assert np.isnan(pivot.mean[pivot.rows.index("30s")]).all() and pivot.at("2s", "0") == 100
 
 
 def test_latency_curve_never_mixes_directions_and_no_trade_has_no_break_even(tmp_path):
     df = read_results(results_csv(tmp_path, scenario()), SPEC)
     tab = latency_table(df, SPEC)
-    long = tab[tab["direction"] == "long"].set_index("total_latency_ms")
-    follow = tab[tab["direction"] == "follow"].set_index("total_latency_ms")
+    long, follow = tab["long"], tab["follow"]
+    assert list(tab) == ["follow", "long"] and list(long.total_latency_ms) == [1.0, 2000.0, 30000.0]
     # long medians over impact_k: 290, 90, -110 (the follow rows' zeros are not in them)
-    assert list(long["median"]) == [290, 90, -110]
-    assert follow["median"].isna().all() and (follow["trading"] == 0).all()
-    assert break_even_ms(follow["median"]) is None
+    assert list(long.median) == [290, 90, -110] and list(long.combinations) == [3, 3, 3]
+    assert np.isnan(follow.median).all() and (follow.trading == 0).all()
+    assert break_even_ms((follow.total_latency_ms, follow.median)) is None
     # long crosses zero between 2 s (90) and 30 s (-110): 2000 + 28000 * 90 / 200
-    assert break_even_ms(long["median"]) == pytest.approx(2000 + 28000 * 90 / 200)
+    assert break_even_ms((long.total_latency_ms, long.median)) == pytest.approx(2000 + 28000 * 90 / 200)
     text = write_sweep_report(tmp_path / "results.csv", SPEC, simulated=True, bar_seconds=60)
     assert "break-even latency (follow): no trade at any latency in the grid" in text
     assert break_even(pd.Series([-5.0, 3.0], index=[1.0, 2.0])) == (None, "never_profitable")
@@ -81,14 +82,14 @@ def test_latency_curve_never_mixes_directions_and_no_trade_has_no_break_even(tmp
 def test_best_table_ignores_a_categorical_neighbour_that_does_not_trade(tmp_path):
     df = read_results(results_csv(tmp_path, scenario()), SPEC)
     best = best_table(df, SPEC, 3)
-    top = best.iloc[0]
+    top = best[0]
     assert (top["latency.order"], top["costs.impact_k"], top["strategy.direction"], top["net_pnl"]) == ("1ms", "0", "long", 300)
     # neighbours along numeric keys only: 2s (100) and impact 0.5 (290); follow is not a neighbour
     assert top["neighbours"] == 2 and top["neighbour_min"] == 100 and top["neighbours_no_trade"] == 0
     assert top["shape"] == "spike"  # 100 < half of 300
-    second = best.iloc[1]  # 1ms, 0.5: neighbours 300, 280, 90
+    second = best[1]  # 1ms, 0.5: neighbours 300, 280, 90
     assert second["net_pnl"] == 290 and second["neighbours"] == 3 and second["shape"] == "spike"
-    assert (best["strategy.direction"] == "long").all()  # a combination that does not trade is never "best"
+    assert all(r["strategy.direction"] == "long" for r in best)  # a combination that does not trade is never "best"
 
 
 def test_reference_sweep_outputs_say_simulated(tmp_path, capsys):
@@ -182,10 +183,12 @@ def test_the_heatmap_colour_bar_label_stays_inside_the_image(tmp_path, monkeypat
     seen, real = [], Figure.savefig
     monkeypatch.setattr(Figure, "savefig", lambda self, *a, **k: (seen.append(self), real(self, *a, **k))[1])
     spec = SweepSpec({}, {"latency.feed.blog": [f"{i}s" for i in range(rows)], "latency.order": ["1ms", "2ms", "3ms"]})
-    df = pd.DataFrame([{"combo": c, **spec.combo(c), "trades": 1, "net_pnl": 10.0 * c} for c in range(spec.size)])
-    for k in spec.grid:
-        df[k] = pd.Categorical(df[k], categories=spec.grid[k], ordered=True)
-    heatmap(df, spec, tuple(spec.grid), tmp_path / "h.png", False)
+    from rumorbt.sweep_report import Results
+
+    n = spec.size
+    res = Results(combo=np.arange(n), grid={k: [spec.combo(c)[k] for c in range(n)] for k in spec.grid},
+                  trades=np.ones(n), net_pnl=10.0 * np.arange(n), total_latency_ms=np.ones(n))
+    heatmap(res, spec, tuple(spec.grid), tmp_path / "h.png", False)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     fig = seen[0]

@@ -145,3 +145,35 @@ def test_a_foreign_cache_file_of_another_shape_is_ignored_not_a_crash(cache, tmp
         payload = foreign
     kept.write_bytes(marshal.dumps(("x" * 64 if foreign == "seven!!" else tape_cache._digest(payload), payload)))
     assert _same(tape_cache.load_tape_cached(p, "META"), fresh) and calls == [1, 1]
+
+
+# --------------------------------------------------------------------------- headline files
+def test_a_headline_file_from_the_cache_is_the_one_the_reading_gives(tmp_path, monkeypatch):
+    """rumorbt.reading_cache.load_headlines_cached: the same headlines (every field, same order)
+    as load_headlines, read once; a changed file or zone is a miss; bad input raises from the
+    reading and nothing is kept; a damaged cache file is read again."""
+    from rumorbt import headlines as H
+    from rumorbt import reading_cache as R
+
+    monkeypatch.setenv("RUMORBT_CACHE", str(tmp_path / "cache"))
+    calls = []
+    real = H.load_headlines
+    monkeypatch.setattr(H, "load_headlines", lambda *a, **k: calls.append(1) or real(*a, **k))
+    f = tmp_path / "h.csv"
+    f.write_text("published_at,source,headline,time_precision\n"
+                 "2022-11-22T11:00:00-05:00,The Leak,Meta CEO to step down,assumed\n"
+                 "2022-11-22T10:00:00+08:00,Reuters,Other news,\n")
+    want = real(f, tz="America/New_York")
+    assert R.load_headlines_cached(f, tz="America/New_York") == want and calls == [1]
+    assert R.load_headlines_cached(f, tz="America/New_York") == want and calls == [1]  # a hit: not read
+    assert R.load_headlines_cached(f) == real(f) and calls == [1, 1]  # another zone option: a miss
+    f.write_text(f.read_text().replace("Other news", "Other news!"))
+    assert R.load_headlines_cached(f, tz="America/New_York")[0].headline == "Other news!" and calls == [1, 1, 1]
+    for kept in (tmp_path / "cache").glob("headlines-*.marshal"):
+        kept.write_bytes(kept.read_bytes()[:-7])  # torn
+    assert R.load_headlines_cached(f, tz="America/New_York") == real(f, tz="America/New_York") and len(calls) == 4
+    bad = tmp_path / "bad.csv"
+    bad.write_text("published_at,source,headline\n2022-11-22 11:00:00,The Leak,x\n")  # no offset, no zone
+    with pytest.raises(InputError):
+        R.load_headlines_cached(bad)
+    assert len(list((tmp_path / "cache").glob("headlines-*"))) == 1  # h.csv's latest only: nothing kept of bad.csv
