@@ -36,7 +36,6 @@ import signal
 import sys
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -447,6 +446,8 @@ def _worker_init(parent_pid: int) -> None:
 
 def _run_pool(spec: SweepSpec, chunks, workers: int, writer: _Writer) -> None:
     import multiprocessing as mp
+    # here, not at the top: a sweep on one process (the default one) never loads them
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     # fork where available: workers inherit imports and read inputs (start-up)
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None

@@ -354,3 +354,20 @@ def test_an_empty_path_in_a_sweep_or_config_file_stays_no_file(tmp_path):
     c.write_text('[data]\naliases = ""\nsources = "src.csv"\n')
     cfg = load_config(str(c))
     assert cfg.data.aliases == "" and cfg.data.sources == str((tmp_path / "src.csv").resolve())
+
+
+def test_the_default_sweep_evaluates_its_grid_once_and_writes_what_a_fresh_evaluation_gives(tmp_path, monkeypatch):
+    """Its time estimate evaluates every combination of a small grid (one chunk) on the batch
+    kernel: the sweep writes those rows instead of evaluating the same chunk again, and they
+    are the rows a fresh evaluation of that chunk gives."""
+    from rumorbt import kernel, sweep as S
+
+    calls = []
+    real = kernel.SweepKernel.metrics
+    monkeypatch.setattr(kernel.SweepKernel, "metrics", lambda self, combos, *a, **k: calls.append(len(combos)) or real(self, combos, *a, **k))
+    assert main(["sweep", "--no-progress", "--workers", "1", "--out", str(tmp_path / "s")]) == 0
+    spec = S.load_sweep(None)
+    assert calls == [1, spec.size]  # the estimate's warm-up row, then the whole grid once
+    S._WORKER.clear()
+    fresh = S.evaluate_chunk(spec, list(range(spec.size)))
+    assert (tmp_path / "s" / "results.csv").read_text().split("\n", 1)[1] == fresh
