@@ -325,10 +325,11 @@ def _validate(cfg: RunConfig, source: str) -> RunConfig:
         val = getattr(getattr(cfg, section), name)
         if val not in allowed:
             raise ConfigError(f"{section}.{name}: {val!r} is not one of {', '.join(allowed)}", file=source)
-    from .vendors import PRESETS  # the preset names live with the presets
+    if cfg.data.preset:
+        from .vendors import PRESETS  # the preset names live with the presets (imported only when one is named)
 
-    if cfg.data.preset and cfg.data.preset not in PRESETS:
-        raise ConfigError(f"data.preset: {cfg.data.preset!r} is not one of {', '.join(PRESETS)}", file=source)
+        if cfg.data.preset not in PRESETS:
+            raise ConfigError(f"data.preset: {cfg.data.preset!r} is not one of {', '.join(PRESETS)}", file=source)
     for path, spec in _latency_specs(cfg):
         _check_latency(spec, path, source)
     c = cfg.costs

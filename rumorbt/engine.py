@@ -7,14 +7,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .config import RunConfig
 from .costs import FEE_NAMES, FEES_FILE, ImpactModel, fee_rates, fee_table_start
 from .domain import Action, Kind
 from .errors import InputError
-from .exchange import SimulatedExchange
-from .fastpath import Simulation, simulate_arrays
-from .events import HeadlineFeed, PriceView, ReceivedHeadline, receive
 from .headlines import Headline
 from .reading import Reading
 from .reading_cache import load_headlines_cached, read_feed_cached
@@ -23,7 +21,11 @@ from .tape import Tape
 from .tape_cache import load_tape_cached
 from .timefmt import local_date, local_text
 from .tapecheck import check_coverage, check_file_name, check_stamp, check_volume, check_zone
-from .trades import RoundTrip, build_round_trips
+
+if TYPE_CHECKING:  # what simulating needs is imported there: a sweep on the batch kernel only loads its inputs
+    from .events import ReceivedHeadline
+    from .fastpath import Simulation
+    from .trades import RoundTrip
 
 ENGINES = ("backtrader", "fast")
 # The array driver answers single runs: same trades and decision log as backtrader (a parity test
@@ -128,6 +130,9 @@ def simulate(cfg: RunConfig, inputs: Inputs, engine: str = "backtrader", impact:
     """Feed the configured policy (``strategy.policy``) from ``inputs`` with one driver:
     ``"backtrader"`` (bar by bar through cerebro) or ``"fast"`` (the array driver). Both give
     the same trips, ledger and decision log (a parity test holds them to it)."""
+    from .events import HeadlineFeed, PriceView, receive
+    from .exchange import SimulatedExchange
+    from .fastpath import Simulation, simulate_arrays
     from .policy import make_policy
 
     if engine == "fast":
@@ -164,6 +169,8 @@ def run(cfg: RunConfig, inputs: Inputs | None = None, engine: str = DEFAULT_ENGI
     array driver, the default, or ``"backtrader"``, the reference it is checked against; same results). ``inputs`` (from :func:`load_inputs`
     with the same data settings) skips reading the files again. Raises
     :class:`~rumorbt.errors.InputError` on bad input."""
+    from .trades import build_round_trips
+
     inputs = inputs or load_inputs(cfg)
     ticker, tape, sessions = inputs.ticker, inputs.tape, inputs.sessions
     sim = simulate(cfg, inputs, engine)

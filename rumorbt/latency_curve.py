@@ -29,7 +29,6 @@ import numpy as np
 
 from .config import RunConfig, format_duration_ns
 from .outdir import png_metadata
-from .trades import closed
 
 if TYPE_CHECKING:  # imported where used: a sweep's report reads its curve without pandas (0.2 s)
     import pandas as pd
@@ -151,6 +150,7 @@ def per_event_nets(events: Sequence[tuple[RunConfig, object]], base: RunConfig, 
                    direction: str, progress: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """(net P&L, notional) per event (rows) and latency (columns) of closed trades; NaN: no trade."""
     from .fastpath import run_fast
+    from .trades import closed
 
     nets = np.full((len(events), len(latencies_ns)), np.nan)
     notional = np.full_like(nets, np.nan)

@@ -35,8 +35,6 @@ from .latency import mean_ns
 from .outdir import csv_cell
 from .tape import is_simulated_name
 from .tabular import read_toml
-from .stats import hit_rate, net_bps_of_notional
-from .trades import closed, open_at_end
 
 # Every metric counts closed trades; trades still open at the tape's end (valued at a mark)
 # are counted apart in open_trades / open_net_pnl.
@@ -290,6 +288,9 @@ def total_latency_ms(cfg: RunConfig, source_class: str) -> float:
 
 
 def metrics(all_trades) -> dict[str, float]:
+    from .stats import hit_rate, net_bps_of_notional  # the per-combination path's: the batch kernel needs neither
+    from .trades import closed, open_at_end
+
     trades, marked = closed(all_trades), open_at_end(all_trades)
     n = len(trades)
     s = lambda k: float(sum(getattr(t, k) for t in trades if not math.isnan(getattr(t, k))))

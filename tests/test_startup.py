@@ -174,6 +174,8 @@ def test_a_warm_cache_runs_the_default_sweep_without_pandas_and_writes_the_same_
                                      capture_output=True, text=True, check=True).stdout.split()
     cold, warm = run("cold"), run("warm")
     assert "pandas" in cold and "pandas" not in warm and "pyarrow" not in warm
+    # nor the per-combination path, its statistics or the vendor presets: the batch kernel needs none
+    assert not {"rumorbt.fastpath", "rumorbt.policy", "rumorbt.stats", "rumorbt.trades", "rumorbt.vendors"} & set(warm)
     for f in ("results.csv", "best.csv", "heatmap.png", "latency_curve.png", "progress.sha256"):
         assert (tmp_path / "cold" / f).read_bytes() == (tmp_path / "warm" / f).read_bytes(), f
     meta = lambda out: (tmp_path / out / "sweep.json").read_text()
