@@ -11,14 +11,16 @@ of the package, every bundled table and the trained model (``data/``), the Pytho
 versions and the New York time-zone rules the reader dates headlines with. A change to any of
 them is a miss, and a miss reads the feed afresh; a cache file that does not hold what was
 written (torn, edited, another version's) is ignored. Nothing is written outside the cache
-folder, and ``RUMORBT_CACHE=off`` turns it off.
+folder, and ``RUMORBT_CACHE=off`` turns it off. One file is kept per headline file, and all of
+them together take at most :data:`READINGS_CACHE_MAX_BYTES`: the least recently used go first.
 
 :func:`load_headlines_cached` keeps the headlines themselves the same way: the file as read by
 :func:`rumorbt.headlines.load_headlines` (which needs pandas: 0.2 s of a default sweep that
 otherwise never loads it), named by the hash of the file's bytes and the name it was given, the
 ``--headlines-tz`` zone and its rules, the package's code and tables and the pandas and pyarrow
 versions. Only a file that reads without error is kept (bad input raises from the reading
-itself, never from the cache), and only one of at most :data:`CACHED_HEADLINES_MAX` headlines.
+itself, never from the cache), and only one of at most :data:`CACHED_HEADLINES_MAX` headlines;
+all of them together take at most :data:`HEADLINES_CACHE_MAX_BYTES`, the least recently used going first.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from .headlines import Headline
 
 CACHED_HEADLINES_MAX = 100_000  # a longer feed is read afresh each time (its cache file would be tens of MB)
+READINGS_CACHE_MAX_BYTES = 256 * 2**20  # every feed's readings together (100,000 CEO-like headlines take ~15 MB)
 _TYPES = tuple(f.type for f in fields(Reading))  # "str", "bool", "float" (annotations are strings here)
 _PY_TYPES = {"str": (str,), "bool": (bool,), "float": (float, int)}
 
@@ -46,6 +49,9 @@ def read_feed_cached(headlines: list[Headline], headlines_file: str, aliases_fil
     where = _cache_path(headlines, headlines_file, aliases_file, sources_file, link_window_ns, stage)
     kept = _load(where, len(headlines))
     if kept is not None:
+        from .resources import touch_cache
+
+        touch_cache(where)  # used: the last a trim removes
         return kept
     from .classify import read_feed
 
@@ -54,7 +60,7 @@ def read_feed_cached(headlines: list[Headline], headlines_file: str, aliases_fil
         from .resources import write_cache
 
         rows = tuple(astuple(r) for r in readings)
-        write_cache(where, (_digest(rows), rows), supersede=True)
+        write_cache(where, (_digest(rows), rows), supersede=True, family="readings-", max_bytes=READINGS_CACHE_MAX_BYTES)
     return readings
 
 
@@ -107,6 +113,7 @@ def _load(where: Path | None, n: int) -> list[Reading] | None:
 
 _HEADLINE_TYPES = ((int,), (str,), (int,), (int, type(None)), (str,), (str,), (str,), (str,), (str,), (str,))
 CACHED_FILE_BYTES_MAX = CACHED_HEADLINES_MAX * 1000  # a headline file longer than this is read afresh
+HEADLINES_CACHE_MAX_BYTES = 256 * 2**20  # every headline file's headlines together
 
 
 def load_headlines_cached(path: str | Path, tz: str = "") -> list[Headline]:
@@ -122,6 +129,9 @@ def load_headlines_cached(path: str | Path, tz: str = "") -> list[Headline]:
         digest, rows = data
         if digest == _digest(rows) and all(isinstance(r, tuple) and len(r) == len(_HEADLINE_TYPES)
                                            and all(type(v) in t for v, t in zip(r, _HEADLINE_TYPES)) for r in rows):
+            from .resources import touch_cache
+
+            touch_cache(where)  # used: the last a trim removes
             return [Headline(*r) for r in rows]
     except (TypeError, ValueError):
         pass
@@ -130,7 +140,7 @@ def load_headlines_cached(path: str | Path, tz: str = "") -> list[Headline]:
         from .resources import write_cache
 
         rows = tuple(astuple(h) for h in headlines)
-        write_cache(where, (_digest(rows), rows), supersede=True)
+        write_cache(where, (_digest(rows), rows), supersede=True, family="headlines-", max_bytes=HEADLINES_CACHE_MAX_BYTES)
     return headlines
 
 

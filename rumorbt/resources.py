@@ -129,29 +129,46 @@ def read_cache(path: Path | None):
         return None
 
 
-def write_cache(path: Path | None, data, supersede: bool = False) -> None:
+def write_cache(path: Path | None, data, supersede: bool = False, family: str = "", max_bytes: int = 0) -> None:
     """Keep ``data`` (plain values: str, numbers, lists, tuples, dicts, sets) at ``path`` (from
     :func:`cache_file`); best effort and atomic (a half-written cache is never read; one that
-    cannot be written only costs the next run the build). ``supersede``: remove the older files of
-    the same stem — only names :func:`cache_file` makes (``STEM-<32 hex>.marshal``), never
-    anything else in the folder, which the user may have chosen (``RUMORBT_CACHE``)."""
+    cannot be written only costs the next run the build; an interrupted write removes its
+    temporary file, and one a killed process left behind is removed by the next write of that
+    stem once it is :data:`STALE_TMP_S` old). ``supersede``: remove the older files of the same
+    stem. ``family`` and ``max_bytes``: the files whose stem starts with ``family`` take at most
+    ``max_bytes`` together; the least recently used go first (never ``path``). Only names
+    :func:`cache_file` makes (``STEM-<32 hex>.marshal``) and their temporary files are ever
+    removed, never anything else in the folder, which the user may have chosen (``RUMORBT_CACHE``)."""
+    import contextlib
     import marshal
     import os
     import re
+    import time
 
     if path is None:
         return
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    stem = path.name[: -len(_CACHE_TAIL)]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, path)
+        try:
+            tmp.write_bytes(marshal.dumps(data))
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):  # (gone once replaced) a failed or interrupted write's
+                tmp.unlink(missing_ok=True)
+        ours = re.compile(re.escape(stem) + r"-[0-9a-f]{32}\.marshal")
+        stale = re.compile(r"\." + re.escape(stem) + r"-[0-9a-f]{32}\.marshal\.\d+\.tmp")
+        for old in path.parent.glob(f".{stem}-*.tmp"):
+            with contextlib.suppress(OSError):
+                if stale.fullmatch(old.name) and time.time() - old.stat().st_mtime > STALE_TMP_S:
+                    old.unlink()
         if supersede:
-            stem = path.name[: -len(_CACHE_TAIL)]
-            ours = re.compile(re.escape(stem) + r"-[0-9a-f]{32}\.marshal")
             for old in path.parent.glob(f"{stem}-*.marshal"):
                 if old != path and ours.fullmatch(old.name):
                     old.unlink(missing_ok=True)
+        if family and max_bytes:
+            _trim(path, family, max_bytes)
     except OSError:
         pass
 
@@ -169,6 +186,43 @@ def library_versions(*names: str) -> bytes:
             return "absent"
 
     return repr(tuple((n, one(n)) for n in names)).encode()
+
+
+STALE_TMP_S = 600  # a cache file is written in well under a second: a temporary file this old is a killed writer's
+
+
+def touch_cache(path: Path | None) -> None:
+    """Mark the cache file ``path`` as just used (its modification time), so a trim keeps it."""
+    import os
+
+    if path is not None:
+        try:
+            os.utime(path)
+        except OSError:
+            pass
+
+
+def _trim(keep: Path, family: str, max_bytes: int) -> None:
+    """Remove the least recently used cache files ``FAMILY...-<32 hex>.marshal`` of ``keep``'s
+    folder until they take at most ``max_bytes`` (``keep`` stays, whatever its size)."""
+    import re
+
+    ours = re.compile(re.escape(family) + r"[0-9A-Za-z_.-]*-[0-9a-f]{32}\.marshal")
+    files = []
+    for f in keep.parent.glob(f"{family}*.marshal"):
+        if ours.fullmatch(f.name):
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            files.append((f != keep, -st.st_mtime_ns, f.name, st.st_size, f))
+    total, full = 0, False
+    for _, _, _, size, f in sorted(files):  # keep first, then the newest (ties by name: deterministic)
+        full = full or (f != keep and total + size > max_bytes)
+        if full:
+            f.unlink(missing_ok=True)
+        else:
+            total += size
 
 
 def package_version() -> str:

@@ -11,7 +11,8 @@ for stamps without an offset. A change to any of them is a miss, and a miss read
 afresh; a cache file that does not hold what was written is ignored. Only a plain file read
 without a vendor ``preset`` (whose readers may use other libraries) and of at most
 :data:`CACHED_BARS_MAX` bars is kept; bad input raises from the reading itself, never from
-the cache. ``RUMORBT_CACHE=off`` turns it off.
+the cache. ``RUMORBT_CACHE=off`` turns it off. One file is kept per tape file, and all of them
+together take at most :data:`TAPE_CACHE_MAX_BYTES`: the least recently used go first.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import numpy as np
 from .tape import Tape, load_tape
 
 CACHED_BARS_MAX = 200_000  # a longer tape is read afresh each time (its cache file would be over 10 MB)
+TAPE_CACHE_MAX_BYTES = 256 * 2**20  # every tape's bars together
 _ARRAYS = ("t_open", "open", "high", "low", "close", "volume", "bid", "ask")
 
 
@@ -35,6 +37,9 @@ def load_tape_cached(path: str | Path, ticker: str, tz: str = "", bar_seconds: f
     where = _cache_path(*args)
     kept = _load(where)
     if kept is not None:
+        from .resources import touch_cache
+
+        touch_cache(where)  # used: the last a trim removes
         return kept
     tape = load_tape(path, ticker, tz=tz, bar_seconds=bar_seconds, columns=columns, stamp=stamp, preset=preset,
                      epoch_unit=epoch_unit)
@@ -42,7 +47,7 @@ def load_tape_cached(path: str | Path, ticker: str, tz: str = "", bar_seconds: f
         from .resources import write_cache
 
         payload = _payload(tape)
-        write_cache(where, (_digest(payload), payload), supersede=True)
+        write_cache(where, (_digest(payload), payload), supersede=True, family="tape-", max_bytes=TAPE_CACHE_MAX_BYTES)
     return tape
 
 

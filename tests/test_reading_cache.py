@@ -129,3 +129,69 @@ def test_cache_off_writes_nothing(tmp_path, monkeypatch):
     assert readings.read_feed_cached(heads, FEED) == classify.read_feed(heads)
     assert readings._cache_path(heads, FEED, "", "", 1, "trained") is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_interrupted_write_leaves_no_temporary_file(cache, monkeypatch):
+    folder, _ = cache
+    heads = load_headlines(FEED)
+    real = Path.write_bytes
+
+    def half_then_ctrl_c(self, data):
+        real(self, data[: len(data) // 2])
+        raise KeyboardInterrupt  # ctrl-c in the middle of the write
+
+    monkeypatch.setattr(Path, "write_bytes", half_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        _cached(heads)
+    monkeypatch.undo()
+    assert not [f.name for f in folder.iterdir() if f.name.endswith(".tmp")]
+    assert not list(folder.glob("readings-*.marshal"))
+
+
+def test_a_killed_writers_temporary_file_is_removed_by_the_next_write_once_stale(cache):
+    import os
+    import time
+
+    folder, _ = cache
+    heads = load_headlines(FEED)
+    _cached(heads)
+    (kept,) = folder.glob("readings-*.marshal")
+    stem = kept.name[: -len("-" + "0" * 32 + ".marshal")]
+    old = folder / f".{stem}-{'a' * 32}.marshal.999999.tmp"  # what a SIGKILL mid-write leaves
+    young = folder / f".{stem}-{'b' * 32}.marshal.999998.tmp"  # another process writing right now
+    mine = folder / f".{stem}-notes.tmp"  # not a name the cache makes
+    for f in (old, young, mine):
+        f.write_bytes(b"half")
+    long_ago = time.time() - resources.STALE_TMP_S - 60
+    os.utime(old, (long_ago, long_ago))
+    os.utime(mine, (long_ago, long_ago))
+    kept.unlink()
+    _cached(heads)
+    assert not old.exists() and young.exists() and mine.exists()
+
+
+def test_the_readings_of_all_feeds_together_stay_under_the_cap_least_recently_used_first(cache, tmp_path, monkeypatch):
+    import os
+    import time
+
+    folder, calls = cache
+    heads = load_headlines(FEED)
+    feeds = [str(tmp_path / f"feed{k}.csv") for k in range(3)]
+    files = [readings._cache_path(heads, f, "", "", 86_400 * 10**9, "trained") for f in feeds]
+    long_ago = time.time() - 1000
+    readings.read_feed_cached(heads, feeds[0])
+    os.utime(files[0], (long_ago, long_ago))
+    monkeypatch.setattr(readings, "READINGS_CACHE_MAX_BYTES", 2 * files[0].stat().st_size)  # room for two feeds'
+    mine = folder / "readings-mine.marshal"  # the user's own file: never counted, never removed
+    mine.write_bytes(b"x" * 10 * files[0].stat().st_size)
+    readings.read_feed_cached(heads, feeds[1])
+    os.utime(files[1], (long_ago + 10, long_ago + 10))  # written after feed 0's
+    assert files[0].exists() and files[1].exists()
+    readings.read_feed_cached(heads, feeds[0])  # a hit: feed 0 is used again, after feed 1 was written
+    assert len(calls) == 2
+    readings.read_feed_cached(heads, feeds[2])  # over the cap: the least recently used (feed 1's) goes
+    assert files[0].exists() and not files[1].exists() and files[2].exists() and mine.exists()
+    assert sum(f.stat().st_size for f in files if f.exists()) <= readings.READINGS_CACHE_MAX_BYTES
+    readings.read_feed_cached(heads, feeds[0])
+    readings.read_feed_cached(heads, feeds[2])
+    assert len(calls) == 3

@@ -177,3 +177,50 @@ def test_a_headline_file_from_the_cache_is_the_one_the_reading_gives(tmp_path, m
     with pytest.raises(InputError):
         R.load_headlines_cached(bad)
     assert len(list((tmp_path / "cache").glob("headlines-*"))) == 1  # h.csv's latest only: nothing kept of bad.csv
+
+
+def test_the_bars_of_all_tapes_together_stay_under_the_cap_least_recently_used_first(cache, tmp_path, monkeypatch):
+    import os
+    import time
+
+    folder, calls = cache
+    tapes = [write_tape(tmp_path / f"t{k}.csv") for k in range(3)]
+    tape_cache.load_tape_cached(tapes[0], "META")
+    (first,) = folder.glob("tape-*.marshal")
+    long_ago = time.time() - 1000
+    os.utime(first, (long_ago, long_ago))
+    monkeypatch.setattr(tape_cache, "TAPE_CACHE_MAX_BYTES", 2 * first.stat().st_size)  # room for two tapes'
+    tape_cache.load_tape_cached(tapes[1], "META")
+    (second,) = set(folder.glob("tape-*.marshal")) - {first}
+    os.utime(second, (long_ago + 10, long_ago + 10))  # written after the first
+    tape_cache.load_tape_cached(tapes[0], "META")  # a hit: the first is used again
+    assert len(calls) == 2
+    tape_cache.load_tape_cached(tapes[2], "META")  # over the cap: the least recently used (the second) goes
+    assert first.exists() and not second.exists() and len(list(folder.glob("tape-*.marshal"))) == 2
+    tape_cache.load_tape_cached(tapes[0], "META")
+    assert len(calls) == 3
+
+
+def test_the_headlines_of_all_files_together_stay_under_the_cap(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from rumorbt import reading_cache as R
+
+    monkeypatch.setenv("RUMORBT_CACHE", str(tmp_path / "cache"))
+    files = []
+    for k in range(3):
+        f = tmp_path / f"h{k}.csv"
+        f.write_text(f"published_at,source,headline\n2022-11-22T11:00:00-05:00,The Leak,Meta CEO to step down {k}\n")
+        files.append(f)
+    R.load_headlines_cached(files[0])
+    (first,) = (tmp_path / "cache").glob("headlines-*.marshal")
+    long_ago = time.time() - 1000
+    os.utime(first, (long_ago, long_ago))
+    monkeypatch.setattr(R, "HEADLINES_CACHE_MAX_BYTES", 2 * first.stat().st_size + 10)  # room for two files'
+    R.load_headlines_cached(files[1])
+    (second,) = set((tmp_path / "cache").glob("headlines-*.marshal")) - {first}
+    os.utime(second, (long_ago + 10, long_ago + 10))
+    R.load_headlines_cached(files[0])  # a hit: the first is used again
+    R.load_headlines_cached(files[2])  # over the cap: the least recently used (the second) goes
+    assert first.exists() and not second.exists() and len(list((tmp_path / "cache").glob("headlines-*.marshal"))) == 2
