@@ -30,7 +30,13 @@ def main() -> None:
     ap.add_argument("--data", default=str(HERE / "tests" / "data"), help="folder of headline CSVs")
     a = ap.parse_args()
     sys.path.insert(0, a.root)
-    os.environ["RUMORBT_CACHE"] = tempfile.mkdtemp(prefix="rumorbt-dump-")  # cold: nothing from an earlier run
+    with tempfile.TemporaryDirectory(prefix="rumorbt-dump-") as cold:  # nothing from an earlier run; removed after
+        os.environ["RUMORBT_CACHE"] = cold
+        dump(a.data)
+
+
+def dump(data: str) -> None:
+    """Print every reading of every headline file in ``data`` (see the module notes)."""
     from rumorbt import classify
     from rumorbt.errors import InputError
     from rumorbt.headlines import load_headlines
@@ -44,7 +50,7 @@ def main() -> None:
     read_feed_cached = readings.read_feed_cached if ours else None
     print(f"# rumorbt from {Path(classify.__file__).parent}", file=sys.stderr)
     out = hashlib.sha256()
-    for path in sorted(Path(a.data).glob("*.csv")):
+    for path in sorted(Path(data).glob("*.csv")):
         try:
             heads = load_headlines(str(path))
         except InputError as e:

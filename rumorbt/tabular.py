@@ -73,7 +73,7 @@ def read_rows(path: str | Path, what: str) -> list[dict[str, str]]:
     try:
         with _opening(path, what), open(path, encoding="utf-8-sig") as fh:
             return list(csv.DictReader(fh))
-    except UnicodeDecodeError as e:
+    except UnicodeDecodeError:
         raise _not_utf8(path) from None
 
 
@@ -146,7 +146,7 @@ def _csv_errors(p: Path):
 
     try:
         yield
-    except UnicodeDecodeError as e:
+    except UnicodeDecodeError:
         raise _not_utf8(p) from None
     except pd.errors.EmptyDataError:
         raise InputError("is empty; expected a header row and data rows", file=str(p)) from None
@@ -188,7 +188,7 @@ def _read_jsonl(p: Path) -> pd.DataFrame:
                     kind = "an object" if isinstance(obj[nested], dict) else "an array"
                     raise InputError(f"{nested}: {kind}, expected one value (text or a number)", file=str(p), row=i)
                 rows.append({k: ("" if v is None else str(v)) for k, v in obj.items()})
-    except UnicodeDecodeError as e:
+    except UnicodeDecodeError:
         raise _not_utf8(p) from None
     # a key some records leave out is an empty cell there, as in a CSV (not NaN, read as "nan")
     return pd.DataFrame(rows).fillna("")

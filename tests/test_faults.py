@@ -89,8 +89,11 @@ def wait_gone(pids: set[int], timeout: float = 10.0) -> set[int]:
 needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="PIDs are read from /proc")
 
 
-def slow_sweep_script(f: Path, out: Path, cli_args: list[str] | None = None, workers: int = 2) -> str:
-    """A sweep whose combinations take 120 ms each (so a kill lands mid-sweep), in worker processes."""
+def slow_sweep_script(f: Path, out: Path, cli_args: list[str] | None = None, workers: int = 2,
+                      hold_from: int | None = None) -> str:
+    """A sweep whose combinations take 120 ms each (so a kill lands mid-sweep), in worker processes.
+    ``hold_from``: a chunk that starts at this combination or later never finishes (its worker
+    waits until it is stopped), so the sweep is certainly still running when a signal comes."""
     run = (f"sys.exit(main({cli_args!r}))" if cli_args is not None else
            f"swr.run_sweep(sw.load_sweep({str(f)!r}), {str(out)!r}, workers={workers}, progress=False, chunk_size=1)")
     return textwrap.dedent(f"""
@@ -101,7 +104,11 @@ def slow_sweep_script(f: Path, out: Path, cli_args: list[str] | None = None, wor
         from rumorbt.cli import main
         real = sw.evaluate_chunk
         sw.KERNEL_MIN_CHUNK = 1  # chunks as small as eight per worker make them (a stop lands between two)
+        hold_from = {hold_from!r}
         def slow(spec, idx):
+            if hold_from is not None and min(idx) >= hold_from:
+                while True:
+                    time.sleep(3600)
             time.sleep(0.12 * len(idx))
             return real(spec, idx)
         sw.evaluate_chunk = slow
@@ -148,8 +155,10 @@ def test_ctrl_c_and_sigterm_stop_cleanly_with_one_line(tmp_path, sig):
     f = sweep_file(tmp_path, GRID)
     out = tmp_path / "o"
     args = ["sweep", "--config", str(f), "--workers", "2", "--no-progress", "--out", str(out)]
-    proc = subprocess.Popen([sys.executable, "-c", slow_sweep_script(f, out, args)], stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    # the chunks from combination 2 on never finish: the stop lands mid-sweep however slow this
+    # process is to send it (it once could finish first on a busy machine)
+    proc = subprocess.Popen([sys.executable, "-c", slow_sweep_script(f, out, args, hold_from=2)], stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
     deadline = time.time() + 60
     while rows_in(out / "results.csv") < 2 and proc.poll() is None and time.time() < deadline:
         time.sleep(0.01)
