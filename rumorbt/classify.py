@@ -162,7 +162,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|dead|death|passed away|"
               r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|(?:the )?passing of|mourns?|mourning|rip\b|in critical condition|coma|collapsed|incapacitated|"
-              r"life support|health scare|health-?wise|not been seen|hasn't been seen|hasnt been seen|unwell|icu|intensive care|(?:taken|fell|falls|fallen) ill|"
+              r"life support|health scare|health-?wise|(?:hasn't|has not|doesn't|does not|didn't|did not) (?:look|seem)(?:ed)? (?:good|well|healthy|right|great)|not been seen|hasn't been seen|hasnt been seen|unwell|icu|intensive care|(?:taken|fell|falls|fallen) ill|"
               r"(?:rushed|taken|admitted) to (?:the |a )?hospital|(?:looks?|looked|looking|seems?|seemed|appears?|appeared) (?:\w+ )?(?:sick|ill|frail|unwell|gaunt)\b",
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
@@ -191,7 +191,10 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
               r"forged|doctored|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
-              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b|"
+              r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
+              r"feeling (?:great|fine)\b|in the office\b|"
+              r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
+              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b(?! (?!to\b)[a-z])|"
               r"^\W*(?:(?:lol|lmao|haha|ha|um+|uh+)\W+)?(?:no+|nope|nah)\W*(?:(?:lol|lmao|haha)\W*)?$|(?:is|he's|she's) (?:ok|okay|doing ok)\b|"
               r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))\W{1,3}(?:completely |totally |pure |purely |simply )?"
               r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless)|"
@@ -199,7 +202,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队)[^，,。；;]{0,6}(?:不变|没有(?:任何)?变化|无变化)|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?变化|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
@@ -243,7 +246,7 @@ _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job
                    r"deal|stake|ipo|lawsuit|probe|investigation|product|launch|earnings|guidance|data breach|hack|price|plant|factory|"
                    r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|fine|tariff|ban|funding|valuation|partnership",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
-                   r"爆雷|暴雷|债务|违约")
+                   r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股")
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
                     r"official|communications|comms|press office|ir team|investor relations|in a post|tweeted|wrote on|posted",
                     r"发言人|公关|相关负责人|公司回应|官方|公司表示|声明|回应|董秘|内部人士回应")
@@ -281,7 +284,8 @@ stepping aside|stepped aside|stepping away|terminat|lol|lmao|fud|shrug|impatien|
 leading the|'s out| out?|拘留|被查|限制出境|跑路|旧闻|不确|哪儿也不去|哪里也不去|哪都不去|
 push out|push aside|pushed aside|pushing aside|forced aside|eased out|eases out|top job|top post|top spot|ceo job|ceo post|ceo role|
 taking over|ditch|bail|jump ship|jumps ship|gonna walk|going to walk|to walk|done?|gone?|toast?|tmrw|pressure|doubts|tipped|fled |flee|rumored|rumoured|
-跳船|干不|待不|扛不住|保不住|接ceo|接总经理|接手|压力"""
+跳船|干不|待不|扛不住|保不住|接ceo|接总经理|接手|压力|nothing to|i'm here|i am here|nothing has changed|nothing changed|no change|
+feeling|in the office|just that|n't look|not look|stay on|keeps|term continues|tenure continues|无计划|支持|编故事|瞎编|乱编|变化"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
@@ -289,7 +293,8 @@ _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive
              r"continue(?:s)? as (?:ceo|chief executive)|remain(?:s|ing)? (?:as )?(?:group |global |sole )(?:ceo|chief executive)|(?:to|will) (?:stay|remain) (?:on )?(?:at|with)\b|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
              r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected|"
              r"(?:will |to )?(?:keep|keeps|continue|continues) (?:working|running|to (?:work|run|lead|serve))|"
-             r"(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)",
+             r"(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)|"
+             r"keeps? [\w .'-]{1,30}? as (?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|(?:term|tenure|mandate) continues",
              r"留任|续任|连任|续约|延长任期|继续担任|保留(?:ceo|首席执行官|行政总裁)")
 # Backing that denies only in the mouth of the company or its CEO ("Stan is actively leading the
 # company", "I am committed to this company"); anyone else saying it is praise, not an answer
@@ -783,7 +788,7 @@ _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|electe
                             re.I)
 _CHANGE_AS_OTHER_ROLE = re.compile(
     r"(?:step(?:s|ping|ped)?\s+(?:down|aside)|resign(?:s|ed|ing)?|quit(?:s|ting)?|retir(?:e|es|ed|ing))\s+(?:from|as)\s+"
-    r"(?:(?!ceo\b|chief\b|and\b)[\w.&'-]+\s+){0,3}?(?:executive\s+)?(?:chair(?:man|woman|person)?|director|board member)\b"
+    r"(?:(?!ceo\b|chief\b|and\b)[\w.&'-]+\s+){0,3}?(?:executive\s+)?(?:chair(?:man|woman|person)?|director|board member|board (?:role|seat|post|position)s?)\b"
     r"(?!\s*(?:and|&)\s*(?:ceo|chief))|"
     r"(?<!and )(?:quit(?:s|ting)?|leav(?:e|es|ing)|exit(?:s|ing)?|resign(?:s|ed|ing)? from)\s+(?:the\s+|its\s+|\w+(?:'s)?\s+)?board\b|"
     r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])", re.I)
@@ -825,6 +830,40 @@ _DISCLOSED = re.compile(r"diagnosed with|prognosis|证实|自曝|自爆|亲自�
                         r"(?:says|said|confirms?|confirmed|announces?|announced) (?:he|she|they) (?:has|have|is|was) (?:been )?"
                         r"(?:diagnosed|being treated|undergoing|battling)", re.I)
 _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|病逝|过世|猝死", re.I)
+
+
+# a forum or social post with no handle: a user's own doubt ("不可能吧", "纯属标题党", "as if. zero chance") is
+# no rumour and, with no company's or CEO's reply relayed, no denial either
+_USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|\bas if\b|zero chance|no chance\b|no way\b|not happening", re.I)
+_REPLY_MARK = re.compile(r"[:：]|回应|辟谣|澄清|官方|公关|法务|发言人|(?<!有人)(?<!听人)(?<!别人)(?<!有人在)说|表示|spokes|\bir\b|investor relations|"
+                         r"statement|repl(?:y|ied|ies)|respond|per (?:a |the )?company|本人", re.I)
+_WE = re.compile(r"\b(?:we|our|us)\b|我们", re.I)  # a post speaking for the company
+# a denial word inside a question asked about it ("anyone know if he's ok??"): asked, not said
+_ASKED_IF = re.compile(r"\b(?:if|whether)\s+$", re.I)
+# the company saying so after the statement: "X to stay on, Intel confirms", "..., company says"
+_COMPANY_SAYS = re.compile(r"\b(?:the )?company (?:says|said|confirms|confirmed)\b|[,;]\s*[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)? (?:says|said|confirms|confirmed)\s*$|"
+                           r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
+
+
+# the company answering (a spokesperson, a statement), not announcing (a press release: "board extends CEO's contract" is news)
+_SPOKES = re.compile(r"spokes|statement|comms|communications|发言人|公关|声明", re.I)
+
+
+def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Match | None) -> bool:
+    """A post by a forum or social user (no handle that could be the company's or the CEO's own) doubting
+    a rumour: their doubt words, or a denial word beside a question with no company's or CEO's reply relayed
+    ("要换CEO？…哪来的消息"); a plain "假消息" post may be relaying the company's answer."""
+    if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(text) or _WE.search(text):
+        return False
+    return bool(_USER_DOUBT.search(text)) or (denial is not None and not _REPLY_MARK.search(text) and bool(_QUESTION.search(text)))
+
+
+def _later_speaker(text: str, ents: list[Entity], pos: int) -> Entity | None:
+    """A company named as the speaker of a later clause ("X被曝将离任 中兴：徐子阳正常履职"), before ``pos``."""
+    for e in ents:
+        if e.kind == "company" and not e.weak and e.end <= pos and re.match(r"\s*[:：]", text[e.end:e.end + 3]) and e.start > 0:
+            return e
+    return None
 
 
 def _blank_names(text: str, ents: list[Entity]) -> str:
@@ -897,9 +936,12 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         change = m.found["change"] = out
     if denial is None and (spk_role in ("official", "ceo") or _ceo_speaks(text, ents)) and (backing := _BACKING.search(cue_text)):
         denial = m.found["denial"] = backing
+    if denial is not None and _QUESTION.search(cue_text) and _ASKED_IF.search(cue_text[max(0, denial.start() - 12):denial.start()]):
+        denial = m.found["denial"] = None  # "anyone know if he's ok??": asked, not said
     action_m = change or health
     if denial and action_m and not _HARD_DENIAL.search(cue_text) and _STATE_ONLY.search(denial.group(0)) \
-            and not _PERSON_STATE.match(denial.group(0)) and _CLAUSE.search(cue_text[min(denial.start(), action_m.start()):max(denial.end(), action_m.end())]):
+            and not _PERSON_STATE.match(denial.group(0)) and _CLAUSE.search(cue_text[min(denial.start(), action_m.start()):max(denial.end(), action_m.end())]) \
+            and _later_speaker(text, ents, denial.start()) is None:  # (unless the company says it: "X被曝将离任 中兴：X正常履职")
         # "X正协助调查，集团经营一切正常": things being normal said beside the change, in its own clause,
         # does not deny it (nothing is called false); a person said to be well ("He's fine.") answers it
         denial = None
@@ -952,8 +994,12 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # working"): news, and no CEO change; the staying on that may follow denies nothing
         return mk("other", 0.75, "illness-disclosed")
 
+    if (denial or action_m) and _user_doubt(h, cls, spk_role, text, denial):
+        return mk("other", 0.7, "user-doubt")
     # ---- denials: the company, its spokesperson or the CEO rejects a CEO-change report
     if denial and subj.role not in ("other_exec", "unit_ceo", "former_ceo"):
+        if not spk_role and (later := _later_speaker(text, ents, denial.start())) is not None:
+            spk_role, spk_ticker = "official", later.ticker  # the company answering in a later clause
         if not spk_role:
             # the company named as the headline's speaker: "Twitter: 'Jack is not going anywhere.'", "华为：…均为谣言"
             lead = next((e for e in ents if e.kind == "company" and not e.weak), None)
@@ -1004,6 +1050,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # "Mayer says she plans to stay at Yahoo": the person said of herself, who the tables do not know
             # as the CEO: that company's denial, uncertain
             return mk("denial", 0.6, "denial:self-report")
+    if not action_m and denial is None and (st := m("stays")) and subj.role not in ("other_exec", "unit_ceo", "former_ceo") \
+            and (_COMPANY_SAYS.search(text) or (spk_role and _SPOKES.search(h.source))) and not _OTHER_SEAT_AFTER.match(text, st.end()) \
+            and (subj.ticker or spk_ticker):
+        # the company (or the CEO) saying the CEO stays: "X to stay on, Intel confirms", "board keeps X as CEO"
+        return mk("denial", 0.8, "denial:stays")
     if not action_m:
         return mk("other", 0.9 if not ceo_m else 0.8, "no-change")
     if subj.role in ("other_exec", "unit_ceo", "former_ceo"):

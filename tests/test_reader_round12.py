@@ -54,3 +54,61 @@ def test_at_risk_and_people_say_are_not_confirmations(text, source, kind):
 def test_insider_trading_is_no_insider_speaking():
     # "insider trading" names no source: the CEO's resignation, stated by a major outlet, is news
     assert read("Nvidia CEO Jensen Huang resigns amid insider trading probe", "Reuters").kind == "ceo_confirmed"
+
+
+# ---- who speaks, what is asked, what is negated (rounds 10 and 11's hard negatives and denials)
+
+@pytest.mark.parametrize("text, source", [
+    ("英伟达黄仁勋要退休了？不可能吧", "雪球"),                                  # a user's own doubt is no rumour
+    ("$NVDA Jensen retiring?? lmao as if. zero chance", "StockTwits"),
+    ("网传“英伟达换帅”纯属标题党，黄仁勋今天还在开会", "雪球"),                   # nor, with no reply relayed, a denial
+    ("$NVDA Huang leaving? fake, that's an old story recycled", "Reddit r/stocks"),
+])
+def test_a_forum_users_own_doubt_is_other(text, source):
+    r = read(text, source)
+    assert (r.kind, r.stance) == ("other", "user-doubt"), r.cue
+
+
+@pytest.mark.parametrize("text, source", [
+    ("网传黄仁勋将卸任 英伟达：不实", "雪球"),                                      # the company's reply relayed
+    ("Our CEO remains in place. Reports otherwise are inaccurate.", "Nvidia LinkedIn"),  # a post speaking for the company
+])
+def test_a_relayed_or_company_reply_on_a_forum_stays_a_denial(text, source):
+    # (a guard: denials before this round too; the user-doubt rule must not take them)
+    assert read(text, source).kind == "denial"
+
+
+def test_a_denial_word_asked_about_is_not_said():
+    r = read("$NVDA Huang hasn't looked good on stage lately... anyone know if he's ok??", "StockTwits")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "NVDA"), r.cue
+
+
+@pytest.mark.parametrize("text, source", [
+    ("英伟达黄仁勋被曝将离任 英伟达：黄仁勋正常履职", "第一财经"),       # the company answering in a later clause
+    ("英伟达黄仁勋将退任CEO？英伟达：无计划", "港股解码"),
+    ("英伟达：黄仁勋职务无变化", "英伟达公告"),                            # the job unchanged
+    ("英伟达：董事会完全支持黄仁勋", "英伟达 发言人"),                     # the board's full support
+    ("又是谁在编故事？今年我会比去年更忙。", "微博 @黄仁勋"),               # a made-up story, from the CEO's own account
+    ("Jensen is feeling great and will be back in Santa Clara tomorrow.", "Nvidia spokesperson"),
+    ("He's in the office today. Nothing to it.", "Nvidia spokesperson"),
+    ("Jensen is focused on the roadmap. There is no change.", "Nvidia spokesperson"),
+    ("The rumors are just that. I'm here.", "X @JensenHuang"),
+    ("Jensen Huang to stay on despite layoffs, Nvidia confirms", "Tom's Hardware"),  # staying, said by the company
+    ("Nvidia's Huang to stay on as CEO, company says amid reports of a reshuffle", "Kyodo"),
+])
+def test_company_and_ceo_answers(text, source):
+    r = read(text, source)
+    assert (r.kind, r.ticker) == ("denial", "NVDA"), r.cue
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nvidia Board Extends Jensen Huang's Contract as CEO Through 2030", "Nvidia press release"),  # an announcement answers nothing
+    ("Nvidia says it is weighing options; CEO Jensen Huang says no layoffs planned", "Nvidia press release"),  # "says no" + another story
+    ("英伟达：公司未与任何国资洽谈控股权转让，相关报道不实", "英伟达澄清公告"),  # a denial of another story (ownership)
+    ("Nvidia CEO Jensen Huang stepping down from a supplier's board role, not the CEO post", "X @chipnews"),  # a board seat
+    ("Nvidia CEO Jensen Huang had planned minor surgery, back at work next week, company says", "Dow Jones"),  # disclosed, not denied
+])
+def test_announcements_other_stories_and_other_seats_are_other(text, source):
+    # (the first two and the last are guards, other before this round too: the stays-said-by-the-company
+    # and "says no" rules must not make an announcement or a disclosure a denial)
+    assert read(text, source).kind == "other"
