@@ -642,7 +642,7 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
     on that date, or says it is the CEO's own account."""
     if not source:
         return "", "", cls
-    ents = handle_speaker(source, tables)
+    ents = handle_speaker(source, tables, day)
     for e in ents:
         if e.kind == "person":
             p, role = person_role(e, day)
@@ -656,7 +656,7 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
     platform = _PLATFORM_PREFIX.match(source)
     if named is None and platform:  # "微信公众号 阿里巴巴", "Weibo 京东": the platform, then only the company's name
         rest = source[platform.end():]
-        named = just_the_name(rest, tuple(handle_speaker(rest, tables)))
+        named = just_the_name(rest, tuple(handle_speaker(rest, tables, day)))
     if named is not None:
         return named.ticker, "official", named.name + _OWN_NAME
     official = official_channel(source, cls)

@@ -136,6 +136,7 @@ class Person:
     # from the index table (people_index.csv): found by full name and listed aliases only, never by a
     # bare surname or a first name alone (too many namesakes among hundreds of CEOs)
     indexed: bool = False
+    shared: bool = False  # a co-CEO: the post shared with another CEO in office at the same time
 
     def holds_on(self, day: str) -> bool:
         """In office on ``day`` (ISO date; '' = date unknown: any tenure counts)."""
@@ -298,14 +299,44 @@ def _read_aliases(path: str) -> list[tuple[str, str, str, str, str]]:
 
 
 def _read_ceos(path: str, indexed: bool = False) -> list[Person]:
+    """The people of one table. ``start`` and ``end`` are calendar days (YYYY-MM-DD) or empty, a
+    start before its end; ``role`` ``co_ceo`` is a CEO who shares the post (read as ``ceo``): one
+    of the tenures that may overlap another at the same company (see :func:`_check_tenures`)."""
     out: list[Person] = []
     for i, r in enumerate(read_rows(path, "people table"), start=1):
         g = lambda k: (r.get(k) or "").strip()
         role = g("role") or "ceo"
-        if not g("ticker") or not g("name") or role not in ("ceo", "unit_ceo", "spokesperson"):
-            raise InputError("ticker and name must be given; role is ceo, unit_ceo or spokesperson", file=path, row=i)
-        out.append(Person(to_simplified(g("name")), g("ticker").upper(), g("company"), role, g("start"), g("end"), indexed))
+        if not g("ticker") or not g("name") or role not in ("ceo", "co_ceo", "unit_ceo", "spokesperson"):
+            raise InputError("ticker and name must be given; role is ceo, co_ceo, unit_ceo or spokesperson", file=path, row=i)
+        for k in ("start", "end"):
+            if g(k) and not _is_iso_day(g(k)):
+                raise InputError(f"{k} must be a date YYYY-MM-DD, not {g(k)!r}", file=path, row=i)
+        if g("start") and g("end") and g("start") >= g("end"):
+            raise InputError(f"start {g('start')} is not before end {g('end')}", file=path, row=i)
+        out.append(Person(to_simplified(g("name")), g("ticker").upper(), g("company"), "ceo" if role == "co_ceo" else role,
+                          g("start"), g("end"), indexed, role == "co_ceo"))
     return out
+
+
+def _check_tenures(tables: list[tuple[str, list[Person]]]) -> None:
+    """One CEO at a time at each company (its symbols of every date one company; a private
+    company by its name): two overlapping CEO tenures are an error naming the later row, unless
+    both are marked ``co_ceo`` (Oracle's Catz and Hurd). Catches a tenure filed twice, or a
+    successor's start left before the predecessor's end."""
+    chains = _symbol_chains()
+    seen: dict[tuple[str, str], list[tuple[Person, str, int]]] = {}
+    for path, ppl in tables:
+        for i, p in enumerate(ppl, start=1):
+            if p.role != "ceo":
+                continue
+            company = (chains[p.ticker][-1][0] if p.ticker in chains else p.ticker, p.company.lower() if p.ticker == "-" else "")
+            for q, qpath, qrow in seen.get(company, ()):
+                if (not p.start or not q.end or p.start < q.end) and (not q.start or not p.end or q.start < p.end) \
+                        and not (p.shared and q.shared):
+                    raise InputError(f"the CEO tenure of {p.name} ({p.start or '…'} to {p.end or 'now'}) overlaps that of "
+                                     f"{q.name} ({q.start or '…'} to {q.end or 'now'}, {Path(qpath).name} row {qrow}); "
+                                     "mark both co_ceo if they shared the post", file=path, row=i)
+            seen.setdefault(company, []).append((p, path, i))
 
 
 _STOP_FIRST = frozenset("""american first united general national global international capital energy health
@@ -437,15 +468,24 @@ def _table_data(extra_aliases: str) -> tuple:
                   match == "exact" or (match == "role" and a.isascii()), weak=match == "role", since=since)
         handles.setdefault(handle_key(a), key)
     # both people tables are required: a missing one is an error naming it, like every other table
-    people_rows = [(row, p) for f in (PEOPLE_FILE, PEOPLE_INDEX_FILE)
-                   for row, p in zip(read_rows(str(f), "people table"), _read_ceos(str(f), f == PEOPLE_INDEX_FILE))]
+    read = [(str(f), read_rows(str(f), "people table"), _read_ceos(str(f), f == PEOPLE_INDEX_FILE)) for f in (PEOPLE_FILE, PEOPLE_INDEX_FILE)]
+    _check_tenures([(f, ppl) for f, _, ppl in read])
+    people_rows = [(row, p) for _, rows, ppl in read for row, p in zip(rows, ppl)]
     for row, p in people_rows:
         add_person(p.name, p)
         last = p.name.split()[-1]
         if len(last) >= 5 and last[0].isupper() and not p.indexed:
             add_person(last, p, exact=True)
-        for extra in filter(None, [to_simplified((row.get("name_zh") or "").strip()), *map(to_simplified, (row.get("aliases") or "").split("|"))]):
-            add_person(extra.strip(), p, exact=extra.strip()[:1].isupper() and extra.isascii() and len(extra.strip()) < 5)
+        zh = [x.strip() for x in filter(None, [to_simplified((row.get("name_zh") or "").strip()), *map(to_simplified, (row.get("aliases") or "").split("|"))])]
+        for extra in zh:
+            add_person(extra, p, exact=extra[:1].isupper() and extra.isascii() and len(extra) < 5)
+        if not p.indexed:
+            # a transliterated name's surname, as Chinese media write it alone ("拉里·佩奇" -> 佩奇, as 蒂姆·库克 -> 库克),
+            # unless it is already a company's name (戴尔 is Dell)
+            for full in zh:
+                last = full.rsplit("·", 1)[-1] if "·" in full else ""
+                if len(last) >= 2 and not any(x[0] != "person" for x in by_key.get(last, ())):
+                    add_person(last, p)
     tickers = {t for t, _, _, _, _ in curated if listing_of(t)[0]}
     own_word: dict[str, tuple] = {}  # a curated company's one-word base name ("Lucid" of "Lucid Group, Inc.")
     if US_LISTED_FILE.exists():
@@ -732,7 +772,7 @@ def _person_handles(tables: Tables) -> dict[str, dict[str, str]]:
     return got
 
 
-def _person_by_handle(handle: str, tables: Tables) -> str | None:
+def _person_by_handle(handle: str, tables: Tables, day: str = "") -> str | None:
     """The people-table key of the one person whose name an account handle spells the way
     accounts do (see :func:`_person_handles`), also with one middle initial ("andymstone",
     "fxshaw"); None when no one, or more than one, fits."""
@@ -743,7 +783,7 @@ def _person_by_handle(handle: str, tables: Tables) -> str | None:
     for v in (h, *(h[:i] + h[i + 1:] for i in range(1, len(h) - 3))):
         found.update(index.get(v, {}))
     if not found:
-        found = _first_name_at_company(h, tables)
+        found = _first_name_at_company(h, tables, day)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -757,9 +797,10 @@ def _companies_by_folded_name(tables: Tables) -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in got.items()}
 
 
-def _first_name_at_company(h: str, tables: Tables) -> dict[str, str]:
+def _first_name_at_company(h: str, tables: Tables, day: str = "") -> dict[str, str]:
     """{name: key} of the CEO a handle spelled first name + "at" + company names ("ErnieatCarvana",
-    "jane_at_acme"): someone who has been CEO of that company and bears that first name."""
+    "jane_at_acme"): someone who is CEO of that company on ``day`` (ISO date; '' = any time the
+    tables know) and bears that first name."""
     got: dict[str, str] = {}
     for m in re.finditer("at", h):
         first, company = h[:m.start()], h[m.end():]
@@ -767,28 +808,30 @@ def _first_name_at_company(h: str, tables: Tables) -> dict[str, str]:
             continue
         tickers = tables.index("companies by folded name", _companies_by_folded_name).get(company, ())
         for key, ppl in tables.people.items():
-            if " " in key and key.split()[0] == first and any(p.ticker in tickers and p.role == "ceo" for p in ppl):
+            if " " in key and key.split()[0] == first and any(p.ticker in tickers and p.role == "ceo" and p.holds_on(day) for p in ppl):
                 got.setdefault(ppl[0].name, key)
     return got
 
 
 @lru_cache(maxsize=4096)
-def _source_entities(source: str, tables_id: int) -> tuple[Entity, ...]:
+def _source_entities(source: str, tables_id: int, day: str) -> tuple[Entity, ...]:
     tables = _BY_ID[tables_id]
-    ents = find_entities(source, tables)
+    ents = find_entities(source, tables, day)
     for h in re.findall(r"@(\w{3,}|[\u4e00-\u9fff]{2,})", source):
         key = tables.handles.get(handle_key(h))
         if key is None and not any(e.kind == "person" for e in ents):
-            key = _person_by_handle(h, tables)
+            key = _person_by_handle(h, tables, day)
         if key is not None and not any(e.text.lower() == key for e in ents):
-            ents += find_entities(key, tables) if key.isascii() else []
+            ents += find_entities(key, tables, day) if key.isascii() else []
     return tuple(ents)
 
 
 _BY_ID: dict[int, Tables] = {}
 
 
-def handle_speaker(source: str, tables: Tables) -> tuple[Entity, ...]:
-    """Entities named by a source string: ``X (@elonmusk)``, ``Meta Newsroom``, ``Twitter (Andy Stone)``."""
+def handle_speaker(source: str, tables: Tables, day: str = "") -> tuple[Entity, ...]:
+    """Entities named by a source string: ``X (@elonmusk)``, ``Meta Newsroom``, ``Twitter (Andy Stone)``;
+    ``day`` (ISO date in New York, '' = any time the tables know): names and handles as they were
+    that day (a unit only after its purchase, a handle's CEO only in office)."""
     _BY_ID.setdefault(id(tables), tables)
-    return _source_entities(source, id(tables))
+    return _source_entities(source, id(tables), day)

@@ -1,0 +1,86 @@
+"""Which company a headline concerns, round 12: the people tables checked as the alias table is
+(dates, order, one CEO at a time unless co-CEOs), a source read as it was on the headline's date
+(a spokesperson of a company later bought, a handle's CEO only while in office), a transliterated
+Chinese name's surname. Hand-written headlines; tickers worked out by hand from data/people.csv,
+data/people_index.csv, data/aliases.csv and data/listings.csv."""
+import pytest
+
+from rumorbt import entities
+from rumorbt.classify import classify_headline
+from rumorbt.entities import find_entities, handle_speaker, load_tables
+from rumorbt.errors import InputError
+from test_reader import H
+
+HEADER = "ticker,company,name,name_zh,aliases,start,end,role\n"
+
+
+def _build_with_people(tmp_path, monkeypatch, rows: str):
+    f = tmp_path / "people.csv"
+    f.write_text(HEADER + rows, encoding="utf-8")
+    monkeypatch.setattr(entities, "PEOPLE_FILE", f)
+    return entities._table_data("")
+
+
+@pytest.mark.parametrize("rows, row, message", [
+    ("ZZZQ,Quuxco,Ann Example,,,2020-02-30,,ceo\n", 1, r"start must be a date YYYY-MM-DD, not '2020-02-30'"),
+    ("ZZZQ,Quuxco,Ann Example,,,2019-01-01,2021-01-01,ceo\nZZZQ,Quuxco,Bo Example,,,2021-01-01,soon,ceo\n", 2,
+     r"end must be a date YYYY-MM-DD, not 'soon'"),
+    ("ZZZQ,Quuxco,Ann Example,,,2021-06-01,2020-01-01,ceo\n", 1, r"start 2021-06-01 is not before end 2020-01-01"),
+    # a successor's start left before the predecessor's end
+    ("ZZZQ,Quuxco,Ann Example,,,2015-01-01,2021-01-01,ceo\nZZZQ,Quuxco,Bo Example,,,2020-07-01,,ceo\n", 2,
+     r"the CEO tenure of Bo Example \(2020-07-01 to now\) overlaps that of Ann Example"),
+    # one co-CEO marked, the other not
+    ("ZZZQ,Quuxco,Ann Example,,,2015-01-01,,co_ceo\nZZZQ,Quuxco,Bo Example,,,2020-07-01,,ceo\n", 2, r"mark both co_ceo"),
+])
+def test_a_people_table_row_with_a_bad_or_overlapping_tenure_is_refused_naming_the_row(tmp_path, monkeypatch, rows, row, message):
+    with pytest.raises(InputError, match=message) as e:
+        _build_with_people(tmp_path, monkeypatch, rows)
+    assert e.value.row == row and e.value.file.endswith("people.csv")
+
+
+def test_co_ceos_marked_as_such_may_overlap_and_read_as_ceos(tmp_path, monkeypatch):
+    data = _build_with_people(tmp_path, monkeypatch, "ZZZQ,Quuxco,Ann Example,,,2015-01-01,,co_ceo\n"
+                                                     "ZZZQ,Quuxco,Bo Example,,,2020-07-01,,co_ceo\n")
+    assert [p[3] for p in data[2]["ann example"]] == ["ceo"]
+    # two private companies ('-') are two companies: their CEOs do not overlap
+    _build_with_people(tmp_path, monkeypatch, "-,Quux Labs,Ann Example,,,2015-01-01,,ceo\n-,Zorb AI,Bo Example,,,2020-07-01,,ceo\n")
+
+
+def test_the_bundled_people_tables_hold_one_ceo_at_a_time():
+    """The check runs on the bundled tables at every build; a tenure filed twice (Bakish under
+    PARA and PSKY) or a successor's start before the predecessor's end fails it."""
+    entities._table_data("")
+
+
+def test_a_company_spokesperson_speaks_for_the_company_it_was_on_that_day():
+    # Activision Blizzard was its own listing until Microsoft's purchase closed (2023-10-13)
+    text = "Reports that the CEO will be pushed out are false; he has the board's full support."
+    before = classify_headline(H(text, "Activision Blizzard spokesperson", "2021-11-17T10:00:00-05:00"))
+    after = classify_headline(H(text, "Activision Blizzard spokesperson", "2024-02-01T10:00:00-05:00"))
+    assert (before.kind, before.ticker) == ("denial", "ATVI")
+    assert after.ticker in ("", "MSFT") and after.ticker != "ATVI"
+
+
+def test_a_handle_spelled_first_name_at_company_is_its_ceo_only_while_in_office():
+    t = load_tables()
+    assert [(e.kind, e.ticker) for e in handle_speaker("X @ErnieatCarvana", t, "2024-05-01")] == [("person", "CVNA")]
+    # before his first day at Carvana (2012-01-01 in the tables) the handle names no CEO
+    assert [e for e in handle_speaker("X @ErnieatCarvana", t, "2010-05-01") if e.kind == "person"] == []
+
+
+def test_a_unit_ceo_before_the_parent_and_co_ceos_read_on_the_date():
+    t = load_tables()
+    pichai = next(e for e in find_entities("Pichai to step down", t) if e.kind == "person")
+    # Google's CEO under Alphabet (2015-10-02) before Alphabet's (2019-12-03)
+    assert entities.person_role(pichai, "2017-05-01")[1] == "unit_ceo"
+    assert entities.person_role(pichai, "2021-05-01")[1] == "ceo"
+    page = next(e for e in find_entities("Larry Page to step down", t) if e.kind == "person")
+    assert entities.person_role(page, "2012-06-01")[1] == "ceo"  # Google's CEO from 2011-04-04
+
+
+def test_a_transliterated_chinese_name_is_also_found_by_its_surname():
+    # people.csv holds Larry Page as 拉里·佩奇 only; Chinese media write 佩奇 alone
+    got = [(e.text, e.ticker) for e in find_entities("传佩奇要退了", load_tables(), "2016-08-29") if e.kind == "person"]
+    assert got == [("佩奇", "GOOGL")]
+    # a surname that is a company's name stays the company (戴尔, Dell)
+    assert [e.kind for e in find_entities("戴尔CEO要走？", load_tables(), "2020-01-01")][:1] == ["company"]
