@@ -432,7 +432,8 @@ def _role_for_change(e: Entity, day: str, named: set) -> tuple:
     """A person's role for a change story: one whose tenure ended within 45 days of the
     headline is the CEO whose leaving it reports; a named successor is that company's change."""
     if day:
-        for q in e.people:  # "Dorsey to step down as Twitter CEO" on the day he did: the Twitter record
+        # (a role held that day first: Pichai, Google's unit CEO until the day he became Alphabet's)
+        for q in sorted(e.people, key=lambda q: not q.holds_on(day)):  # "Dorsey to step down as Twitter CEO" on the day he did: the Twitter record
             if q.ticker in named and q.role != "spokesperson" and (q.holds_on(day) or (q.end and 0 <= _days_between(day, q.end) <= 45)):
                 return q, q.role
     p, role = person_role(e, day, prefer=named)
@@ -1184,8 +1185,15 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
     "AMD spokesperson: Dr. Su is fully committed". Only that company's CEO on that date counts,
     so a first name or a short surname cannot pull in anyone else."""
     tickers = {e.ticker for e in ents if e.kind == "company" and (not e.weak or e.text.startswith("$"))} | {t for t in also if t}
-    if any(e.kind == "person" for e in ents):
-        return ents
+    persons = [e for e in ents if e.kind == "person"]
+    if persons:
+        # someone named already: a company's CEO is still looked for when that person is not it
+        # ("$TWTR $TSLA so Elon fires Parag": Parag is Twitter's), only for the companies named in
+        # the headline, by a first name or surname of four letters or more
+        tickers = {e.ticker for e in ents if e.kind == "company" and (not e.weak or e.text.startswith("$"))} - {
+            q.ticker for e in persons for q in e.people if q.holds_on(day)}
+        if not tickers:
+            return ents
     index = tables.index("ceos by ticker", _ceos_by_ticker)
     if not tickers:
         return _ceo_by_first_name(text, ents, tables, day)
@@ -1195,7 +1203,7 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
             if not p.holds_on(day):
                 continue
             for tok in re.split(r"[\s.]+", p.name):
-                if len(tok) < 2 or not tok[0].isupper():
+                if len(tok) < (4 if persons else 2) or not tok[0].isupper():
                     continue
                 for m in re.finditer(rf"(?<![A-Za-z]){re.escape(tok)}(?![A-Za-z])", text, 0 if len(tok) < 4 else re.I):
                     if len(tok) < 3 and not _HONORIFIC.search(text[:m.start()]):

@@ -599,6 +599,11 @@ _BARE_TICKER = re.compile(
     r"\s+(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xecutive|CHIEF EXECUTIVE|[Bb]oard|BOARD|[Ss]hares|SHARES|[Ss]tock|STOCK|[Pp]uts|PUTS|[Cc]alls|CALLS|"
     r"[Mm]anagement|MANAGEMENT|[Cc]o-?[Ff]ounder|CO-?FOUNDER|[Ff]ounder|FOUNDER|[Cc]hairman|CHAIRMAN|[Ss]pokes(?:man|woman|person)|"
     r"首席|董事|股价|创始人|发言人)\b|\s*[:：](?!\d))")
+# A bare symbol of three to five capitals where a company stands after a place or a job word, in
+# text not written in capitals: "out at INTC??", "the CEO of NKLA", "leaving TSLA" (a trader's
+# shorthand for the company)
+_TICKER_AFTER_PLACE = re.compile(r"(?<![\w$])(?:at|of|from|leav(?:e|es|ing)|quit(?:s|ting)?|join(?:s|ing)?|run(?:s|ning)?|lead(?:s|ing)?)\s+"
+                                 r"([A-Z]{3,5})(?![\w&'$-]|\.[A-Za-z])")
 _NOT_A_TICKER = frozenset("""CEO CFO COO CTO CIO CMO CCO CRO CSO CPO EVP SVP VP MD GM IPO SEC FTC DOJ FDA EPA FBI CIA IRS FCC FAA NTSB
 NHTSA CFTC FINRA NYSE AMEX OTC ETF ESG AI EV EVS US USA UK EU UN HK PRC CN JP TV PR IR HR IT AM PM ET EST EDT UTC GMT BST
 WSJ FT NYT CNBC CNN BBC AP AFP RTRS BBG DJ WIRE NEWS ALERT FLASH HOT TOP LIVE WATCH RUMOR RUMOUR EXCL BRIEF FOCUS UPDT POLL
@@ -656,7 +661,13 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
                 (text[m.end():m.end() + 2].lstrip()[:1] in ":：" and text[:m.start()].strip(" *【[(")):
             continue  # in ALL-CAPS text only the leading word; a colon only after a leading symbol
         bare.append(Entity(m.start(), m.end(), t, "company", t, t))
+    if not upper:
+        for m in _TICKER_AFTER_PLACE.finditer(text):
+            t = m.group(1)
+            if t not in _NOT_A_TICKER and t in tables.tickers:
+                bare.append(Entity(m.start(1), m.end(1), t, "company", t, t))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    title = not upper and _is_title_case(text)
     taken_to = -1
     shared: list[tuple[int, list]] = []  # (index in out, entries) of company names several listings bear
     for s, e, key in hits:
@@ -674,8 +685,9 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
                 prev = None  # "Hearing Spiegel ...": a headline's lead word, not a first name
             if prev and " " not in key and ppl and all(not p.name.startswith(prev.group(1)) for p in ppl):
                 continue  # "Christine McCarthy" is not Barry McCarthy
-            if " " not in key and key.isascii() and ppl and _NAME_GOES_ON.match(text, e):
+            if " " not in key and key.isascii() and ppl and _NAME_GOES_ON.match(text, e) and not (title and _TITLE_VERB.match(text, e)):
                 continue  # "Liang Mong-song": the surname of someone the tables do not hold
+                # (in a headline written in Title Case a capitalised verb may follow: "Kotick Tells Execs ...")
             if len(key) == 2 and not key.isascii() and ppl and all(p.indexed for p in ppl) and _CJK_NAME_GOES_ON.match(text, e):
                 continue  # "沈亚楠": a three-character name the tables do not hold, not 沈亚
             org = _ORG_ROLE_BEFORE.search(text, max(0, s - 24), s)
@@ -717,6 +729,20 @@ def _by_people_named(out: list[Entity], shared: list[tuple[int, list]]) -> None:
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z]")
+
+
+def _is_title_case(text: str) -> bool:
+    """A headline in Title Case, as wires and papers write them ("Kotick Tells Execs He'd Consider
+    Leaving"): nearly every word of four letters or more capitalised."""
+    words = re.findall(r"\b[A-Za-z][a-z']{3,}\b", text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# a capitalised word after a surname that is a verb of speech, report or change (a Title Case headline's),
+# not the rest of a longer name
+_TITLE_VERB = re.compile(r"\s+(?:Tells|Told|Says|Said|Sees|Plans|Weighs|Considers|Mulls|Faces|Eyes|Seeks|Wants|Vows|Denies|Rejects|"
+                         r"Resigns|Quits|Leaves|Exits|Steps|Retires|Departs|Ousted|Out|Under|Set|Expected|Likely|Could|Would|May|Might|"
+                         r"Should|Must|Won't|Will|Has|Had|Is|Was|Gets|Got|Takes|Makes|Asks|Pushes|Pushed|Confirms|Rules|Hints)\b")
 # People's names that are also common words, not read as the person in an all-lower-case post
 # ("let him cook", "new jobs"): names the people tables hold as case-exact keys
 _COMMON_WORDS = frozenset("""cook jobs gates page price swan ford bell king rich wood young brown green white black stone

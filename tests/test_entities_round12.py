@@ -84,3 +84,38 @@ def test_a_transliterated_chinese_name_is_also_found_by_its_surname():
     assert got == [("佩奇", "GOOGL")]
     # a surname that is a company's name stays the company (戴尔, Dell)
     assert [e.kind for e in find_entities("戴尔CEO要走？", load_tables(), "2020-01-01")][:1] == ["company"]
+
+
+def test_a_surname_before_a_capitalised_verb_in_a_title_case_headline_is_the_person():
+    # "Huffman Tells": in Title Case the next capitalised word is a verb, not the rest of a longer name
+    t = load_tables()
+    got = [(e.text, e.ticker) for e in find_entities("Huffman Tells Moderators He Could Step Back Next Year", t, "2024-06-03")
+           if e.kind == "person"]
+    assert got == [("Huffman", "RDDT")]
+    # outside Title Case a capitalised word after a surname is still someone else's name
+    assert [e for e in find_entities("Ravi Huffman Tells friends he is leaving", t, "2024-06-03") if e.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("is the boss out at NVDA?? hearing the board is split", ["NVDA"]),
+    ("whoever ends up running AMZN after this, good luck", ["AMZN"]),
+    ("the CEO of WSJ is not a thing", []),        # an abbreviation that is also a symbol is not read as one
+    ("TRADERS ARE OUT AT NVDA TODAY", []),        # ALL-CAPS text: only the leading word may be a symbol
+])
+def test_a_bare_symbol_after_a_place_or_job_word_is_the_company(text, want):
+    assert [e.ticker for e in find_entities(text, load_tables(), "2024-06-03") if e.kind == "company"] == want
+
+
+def test_a_named_companys_ceo_is_found_by_first_name_beside_another_person():
+    # Musk is named, but Dara is Uber's CEO that day: both are people of the headline
+    from rumorbt.classify import _their_ceo_by_name
+    t = load_tables()
+    text = "$UBER $TSLA Musk thinks Dara should be fired"
+    ents = _their_ceo_by_name(text, find_entities(text, t, "2021-03-01"), set(), t, "2021-03-01")
+    assert [(e.text, e.ticker) for e in ents if e.kind == "person"] == [("Musk", "TSLA"), ("Dara", "UBER")]
+
+
+def test_a_unit_ceo_who_becomes_the_parents_ceo_reads_as_the_parents_on_that_day():
+    r = classify_headline(H("Sundar Pichai becomes chief executive of Alphabet as Page and Brin step back",
+                            "Alphabet press release", "2019-12-03T16:30:00-05:00"))
+    assert (r.kind, r.ticker) == ("ceo_confirmed", "GOOGL")
