@@ -27,7 +27,8 @@ import re
 from collections import deque
 from dataclasses import dataclass, replace
 
-from .entities import Entity, Tables, base_name, find_entities, handle_speaker, listing_of, load_tables, us_trading_day, person_role, to_simplified, handle_key
+from .entities import (_TITLE_VERB, Entity, Tables, _is_title_case, base_name, find_entities, handle_speaker, handle_key, listing_of, load_tables,
+                       person_role, to_simplified, us_trading_day)
 from .entities import _trie
 from . import reader_model
 from .case_guard import guard_module_patterns
@@ -473,7 +474,11 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
                                       r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?)|\s*(?:CEO|首席执行官|行政总裁|总裁|董事长|董事会|创始人|"
                                       r"发言人|官方|公关|高管|掌门|一把手))", text[e.end:e.end + 14])) or bool(
         re.search(r"(?:\bat|\bof|\bfrom|\bleav(?:e|es|ing)|\bquit(?:s|ting)?|\bexit(?:s|ing)?|\brun(?:s|ning)?|\blead(?:s|ing)?)\s+$",
-                  text[max(0, e.start - 9):e.start]))
+                  text[max(0, e.start - 9):e.start])) or (
+        # the headline's subject: leading it before a colon ("Valeant: Is Pearson ever coming back?"), or before a
+        # verb in a Title Case headline ("Valeant Weighs Replacing Pearson as CEO")
+        (e.start <= 2 and bool(re.match(r"\s*[:：]", text[e.end:e.end + 3]))) or (title and bool(_TITLE_VERB.match(text, e.end))))
+    title = _is_title_case(text)
     companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
     top = _top_job_company(text, companies)
     if top is not None:
@@ -1003,7 +1008,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             spk_role, spk_ticker = "official", later.ticker  # the company answering in a later clause
         if not spk_role:
             # the company named as the headline's speaker: "Twitter: 'Jack is not going anywhere.'", "华为：…均为谣言"
-            lead = next((e for e in ents if e.kind == "company" and not e.weak), None)
+            # (a one-word generated name too when a colon follows it: "Hyatt: reports ... are not true")
+            lead = next((e for e in ents if e.kind == "company" and (not e.weak or re.match(r"\s*[:：]", text[e.end:e.end + 3]))), None)
             # (after a wire's tag: "【美股】亚朵：…")
             if lead is not None and lead.start - len(_WIRE_TAG.match(text).group(0)) <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (action_m or ceo_m or subj.people):
                 spk_role, spk_ticker = "official", lead.ticker

@@ -701,7 +701,7 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
         kind, ticker, name, weak = entries[0][:4]
         if weak and re.search(r"[A-Z][a-z]+\s+$", text[max(0, s - 20):s]):
             continue  # "Alan Shaw's": a surname after a first name, not the company Shaw
-        if weak and not upper and _NAME_GOES_ON.match(text, e):
+        if weak and not upper and _NAME_GOES_ON.match(text, e) and not (title and _TITLE_VERB.match(text, e)):
             continue  # "Regional Markets": one word of another capitalised name, not the company Regional
         if len({x[1] for x in entries}) > 1:
             shared.append((len(out), entries))

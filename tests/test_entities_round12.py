@@ -119,3 +119,14 @@ def test_a_unit_ceo_who_becomes_the_parents_ceo_reads_as_the_parents_on_that_day
     r = classify_headline(H("Sundar Pichai becomes chief executive of Alphabet as Page and Brin step back",
                             "Alphabet press release", "2019-12-03T16:30:00-05:00"))
     assert (r.kind, r.ticker) == ("ceo_confirmed", "GOOGL")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # a one-word generated name (weak: counts only next to a role word) leading the headline before a colon
+    ("Sarepta: reports that its chief executive will leave are untrue, a spokesperson says", "Some Blog", "denial"),
+    # ... or before a verb in a Title Case headline
+    ("Sarepta Weighs Replacing Its Chief Executive, People Familiar Say", "Some Blog", "ceo_rumor"),
+])
+def test_a_one_word_company_name_leading_the_headline_is_its_subject(text, source, kind):
+    r = classify_headline(H(text, source, "2023-06-22T18:55:00-04:00"))
+    assert (r.kind, r.ticker) == (kind, "SRPT")
