@@ -615,7 +615,7 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
 # a company's own channel only when the source names the company: "Robinhood blog", "Unilever PLC
 # announcement", "Expedia, Inc. (email to employees)" (but "ValleyChatter blog" is just a blog)
 _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|\bboard\b|\bpost to\b|"
-                              r"邮件|公告|通告|官方|董事会|官微|官博", re.I)
+                              r"邮件|公告|通告|官方|董事会|官微|官博|法务部|公关部|品牌部|证券部|董秘", re.I)
 _OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech",
                          "集团", "公司", "官方", "官微", "发言人", "公关", "公关部", "控股", "科技", "中国", "投资者关系", "投资者关系部", "董秘",
                          "董秘办", "新闻中心", "证券部")
@@ -711,7 +711,8 @@ def _source_tickers(source: str, tables: Tables) -> frozenset:
     """Companies a forum or channel is named after ("Reddit r/intelstock", "Discord (#amc-apes)",
     "r/NVDA_Stock"): its name, less a trailing "stock(s)", "investors", "apes" ..., is a company's
     ticker or starts with a company's name of four letters or more. Used only to recognise that
-    company's CEO by a part of their name, never as the headline's company."""
+    company's CEO by a part of their name; the headline's company only as :func:`_forum_company`
+    (named exactly, and only when the post names no company)."""
     seen = tables.index("source tickers", lambda _: {})
     got = seen.get(source)
     if got is None:
@@ -731,6 +732,25 @@ def _source_tickers(source: str, tables: Tables) -> frozenset:
             seen.clear()
         got = seen[source] = frozenset(out)
     return got
+
+
+def _forum_company(source: str, tables: Tables) -> frozenset:
+    """The companies a forum or channel is named after exactly ("r/RDDT", "Discord #bbby-apes", "r/apple"):
+    its name, less a trailing "stock(s)", "apes" ..., is a US symbol of three letters or more or a
+    company's whole name (not a name it merely starts with: r/HongKong is no listing's)."""
+    forums = re.findall(r"(?:\br/|#)([A-Za-z0-9_-]{2,})", source)
+    if not forums:
+        return frozenset()
+    out = set()
+    for w in forums:
+        low = _FORUM_TAIL.sub("", w.lower()) or w.lower()
+        # (a name of the alias table, whose keys the handles index holds; not a generated listing name)
+        entries = tables.by_key.get(tables.handles.get(low, ""), ())
+        if len(low) >= 3 and low.upper() in tables.tickers:
+            out.add(low.upper())
+        elif entries and entries[0][0] == "company" and not entries[0][3]:
+            out.add(entries[0][1])
+    return frozenset(out)
 
 
 _FORUM_TAIL = re.compile(r"[_-]?(?:stocks?|investors?|invest|apes|traders?|trading|bulls|bears|holders|fans|army|shareholders)$")
@@ -984,6 +1004,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             and (subj.ticker or spk_ticker) and not _OTHER_EXEC.search(text):
         # the company's own channel: "X announces leadership transition" names no one, and is its top job
         subj = _Subject(subj.ticker or spk_ticker, subj.entity or spk_desc, "ceo", subj.people)
+    if not (h.ticker or subj.ticker or spk_role) and subj.role == "ceo" and not any(e.kind != "person" for e in ents) \
+            and len(forum := _forum_company(h.source, tables)) == 1:
+        # a post naming no company, in a forum named after one ("r/RDDT", "r/apple"): about that company
+        subj = replace(subj, ticker=next(iter(forum)), entity=(subj.entity + "; " if subj.entity else "") + f"in the forum of {next(iter(forum))}")
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
     tradable, why_not = listing_of(ticker, "" if h.ticker else day)  # a ticker the feed gives is the user's word
     question = _QUESTION.search(cue_text)

@@ -130,3 +130,18 @@ def test_a_unit_ceo_who_becomes_the_parents_ceo_reads_as_the_parents_on_that_day
 def test_a_one_word_company_name_leading_the_headline_is_its_subject(text, source, kind):
     r = classify_headline(H(text, source, "2023-06-22T18:55:00-04:00"))
     assert (r.kind, r.ticker) == (kind, "SRPT")
+
+
+@pytest.mark.parametrize("source, ticker", [
+    ("Reddit r/SNOW", "SNOW"),          # a forum named after a symbol
+    ("Discord #snow-apes", "SNOW"),     # ... less its trailing 'apes'
+    ("Reddit r/HongKong", ""),          # a place, no listing's whole name
+])
+def test_a_post_naming_no_company_in_a_forum_named_after_one_is_about_it(source, ticker):
+    r = classify_headline(H("the CEO is quitting right after the lockup ends, calling it now", source, "2024-03-01T12:00:00-05:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", ticker)
+
+
+def test_a_companys_legal_department_account_speaks_for_it():
+    r = classify_headline(H("网传公司CEO即将离职的消息不实，我们将追究造谣者的法律责任", "蔚来法务部微博", "2024-03-01T12:00:00+08:00"))
+    assert (r.kind, r.ticker) == ("denial", "NIO")
