@@ -27,7 +27,7 @@ import re
 from collections import deque
 from dataclasses import dataclass, replace
 
-from .entities import (_TITLE_VERB, Entity, Tables, _is_title_case, base_name, find_entities, handle_speaker, handle_key, listing_of, load_tables,
+from .entities import (_TITLE_VERB, Entity, Tables, _is_title_case, base_name, current_symbol, find_entities, handle_speaker, handle_key, listing_of, load_tables,
                        person_role, to_simplified, us_trading_day)
 from .entities import _trie
 from . import reader_model
@@ -1201,8 +1201,9 @@ def _ceos_by_ticker(tables: Tables) -> dict[str, list]:
     index: dict[str, list] = {}
     for ppl in tables.people.values():
         for p in ppl:
-            if p.role == "ceo" and p not in index.setdefault(p.ticker, []):
-                index[p.ticker].append(p)
+            # (filed by today's symbol: a headline naming Chesapeake as CHK finds Expand Energy's CEOs)
+            if p.role == "ceo" and p not in index.setdefault(current_symbol(p.ticker), []):
+                index[current_symbol(p.ticker)].append(p)
     return index
 
 
@@ -1229,7 +1230,7 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
         return _ceo_by_first_name(text, ents, tables, day)
     found = list(ents)
     for t in sorted(tickers):
-        for p in index.get(t, ()):
+        for p in index.get(current_symbol(t), ()):
             if not p.holds_on(day):
                 continue
             for tok in re.split(r"[\s.]+", p.name):

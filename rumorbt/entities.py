@@ -82,6 +82,13 @@ def listing_of(ticker: str, day: str = "") -> tuple[str, str]:
     return (_symbol_on(chain, day) if chain and day else current), ""
 
 
+def current_symbol(ticker: str) -> str:
+    """Today's symbol of a listing known by any of its symbols (``data/symbol_changes.csv``: CHK ->
+    EXE, FB -> META); any other ticker as given. One company, whichever symbol a table files it under."""
+    chain = _symbol_chains().get(ticker)
+    return chain[-1][0] if chain else ticker
+
+
 def _symbol_on(chain: tuple[tuple[str, str], ...], day: str) -> str:
     """The symbol a chain of (symbol, used until) gives on ``day`` (the last one has no end)."""
     return next(sym for sym, until in chain if not until or day < until)
@@ -718,12 +725,12 @@ def _by_people_named(out: list[Entity], shared: list[tuple[int, list]]) -> None:
     ("Chesapeake's McClendon": Chesapeake Energy, not Chesapeake Utilities); in place."""
     if not shared:
         return
-    theirs = {p.ticker for x in out if x.kind == "person" for p in x.people}
+    theirs = {current_symbol(p.ticker) for x in out if x.kind == "person" for p in x.people}
     for i, entries in shared:
         ent = out[i]
-        if ent.ticker in theirs:
+        if current_symbol(ent.ticker) in theirs:
             continue
-        pick = next((x for x in entries if x[1] in theirs), None)
+        pick = next((x for x in entries if current_symbol(x[1]) in theirs), None)
         if pick is not None:
             out[i] = Entity(ent.start, ent.end, ent.text, pick[0], pick[1], pick[2], weak=pick[3])
 
@@ -758,7 +765,8 @@ def person_role(e: Entity, day: str, prefer: set | frozenset = frozenset()) -> t
     if not e.people:
         return None, "person"
     # a named company's role first, then the current holder when the date is unknown
-    for p in sorted(e.people, key=lambda p: (p.ticker not in prefer, bool(p.end))):
+    prefer = {current_symbol(t) for t in prefer}
+    for p in sorted(e.people, key=lambda p: (current_symbol(p.ticker) not in prefer, bool(p.end))):
         if p.holds_on(day) and p.role == "ceo":
             return p, "ceo"
     for p in e.people:

@@ -162,3 +162,13 @@ def test_no_two_companies_share_a_name_in_the_generated_listings():
         by_name[r["name"]].add(r["ticker"])
     assert {n: t for n, t in by_name.items() if len(t) > 1 and frozenset(t) not in classes} == {}
     assert [e.ticker for e in find_entities("Assurant CEO to retire", load_tables())] == ["AIZ"]
+
+
+@pytest.mark.parametrize("text, day, ticker", [
+    # Chesapeake Energy became Expand Energy (CHK -> EXE, 2024-10-01); its CEOs are filed under today's symbol
+    ("Chesapeake Energy CEO Nick said to weigh early exit, people familiar say", "2023-05-02", "CHK"),
+    ("Expand Energy CEO Nick said to weigh early exit, people familiar say", "2025-05-02", "EXE"),
+])
+def test_a_companys_ceo_is_found_whichever_symbol_of_its_history_names_it(text, day, ticker):
+    r = classify_headline(H(text, "Some Blog", f"{day}T10:00:00-04:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", ticker) and "Dell'Osso" in r.entity
