@@ -172,3 +172,24 @@ def test_no_two_companies_share_a_name_in_the_generated_listings():
 def test_a_companys_ceo_is_found_whichever_symbol_of_its_history_names_it(text, day, ticker):
     r = classify_headline(H(text, "Some Blog", f"{day}T10:00:00-04:00"))
     assert (r.kind, r.ticker) == ("ceo_rumor", ticker) and "Dell'Osso" in r.entity
+
+
+@pytest.mark.parametrize("name, day, role, ticker", [
+    ("黄绍基", "2005-06-01", "future_ceo", "1929.HK"),   # Chow Tai Fook's Kent Wong: from the 2011 listing, not 'always'
+    ("黄绍基", "2015-06-01", "ceo", "1929.HK"),
+    ("Sandeep Bakhshi", "2018-10-10", "ceo", "IBN"),      # ICICI: the day Kochhar left, 2018-10-04
+    ("Bob Bakish", "2016-11-20", "ceo", "VIAB"),          # Viacom: acting CEO from 2016-11-15
+    ("George Cheeks", "2024-06-01", "ceo", "PARA"),       # Paramount's Office of the CEO after Bakish
+])
+def test_corrected_tenures_read_on_the_date(name, day, role, ticker):
+    e = next(x for x in find_entities(name, load_tables(), day) if x.kind == "person")
+    p, got = entities.person_role(e, day)
+    assert (got, p.ticker) == (role, ticker)
+
+
+def test_zhang_yong_is_two_ceos_in_either_script_settled_by_the_company_named():
+    t = load_tables()
+    for name in ("张勇", "Zhang Yong"):
+        e = next(x for x in find_entities(name + " to step down", t, "2019-01-01") if x.kind == "person")
+        assert {p.ticker for p in e.people} == {"BABA", "6862.HK"}
+        assert entities.person_role(e, "2019-01-01", prefer={"6862.HK"})[0].ticker == "6862.HK"
