@@ -193,3 +193,12 @@ def test_zhang_yong_is_two_ceos_in_either_script_settled_by_the_company_named():
         e = next(x for x in find_entities(name + " to step down", t, "2019-01-01") if x.kind == "person")
         assert {p.ticker for p in e.people} == {"BABA", "6862.HK"}
         assert entities.person_role(e, "2019-01-01", prefer={"6862.HK"})[0].ticker == "6862.HK"
+
+
+@pytest.mark.parametrize("ticker, day, want", [
+    ("BBBY", "2023-05-02", "BBBY"), ("BBBY", "2023-06-01", ""),   # Nasdaq suspended it at the open of 2023-05-03
+    ("JCP", "2020-05-19", "JCP"), ("JCP", "2020-06-01", ""),      # the NYSE halted it on 2020-05-20
+    ("SE", "2016-06-01", ""), ("SE", "2018-06-01", "SE"),         # Sea Ltd listed 2017-10-20 (SE was Spectra Energy's before)
+])
+def test_a_company_that_left_or_joined_a_us_exchange_is_tradable_only_while_listed(ticker, day, want):
+    assert entities.listing_of(ticker, day)[0] == want
