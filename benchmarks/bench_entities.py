@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rumorbt.entities import _other_classes, load_tables, listing_of  # noqa: E402
+from rumorbt.entities import _other_classes, current_symbol, load_tables, listing_of  # noqa: E402
 from rumorbt.tabular import read_rows  # noqa: E402
 
 DATA = ROOT / "data"
@@ -35,8 +35,9 @@ def main() -> None:
     ceos: dict[str, list] = {}
     for ppl in tables.people.values():
         for p in ppl:
-            if p.role == "ceo" and p not in ceos.setdefault(p.ticker, []):
-                ceos[p.ticker].append(p)
+            # (by today's symbol: a company's CEOs filed under an older one count for it, CHK for EXE)
+            if p.role == "ceo" and p not in ceos.setdefault(current_symbol(p.ticker), []):
+                ceos[current_symbol(p.ticker)].append(p)
     listed = list(read_rows(str(DATA / "us_listed.csv"), "US listings"))
     groups = {
         "S&P 500": {others.get(r["ticker"], r["ticker"]) for r in listed if "S&P 500" in r["source"]},
@@ -48,7 +49,7 @@ def main() -> None:
     for name, members in groups.items():
         cells = []
         for day in dates:
-            known = sum(1 for t in members if any(p.holds_on(day) for p in ceos.get(t, ())))
+            known = sum(1 for t in members if any(p.holds_on(day) for p in ceos.get(current_symbol(t), ())))
             cells.append(f"{day}: {known}/{len(members)} = {known / max(1, len(members)):.0%}")
         print(f"CEO on the date known, {name:<34} " + "   ".join(cells))
     zh = {r["ticker"] for r in aliases if re.search(r"[\u4e00-\u9fff]", r["alias"])}

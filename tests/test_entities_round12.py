@@ -180,6 +180,8 @@ def test_a_companys_ceo_is_found_whichever_symbol_of_its_history_names_it(text, 
     ("Sandeep Bakhshi", "2018-10-10", "ceo", "IBN"),      # ICICI: the day Kochhar left, 2018-10-04
     ("Bob Bakish", "2016-11-20", "ceo", "VIAB"),          # Viacom: acting CEO from 2016-11-15
     ("George Cheeks", "2024-06-01", "ceo", "PARA"),       # Paramount's Office of the CEO after Bakish
+    ("Ivan Tornos", "2023-09-01", "ceo", "ZBH"),          # S&P 500 members without a CEO row before: Zimmer Biomet
+    ("Dan Letter", "2025-06-01", "future_ceo", "PLD"),    # Prologis: CEO from 2026-01-01, Moghadam until then
 ])
 def test_corrected_tenures_read_on_the_date(name, day, role, ticker):
     e = next(x for x in find_entities(name, load_tables(), day) if x.kind == "person")
