@@ -472,7 +472,7 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
              talk: bool = False) -> _Subject:
     weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies|"
                                       r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?)|\s*(?:CEO|首席执行官|行政总裁|总裁|董事长|董事会|创始人|"
-                                      r"发言人|官方|公关|高管|掌门|一把手))", text[e.end:e.end + 14])) or bool(
+                                      r"发言人|官方|公关|高管|掌门|一把手|负责人|掌舵人))", text[e.end:e.end + 14])) or bool(
         re.search(r"(?:\bat|\bof|\bfrom|\bleav(?:e|es|ing)|\bquit(?:s|ting)?|\bexit(?:s|ing)?|\brun(?:s|ning)?|\blead(?:s|ing)?)\s+$",
                   text[max(0, e.start - 9):e.start])) or (
         # the headline's subject: leading it before a colon ("Valeant: Is Pearson ever coming back?"), or before a

@@ -204,3 +204,11 @@ def test_zhang_yong_is_two_ceos_in_either_script_settled_by_the_company_named():
 ])
 def test_a_company_that_left_or_joined_a_us_exchange_is_tradable_only_while_listed(ticker, day, want):
     assert entities.listing_of(ticker, day)[0] == want
+
+
+def test_a_person_who_ran_two_companies_is_read_as_the_one_the_headline_names():
+    # Musk ran Twitter (private from 2022-10-28) while running Tesla: "推特负责人" names the Twitter post
+    r = classify_headline(H("传马斯克将辞任推特负责人，已在物色接班人", "某论坛", "2022-12-19T12:00:00+08:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "") and "Twitter" in r.entity and "TWTR" in r.not_tradable
+    r = classify_headline(H("传马斯克将辞任特斯拉CEO，已在物色接班人", "某论坛", "2022-12-19T12:00:00+08:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "TSLA")
