@@ -468,6 +468,11 @@ def _top_job_company(text: str, companies: list[Entity]) -> Entity | None:
     return first if _PICKS_AS_CHIEF.match(text, first.end) else None
 
 
+# a company's name, perhaps its legal or group word, then a colon: the headline's subject or speaker
+# ("Hyatt: ...", "POSCO控股：...")
+_BEFORE_COLON = re.compile(r"(?:\s*(?:控股|集团|公司|股份|Holdings|Group|Inc\.?|Corp\.?))?\s*[:：]")
+
+
 def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False,
              talk: bool = False) -> _Subject:
     weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies|"
@@ -477,7 +482,7 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
                   text[max(0, e.start - 9):e.start])) or (
         # the headline's subject: leading it before a colon ("Valeant: Is Pearson ever coming back?"), or before a
         # verb in a Title Case headline ("Valeant Weighs Replacing Pearson as CEO")
-        (e.start <= 2 and bool(re.match(r"\s*[:：]", text[e.end:e.end + 3]))) or (title and bool(_TITLE_VERB.match(text, e.end))))
+        (e.start <= 2 and bool(_BEFORE_COLON.match(text, e.end))) or (title and bool(_TITLE_VERB.match(text, e.end))))
     title = _is_title_case(text)
     companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
     top = _top_job_company(text, companies)
@@ -1033,7 +1038,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         if not spk_role:
             # the company named as the headline's speaker: "Twitter: 'Jack is not going anywhere.'", "华为：…均为谣言"
             # (a one-word generated name too when a colon follows it: "Hyatt: reports ... are not true")
-            lead = next((e for e in ents if e.kind == "company" and (not e.weak or re.match(r"\s*[:：]", text[e.end:e.end + 3]))), None)
+            lead = next((e for e in ents if e.kind == "company" and (not e.weak or _BEFORE_COLON.match(text, e.end))), None)
             # (after a wire's tag: "【美股】亚朵：…")
             if lead is not None and lead.start - len(_WIRE_TAG.match(text).group(0)) <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (action_m or ceo_m or subj.people):
                 spk_role, spk_ticker = "official", lead.ticker

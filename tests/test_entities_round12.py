@@ -201,6 +201,7 @@ def test_zhang_yong_is_two_ceos_in_either_script_settled_by_the_company_named():
     ("BBBY", "2023-05-02", "BBBY"), ("BBBY", "2023-06-01", ""),   # Nasdaq suspended it at the open of 2023-05-03
     ("JCP", "2020-05-19", "JCP"), ("JCP", "2020-06-01", ""),      # the NYSE halted it on 2020-05-20
     ("SE", "2016-06-01", ""), ("SE", "2018-06-01", "SE"),         # Sea Ltd listed 2017-10-20 (SE was Spectra Energy's before)
+    ("NU", "2020-06-01", ""), ("NU", "2022-06-01", "NU"),         # Nu Holdings listed 2021-12-09
 ])
 def test_a_company_that_left_or_joined_a_us_exchange_is_tradable_only_while_listed(ticker, day, want):
     assert entities.listing_of(ticker, day)[0] == want
@@ -212,3 +213,8 @@ def test_a_person_who_ran_two_companies_is_read_as_the_one_the_headline_names():
     assert (r.kind, r.ticker) == ("ceo_rumor", "") and "Twitter" in r.entity and "TWTR" in r.not_tradable
     r = classify_headline(H("传马斯克将辞任特斯拉CEO，已在物色接班人", "某论坛", "2022-12-19T12:00:00+08:00"))
     assert (r.kind, r.ticker) == ("ceo_rumor", "TSLA")
+
+
+def test_a_one_word_company_name_with_its_group_word_before_a_colon_is_the_subject():
+    r = classify_headline(H("Sarepta控股：首席执行官将如期履职，离任传闻不实", "某财经网", "2024-01-01T10:00:00+08:00"))
+    assert r.ticker == "SRPT"
