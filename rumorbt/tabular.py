@@ -5,6 +5,7 @@ same way. Row numbers are 1-based data rows (the header is not counted).
 """
 from __future__ import annotations
 
+import io
 import json
 import re
 import zlib
@@ -35,13 +36,15 @@ def _opening(path: str | Path, what: str) -> Iterator[None]:
         raise InputError(f"{what} cannot be read: permission denied", file=str(path)) from None
 
 
-def _not_utf8(path: str | Path) -> InputError:
+def _not_utf8(path: str | Path, whole: bytes | None = None) -> InputError:
     """The error for a file that is not UTF-8, at the first bad byte of the whole file (a decoder
-    reading in chunks reports the offset within its chunk) and its line, counted from 1."""
+    reading in chunks reports the offset within its chunk) and its line, counted from 1.
+    ``whole``: its bytes, already read (a pipe cannot be read again)."""
     import gzip
 
     p = Path(path)
-    raw = gzip.decompress(p.read_bytes()) if p.name.lower().endswith(".gz") else p.read_bytes()
+    raw = p.read_bytes() if whole is None else whole
+    raw = gzip.decompress(raw) if p.name.lower().endswith(".gz") else raw
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -97,25 +100,34 @@ def iter_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parq
     if p.is_dir():
         raise InputError("is a folder, expected a file", file=str(p))
     with _read_errors(p):
+        # a pipe (a named FIFO) can be read only once: read whole, then parsed from memory
+        readable = (".parquet", ".pq", ".jsonl", ".jsonl.gz", ".ndjson", ".csv", ".csv.gz")
+        whole = p.read_bytes() if not p.is_file() and name.endswith(readable) else None
+        source = p if whole is None else io.BytesIO(whole)
         if name.endswith((".parquet", ".pq")) and "parquet" in kinds:
             try:
-                df = pd.read_parquet(p)
+                df = pd.read_parquet(source)
             except Exception as e:  # pyarrow raises many types for corrupt files
                 raise InputError(f"not a readable Parquet file ({type(e).__name__}: {str(e).splitlines()[0][:120]})", file=str(p)) from None
             yield df
             return
         if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")) and "jsonl" in kinds:
-            yield _read_jsonl(p)
+            yield _read_jsonl(p, whole)
             return
         if name.endswith((".csv", ".csv.gz")) and "csv" in kinds:
             if not name.endswith(".gz"):
-                with open(p, "rb") as fh:
-                    head = fh.read(1_000_000)  # the first megabyte, not the whole file held in memory
+                if whole is None:
+                    with open(p, "rb") as fh:
+                        head = fh.read(1_000_000)  # the first megabyte, not the whole file held in memory
+                else:
+                    head = whole[:1_000_000]
                 if b"\x00" in head:
                     raise InputError("contains NUL bytes; not a text CSV file", file=str(p))
-            with _csv_errors(p):
+            with _csv_errors(p, whole):
                 pick = (lambda c: usecols(str(c).strip())) if usecols is not None else None
-                read = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig", chunksize=chunk_rows, usecols=pick)
+                zipped = "gzip" if whole is not None and name.endswith(".gz") else "infer"
+                read = pd.read_csv(source, dtype=str, keep_default_na=False, encoding="utf-8-sig", chunksize=chunk_rows,
+                                   usecols=pick, compression=zipped)
                 for df in ([read] if chunk_rows is None else read):
                     if not isinstance(df.index, pd.RangeIndex):
                         # pandas takes a first row longer than the header as an index and shifts
@@ -141,13 +153,13 @@ def _read_errors(p: Path):
 
 
 @contextmanager
-def _csv_errors(p: Path):
+def _csv_errors(p: Path, whole: bytes | None = None):
     import pandas as pd
 
     try:
         yield
     except UnicodeDecodeError:
-        raise _not_utf8(p) from None
+        raise _not_utf8(p, whole) from None
     except pd.errors.EmptyDataError:
         raise InputError("is empty; expected a header row and data rows", file=str(p)) from None
     except pd.errors.ParserError as e:
@@ -163,16 +175,21 @@ def _csv_errors(p: Path):
         raise InputError(f"malformed CSV: {said}", file=str(p)) from None
 
 
-def _read_jsonl(p: Path) -> pd.DataFrame:
+def _read_jsonl(p: Path, whole: bytes | None = None) -> pd.DataFrame:
+    """A JSON Lines file (``whole``: its bytes, already read from a pipe) as a table of text."""
     import pandas as pd
 
     import gzip
 
-    opener = gzip.open if p.name.lower().endswith(".gz") else open
+    zipped = p.name.lower().endswith(".gz")
+    if whole is None:
+        opened = (gzip.open if zipped else open)(p, "rt", encoding="utf-8-sig")
+    else:
+        opened = io.TextIOWrapper(gzip.GzipFile(fileobj=io.BytesIO(whole)) if zipped else io.BytesIO(whole), encoding="utf-8-sig")
     rows = []
     i = 0  # data rows: non-blank lines, counted as every other input counts its rows
     try:
-        with opener(p, "rt", encoding="utf-8-sig") as fh:
+        with opened as fh:
             for line in fh:
                 if not line.strip():
                     continue
@@ -189,7 +206,7 @@ def _read_jsonl(p: Path) -> pd.DataFrame:
                     raise InputError(f"{nested}: {kind}, expected one value (text or a number)", file=str(p), row=i)
                 rows.append({k: ("" if v is None else str(v)) for k, v in obj.items()})
     except UnicodeDecodeError:
-        raise _not_utf8(p) from None
+        raise _not_utf8(p, whole) from None
     # a key some records leave out is an empty cell there, as in a CSV (not NaN, read as "nan")
     return pd.DataFrame(rows).fillna("")
 
