@@ -113,6 +113,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               # the word families of a change said in passing: a job handed on or taken, a tenure
               # not renewed, a board out of patience, a holder said to be out ("X out?", "X out, Y in")
               r"ced(?:e|es|ed|ing)\b|tak(?:e|es|ing|en) (?:over )?(?:the )?(?:ceo|chief executive|top) (?:job|role|post|spot|seat)|"
+              r"(?:clash(?:es|ed|ing)?|at odds|rift|feud(?:s|ing)?|tension(?:s)?) with (?:the |its |his |her )?(?:board|directors|investors|shareholders)\b|"
               r"impatien(?:ce|t)|los(?:e|es|ing|t) patience|patience (?:is )?(?:wearing|running|worn|wears|runs|thin)|"
               r"on (?:a |the )?(?:short |tight |\d+[- ]month |\w+ )?(?:clock|leash)\b|be gone\b|out ?\?|out,? \$?[a-z]+ in\b|"
               r"bailing\b(?! out| for| to)|bail(?:s|ed)? on\b|(?:elect|select)(?:s|es|ed|ing)? [^;.]{0,40}(?:ceo|chief executive)|"
@@ -200,6 +201,8 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))\W{1,3}(?:completely |totally |pure |purely |simply )?"
               r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless)|"
               r"(?:is|remains) (?:our|the) (?:ceo|chief executive),? and (?:that|this) (?:is not|isn't|won't be) chang|(?:that|this) is not changing|ignore the noise",
+              # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
+              r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|卸任|离开|退休|退居|下台|离任|交棒|交班|离职)|"
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
@@ -231,6 +234,8 @@ _OPINION = _rx(r"should|must|calls? (?:for|on)|call(?:ing)? for|urges?|urging|de
                r"it's time|is it time|push(?:es|ing)? for|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go)|opinion|op-ed|column|why .{0,40} must go",
                r"应该|应当|呼吁|要求|该下台|是时候|请愿|敦促|逼宫|评论|观点|必须|需要新|该换|下台吧|滚蛋|应立即|应辞职|应下台")
 _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|replace)|succession plan(?:ning)?|what (?:happens|if)|"
+                # who gets the job asked as a question, a hypothetical: discussion, not a report
+                r"who(?:'s| is|'ll| will| would| could| might)? (?:(?:likely |best placed )?(?:to )?(?:replaces?|succeeds?|takes? over from|follows?)|on the (?:short ?list|list))\b|"
                 r"could .{0,20} be next|years? after|anniversary|looks? back|remember(?:ing|s)?|retrospective|since .{0,40}(?:stepped|left|resigned)|"
                 r"former|ex-[a-z]+|book|biography|documentary|podcast|obituary|lessons from|history of|how .{0,40} (?:left|ousted|stepped)|"
                 r"(?:in|back in) (?:19|20)\d\d|decade|legacy|profile|explainer|ranking|list of|top \d+|best ceos?|highest[- ]paid|pay package|"
@@ -239,7 +244,7 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                 r"when (?:he|she|they)(?:'s| is|'re| are) (?:gone|no longer)|who (?:runs|will run|would run|takes over) .{0,30}\b(?:when|after|once)\b|"
                   r"recap|season finale|thought experiment|hypothetical|\bif [^,?]{0,40}\b(?:were|had been)\b|episode \d|compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
                 r"分析师|分析|回顾|复盘|周年|前CEO|前任|原CEO|曾任|昔日|当年|盘点|谁将接班|谁会接班|接班人之争|传记|纪录片|专访|访谈|年前|"
-                r"之谜|谜题|重温|那场戏|剧中|剧情|职场剧|电视剧|^[^，,？?]{2,8}是谁[？?]|往事|谁来接班|悬念|猜想|会不会|能否|迟早|引发.{0,6}(?:猜测|猜想|讨论)|"
+                r"交给谁|谁来|谁(?:将|会|能)?接(?:班|任|替|手|棒)|人选[^，,。；;？?]{0,4}解析|竞赛|如果|假如|假设|之谜|谜题|重温|那场戏|剧中|剧情|职场剧|电视剧|^[^，,？?]{2,8}是谁[？?]|往事|谁来接班|悬念|猜想|会不会|能否|迟早|引发.{0,6}(?:猜测|猜想|讨论)|"
                 r"薪酬|身家|首富|排行|榜单|减持|增持|大结局|剧透")
 _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculation|allegations?|chatter|gossip|this|that|it",
                    r"报道|传闻|传言|消息|谣言|辟谣|说法|网传|此事|相关")
@@ -286,7 +291,7 @@ leading the|'s out| out?|拘留|被查|限制出境|跑路|旧闻|不确|哪儿�
 push out|push aside|pushed aside|pushing aside|forced aside|eased out|eases out|top job|top post|top spot|ceo job|ceo post|ceo role|
 taking over|ditch|bail|jump ship|jumps ship|gonna walk|going to walk|to walk|done?|gone?|toast?|tmrw|pressure|doubts|tipped|fled |flee|rumored|rumoured|
 跳船|干不|待不|扛不住|保不住|接ceo|接总经理|接手|压力|nothing to|i'm here|i am here|nothing has changed|nothing changed|no change|
-feeling|in the office|just that|n't look|not look|stay on|keeps|term continues|tenure continues|无计划|支持|编故事|瞎编|乱编|变化"""
+feeling|in the office|just that|clash|at odds|rift|feud|tension|不会|不打算|没打算|不准备|暂不|绝不|n't look|not look|stay on|keeps|term continues|tenure continues|无计划|支持|编故事|瞎编|乱编|变化"""
 _GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
 
 
@@ -305,7 +310,7 @@ _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|lead
                       # (not "committed to <a name>": "Apple is committed to India" is about India, not the job)
                       r"(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm))\b)")
 # A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
-_AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
+_AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|clash|at odds|rift|feud|tension|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
                       r"in doubt|under threat|untenable|survive|cooked|toast", re.I)
 # A name then "out" ("Cook out, board courting ...", "$UNH Witty out."): said to be gone (case-sensitive: a name, not "sold out")
 _NAME_OUT = re.compile(r"\b[A-Z][a-z]{2,}(?:'s)? (?:is |already |now )?(?:out|done|gone|toast|finished)\s*(?:[?!,;.:]|$)")

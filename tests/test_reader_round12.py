@@ -112,3 +112,25 @@ def test_announcements_other_stories_and_other_seats_are_other(text, source):
     # (the first two and the last are guards, other before this round too: the stays-said-by-the-company
     # and "says no" rules must not make an announcement or a disclosure a denial)
     assert read(text, source).kind == "other"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Who replaces Jensen Huang at Nvidia? A long thread", "Reddit r/SecurityAnalysis"),  # who gets the job, asked
+    ("Nvidia succession: who's on the shortlist to replace Huang?", "Barron's"),
+    ("英伟达黄仁勋要把CEO交给谁？", "知乎"),
+    ("如果黄仁勋明天宣布退休，英伟达股价会怎样？", "知乎"),                                  # a hypothetical
+    ("英伟达接班人竞赛白热化？黄仁勋或在五年内交棒", "华尔街见闻"),
+])
+def test_succession_discussion_is_other(text, source):
+    assert read(text, source).kind == "other"
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("英伟达黄仁勋：不会辞任CEO，“现在不是交棒的时候”", "日经中文网", "denial"),   # a change said not to come
+    ("英伟达总裁：黄总不会退居幕后", "财联社", "denial"),
+    ("英伟达黄仁勋会不会退居幕后？内部已经在传换人", "知乎", "ceo_rumor"),          # asked, not said (a guard: a rumour before too)
+    ("Nvidia CEO Huang said to clash with board over strategy", "Bloomberg", "ceo_rumor"),  # a rift with the board
+])
+def test_a_change_said_not_to_come_and_a_rift_with_the_board(text, source, kind):
+    r = read(text, source)
+    assert (r.kind, r.ticker) == (kind, "NVDA"), r.cue
