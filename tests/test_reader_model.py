@@ -30,6 +30,11 @@ def test_the_shipped_model_loads_and_names_what_it_was_trained_on():
     assert all(len(w) == 4 for w in m.weights.values())
     assert 0.4 <= m.rumour_threshold <= 0.95
     assert {"blind_r1_2026-11-25.csv", "headlines_eval.csv"} <= set(m.meta["trained_on"])
+    # rounds 10 and 11 joined after their one score; w11-w14 are training sets, so honest folds too
+    new = {f"train_w{k}_2026-11-26.csv" for k in (11, 12, 13, 14)}
+    assert {"blind_r10_2026-11-26.csv", "blind_r11_2026-11-26.csv"} | new <= set(m.meta["trained_on"])
+    assert {n.removesuffix(".csv") for n in new} <= set(m.meta["cv"]["held_out"])
+    assert not any(n.startswith("blind_") for n in m.meta["cv"]["held_out"])
     assert reader_model.active() is not None  # on by default
 
 
