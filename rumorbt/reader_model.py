@@ -167,8 +167,11 @@ class ReaderModel:
         kind = max(self.classes, key=lambda c: p[c])
         if kind != r.kind and p[kind] < (self.overrule_to_rumour if kind == "ceo_rumor" else self.overrule):
             kind = r.kind  # the model is not sure enough to overrule the rules' kind
-        if r.kind == "denial" and kind == "other" and r.answers_only:
-            kind = r.kind  # whether it answers an open rumour is the link step's to say: the model reads one headline
+        if r.kind == "denial" and kind == "other" and (r.answers_only or _speaker_class(r.speaker) != "none"):
+            # whether it answers an open rumour is the link step's to say: the model reads one headline.
+            # The company's own channel or its CEO saying the CEO stays is the exit the strategy needs
+            # when a rumour is open, whatever earlier writers labelled such a statement without one
+            kind = r.kind
         band = False
         if kind == "other" and r.role not in NOT_THE_CEO:
             best = max(self.classes[:3], key=lambda c: p[c])  # the most likely of rumour, denial, confirmation

@@ -66,7 +66,7 @@ def _found(fragment: str, s: str) -> bool:
 # words that make a source the issuer's own channel ("百度公告", "Comcast statement", "蔚来公司公关"):
 # with the table's ``company`` rows, the one notion of an official channel, for the feed-latency
 # class (:func:`source_class`) and for who speaks (:func:`rumorbt.classify.read_feed`)
-OFFICIAL_MARKERS = re.compile(r"newsroom|news ?room|media cent(?:er|re)|press ?room|news cent(?:er|re)|press release|investor relations|investor letter|\bofficial|spokes|\bcomms\b|communications|"
+OFFICIAL_MARKERS = re.compile(r"newsroom|news ?room|media cent(?:er|re)|press ?room|news cent(?:er|re)|press release|新闻稿|investor relations|investor letter|\bofficial|spokes|\bcomms\b|communications|"
                               r"statement|company account|company announcement|company blog|internal (?:memo|letter)|公司|官方|声明|公告|"
                               r"发言人|公关|回应|内部信|全员信|官微|官网", re.I)
 

@@ -118,6 +118,7 @@ def test_one_notion_of_an_official_channel_for_the_speaker_and_the_feed_latency(
     # an official marker no table row names: the issuer's channel, also for the feed-latency class
     assert source_class("百度公告") == "company" and source_class("Acme Corp statement") == "company"
     assert source_class("Reuters") == "newswire" and source_class("ValleyChatter blog") == "blog"
+    assert source_class("英伟达新闻稿") == "company"  # a press release, in Chinese
     r = classify_headline(H("网传公司CEO离职的消息不实。", "百度公告"))
     assert (r.kind, r.ticker, r.source_class) == ("denial", "BIDU", "company")
     # a source that is only a company's name: its own channel, and classed so

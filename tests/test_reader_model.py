@@ -267,6 +267,23 @@ def test_the_uncertain_band_reads_a_likely_denial_as_an_uncertain_denial_not_oth
     assert _toy_model(0.3).read(h, replace(r, role="other_exec")).kind == "other"
 
 
+def test_the_model_does_not_unread_a_denial_from_the_company_or_its_ceo(monkeypatch):
+    """A denial the rules read from the company's own channel or its CEO ("X remains CEO" in a
+    press release) stays a denial when the model finds other likelier: whether a rumour is open
+    is the feed's to say, and the open position needs the exit. From an unknown blog the model's
+    other stands."""
+    from rumorbt.classify import Reading
+
+    monkeypatch.setattr(reader_model, "features", lambda h, r: ["d"])
+    m = replace(_toy_model(1.0), overrule=0.4)  # other at 1/2 overrules the rules' denial
+    h = H("Jensen Huang remains CEO of Nvidia", "Nvidia press release")
+    official = Reading("denial", "NVDA", False, "company", "denial:remains", 0.9, entity="Nvidia", role="ceo",
+                       stance="denial", speaker="Nvidia (official channel)")
+    assert m.read(h, official).kind == "denial"
+    assert m.read(h, replace(official, speaker="Jensen Huang, CEO of Nvidia")).kind == "denial"
+    assert m.read(h, replace(official, speaker="blog", source_class="blog")).kind == "other"
+
+
 def test_the_threshold_is_chosen_on_the_pooled_held_out_trades():
     """The lowest threshold at which, pooled over the held-out sets, >= 95 % of the trades opened are
     a rumour about the right ticker and <= 0.5 % of the non-rumours open one. One set with 3 false
