@@ -245,7 +245,7 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                   r"recap|season finale|thought experiment|hypothetical|\bif [^,?]{0,40}\b(?:were|had been)\b|episode \d|compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
                 r"分析师|分析|回顾|复盘|周年|前CEO|前任|原CEO|曾任|昔日|当年|盘点|谁将接班|谁会接班|接班人之争|传记|纪录片|专访|访谈|年前|"
                 r"交给谁|谁来|谁(?:将|会|能)?接(?:班|任|替|手|棒)|人选[^，,。；;？?]{0,4}解析|竞赛|如果|假如|假设|之谜|谜题|重温|那场戏|剧中|剧情|职场剧|电视剧|^[^，,？?]{2,8}是谁[？?]|往事|谁来接班|悬念|猜想|会不会|能否|迟早|引发.{0,6}(?:猜测|猜想|讨论)|"
-                r"薪酬|身家|首富|排行|榜单|减持|增持|大结局|剧透")
+                r"薪酬|身家|首富|排行|榜单|减持|增持|大结局|剧透|上任首日|上任以来|履新首日|履新以来")
 _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculation|allegations?|chatter|gossip|this|that|it",
                    r"报道|传闻|传言|消息|谣言|辟谣|说法|网传|此事|相关")
 _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job cuts|cuts? jobs|restructuring|bankruptcy|recall|"
@@ -478,8 +478,25 @@ def _top_job_company(text: str, companies: list[Entity]) -> Entity | None:
 _BEFORE_COLON = re.compile(r"(?:\s*(?:控股|集团|公司|股份|Holdings|Group|Inc\.?|Corp\.?))?\s*[:：]")
 
 
+# the change as a job someone is a candidate for ("among candidates for IBM CEO post", "in talks for the top job")
+_JOB_CUE = re.compile(r"\b(?:for|to) (?:the |its |[\w.&'-]+(?:'s)? )?(?:top (?:job|post|spot)|(?:ceo|chief executive) (?:job|post|role|position|seat|spot))\b", re.I)
+
+
 def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False,
              talk: bool = False) -> _Subject:
+    s = _subject_of(text, scrub, ents, day, cue, guess, talk)
+    if s.role == "ceo" and cue is not None and _JOB_CUE.search(text):
+        # a candidate who runs another company that day ("Lisa Su among candidates for IBM CEO post"):
+        # either company's CEO may change; whose is not the reader's to pick, so never confident
+        sitting = sorted({p.ticker for e in ents if e.kind == "person" for p in e.people
+                          if p.role == "ceo" and p.holds_on(day) and p.ticker.replace(".", "").isalnum()} - {s.ticker})
+        if sitting:
+            return replace(s, entity=f"{s.entity} (the job's company; a candidate is also CEO of {', '.join(sitting)})", ambiguous=True)
+    return s
+
+
+def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False,
+                talk: bool = False) -> _Subject:
     weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies|"
                                       r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?)|\s*(?:CEO|首席执行官|行政总裁|总裁|董事长|董事会|创始人|"
                                       r"发言人|官方|公关|高管|掌门|一把手|负责人|掌舵人))", text[e.end:e.end + 14])) or bool(

@@ -579,8 +579,10 @@ def _org_is_theirs(org: str, start: int, tickers: set, hits: list, tables: "Tabl
     end = start + len(org)
     inside = [key for hs, he, key in hits if hs < end and he > start and key in tables.by_key]
     if inside:
-        return any(x[1] in tickers for key in inside for x in tables.by_key[key]) or \
-            any(p.ticker in tickers for key in inside for p in tables.people.get(key, ()))
+        # by today's symbol: "Chesapeake CEO Dell'Osso" is Chesapeake Energy (CHK then, EXE now)
+        tickers = {current_symbol(t) for t in tickers}
+        return any(current_symbol(x[1]) in tickers for key in inside for x in tables.by_key[key]) or \
+            any(current_symbol(p.ticker) in tickers for key in inside for p in tables.people.get(key, ()))
     if org.isascii():
         words = org.split()
         return all(w.lower().strip(".'") in _NOT_ORG_EN for w in words)  # "Former CEO Tim Cook"

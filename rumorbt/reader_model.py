@@ -184,7 +184,7 @@ class ReaderModel:
         score = confidence(kind, p[kind], self.rumour_threshold)
         if band:
             score = min(score, UNCERTAIN_MAX)  # in the band: marked uncertain, never entered on
-        if kind == "ceo_rumor" and ("(role not stated)" in r.entity or "; also CEO of" in r.entity):
+        if kind == "ceo_rumor" and ("(role not stated)" in r.entity or "also CEO of" in r.entity):
             score = min(score, 0.75)  # whose CEO is a guess: the ticker may be wrong (the rules' cap)
         if self.combine != "model" and kind == r.kind:
             # the rules' doubts stand (company unknown, something against the rumour): a reading
