@@ -26,3 +26,11 @@ def test_the_readme_names_every_classify_option():
     options = {o for a in sub.choices["classify"]._actions for o in a.option_strings if o.startswith("--") and o != "--help"}
     named = set(re.findall(r"--[a-z][a-z-]*", _usage_of("classify")))
     assert options and options - named == set()
+
+
+def test_the_readme_usage_block_names_every_command():
+    sub = next(a for a in cli._parser()._actions if a.dest == "cmd")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("## Use"):readme.index("\n```\n", readme.index("## Use") + 10)]
+    shown = set(re.findall(r"^python backtest\.py ([a-z-]+)", block, flags=re.M))
+    assert set(sub.choices) - shown == set()
