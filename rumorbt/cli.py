@@ -182,7 +182,7 @@ def _parser(prog: str = "backtest.py") -> argparse.ArgumentParser:
     w.add_argument("--tls-cert", help="with a tls:// --scheduler: client certificate")
     w.add_argument("--tls-key", help="with a tls:// --scheduler: client private key")
     c = sub.add_parser("classify", help="print how each headline is read (CSV on stdout)")
-    c.add_argument("file")
+    c.add_argument("file", help="the headline file (CSV, CSV.gz, JSON Lines, Parquet), or - for a CSV feed on standard input")
     c.add_argument("--headlines-tz", default="", help="time zone for times without an offset (default: none, such "
                    "times are refused)")
     c.add_argument("--aliases", default="", help="extra alias table (ticker, alias, kind, match; optional from, YYYY-MM-DD) (default: none, the "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import sys
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +21,7 @@ from .errors import InputError
 if TYPE_CHECKING:  # imported where used: reading TOML or a cached table needs no pandas (0.2 s)
     import pandas as pd
 
+STDIN = "-"  # the file name that means standard input (a CSV feed piped in)
 _OFFSET_RE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 
 
@@ -93,16 +95,20 @@ def iter_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parq
     ``i``). Bad input raises the same one-line :class:`InputError` whichever chunk it is in."""
     import pandas as pd
 
-    p = Path(path)
-    name = p.name.lower()
-    if not p.exists():
+    stdin = str(path) == STDIN
+    p = Path("<stdin>") if stdin else Path(path)
+    name = "stdin.csv" if stdin else p.name.lower()  # standard input is read as CSV
+    if not stdin and not p.exists():
         raise InputError("file not found", file=str(p))
     if p.is_dir():
         raise InputError("is a folder, expected a file", file=str(p))
     with _read_errors(p):
-        # a pipe (a named FIFO) can be read only once: read whole, then parsed from memory
+        # a pipe (a named FIFO, standard input) can be read only once: read whole, then parsed from memory
         readable = (".parquet", ".pq", ".jsonl", ".jsonl.gz", ".ndjson", ".csv", ".csv.gz")
-        whole = p.read_bytes() if not p.is_file() and name.endswith(readable) else None
+        if stdin:
+            whole = sys.stdin.buffer.read()
+        else:
+            whole = p.read_bytes() if not p.is_file() and name.endswith(readable) else None
         source = p if whole is None else io.BytesIO(whole)
         if name.endswith((".parquet", ".pq")) and "parquet" in kinds:
             try:

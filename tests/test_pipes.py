@@ -75,3 +75,18 @@ def test_a_bad_byte_in_a_pipe_is_one_line_naming_it(tmp_path, name):
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     line = 1 if name.endswith(".jsonl") else 2
     assert f"error: {tmp_path / name}: not UTF-8 text at byte" in done.stderr and f"(line {line})" in done.stderr
+
+
+def test_standard_input_is_read_as_a_csv_feed(tmp_path):
+    """``classify -`` reads the feed piped in: the same rows as the file, and bad input is one line."""
+    (tmp_path / "feed.csv").write_bytes(FEED)
+    cmd = [sys.executable, "-c", "import sys; from rumorbt.cli import main; sys.exit(main(sys.argv[1:]))", "classify"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    piped = subprocess.run(cmd + ["-"], input=FEED, capture_output=True, timeout=60, env=env)
+    from_file = subprocess.run(cmd + [str(tmp_path / "feed.csv")], capture_output=True, timeout=60, env=env)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout == from_file.stdout and b",ceo_rumor,NVDA," in piped.stdout
+    bad = subprocess.run(cmd + ["-"], input=b"published_at,source\n2024-03-04T09:31:00-05:00,reddit\n",
+                         capture_output=True, timeout=60, env=env)
+    assert bad.returncode == 2 and bad.stdout == b"" and len(bad.stderr.splitlines()) == 1
+    assert b"missing column(s) headline" in bad.stderr
