@@ -497,8 +497,8 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
 
 def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False,
                 talk: bool = False) -> _Subject:
-    weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|board|directors|names|appoints|taps|picks|hires|says|denies|"
-                                      r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?)|\s*(?:CEO|首席执行官|行政总裁|总裁|董事长|董事会|创始人|"
+    weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|[Cc]o-?CEO|board|directors|names|appoints|taps|picks|hires|says|denies|"
+                                      r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?|IR\b|spokes(?:wo)?man|spokesperson)|\s*(?:CEO|首席执行官|行政总裁|总裁|董事长|董事会|创始人|"
                                       r"发言人|官方|公关|高管|掌门|一把手|负责人|掌舵人))", text[e.end:e.end + 14])) or bool(
         re.search(r"(?:\bat|\bof|\bfrom|\bleav(?:e|es|ing)|\bquit(?:s|ting)?|\bexit(?:s|ing)?|\brun(?:s|ning)?|\blead(?:s|ing)?)\s+$",
                   text[max(0, e.start - 9):e.start])) or (
@@ -643,7 +643,7 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
 # announcement", "Expedia, Inc. (email to employees)" (but "ValleyChatter blog" is just a blog)
 _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|\bboard\b|\bpost to\b|"
                               r"邮件|公告|通告|官方|董事会|官微|官博|法务部|公关部|品牌部|证券部|董秘", re.I)
-_OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech",
+_OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech", "app",
                          "集团", "公司", "官方", "官微", "发言人", "公关", "公关部", "控股", "科技", "中国", "投资者关系", "投资者关系部", "董秘",
                          "董秘办", "新闻中心", "证券部")
 _OWN_NAME = " (official channel: the source is its name)"

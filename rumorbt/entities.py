@@ -360,6 +360,7 @@ finance credit lending mortgage payments pay capital equity asset assets income 
 strategic innovative innovation future next modern smart clean solar wind nuclear space air aerospace defense marine shipping
 logistics transport transportation travel hotels hospitality resorts home homes house housing real estate trust reit fund
 bank trust financial medical science green blue red black white gold silver park main city state old
+web support robo lottery troops stamps cars gambling alarm
 """.split())
 
 
@@ -371,8 +372,13 @@ _NOT_A_COMPANY = re.compile(r"\b(?:Funds?|ETF|ETN|ETNs|Municipal|Portfolio|Notes
                             r"Tax-Advantaged|Tax-Free|Tax-Managed|Premium Income|Strategic Income)\b")
 
 
+# (foreign legal forms too: "CEMEX, S.A.B. de C.V." is Cemex, "Novo Nordisk A/S" Novo Nordisk, "Equinor ASA" Equinor)
 _SUFFIX = (r"(?:,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|Limited|plc|PLC|L\.?P\.?|LLC|N\.V\.|S\.A\.|"
+           r"S\.A\.B\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.A\.|S\.p\.A\.|SpA|A/S|ASA|AB|Oyj|KGaA|Tbk|NV|SA|"
            r"AG|SE|Holdings?|Group|Class [A-C]|Ordinary Shares|American Depositary Shares|ADR|Trust|Technologies|Technology))+\.?$")
+_FOREIGN_FORM = re.compile(r",?\s+(?:S\.A\.B\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.A\.|S\.p\.A\.|SpA|A/S|ASA|AB|Oyj|KGaA|Tbk)\.?$")
+# a listing named by its web address ("Wix.com Ltd.", "Fiverr.com"): the name before the domain is its short name
+_DOMAIN = re.compile(r"^([A-Z][A-Za-z0-9]{2,})\.(?:com|net|io|ai|co)$")
 
 
 def base_name(name: str) -> str:
@@ -381,10 +387,12 @@ def base_name(name: str) -> str:
     return re.sub(_SUFFIX, "", n).strip(" ,.")
 
 
-def _short_names(name: str) -> list[str]:
+def _short_names(name: str, ticker: str = "") -> list[str]:
     """'Rivian Automotive, Inc.' -> ['Rivian Automotive', 'Rivian']; the one-word form only when distinctive.
-    A fund or note keeps its full name only."""
+    A fund or note keeps its full name only. ``ticker``: the listing's own symbol (a name that is
+    only its symbol, "AGFSW", gives no word)."""
     n = re.sub(r"\s*\(.*?\)", "", name).replace("&amp;", "&").strip()
+    n = _FOREIGN_FORM.sub("", n)  # "Luxottica Group S.p.A." -> "Luxottica Group" (and "Luxottica" below)
     if _NOT_A_COMPANY.search(n):
         return [n.strip(" ,.")] if len(n) >= 3 else []
     n = re.sub(r"^The\s+", "", n)
@@ -396,6 +404,11 @@ def _short_names(name: str) -> list[str]:
     first = base.split(" ")[0].strip(",.")
     if " " in base and len(first) >= 4 and first.lower() not in _STOP_FIRST and first[0].isupper() and not first.isupper():
         out.append(first)
+    domain = _DOMAIN.match(base)
+    if domain and domain.group(1).lower() not in _STOP_FIRST:
+        out.append(domain.group(1))  # "Wix" of "Wix.com"
+    if base.isalpha() and base.isupper() and len(base) >= 5 and base != ticker.replace(".", "") and base.lower() not in _STOP_FIRST:
+        out.append(base.title())  # a one-word name in capitals, as the press writes it: "Cemex" of "CEMEX"
     return out
 
 
@@ -498,7 +511,7 @@ def _table_data(extra_aliases: str) -> tuple:
     if US_LISTED_FILE.exists():
         for t, name, own in _listings_in_order(read_rows(str(US_LISTED_FILE), "US listings")):
             tickers.add(own)
-            for n in _short_names(name):  # curated names stay first for a key both tables give
+            for n in _short_names(name, own):  # curated names stay first for a key both tables give
                 if t in company_names and " " not in n:
                     if n == base_name(name):
                         own_word.setdefault(n, ("company", t, name, True, ""))
@@ -547,7 +560,9 @@ def _listings_in_order(rows: list[dict]) -> list[tuple[str, str, str]]:
 # After a one-word generated name: another capitalised word that is not a role or a verb means
 # the word belongs to a longer name the tables do not hold.
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:CEO|Chief|Chairman|Chair|President|Founder|Co-?founder|Executive|Boss|Head|Says|Said|"
-                           r"Shares|Stock|Board|Inc|Corp|Is|Was|Will|To|And|Or|In|On|At|Of|For|The)\b)[A-Z][a-z]+")
+                           r"Shares|Stock|Board|Inc|Corp|Holdings?|Group|Ltd|Limited|Is|Was|Will|To|And|Or|In|On|At|Of|For|The)\b)[A-Z][a-z]+")
+# The corporate word a company's one-word name may go on with ("POSCO Holdings", "Grab Holdings Inc.")
+_CORPORATE_WORD = re.compile(r"(?:\s+(?:Holdings?|Group|Inc\.?|Corp\.?|Ltd\.?|Limited)(?![\w&-]))+")
 # Words that lead a headline before a name without being a first name ("Hearing Spiegel weighing ...")
 _LEAD_WORDS = frozenset("hearing heard rumor rumour rumors rumours report reports exclusive scoop breaking update sources "
                         "insiders why is will has was did does can could would should".split())
@@ -714,6 +729,11 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
             continue  # "Regional Markets": one word of another capitalised name, not the company Regional
         if len({x[1] for x in entries}) > 1:
             shared.append((len(out), entries))
+        if kind == "company":
+            # "POSCO Holdings CEO": the company's name goes on with a corporate word (not a unit's
+            # name, and for a one-word name the role word that makes it a company stands after it)
+            form = _CORPORATE_WORD.match(text, e)
+            e = form.end() if form else e
         out.append(Entity(s, e, text[s:e], kind, ticker, name, weak=weak))
     _by_people_named(out, shared)
     # a bare symbol only where no name was found ("AMD CEO": the name AMD already)
