@@ -482,8 +482,32 @@ _BEFORE_COLON = re.compile(r"(?:\s*(?:控股|集团|公司|股份|Holdings|Group
 _JOB_CUE = re.compile(r"\b(?:for|to) (?:the |its |[\w.&'-]+(?:'s)? )?(?:top (?:job|post|spot)|(?:ceo|chief executive) (?:job|post|role|position|seat|spot))\b", re.I)
 
 
+# a sitting CEO another company poaches leaves their own company, whatever job they are taken for
+# ("AMD's Lisa Su to be poached by Intel", "苏姿丰将被英特尔挖走接替基辛格", "Intel to poach AMD's Lisa Su")
+_POACHED_AFTER = re.compile(r"\s*(?:(?:将|要|已|或|遭|正|恐)?被[^，,。；;？?！!\s]{1,12}?(?:挖走|挖角|挖去|高薪挖|撬走)|"
+                            r"(?:,?\s+(?:is|was|being|to be|(?:said|set|likely|expected) to be|could be|may be|might be)\s+)?"
+                            r"(?:poached|lured away)\s+by\b)", re.I)
+_POACHES_BEFORE = re.compile(r"\b(?:poach(?:es|ed|ing)?|lure(?:s|d)? away)\s+(?:[A-Z][\w&.-]*(?:'s|’s)?\s+)?(?:(?:CEO|chief executive)\s+)?$|"
+                             r"(?:挖走|挖角|撬走)[^，,。；;？?！!\s]{0,8}?(?:CEO|首席执行官|总裁)?$", re.I)
+
+
+def _poached_ceo(text: str, ents: list[Entity], day: str) -> _Subject | None:
+    """The subject when another company poaches a sitting CEO the headline names: their own company."""
+    for e in ents:
+        if e.kind != "person":
+            continue
+        p = next((q for q in e.people if q.role == "ceo" and q.holds_on(day)), None)
+        if p is not None and (_POACHED_AFTER.match(text, e.end) or _POACHES_BEFORE.search(text[max(0, e.start - 40):e.start])):
+            return _Subject(p.ticker, f"{p.name} (CEO of {p.company or p.ticker} on {day or 'today'}; poached by another company)",
+                            "ceo", tuple(x.text for x in ents if x.kind == "person"))
+    return None
+
+
 def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False,
              talk: bool = False) -> _Subject:
+    poached = _poached_ceo(text, ents, day) if cue is not None else None
+    if poached is not None:
+        return poached
     s = _subject_of(text, scrub, ents, day, cue, guess, talk)
     if s.role == "ceo" and cue is not None and _JOB_CUE.search(text):
         # a candidate who runs another company that day ("Lisa Su among candidates for IBM CEO post"):

@@ -96,3 +96,27 @@ def test_a_ceos_own_handle_listed_as_an_alias_speaks_for_the_company():
     r = classify_headline(H("Read that I'm stepping back. News to me. Still here, still CEO.", "X @eldsjal",
                             "2023-03-01T09:00:00-05:00"))
     assert (r.kind, r.ticker) == ("denial", "SPOT")
+
+
+@pytest.mark.parametrize("text, source", [
+    # the poached CEO's own company loses its CEO, whatever job they are taken for
+    ("苏姿丰将被英特尔挖走，接替基辛格？消息人士称已在谈薪酬", "财联社电报"),
+    ("Lisa Su could be poached by Intel to replace Gelsinger, sources say", "Reuters"),
+    ("Intel said to be trying to poach AMD CEO Lisa Su to replace Gelsinger, sources say", "Reuters"),
+])
+def test_a_sitting_ceo_poached_by_another_company_is_a_rumour_about_their_own_company(text, source):
+    r = classify_headline(H(text, source, "2024-07-12T09:00:00-04:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "AMD")
+
+
+def test_the_company_whose_ceo_is_replaced_stays_the_subject_when_no_one_is_poached():
+    r = classify_headline(H("Intel CEO Gelsinger to be replaced by an AMD veteran, sources say", "Reuters",
+                            "2024-07-12T09:00:00-04:00"))
+    assert (r.kind, r.ticker) == ("ceo_rumor", "INTC")
+
+
+def test_a_short_name_that_is_also_a_word_is_the_company_next_to_a_role():
+    # "Nu" (Nu Holdings, Nubank) is a `role` row: the company after "CEO of", not in "Nu Skin"
+    r = classify_headline(H("Read some creative journalism this morning. I'm CEO of Nu and have zero plans to change that.",
+                            "X @davidvelez", "2024-05-01T09:00:00-04:00"))
+    assert r.ticker == "NU" and "not NU itself" not in r.entity
