@@ -54,7 +54,8 @@ TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2
 TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv", "train_w5_2026-11-26.csv", "train_w6_2026-11-26.csv",
                                "train_w7_2026-11-26.csv", "train_w8_2026-11-26.csv",
                                "train_w9_2026-11-26.csv", "train_w10_2026-11-26.csv", "train_w11_2026-11-26.csv",
-                               "train_w12_2026-11-26.csv", "train_w13_2026-11-26.csv", "train_w14_2026-11-26.csv")
+                               "train_w12_2026-11-26.csv", "train_w13_2026-11-26.csv", "train_w14_2026-11-26.csv",
+                               "train_w18_2026-11-26.csv", "train_w19_2026-11-26.csv", "train_w20_2026-11-26.csv")
 # C 0.25 / 1 / 2, balanced class weights: within a few rows of C 0.5 on the pooled held-out figures.
 # The uncertain band's floor (reader_model.ReaderModel.uncertain_floor): 0.45.
 PARAMS = {"C": 0.5, "min_df": 2, "max_iter": 3000, "decimals": 4, "uncertain_floor": 0.45}
