@@ -34,13 +34,13 @@ def classification_rows(path: str, tz: str = "", aliases_file: str = "", sources
     (0 = every core this process may use, for a file of :data:`PARALLEL_FROM_ROWS` rows or more;
     1 = this process only); the rows do not depend on it. The whole file is checked before this
     returns (bad input raises here, before any row is written); the rows are made as they are
-    consumed, a chunk at a time."""
+    consumed, a chunk at a time. ``path`` ``-``: a CSV feed on standard input, read once, held whole."""
     from .config import DataConfig
     from .entities import load_tables
     from .reader_model import active
     from .sources import source_table
 
-    hf = scan_headlines(path, tz=tz, chunk_rows=chunk_rows)
+    hf = scan_headlines(path, tz=tz, chunk_rows=chunk_rows, stdin=True)
     # the reader's tables and model, loaded now: their errors come before any row, and forked
     # workers share them instead of loading their own
     load_tables(aliases_file)

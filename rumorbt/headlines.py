@@ -21,7 +21,7 @@ from .domain import KINDS
 from .errors import InputError
 from .latency import stable_key
 from .names import check_ticker
-from .tabular import iter_table, parse_timestamp_pieces, read_table, require_columns
+from .tabular import STDIN, STDIN_NAME, iter_table, parse_timestamp_pieces, read_table, require_columns
 
 REQUIRED = ("published_at", "source", "headline")
 
@@ -64,10 +64,11 @@ def _next_free(hid: str, seen: dict[str, int]) -> str:
     return f"{hid}-{k}"
 
 
-def load_headlines(path: str | Path, tz: str = "") -> list[Headline]:
-    """Read and validate; returned in publication order (file order breaks ties)."""
-    file = str(path)
-    df = read_table(path, kinds=KINDS_READ)
+def load_headlines(path: str | Path, tz: str = "", stdin: bool = False) -> list[Headline]:
+    """Read and validate; returned in publication order (file order breaks ties). ``stdin``: ``-``
+    means a CSV feed on standard input (:func:`rumorbt.tabular.read_table`)."""
+    file = STDIN_NAME if stdin and str(path) == STDIN else str(path)
+    df = read_table(path, kinds=KINDS_READ, stdin=stdin)
     _require(df, file)
     t_pub, recv = _times([df["published_at"]], [df["received_at"]] if "received_at" in df.columns else None, file, tz)
     out, given = _chunk_headlines(df, t_pub, recv, file, 0)
@@ -215,14 +216,15 @@ def _frames(path: str, chunk_rows: int):
     return iter_table(path, kinds=KINDS_READ, chunk_rows=chunk_rows)
 
 
-def scan_headlines(path: str | Path, tz: str = "", chunk_rows: int = 50_000) -> HeadlineFile:
+def scan_headlines(path: str | Path, tz: str = "", chunk_rows: int = 50_000, stdin: bool = False) -> HeadlineFile:
     """Check a whole headline file as :func:`load_headlines` does (same checks, same first error,
     the same ids), keeping only its times, its content hashes and the few ids that had to be
-    numbered: 16 bytes a row (24 with ``received_at``). A file that is not a CSV file (``.csv``, ``.csv.gz``) on disk (JSON Lines, a pipe) is held in memory instead."""
+    numbered: 16 bytes a row (24 with ``received_at``). A file that is not a CSV file (``.csv``, ``.csv.gz``) on disk (JSON Lines, a pipe) is held in memory instead.
+    ``stdin``: as :func:`load_headlines`'s."""
     file = str(path)
     plain = Path(file).name.lower().endswith((".csv", ".csv.gz")) and Path(file).is_file()
     if not plain:
-        hs = sorted(load_headlines(path, tz), key=lambda h: h.row)
+        hs = sorted(load_headlines(path, tz, stdin=stdin), key=lambda h: h.row)
         t = np.array([h.t_pub for h in hs], dtype=np.int64)
         return HeadlineFile(file, tz, len(hs), bool(np.all(t[1:] >= t[:-1])), t, None, {}, chunk_rows, tuple(hs))
     stamp = _stamp(file)

@@ -21,7 +21,8 @@ from .errors import InputError
 if TYPE_CHECKING:  # imported where used: reading TOML or a cached table needs no pandas (0.2 s)
     import pandas as pd
 
-STDIN = "-"  # the file name that means standard input (a CSV feed piped in)
+STDIN = "-"  # the file name that means standard input (a CSV feed piped in; read only where asked for)
+STDIN_NAME = "<stdin>"  # how standard input is named in messages
 _OFFSET_RE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 
 
@@ -82,21 +83,28 @@ def read_rows(path: str | Path, what: str) -> list[dict[str, str]]:
         raise _not_utf8(path) from None
 
 
-def read_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parquet"), usecols=None) -> pd.DataFrame:
+def read_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parquet"), usecols=None,
+               stdin: bool = False) -> pd.DataFrame:
     """Read ``path`` by its extension (``.csv[.gz]``, ``.jsonl``, ``.parquet``) into strings/values;
-    ``usecols`` (CSV only): a callable choosing the columns to keep by their stripped name."""
-    return next(iter_table(path, kinds, usecols=usecols))
+    ``usecols`` (CSV only): a callable choosing the columns to keep by their stripped name;
+    ``stdin``: ``-`` means standard input, read as CSV (else it is refused)."""
+    return next(iter_table(path, kinds, usecols=usecols, stdin=stdin))
 
 
 def iter_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parquet"), chunk_rows: int | None = None,
-               usecols=None):
+               usecols=None, stdin: bool = False):
     """:func:`read_table` a chunk of ``chunk_rows`` rows at a time (CSV; other kinds come whole, in
     one chunk), each chunk's index counting on from the last (row ``i`` of the file is index
-    ``i``). Bad input raises the same one-line :class:`InputError` whichever chunk it is in."""
+    ``i``). Bad input raises the same one-line :class:`InputError` whichever chunk it is in.
+    ``stdin``: as :func:`read_table`'s. Only ``classify`` reads standard input: a run records each
+    input's hash and size and a sweep's workers and ``--resume`` read its inputs again, which a
+    stream cannot give."""
     import pandas as pd
 
+    if str(path) == STDIN and not stdin:
+        raise InputError("standard input is read only by classify; save the feed to a file and name it", file=STDIN)
     stdin = str(path) == STDIN
-    p = Path("<stdin>") if stdin else Path(path)
+    p = Path(STDIN_NAME) if stdin else Path(path)
     name = "stdin.csv" if stdin else p.name.lower()  # standard input is read as CSV
     if not stdin and not p.exists():
         raise InputError("file not found", file=str(p))

@@ -238,3 +238,34 @@ def test_a_bad_byte_deep_in_a_file_is_placed_where_it_is(tmp_path, capsys, name)
     rc, err = run_cli(args, capsys)
     assert rc == 2 and err == f"error: {f}: not UTF-8 text at byte {len(body) + 8} (line {len(lines) + 1}); " \
         "re-save the file as UTF-8"
+
+
+def _stdin_feed(monkeypatch, text: str) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8"))
+
+
+@pytest.mark.parametrize("cmd", ["run --headlines - --prices T", "run --headlines H --prices -",
+                                 "latency-curve --headlines - --prices T", "sweep --set data.headlines=-",
+                                 "bars --trades - --bar 1s --out B"])
+def test_standard_input_is_refused_where_only_a_file_will_do(tmp_path, capsys, monkeypatch, cmd):
+    """``-`` is standard input for ``classify`` only: a run hashes and sizes each input for its
+    summary (it read the feed, traded, then died on hashing a file named '-', a traceback), a
+    sweep's workers and --resume read the inputs again (it swept and left the feed out of its
+    fingerprint). Elsewhere ``-`` is one line, exit 2, nothing written."""
+    heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
+    tape = write_tape(tmp_path / "META_t.csv", n=60)
+    feed = (heads if " - --prices T" in cmd or "headlines=-" in cmd else tape).read_text()
+    _stdin_feed(monkeypatch, feed)
+    out = tmp_path / "out"
+    args = cmd.replace(" T", f" {tape}").replace(" H ", f" {heads} ").replace(" B", f" {tmp_path / 'b.parquet'}").split()
+    rc, err = run_cli(args + ([] if cmd.startswith("bars") else ["--out", str(out)]), capsys)
+    assert rc == 2 and err == "error: -: standard input is read only by classify; save the feed to a file and name it"
+    assert not out.exists() and not (tmp_path / "b.parquet").exists()
+
+
+def test_classify_names_standard_input_alike_in_every_message(capsys, monkeypatch):
+    _stdin_feed(monkeypatch, "published_at,source,headline\n2024-03-04T09:31:00-05:00,reddit,ok\nnot a time,reddit,x\n")
+    rc, err = run_cli(["classify", "-"], capsys)
+    assert rc == 2 and err.startswith("error: <stdin>, data row 2: published_at: cannot read 'not a time'")
