@@ -509,6 +509,11 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
     if poached is not None:
         return poached
     s = _subject_of(text, scrub, ents, day, cue, guess, talk)
+    namesake = next((e for e in ents if e.namesakes and e.ticker == s.ticker), None)
+    if namesake is not None and s.role == "ceo" and not s.ambiguous and not any(
+            current_symbol(p.ticker) == current_symbol(s.ticker) for e in ents if e.kind == "person" for p in e.people):
+        # "Rogers CEO to step down": Rogers Corporation's or Rogers Communications'? never a confident trade
+        return replace(s, entity=f"{s.entity} (the name is also {', '.join(namesake.namesakes)}'s)", ambiguous=True)
     if s.role == "ceo" and cue is not None and _JOB_CUE.search(text):
         # a candidate who runs another company that day ("Lisa Su among candidates for IBM CEO post"):
         # either company's CEO may change; whose is not the reader's to pick, so never confident

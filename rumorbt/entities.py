@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
-from dataclasses import astuple, dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -162,6 +162,9 @@ class Entity:
     name: str  # canonical company (or unit) name
     people: tuple[Person, ...] = ()  # for a person: every dated role the tables know
     weak: bool = False  # a generated one-word name: counts only next to a role word
+    # other listings (today's symbols) that bear the same one-word name when nothing in the headline
+    # settles which ("Rogers": Rogers Corporation, ROG, or Rogers Communications, RCI)
+    namesakes: tuple[str, ...] = ()
 
 
 # ASCII word edges of a name: not glued to a word on either side ("Meta" in "Metaverse" is no name)
@@ -744,7 +747,8 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
 
 def _by_people_named(out: list[Entity], shared: list[tuple[int, list]]) -> None:
     """A company name several listings bear is the one whose CEO the headline also names
-    ("Chesapeake's McClendon": Chesapeake Energy, not Chesapeake Utilities); in place."""
+    ("Chesapeake's McClendon": Chesapeake Energy, not Chesapeake Utilities); in place. A one-word
+    generated name nothing settles keeps its first listing and names the others (``namesakes``)."""
     if not shared:
         return
     theirs = {current_symbol(p.ticker) for x in out if x.kind == "person" for p in x.people}
@@ -755,6 +759,10 @@ def _by_people_named(out: list[Entity], shared: list[tuple[int, list]]) -> None:
         pick = next((x for x in entries if current_symbol(x[1]) in theirs), None)
         if pick is not None:
             out[i] = Entity(ent.start, ent.end, ent.text, pick[0], pick[1], pick[2], weak=pick[3])
+        elif ent.weak and " " not in ent.text:
+            others = tuple(sorted({current_symbol(x[1]) for x in entries if x[0] == "company" and x[3]} - {current_symbol(ent.ticker)}))
+            if others:
+                out[i] = replace(ent, namesakes=others)
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z]")

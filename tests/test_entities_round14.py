@@ -120,3 +120,13 @@ def test_a_short_name_that_is_also_a_word_is_the_company_next_to_a_role():
     r = classify_headline(H("Read some creative journalism this morning. I'm CEO of Nu and have zero plans to change that.",
                             "X @davidvelez", "2024-05-01T09:00:00-04:00"))
     assert r.ticker == "NU" and "not NU itself" not in r.entity
+
+
+def test_a_one_word_name_two_listings_bear_is_never_a_confident_trade_unless_the_headline_settles_it():
+    when = "2020-06-01T09:00:00-04:00"
+    bare = classify_headline(H("Rogers CEO to step down, sources say", "Reuters", when))
+    assert bare.kind == "ceo_rumor" and bare.certainty != "confident" and "also RCI" in bare.entity
+    # the CEO named, or the corporate word, settles it: a confident reading
+    named = classify_headline(H("Rogers CEO Joe Natale to step down, sources say", "Reuters", when))
+    corp = classify_headline(H("Rogers Corp CEO to step down, sources say", "Reuters", when))
+    assert [(r.ticker, r.certainty) for r in (named, corp)] == [("RCI", "confident"), ("ROG", "confident")]
