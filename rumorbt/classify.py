@@ -89,7 +89,7 @@ def _rx(en: str, zh: str = "") -> _Lexicon:
 
 
 _CEO = _rx(r"ceo|co-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm",
-           r"首席执行官|行政总裁|执行长|CEO|掌门人|掌门|一把手|掌舵人|掌舵|(?<!副)总经理|(?<![副分支])行长|操盘手|主要负责人")
+           r"首席执行官|行政总裁|执行长|CEO|老总|掌门人|掌门|一把手|掌舵人|掌舵|(?<!副)总经理|(?<![副分支])行长|操盘手|主要负责人")
 _OTHER_EXEC = _rx(r"lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
                   r"commercial|strategy|scientific|medical|investment|accounting|ai|digital|risk|compliance) officer|general counsel|"
                   r"president of|head of|board member|director|vice chair(?:man|woman)?|chair(?:man|woman|person)?|vice president|"
@@ -104,6 +104,10 @@ _RETURN = re.compile(r"\breturn|\bcomeback|(?:come|comes|coming|came) back|回�
 _SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?:[:：]|(?:says?(?! to)|said(?! to)|tells?|told|writes|wrote|posts?|posted|"
                            r"denies|calls|reaffirms?|affirms?|backs|defends|stands by|expresses|voices|dismisses|rejects)\b|"
                            r"[\u4e00-\u9fff]{0,4}(?:表示|称|回应|指出|发文|力挺|支持))", re.I)
+# the top job, as a seat someone is tipped for, in talks for or picked for: one spelling for the change word
+# ("in talks for Twitter CEO job"), the candidate test (:func:`_subject`) and whose job it is (:func:`_top_job_company`)
+_TOP_JOB = r"(?:top (?:job|post|spot)|(?:ceo|chief executive) (?:job|post|role|position|seat|spot))"
+_FOR_TOP_JOB_RX = r"(?:for|to) (?:the |its |[\w.&'-]+(?:'s)? )?" + _TOP_JOB
 _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|leav(?:e|es|ing)|"
               r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
               r"replac(?:e|es|ed|ing|ements?)|successors?|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
@@ -120,6 +124,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:to|will) be (?:the )?(?:sole |new |next )?(?:co-)?(?:ceo|chief executive)s?\b|(?:named|appointed|to be|become|as) co-?ceos|"
               r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|give up|gives up|giving up|"
               r"(?:ceo|leadership|management) (?:changes?|transitions?|shake-?ups?|overhaul|search)|shake-?up|transition|"
+              r"(?:senior|top|executive) (?:management|leadership) changes?|executive changes|(?<!no )changes? (?:in|to|at) (?:its |the |our )?(?:senior |top |executive )?(?:management|leadership)\b|"
               r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
               r"nam(?:e|es|ed|ing) .{0,60}(?:ceo|chief executive)|appoint(?:s|ed)? .{0,40}(?:ceo|chief executive)|taps? .{0,30}(?:ceo|chief executive)|"
               r"will not seek|won't seek|not seek re-?election|out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
@@ -136,6 +141,12 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               # a board deliberating over someone's future in the job: the change is what is deliberated
               r"(?:weigh|discuss|review|consider|debat|mull|evaluat|assess|reassess|question)\w* .{0,40}?(?:'s?|his|her|their) (?:future|tenure|position|job)|"
               r"return(?:s|ing)? as|comeback|come back as|termination|terminated|suspend(?:s|ed)?|on leave|leave of absence|detained|arrested|missing|disappear(?:s|ed|ance)?|"
+              r"(?:taken|held|brought) (?:in )?for questioning|questioned by (?:police|authorities|investigators|regulators|prosecutors)|(?:house )?arrest\b|in custody|unreachable|incommunicado|"
+              r"(?:being |been |is |was )?(?:courted|wooed|approached|sounded out) (?:for|about|to (?:lead|run|join|head|become))|poach(?:es|ed|ing)?\b|"
+              r"(?:position|job|role|tenure|future|performance|leadership) (?:is |comes |came )?under review|(?:fac(?:e|es|ed|ing)|under) (?:a )?(?:board )?review\b|"
+              r"sound(?:s|ed|ing)? out .{0,40}(?:ceo|chief executive)|potential (?:new )?(?:ceo|chief executive|successors?|replacements?)|"
+              r"short ?list(?:ed)? (?:for|to) (?:the )?(?:[\w$.&'-]+(?:'s)? )?(?:ceo|chief executive|top job|top post|boss)\b|(?:picks?|picked|chooses|chose|selects?|selected) .{0,40}? as (?:its )?(?:new |next |interim )?(?:ceo|chief executive)|sideline[sd]?\b|"
+              r"(?:may|might|could|will|would|won\'t) not (?:complete|finish|serve out|see out) (?:his|her|their|the) (?:term|tenure|contract)|temporary (?:ceo|chief executive)|done (?:by|before|within)\b|"
               # who takes the job and whether the holder keeps it, in general terms
               r"become (?:\w+ ){1,3}(?:ceo|chief executive)|front-?runner|favou?rite to (?:succeed|replace|become|lead)|in line to (?:succeed|become|replace)|"
               r"takes? over from|taking over from|position (?:is )?(?:at risk|in doubt|under threat|untenable)|(?:won't|will not|wouldn't|can't) survive|"
@@ -145,7 +156,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:decid|seal|determin)\w* .{0,30}fate\b|hand-?offs?\b|handover\b|(?:get|gets|getting|got|gotten) (?:canned|fired|the boot|the axe|pushed(?: out| aside)?|ousted|sacked|booted|axed|replaced|ditched|kicked out)|canned|"
               # the top job as what someone is tipped for or in talks for ("in talks for Twitter CEO job", "weigh X for top job");
               # leaving said casually (walk, bail, jump ship, ditch, flee); a tenure under pressure (board pressure, faces doubts)
-              r"(?:for|to) (?:the |its |[\w.&'-]+(?:'s)? )?(?:top (?:job|post|spot)|(?:ceo|chief executive) (?:job|post|role|position|seat))\b|"
+              + _FOR_TOP_JOB_RX + r"\b|"
               r"tipped (?:to (?:lead|run|head|become|succeed|replace|take over)|(?:as|for) (?:the )?(?:next |new )?(?:ceo|chief executive|boss|top))|"
               r"(?:gonna|going to|about to|ready to|set to|wants? to|plans? to|to) (?:walk|bail|jump ship)\b(?! (?:on|into|through|out|back|in|the)\b)|"
               r"jump(?:s|ed|ing)? ship|ditch(?:es|ed|ing)?\b|fle(?:e|es|d|eing) (?:to|the country|abroad)\b|be (?:done|finished)\b|"
@@ -159,26 +170,26 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
-              r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
+              r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
-              r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|dead|death|passed away|"
+              r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|(?<!n't )(?<!not )dead|death|passed away|"
               r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|(?:the )?passing of|mourns?|mourning|rip\b|in critical condition|coma|collapsed|incapacitated|"
-              r"life support|health scare|health-?wise|(?:hasn't|has not|doesn't|does not|didn't|did not) (?:look|seem)(?:ed)? (?:good|well|healthy|right|great)|not been seen|hasn't been seen|hasnt been seen|unwell|icu|intensive care|(?:taken|fell|falls|fallen) ill|"
+              r"life support|health scare|(?:hasn't|has not|haven't|not) (?:posted|tweeted|been heard from|appeared in public|spoken publicly) (?:in|for)\b|gone (?:silent|quiet)\b|radio silence|health-?wise|(?:hasn't|has not|doesn't|does not|didn't|did not) (?:look|seem)(?:ed)? (?:good|well|healthy|right|great)|not been seen|hasn't been seen|hasnt been seen|unwell|icu|intensive care|(?:taken|fell|falls|fallen) ill|"
               r"(?:rushed|taken|admitted) to (?:the |a )?hospital|(?:looks?|looked|looking|seems?|seemed|appears?|appeared) (?:\w+ )?(?:sick|ill|frail|unwell|gaunt)\b",
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
-              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricat(?:ed|ion)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)|knocks? down|"
-              r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going|quitting|departing|sick|ill)|not stepping down|"
-              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|no (?:plans?|intention) to|has no intention|"
-              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
+              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricat(?:ed|ions?)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)|knocks? down|"
+              r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart))|quitting|departing|sick|ill)|not stepping down|"
+              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to|has no intention|"
+              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total) (?:confidence|support|backing)|"
               r"fully supports?|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
               r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)|laughable|absurd|ridiculous|"
-              r"(?:still|remains) (?:firmly )?in (?:charge|control|command)|going nowhere|isn't leaving|is not leaving|"
-              r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going)|"
+              r"(?:still|remains) (?:firmly )?in (?:charge|control|command|office)|going nowhere|isn't leaving|is not leaving|"
+              r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart)))|"
               r"(?:is|he's|she's|i'm|i am) (?:healthy|fine|well|at work|working)|healthy and|disputes?|remains? confident|"
               r"confident in|reaffirms?|stands? by|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?|fan fiction|fiction|not accurate|no truth|"
               # a report dismissed by what it is called: "succession reports are 'speculation'", "reports of my departure are greatly exaggerated"
@@ -192,7 +203,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will) (?:stay|remain)(?: on)?(?=\s*(?:[.,;!]|$))|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
@@ -202,15 +213,15 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless)|"
               r"(?:is|remains) (?:our|the) (?:ceo|chief executive),? and (?:that|this) (?:is not|isn't|won't be) chang|(?:that|this) is not changing|ignore the noise",
               # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
-              r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|卸任|离开|退休|退居|下台|离任|交棒|交班|离职)|"
+              r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出])|退(?![款货税市出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
-              r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
+              r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:我|他|她)在(?:车间|工厂|公司|办公室)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?变化|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
-              r"伪造|假冒|冒充|虚构|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|我(?:很|挺|都|一切)好")
+              r"伪造|假冒|冒充|虚构|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
 _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|confirms?|confirmed|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
                r"(?:says|said|tells|told|announces|writes|wrote|posts|posted) (?:he|she|they|i)(?:'ll| will| is| am| has| plans| would)|"
@@ -224,25 +235,25 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"allegedly|reportedly|hearing|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipster|word is|"
              r"people close to|person close to|people with knowledge|knowledge of|briefed on|privately|behind the scenes|searching|search for|"
-             r"hunt(?:s|ing)? for|lines? up|lining up|shortlist|eyes|eyeing|plans? to replace|looking to replace|seeks?|seeking|odds|"
+             r"hunt(?:s|ing)? for|lines? up|lining up|shortlist|eyes|eyeing|plans? to (?:replace|oust|remove|fire|sack|push out|ease out)|looking to replace|seeks?|seeking|odds|"
              r"in (?:discussions|negotiations)|discuss(?:es|ing)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)|"
              r"looms?|looming|circl(?:e|es|ing)|imminent|in the works|on the cards|brewing|lost patience|restless|tipped|swirl(?:s|ing)?",
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息")
 _QUESTION = re.compile(r"[?？]|真的假的|是真是假|是不是真的|真的吗")  # "真的假的": "true or false?"
-_OPINION = _rx(r"should|must|calls? (?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
+_OPINION = _rx(r"should|must|calls? (?:(?:grow|grows|growing|mount|mounts|mounting|rise|rises|rising) )?(?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
                r"it's time|is it time|push(?:es|ing)? for|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go)|opinion|op-ed|column|why .{0,40} must go",
                r"应该|应当|呼吁|要求|该下台|是时候|请愿|敦促|逼宫|评论|观点|必须|需要新|该换|下台吧|滚蛋|应立即|应辞职|应下台")
 _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|replace)|succession plan(?:ning)?|what (?:happens|if)|"
                 # who gets the job asked as a question, a hypothetical: discussion, not a report
                 r"who(?:'s| is|'ll| will| would| could| might)? (?:(?:likely |best placed )?(?:to )?(?:replaces?|succeeds?|takes? over from|follows?)|on the (?:short ?list|list))\b|"
                 r"could .{0,20} be next|years? after|anniversary|looks? back|remember(?:ing|s)?|retrospective|since .{0,40}(?:stepped|left|resigned)|"
-                r"former|ex-[a-z]+|book|biography|documentary|podcast|obituary|lessons from|history of|how .{0,40} (?:left|ousted|stepped)|"
+                r"former|ex-[a-z]+|book(?! it)|biography|documentary|podcast|obituary|lessons from|history of|how .{0,40} (?:left|ousted|stepped)|"
                 r"(?:in|back in) (?:19|20)\d\d|decade|legacy|profile|explainer|ranking|list of|top \d+|best ceos?|highest[- ]paid|pay package|"
                 r"(?:fuel|stok|spark|rais|reviv|renew|reignit)\w* (?:talk|speculation|questions|chatter|debate)|handicap|race to succeed|in \d+ charts|by the numbers|succession race|who(?:'s| is) next|bench|candidates to watch|what .{0,20} means|"
                   r"(?:\d+|three|four|five|six|seven|eight|nine|ten) (?:problems|things|challenges|questions|lessons|takeaways|reasons|issues|headaches|tasks)\b|inherits?\b|"
                 r"when (?:he|she|they)(?:'s| is|'re| are) (?:gone|no longer)|who (?:runs|will run|would run|takes over) .{0,30}\b(?:when|after|once)\b|"
-                  r"recap|season finale|thought experiment|hypothetical|\bif [^,?]{0,40}\b(?:were|had been)\b|episode \d|compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
+                  r"recap|season finale|thought experiment|hypothetical(?:ly)?|\bif [^,?.]{0,30}?\b(?:ever |were to |was to )?(?:leaves|left|steps? down|stepped down|quits|retires|goes|departs|becomes)\b|eventual (?:succession|successor|departure|exit|retirement)|\bif [^,?]{0,40}\b(?:were|had been)\b|episode \d|compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
                 r"分析师|分析|回顾|复盘|周年|前CEO|前任|原CEO|曾任|昔日|当年|盘点|谁将接班|谁会接班|接班人之争|传记|纪录片|专访|访谈|年前|"
                 r"交给谁|谁来|谁(?:将|会|能)?接(?:班|任|替|手|棒)|人选[^，,。；;？?]{0,4}解析|竞赛|如果|假如|假设|之谜|谜题|重温|那场戏|剧中|剧情|职场剧|电视剧|^[^，,？?]{2,8}是谁[？?]|往事|谁来接班|悬念|猜想|会不会|能否|迟早|引发.{0,6}(?:猜测|猜想|讨论)|"
                 r"薪酬|身家|首富|排行|榜单|减持|增持|大结局|剧透|上任首日|上任以来|履新首日|履新以来")
@@ -269,7 +280,7 @@ unfounded|groundless|fake|hoax|inaccurate|incorrect|wrong|nonsense|made up|fabri
 categorical|not stepping|not leaving|not retiring|not resigning|not going anywhere|no plans|no intention|remain|stays on|staying|
 alive|good health|confidence|full support|fully support|speculation|misinformation|disinformation|debunk|shoots down|shoot down|
 push back|pushes back|pushed back|record straight|not accurate|not correct|laughable|absurd|ridiculous|in charge|nowhere|will not|
-won't|would not|not seek|walk away|walks away|首席执行官|行政总裁|执行长|掌门|一把手|掌舵|总裁|总经理|辞|卸任|下台|下课|离职|离任|退休|
+won't|would not|not seek|walk away|walks away|首席执行官|行政总裁|执行长|老总|掌门|一把手|掌舵|总裁|总经理|辞|卸任|下台|下课|离职|离任|退休|
 退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|交出|离开|解雇|开除|出局|换帅|接任|接替|撤换|更换|替换|免去|出走|不再担任|淡出|隐退|新任|
 新帅|履新|上任|出任|免职|去职|失联|带走|协助调查|留置|被拘|停职|休假|病|住院|去世|逝世|身故|离世|健康|身体|猝死|抢救|癌|昏迷|过世|
 否认|辟谣|不实|假|虚假|纯属|捏造|不属实|不准确|澄清|谣|无此事|无稽|子虚乌有|一切正常|仍担任|继续担任|留任|并未|毫无根据|造谣|
@@ -286,7 +297,7 @@ headhunt|executive search|continues to lead|continues to run|continues to head|c
 fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an end|drawing to a close|be ending|is ending|someone new|
 somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
 lol no|nope|nah|pushing|forcing|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
-stepping aside|stepped aside|stepping away|terminat|lol|lmao|fud|shrug|impatien|patience|committed|running the|
+stepping aside|stepped aside|stepping away|terminat|for questioning|questioned by|arrest|custody|unreachable|incommunicado|courted|wooed|approached for|approached about|approached to|poach|under review|board review|a review|sound out|sounding out|sounds out|sounded out|candidate|sideline|complete his|complete her|complete their|complete the|finish his|finish her|serve out|see out|on the line|in danger|n't posted|not posted|n't tweeted|not tweeted|been heard from|appeared in public|spoken publicly|gone silent|gone quiet|radio silence|被捕|被抓|约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|不走|没走|一直在|不退|不可能|照常|在办公室|在车间|在工厂|未收到|unchanged|no decision|not set a date|zero plans|in office|executive change|senior management|top management|lol|lmao|fud|shrug|impatien|patience|committed|running the|
 leading the|'s out| out?|拘留|被查|限制出境|跑路|旧闻|不确|哪儿也不去|哪里也不去|哪都不去|
 push out|push aside|pushed aside|pushing aside|forced aside|eased out|eases out|top job|top post|top spot|ceo job|ceo post|ceo role|
 taking over|ditch|bail|jump ship|jumps ship|gonna walk|going to walk|to walk|done?|gone?|toast?|tmrw|pressure|doubts|tipped|fled |flee|rumored|rumoured|
@@ -453,7 +464,7 @@ def _role_for_change(e: Entity, day: str, named: set) -> tuple:
 # ("Boeing said to have picked former Rockwell Collins CEO X as next chief"); the other company
 # only describes a person (their employer now or before)
 _FOR_TOP_JOB = re.compile(r"(?:\bfor|\bto (?:lead|run|head|take over|be|become))\s+(?:the\s+)?$", re.I)
-_TOP_JOB_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:next|new|incoming|interim|permanent)\s+)?(?:top (?:job|post|spot)|ceo\b|chief executive\b|"
+_TOP_JOB_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:next|new|incoming|interim|permanent)\s+)?(?:" + _TOP_JOB + r"|ceo\b|chief executive\b|"
                             r"boss\b)", re.I)
 _PICKS_AS_CHIEF = re.compile(r"(?:'s)?\s+(?:(?:board|directors|board of directors)\s+)?(?:(?:is|are|was)\s+)?(?:(?:said|set|poised|expected|likely|planning|preparing|about|close|in talks|"
                              r"reported(?:ly)?)\s+(?:to\s+)?)?(?:have\s+|has\s+)?(?:picks?|picked|pick|names?|named|name|taps?|tapped|tap|"
@@ -479,7 +490,7 @@ _BEFORE_COLON = re.compile(r"(?:\s*(?:控股|集团|公司|股份|Holdings|Group
 
 
 # the change as a job someone is a candidate for ("among candidates for IBM CEO post", "in talks for the top job")
-_JOB_CUE = re.compile(r"\b(?:for|to) (?:the |its |[\w.&'-]+(?:'s)? )?(?:top (?:job|post|spot)|(?:ceo|chief executive) (?:job|post|role|position|seat|spot))\b", re.I)
+_JOB_CUE = re.compile(r"\b" + _FOR_TOP_JOB_RX + r"\b", re.I)
 
 
 # a sitting CEO another company poaches leaves their own company, whatever job they are taken for
@@ -672,7 +683,7 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
 # announcement", "Expedia, Inc. (email to employees)" (but "ValleyChatter blog" is just a blog)
 _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|\bboard\b|\bpost to\b|"
                               r"邮件|公告|通告|官方|董事会|官微|官博|法务部|公关部|品牌部|证券部|董秘", re.I)
-_OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech", "app",
+_OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "spox", "spokes", "spokesperson", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech", "app",
                          "集团", "公司", "官方", "官微", "发言人", "公关", "公关部", "控股", "科技", "中国", "投资者关系", "投资者关系部", "董秘",
                          "董秘办", "新闻中心", "证券部")
 _OWN_NAME = " (official channel: the source is its name)"
@@ -853,9 +864,11 @@ def _rules_reading(h: Headline, aliases_file: str, sources_file: str) -> tuple[H
 
 _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|show|book|novel|documentary|play|musical|song|album|episode|"
                          r"podcast|sitcom|comedy|剧|电影|短剧|小说|综艺)\s*[\"“'‘][^\"”'’]{2,60}[\"”'’]", re.I)
+_FICTION = re.compile(r"\b(?:satire|satirical|parody(?! account)|april fools?|skit|sketch|sitcom|tv (?:show|series|drama)|fictional|in the (?:show|series|film|movie))\b|"
+                      r"愚人节|春晚|小品|段子|这剧|该剧|这部剧|剧中|剧里|剧情|电视剧|短剧|玩笑", re.I)
 _ANONYMOUS = re.compile(r"sources?\b|people familiar|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)|report(?:s|ed)? that|"
                         r"people close|told (?:me|us)|hearing|heard|whispers?|chatter|rumou?red\b|rumou?r (?:has it|is|says)\b|\bpeople (?:say|said)\b|\bsomeone said\b|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
-                        r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)[传曝]|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b", re.I)
+                        r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)[传曝]|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b|unconfirmed|未经证实", re.I)
 # a wire relaying another outlet's story: "VW to replace its CEO -- paper", "... -- Bild" (case-sensitive:
 # a name, not any trailing word; not the company, its CEO or a filing speaking)
 _RELAYED = re.compile(r"\s[-–—]{1,2}\s*(?:(?:[Pp]aper|[Nn]ewspaper|[Mm]agazine|[Tt]abloid|[Rr]eport|[Mm]edia|TV)|(?!(?i:ceo|cfo|coo|company|statement|"
@@ -863,7 +876,7 @@ _RELAYED = re.compile(r"\s[-–—]{1,2}\s*(?:(?:[Pp]aper|[Nn]ewspaper|[Mm]agazi
 _HARD_DENIAL = re.compile(r"false|not true|untrue|baseless|unfounded|groundless|fake|hoax|den(?:y|ies|ied|ial)|rumou?r|report|speculat|"
                           r"chatter|fiction|fabricat|nonsense|no truth|不实|谣|辟谣|否认|假|虚假|不属实|捏造|传|网传|消息|不准确|失实", re.I)
 _STATE_ONLY = re.compile(r"health|fine|well|at work|working|alive|正常|身体|好得很|好着呢|没事|健康|在岗|还在|仍在", re.I)
-_PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|resign|quit|alive|fine\b|well\b|confiden|continues to|leading|running|committed|"
+_PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|resign|quit|alive|fine\b|well\b|confiden|support|backing|continues to|leading|running|committed|"
                               r"还在|没事|好得很|好着呢|在岗|哪也不去|健康|不走|正常|身体|在公司|我(?:很|挺|都|一切)好|继续(?:干|工作|上班|努力)", re.I)
 _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|elected|任命)\s*(?:ceo|首席执行官)?\s*[\w\s·.'-]{0,30}?"
                             r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?\b|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:ceo|chief|首席|CEO))",
@@ -883,7 +896,7 @@ _OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-ex
 _PERSON_STATE = re.compile(r"(?:he|she|i)(?:'s|'m| is| am)\b", re.I)
 # a named person staying, which another story's word beside it ("after the Verizon deal") does not make that story's
 _STAYING = re.compile(r"stay|remain|going anywhere|not leaving", re.I)
-_SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)\s+(?:he|she|they)\s+$", re.I)
+_SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)\s+(?:he|she|they)\s+$|(?:'s|’s)\s+[a-z]+(?: [a-z]+)?\s*[:：]\s*['\"‘“]?\s*(?:i'm|i am|i will|i)?\s*$", re.I)
 _YEAR = re.compile(r"(?:(?:back )?in )((?:19|20)\d\d)")
 
 
@@ -899,6 +912,7 @@ def _looking_back(m: "_Cues", text: str, day: str) -> re.Match | None:
     return found
 
 
+_BACKED = re.compile(r"confidence|support|backing|backs", re.I)
 _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
 
 
@@ -916,7 +930,7 @@ _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|
 
 # a forum or social post with no handle: a user's own doubt ("不可能吧", "纯属标题党", "as if. zero chance") is
 # no rumour and, with no company's or CEO's reply relayed, no denial either
-_USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|\bas if\b|zero chance|no chance\b|no way\b|not happening", re.I)
+_USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening", re.I)
 _REPLY_MARK = re.compile(r"[:：]|回应|辟谣|澄清|官方|公关|法务|发言人|(?<!有人)(?<!听人)(?<!别人)(?<!有人在)说|表示|spokes|\bir\b|investor relations|"
                          r"statement|repl(?:y|ied|ies)|respond|per (?:a |the )?company|本人", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b|我们", re.I)  # a post speaking for the company
@@ -938,6 +952,10 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(text) or _WE.search(text):
         return False
     return bool(_USER_DOUBT.search(text)) or (denial is not None and not _REPLY_MARK.search(text) and bool(_QUESTION.search(text)))
+
+
+# the company, unnamed, answering in a later clause: "…健康传闻 公司：他很好"
+_COMPANY_ANSWERS_ZH = re.compile(r"(?:^|[\s，,；;。！!？?])(?:公司|集团|官方|公司方面|公司发言人|发言人)(?:回应|表示|称|澄清|辟谣)?\s*[:：]")
 
 
 def _later_speaker(text: str, ents: list[Entity], pos: int) -> Entity | None:
@@ -969,6 +987,26 @@ def _self_speaks(text: str, ents: list[Entity], subj: "_Subject", spk_role: str)
         # ("Warren to Wells Fargo's Stumpf: 'You should resign'": the one spoken to, not the one speaking)
         and not (x.group(0).strip() in (":", "：") and re.search(r"\bto\b", text[:e.start], re.I))
         and any(p.role == "ceo" and p.ticker == subj.ticker for p in e.people) for e in ents)
+
+
+# an answer that denies only from the company or its CEO: no decision made, no date set, no candidate chosen,
+# the timing unchanged, a bare "No change."; from anyone else it is a report of where things stand
+_ANSWER_ONLY = re.compile(r"no (?:final )?decision (?:has been |was |had been )?(?:made|taken|reached)|no decision (?:on|about|regarding|yet)\b|"
+                          r"(?:has not|hasn't|have not|haven't|did not|didn't) (?:set|fixed|decided on) (?:a |any )?(?:date|timetable|timeline|time ?frame)|"
+                          r"no (?:candidate|successor) (?:has been|was|had been) (?:chosen|selected|picked|named|identified)|"
+                          r"(?:timing|timeline|plans?|succession|leadership|management|team)\b[^.;]{0,20}?\bunchanged\b|(?:^|[.!;]\s*)no changes?\W*$|"
+                          r"não há decisão|(?:尚未|没有|并未)(?:作出|做出)?(?:任何)?决定", re.I)
+_COMMITTED_TO = re.compile(r"(?:is|am|'m|'s|are|remains?) (?:fully |firmly |deeply |completely |100% )?committed to ", re.I)
+# the company or its spokesperson named as the speaker in the text: "Goldman Sachs spokesman says", "Bank says"
+_COMPANY_SAYS_WORD = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|automaker|spokes(?:man|woman|person)|statement|"
+                                r"representative)\b[^.;:]{0,12}?\b(?:says?|said|informs?|clarifies|clarified|confirms?|states?|stated)\b", re.I)
+
+
+def _company_speaks(text: str, ents: list[Entity]) -> bool:
+    """A company, its spokesperson or its statement named as the headline's speaker."""
+    return bool(_COMPANY_SAYS_WORD.search(text)) or any(
+        e.kind == "company" and not e.weak and (_SAYS_AFTER.match(text, e.end) or re.match(r"\s*(?:informs|clarifies|esclarece)\b", text[e.end:], re.I))
+        for e in ents)
 
 
 def _ceo_speaks(text: str, ents: list[Entity]) -> bool:
@@ -1018,6 +1056,12 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         change = m.found["change"] = out
     if denial is None and (spk_role in ("official", "ceo") or _ceo_speaks(text, ents)) and (backing := _BACKING.search(cue_text)):
         denial = m.found["denial"] = backing
+    if denial is None and (answer := _ANSWER_ONLY.search(cue_text)) and (
+            spk_role in ("official", "ceo") or _ceo_speaks(text, ents) or _company_speaks(text, ents)):
+        denial = m.found["denial"] = answer
+    if denial is None and spk_role in ("official", "ceo") and (com := _COMMITTED_TO.search(cue_text)) and any(
+            e.start == com.end() and e.kind == "company" and e.ticker == spk_ticker for e in ents):
+        denial = m.found["denial"] = com  # 'Murphy "is fully committed to Marvell"' from Marvell: committed to the company itself
     if denial is not None and _QUESTION.search(cue_text) and _ASKED_IF.search(cue_text[max(0, denial.start() - 12):denial.start()]):
         denial = m.found["denial"] = None  # "anyone know if he's ok??": asked, not said
     action_m = change or health
@@ -1086,6 +1130,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if denial and subj.role not in ("other_exec", "unit_ceo", "former_ceo"):
         if not spk_role and (later := _later_speaker(text, ents, denial.start())) is not None:
             spk_role, spk_ticker = "official", later.ticker  # the company answering in a later clause
+        elif not spk_role and subj.ticker and (gen := _COMPANY_ANSWERS_ZH.search(text)) and gen.end() <= denial.start() + 1:
+            spk_role, spk_ticker = "official", subj.ticker  # "公司：他很好": the company of the CEO it names
         if not spk_role:
             # the company named as the headline's speaker: "Twitter: 'Jack is not going anywhere.'", "华为：…均为谣言"
             # (a one-word generated name too when a colon follows it: "Hyatt: reports ... are not true")
@@ -1098,6 +1144,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             other_topic = None  # the denial's own word ("Reed is fine"), not a fine of another story
         if other_topic and not action_m and not (ceo_m and m("report")) \
                 and not (subj.people and _WELLBEING.search(text)) \
+                and not (subj.role == "ceo" and _BACKED.search(denial.group(0))) \
                 and not ((subj.people or _SAYS_SELF.search(text[:denial.start()])) and _STAYING.search(denial.group(0))) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
@@ -1151,20 +1198,28 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("other", 0.8, "no-ceo")
     if m("stays") and not anonymous and not question and not _OTHER_SEAT_AFTER.match(text, m("stays").end()):
         return mk("other", 0.7, "ceo-stays")
+    if _FICTION.search(text):
+        return mk("other", 0.75, "fiction")  # a CEO leaving in a show, a skit, a joke
     # ---- a CEO change, illness or death: opinion and analysis are not news
     hedge, opinion = m("hedge"), m("opinion")
+    if change is not None and _SUMMONS.fullmatch(change.group(0)) and not (question or hedge or anonymous or cls == "social"):
+        return mk("other", 0.7, "summoned")  # "X被监管约谈": called in by a regulator, nothing said of the job
     if hedge is None and change is not None and _AT_RISK.search(change.group(0)):
         hedge = change  # "faces board impatience", "on thin ice": the change not yet happened, however plainly said
     if opinion and not anonymous and not (change and change.start() <= opinion.start() < change.end()) \
             and not _self_speaks(text, ents, subj, spk_role):
         return mk("other", 0.75, "opinion")
-    if not anonymous and _looking_back(m, cue_text, day) and not (spk_role in ("official", "ceo") and m("confirm") and m("analysis").group(0).startswith("succession")):
+    if not anonymous and _looking_back(m, cue_text, day) and not (spk_role in ("official", "ceo") and m("confirm") and m("analysis").group(0).startswith("succession")) \
+            and not (m("analysis").group(0).startswith("succession plan") and hedge is not None and hedge.start() < m("analysis").start()):
+        # ("Board discusses succession plan", "Apple intensifies succession planning": a board at work on it is the story)
         # (the company announcing its "succession plan" as the CEO retires is the announcement itself)
         return mk("other", 0.7, "analysis")
     if spk_role in ("official", "ceo") and not question and not hedge:
         return mk("ceo_confirmed", 0.9, f"confirm:{spk_role}")
     if cls in VERIFIED_CLASSES and not question:
         return mk("ceo_confirmed", 0.9, f"confirm:source-{cls}")
+    if action_m is not None and _LEGAL.search(action_m.group(0)) and not hedge and not question and cls in ("newswire", "major_outlet"):
+        return mk("ceo_rumor", 0.65, "legal-trouble-reported", True)  # "X失联，公司暂未回应": nothing confirmed yet
     confirm = m("confirm")
     doubt = _doubt(text, spk_role)
     if doubt == "first-person" and not question and cls == "social":
@@ -1197,6 +1252,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
               "plain-claim-unverified-source" + (f":{doubt}" if doubt else ""), True)
 
 
+# a CEO taken away, held incommunicado or gone missing: a media report of it is the start of a story, not a
+# confirmed change (a rumour of one, uncertain); a summons alone (约谈: regulators calling executives in) is
+# a change only in talk (a question, sources, a social post)
+_LEGAL = re.compile(r"约谈|被带走|协助调查|配合调查|接受调查|留置|羁押|失联|联系不上|unreachable|incommunicado|missing|disappear", re.I)
+_SUMMONS = re.compile(r"(?:被)?(?:监管)?约谈")
 _ANNOUNCED_CHANGE = re.compile(r"(?:宣布|官宣)(?:将)?(?:于[^，,。]{0,8})?(?:退休|辞职|卸任|离任|辞任)|announc(?:es|ed|ing) (?:his |her |their )?"
                                r"(?:retirement|resignation|departure|plans? to (?:retire|step down))", re.I)
 _SEARCH_HEDGE = re.compile(r"物色|寻找|search|seek|hunt|lin(?:es|ing) up|shortlist", re.I)
@@ -1454,6 +1514,21 @@ def _shares_name(name: str, words: set[str]) -> bool:
     return len(name) >= 4 and any(len(w) >= 6 and name in w for w in words if w.isascii() and w.isalpha() and w.islower())
 
 
+def _by_ceo_name(h: Headline, words: set[str], live: "deque[_Open]", key: str, tables: Tables) -> tuple[_Open | None, str]:
+    """The latest open rumour whose company's CEO on the answer's date is named in ``words`` by their
+    first name or surname (four letters or more)."""
+    day = us_trading_day(h.t_pub)
+    index = tables.index("ceos by ticker", _ceos_by_ticker)
+    for o in reversed(live):
+        if not o.ticker or (key and o.ticker != key):
+            continue
+        hit = sorted({tok.lower() for p in index.get(current_symbol(o.ticker), ()) if p.holds_on(day)
+                      for tok in re.split(r"[\s.]+", p.name) if len(tok) >= 4} & words)
+        if hit:
+            return o, f"name {hit[0]} (CEO of {o.ticker} that day)"
+    return None, ""
+
+
 def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Reading:
     bare = r.answers_only
     key = r.ticker or r.not_tradable
@@ -1475,6 +1550,10 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
             if shared and (o.ticker or any(_shares_name(n, own) for n in shared)):
                 target, how = o, f"name {shared[0]}"
                 break
+        if target is None:
+            # the rumour's company's CEO that day named by a part of their name the rumour did not carry
+            # ("$UAL Munoz gonna be fired" answered by "Oscar has the full support of the board")
+            target, how = _by_ceo_name(h, words, live, key, tables)
     if target is None and not key and (_SPEAKER_TEXT.search(h.headline) or r.speaker.startswith(("the CEO's own", "a company's own"))):
         if len(live) == 1 and live[0].ticker:  # "the company says ..." while exactly one rumour is open
             target = next(o for o in reversed(live) if o.ticker)
