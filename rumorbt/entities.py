@@ -34,6 +34,7 @@ from pathlib import Path
 
 from .resources import cache_file, data_dir, read_cache, write_cache
 from .errors import InputError
+from .names import check_ticker
 from .tabular import read_rows
 
 DATA = data_dir()
@@ -300,6 +301,8 @@ def _read_aliases(path: str) -> list[tuple[str, str, str, str, str]]:
         since = (r.get("from") or "").strip()
         if not t or not a:
             raise InputError("ticker and alias must both be given", file=path, row=i)
+        if t != "-":  # ("-": private) a reading's ticker names tapes and folders: checked like every other entry point's
+            check_ticker(t, "ticker", file=path, row=i)
         if kind not in ("company", "ceo", "unit") or match not in ("word", "exact", "role"):
             raise InputError("kind must be company, unit or ceo; match must be word, exact or role", file=path, row=i)
         if since and not _is_iso_day(since):

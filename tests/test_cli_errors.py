@@ -269,3 +269,15 @@ def test_classify_names_standard_input_alike_in_every_message(capsys, monkeypatc
     _stdin_feed(monkeypatch, "published_at,source,headline\n2024-03-04T09:31:00-05:00,reddit,ok\nnot a time,reddit,x\n")
     rc, err = run_cli(["classify", "-"], capsys)
     assert rc == 2 and err.startswith("error: <stdin>, data row 2: published_at: cannot read 'not a time'")
+
+
+@pytest.mark.parametrize("ticker", ["A$PL", "../../X", "TOOLONGTICKERSYMBOL12345"])
+def test_an_alias_files_ticker_is_checked_like_every_other_entry_points(tmp_path, capsys, ticker):
+    """A reading's ticker names tapes and folders: one from a user's alias table was taken as
+    written ('A$PL' read as a confident rumour's ticker, '../../X' as a listing abroad)."""
+    feed = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", "Quuxly Fruit CEO to step down, sources say")])
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text(f"ticker,alias,kind,match\n-,Zorblax Labs,company,word\n{ticker},Quuxly Fruit,company,word\n", encoding="utf-8")
+    rc, err = run_cli(["classify", str(feed), "--aliases", str(aliases)], capsys)
+    assert rc == 2 and err.startswith(f"error: {aliases}, data row 2: ticker ") and "is not a ticker" in err
+    assert len(err.splitlines()) == 1
