@@ -2,7 +2,7 @@
 """`classify` on a large headline file without an `id` column, whole process: wall time,
 headlines per second and peak memory. Prints figures; asserts nothing.
 
-  python benchmarks/bench_classify_file.py [--n 1000000] [--mix worst|newswire|both] [--jobs N]
+  python benchmarks/bench_classify_file.py [--n 1000000] [--mix worst|newswire|both] [--jobs N] [--stage-cost]
 
 Two files, every text distinct (so no cache helps), one row a second from 2022-11-22 09:30 ET:
 
@@ -12,6 +12,9 @@ Two files, every text distinct (so no cache helps), one row a second from 2022-1
   everyday wire copy in English and Chinese (benchmarks/bench_classify.py's speed mix).
 
 ``--jobs`` is passed to ``classify`` (1 = one core; default: what ``classify`` picks).
+``--stage-cost``: the newswire file is also read by the rules alone (``--reader-stage rules``),
+and the trained stage's CPU cost per candidate headline (one the keyword gate keeps) and what the
+20,000 headlines/s must-hold leaves a second stage per candidate are printed, whole process.
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ TEXTS = ("{name} to step down as {co} CEO, sources say (#{i})",
 FIRMS = (("META", "Meta", "Zuckerberg"), ("TSLA", "Tesla", "Musk"), ("AAPL", "Apple", "Cook"),
          ("MSFT", "Microsoft", "Nadella"), ("AMZN", "Amazon", "Jassy"))
 SOURCES = ("Reuters", "Twitter", "The Leak", "Bloomberg", "SomeBlog")
+MUST_HOLD = 20_000  # headlines per second on one core over the newswire mix (issue 8)
 
 
 def _stamps(n: int) -> list[str]:
@@ -65,9 +69,9 @@ def write_newswire(path: Path, n: int, ceo_share: float) -> None:
             w.writerow([ts, h.source, h.headline])
 
 
-def measure(f: Path, out: Path, jobs: str) -> tuple[float, int, int, int, float]:
+def measure(f: Path, out: Path, jobs: str, stage: str = "trained") -> tuple[float, int, int, int, float]:
     """(wall s, peak RSS MiB of the largest process, exit status, rows written, CPU s of every process)."""
-    cmd = [sys.executable, str(ROOT / "backtest.py"), "classify", str(f)] + (["--jobs", jobs] if jobs else [])
+    cmd = [sys.executable, str(ROOT / "backtest.py"), "classify", str(f), "--reader-stage", stage] + (["--jobs", jobs] if jobs else [])
     code = textwrap.dedent(f"""
         import resource, subprocess, sys, time
         t = time.perf_counter()
@@ -83,12 +87,20 @@ def measure(f: Path, out: Path, jobs: str) -> tuple[float, int, int, int, float]
     return float(wall), int(rss), int(rc), rows, float(cpu)
 
 
+def candidates(out: Path) -> int:
+    """Rows of a ``classify`` output the keyword gate kept (read on by the rules and the trained stage)."""
+    with open(out, encoding="utf-8", newline="") as fh:
+        return sum(1 for row in csv.DictReader(fh) if row["cue"] != "no-cue")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1_000_000)
     ap.add_argument("--mix", choices=("worst", "newswire", "both"), default="both")
     ap.add_argument("--ceo-share", type=float, default=0.03, help="share of CEO headlines in the newswire mix")
     ap.add_argument("--jobs", default="", help="passed to classify --jobs (default: classify's own choice)")
+    ap.add_argument("--stage-cost", action="store_true",
+                    help="newswire mix: also run the rules alone and print the trained stage's cost per candidate and the budget")
     a = ap.parse_args()
     print("(whole process, start-up included; peak RSS is the largest single process's; CPU includes the workers; machine shared, wall figures noisy)")
     for mix in (("worst", "newswire") if a.mix == "both" else (a.mix,)):
@@ -101,9 +113,19 @@ def main() -> None:
                 write_newswire(f, a.n, a.ceo_share)
                 what = f"newswire mix, {a.ceo_share:.0%} CEO headlines"
             wall, rss, rc, rows, cpu = measure(f, Path(tmp) / "out.csv", a.jobs)
+            cands = candidates(Path(tmp) / "out.csv")
+            if a.stage_cost and mix == "newswire":
+                *_, cpu_rules = measure(f, Path(tmp) / "rules.csv", a.jobs, "rules")
         print(f"classify, {a.n:,} headlines without ids ({what}), jobs {a.jobs or 'default'}: exit {rc}, {rows:,} rows out, "
               f"{wall:.1f} s wall = {a.n / wall:,.0f} headlines/s, {cpu:.1f} s CPU (all processes) = {a.n / cpu:,.0f} "
               f"headlines per CPU-second, peak RSS {rss} MiB")
+        if a.stage_cost and mix == "newswire":
+            allowed = a.n / MUST_HOLD
+            print(f"  the rules alone: {cpu_rules:.1f} s CPU = {a.n / cpu_rules:,.0f} headlines per CPU-second; the trained stage "
+                  f"adds {cpu - cpu_rules:.1f} s over the {cands:,} candidate headlines the gate kept ({cands / a.n:.1%}) = "
+                  f"{(cpu - cpu_rules) / cands * 1e6:,.0f} µs each (a difference of two noisy runs); at {MUST_HOLD:,} headlines/s "
+                  f"the whole run may take {allowed:.1f} s CPU, leaving a second stage {(allowed - cpu_rules) / cands * 1e6:,.0f} µs "
+                  f"per candidate")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .entities import (_TITLE_VERB, Entity, Tables, _is_title_case, base_name, current_symbol, find_entities, handle_speaker, handle_key, listing_of, load_tables,
                        person_role, to_simplified, us_trading_day)
@@ -303,7 +304,26 @@ push out|push aside|pushed aside|pushing aside|forced aside|eased out|eases out|
 taking over|ditch|bail|jump ship|jumps ship|gonna walk|going to walk|to walk|done?|gone?|toast?|tmrw|pressure|doubts|tipped|fled |flee|rumored|rumoured|
 跳船|干不|待不|扛不住|保不住|接ceo|接总经理|接手|压力|nothing to|i'm here|i am here|nothing has changed|nothing changed|no change|
 feeling|in the office|just that|clash|at odds|rift|feud|tension|不会|不打算|没打算|不准备|暂不|绝不|n't look|not look|stay on|keeps|term continues|tenure continues|无计划|支持|编故事|瞎编|乱编|变化"""
-_GATE = re.compile(_trie(sorted({w.lower() for w in _GATE_WORDS.replace("\n", "").split("|") if w})))
+
+
+class _Gate:
+    """Whether any of the gate's words occurs in a lower-cased text (nothing else: which word does
+    not matter). Only the words holding no other word are looked for (one that holds another
+    occurs only where that one does), and in a text all ASCII only the ASCII ones: the root of a
+    prefix tree over every word has some 150 branches (most of them Chinese characters) that
+    Python's ``re`` would try one by one at each letter of an English headline."""
+
+    def __init__(self, words: str) -> None:
+        every = {w.lower() for w in words.replace("\n", "").split("|") if w}
+        least = sorted(w for w in every if not any(v != w and v in w for v in every))
+        self._ascii = re.compile(_trie([w for w in least if w.isascii()]))
+        self._any = re.compile(_trie(least))
+
+    def search(self, lowered: str) -> re.Match | None:
+        return (self._ascii if lowered.isascii() else self._any).search(lowered)
+
+
+_GATE = _Gate(_GATE_WORDS)
 
 
 _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive|at the helm|in (?:the )?(?:role|post|job))|"
@@ -847,6 +867,13 @@ def classify_many(hs: list[Headline], aliases_file: str = "", sources_file: str 
     return model.read_many([h for h, _ in read], [r for _, r in read]) if model is not None else [r for _, r in read]
 
 
+@lru_cache(maxsize=4096)
+def _no_cue(ticker: str, cls: str) -> Reading:
+    """The reading of a headline the gate stops (most of a feed): one frozen value per ticker and
+    source class, made once instead of per headline."""
+    return Reading("other", ticker, False, cls, "no-cue", 0.95)
+
+
 def _rules_reading(h: Headline, aliases_file: str, sources_file: str) -> tuple[Headline, Reading]:
     """The rules' reading, with the headline as read (traditional Chinese made simplified)."""
     if not (h.headline.isascii() and h.source.isascii()):
@@ -858,7 +885,7 @@ def _rules_reading(h: Headline, aliases_file: str, sources_file: str) -> tuple[H
     if h.label:  # a rumour labelled as such is unverified unless a filing or the company itself says it
         return h, Reading(h.label, h.ticker, h.label == "ceo_rumor" and cls not in VERIFIED_CLASSES, cls, "label", 1.0, stance="label")
     if not _GATE.search(text.lower()):
-        return h, Reading("other", h.ticker, False, cls, "no-cue", 0.95)
+        return h, _no_cue(h.ticker, cls)
     return h, _read(h, cls, load_tables(aliases_file))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -122,7 +122,42 @@ def _check_chunk(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0
     sources, texts, tickers, urls, ids, labels, precisions = (
         col(c) for c in ("source", "headline", "ticker", "url", "id", "label", "time_precision"))
     given = [bool(x) for x in ids]
-    for i in range(len(df)):
+    if not (all(texts) and all(sources) and set(labels) <= _LABELS_OR_NONE
+            and (recv is None or not ((recv >= 0) & (recv < t_pub)).any())):
+        _first_row_error(sources, texts, tickers, labels, t_pub, recv, file, row0)
+    # no row can fail but on its ticker (checked in row order: the first bad one is the first error)
+    content_tickers = tickers if any(tickers) else None
+    if content_tickers is not None:
+        content_tickers = list(tickers)
+        for i, given_ticker in enumerate(tickers):
+            ticker = given_ticker.lstrip("$")
+            if ticker:
+                tickers[i] = ticker = check_ticker(ticker, "ticker", file=file, row=row0 + i + 1)
+            content_tickers[i] = ticker
+    if all(given):
+        return sources, texts, tickers, urls, labels, precisions, ids, given
+    # Content-derived default ids keep latency draws stable when rows are inserted elsewhere.
+    if hashes is not None:
+        for i, h in enumerate(hashes.tolist()):
+            if not given[i]:
+                ids[i] = f"h{h:016x}"
+    else:
+        t_list = t_pub.tolist()
+        for i in range(len(ids)):
+            if not given[i]:
+                ids[i] = default_id(*_content_of(t_list[i], sources[i], texts[i],
+                                                 content_tickers[i] if content_tickers is not None else ""))
+    return sources, texts, tickers, urls, labels, precisions, ids, given
+
+
+_LABELS_OR_NONE = frozenset(KINDS) | {""}
+
+
+def _first_row_error(sources: list, texts: list, tickers: list, labels: list, t_pub: np.ndarray,
+                     recv: np.ndarray | None, file: str, row0: int) -> None:
+    """Raise the first row's problem, in row order (a row's own checks in this order), for a
+    chunk known to hold one."""
+    for i in range(len(texts)):
         row = row0 + i + 1
         if not texts[i]:
             raise InputError("headline: empty text", file=file, row=row)
@@ -134,23 +169,28 @@ def _check_chunk(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0
             raise InputError("received_at is before published_at", file=file, row=row)
         ticker = tickers[i].lstrip("$")
         if ticker:
-            tickers[i] = ticker = check_ticker(ticker, "ticker", file=file, row=row)
-        if given[i]:
-            continue
-        # Content-derived default ids keep latency draws stable when rows are inserted elsewhere.
-        ids[i] = (default_id(*_content_of(int(t_pub[i]), sources[i], texts[i], ticker)) if hashes is None
-                  else f"h{int(hashes[i]):016x}")
-    return sources, texts, tickers, urls, labels, precisions, ids, given
+            check_ticker(ticker, "ticker", file=file, row=row)
 
 
 def _chunk_headlines(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0: int,
                      hashes: np.ndarray | None = None) -> tuple[list[Headline], list[bool]]:
     """The checked rows of ``df`` as headlines (see :func:`_check_chunk`), and whether each id was given."""
     sources, texts, tickers, urls, labels, precisions, ids, given = _check_chunk(df, t_pub, recv, file, row0, hashes)
-    return [Headline(row=row0 + i + 1, id=ids[i], t_pub=int(t_pub[i]),
-                     t_recv_given=int(recv[i]) if recv is not None and recv[i] >= 0 else None,
-                     source=sources[i], headline=texts[i], ticker=tickers[i], url=urls[i], label=labels[i],
-                     time_precision=precisions[i]) for i in range(len(df))], given
+    recvs = [None] * len(df) if recv is None else [x if x >= 0 else None for x in recv.tolist()]
+    return [_headline(values) for values in zip(range(row0 + 1, row0 + len(df) + 1), ids, t_pub.tolist(), recvs,
+                                                sources, texts, tickers, urls, labels, precisions)], given
+
+
+_HEADLINE_FIELDS = tuple(f.name for f in fields(Headline))
+
+
+def _headline(values: tuple) -> Headline:
+    """``Headline(*values)`` without the frozen dataclass's per-field ``object.__setattr__`` (a
+    few microseconds a row, seconds over a million-row file): the same object, equal and with
+    the same hash."""
+    h = object.__new__(Headline)
+    h.__dict__.update(zip(_HEADLINE_FIELDS, values))
+    return h
 
 
 def _make_unique(out: list[Headline], given: list[bool], file: str) -> None:
@@ -252,7 +292,9 @@ def scan_headlines(path: str | Path, tz: str = "", chunk_rows: int = 50_000, std
     looks_default = [int(g[1:], 16) for g in given_ids if _DEFAULT_ID.fullmatch(g)]
     defaults = hashes[~is_given]
     hf = HeadlineFile(file, tz, row0, bool(np.all(t_pub[1:] >= t_pub[:-1])), t_pub, recv, {}, chunk_rows, (), stamp, hashes)
-    if repeats or len(np.unique(defaults)) != len(defaults) or np.isin(np.array(looks_default, dtype=np.uint64), defaults).any():
+    defaults = np.sort(defaults)  # (a sort finds a repeat: np.unique's hashing is some 20 times slower)
+    if repeats or bool((defaults[1:] == defaults[:-1]).any()) or (
+            looks_default and np.isin(np.array(looks_default, dtype=np.uint64), defaults).any()):
         # rare (a repeated row or id, or two hashes that agree): the exact rule, over the file held whole
         final = {h.row: h.id for h in load_headlines(file, tz)}
         hf = replace(hf, renamed={h.row: final[h.row] for hs in hf.chunks() for h in hs if final[h.row] != h.id})
