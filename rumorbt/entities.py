@@ -741,17 +741,23 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
             form = _CORPORATE_WORD.match(text, e)
             e = form.end() if form else e
         out.append(Entity(s, e, text[s:e], kind, ticker, name, weak=weak))
-    _by_people_named(out, shared)
+    _by_people_named(out, shared, tables)
     # a bare symbol only where no name was found ("AMD CEO": the name AMD already)
     out += [b for b in bare if not any(x.start < b.end and b.start < x.end for x in out)]
     out.sort(key=lambda x: x.start)
     return out
 
 
-def _by_people_named(out: list[Entity], shared: list[tuple[int, list]]) -> None:
+def _curated_tickers(tables: Tables) -> frozenset:
+    """Tickers of the companies and units the alias table names (its keys are the handles' targets)."""
+    return frozenset(x[1] for key in set(tables.handles.values()) for x in tables.by_key.get(key, ()) if x[0] in ("company", "unit"))
+
+
+def _by_people_named(out: list[Entity], shared: list[tuple[int, list]], tables: Tables) -> None:
     """A company name several listings bear is the one whose CEO the headline also names
     ("Chesapeake's McClendon": Chesapeake Energy, not Chesapeake Utilities); in place. A one-word
-    generated name nothing settles keeps its first listing and names the others (``namesakes``)."""
+    generated name nothing settles keeps its first listing and, unless that is a company the alias
+    table names ("Lucid" is Lucid Group, not Lucid Diagnostics), names the others (``namesakes``)."""
     if not shared:
         return
     theirs = {current_symbol(p.ticker) for x in out if x.kind == "person" for p in x.people}
@@ -762,7 +768,7 @@ def _by_people_named(out: list[Entity], shared: list[tuple[int, list]]) -> None:
         pick = next((x for x in entries if current_symbol(x[1]) in theirs), None)
         if pick is not None:
             out[i] = Entity(ent.start, ent.end, ent.text, pick[0], pick[1], pick[2], weak=pick[3])
-        elif ent.weak and " " not in ent.text:
+        elif ent.weak and " " not in ent.text and ent.ticker not in tables.index("curated tickers", _curated_tickers):
             others = tuple(sorted({current_symbol(x[1]) for x in entries if x[0] == "company" and x[3]} - {current_symbol(ent.ticker)}))
             if others:
                 out[i] = replace(ent, namesakes=others)
