@@ -769,7 +769,10 @@ def _by_people_named(out: list[Entity], shared: list[tuple[int, list]], tables: 
         if pick is not None:
             out[i] = Entity(ent.start, ent.end, ent.text, pick[0], pick[1], pick[2], weak=pick[3])
         elif ent.weak and " " not in ent.text and ent.ticker not in tables.index("curated tickers", _curated_tickers):
-            others = tuple(sorted({current_symbol(x[1]) for x in entries if x[0] == "company" and x[3]} - {current_symbol(ent.ticker)}))
+            # (another company: not a preferred or older line of the same one, VNO.PK of VNO, nor one with the same name)
+            root = current_symbol(ent.ticker).split(".")[0]
+            others = tuple(sorted({current_symbol(x[1]) for x in entries if x[0] == "company" and x[3]
+                                   and current_symbol(x[1]).split(".")[0] != root and base_name(x[2]) != base_name(ent.name)}))
             if others:
                 out[i] = replace(ent, namesakes=others)
 
