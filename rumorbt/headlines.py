@@ -131,8 +131,8 @@ def _check_chunk(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0
         content_tickers = list(tickers)
         for i, given_ticker in enumerate(tickers):
             ticker = given_ticker.lstrip("$")
-            if ticker:
-                tickers[i] = ticker = check_ticker(ticker, "ticker", file=file, row=row0 + i + 1)
+            if given_ticker:  # ("$" alone is no ticker: refused, not kept as one)
+                tickers[i] = ticker = check_ticker(ticker or given_ticker, "ticker", file=file, row=row0 + i + 1)
             content_tickers[i] = ticker
     if all(given):
         return sources, texts, tickers, urls, labels, precisions, ids, given
@@ -167,9 +167,8 @@ def _first_row_error(sources: list, texts: list, tickers: list, labels: list, t_
             raise InputError(f"label: {labels[i]!r} is not one of {', '.join(KINDS)}", file=file, row=row)
         if recv is not None and 0 <= recv[i] < t_pub[i]:
             raise InputError("received_at is before published_at", file=file, row=row)
-        ticker = tickers[i].lstrip("$")
-        if ticker:
-            check_ticker(ticker, "ticker", file=file, row=row)
+        if tickers[i]:
+            check_ticker(tickers[i].lstrip("$") or tickers[i], "ticker", file=file, row=row)
 
 
 def _chunk_headlines(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0: int,

@@ -281,3 +281,18 @@ def test_an_alias_files_ticker_is_checked_like_every_other_entry_points(tmp_path
     rc, err = run_cli(["classify", str(feed), "--aliases", str(aliases)], capsys)
     assert rc == 2 and err.startswith(f"error: {aliases}, data row 2: ticker ") and "is not a ticker" in err
     assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("cmd", ["classify", "run"])
+def test_a_bare_dollar_sign_is_no_ticker(tmp_path, capsys, cmd):
+    """A ticker cell holding only "$" (a cashtag sign without its symbol) was kept as the ticker
+    "$": a confident rumour's ticker, and a run asking for "the $ tape"."""
+    h = tmp_path / "h.csv"
+    h.write_text("published_at,source,headline,ticker\n2022-11-22T10:29:00-05:00,SomeBlog,Meta shares up,META\n"
+                 f"2022-11-22T10:30:00-05:00,SomeBlog,\"{RUMOUR}\",$\n", encoding="utf-8")
+    tape = write_tape(tmp_path / "META_t.csv", n=60)
+    args = ["classify", str(h)] if cmd == "classify" else ["run", "--headlines", str(h), "--prices", str(tape), "--out", str(tmp_path / "o")]
+    rc, err = run_cli(args, capsys)
+    assert rc == 2 and err == f"error: {h}, data row 2: ticker '$' is not a ticker (1-20 letters, digits and . - ^ =, " \
+        "starting with a letter, digit or ^)"
+    assert not (tmp_path / "o").exists()

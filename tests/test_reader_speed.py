@@ -74,12 +74,12 @@ def test_a_files_first_error_is_its_first_rows_problem(tmp_path, rows, row, prob
 
 def test_ids_and_tickers_come_out_as_the_row_by_row_checks_gave_them(tmp_path):
     f = _write(tmp_path / "h.csv", ["2022-11-22T09:30:00-05:00,Reuters,a,$meta", "2022-11-22T09:31:00-05:00,Reuters,b,",
-                                    "2022-11-22T09:32:00-05:00,Reuters,c,$"])
+                                    "2022-11-22T09:32:00-05:00,Reuters,c,$$nvda"])
     hs = sorted(load_headlines(f), key=lambda h: h.row)
-    assert [h.ticker for h in hs] == ["META", "", "$"]
-    # the id hashes the content with the ticker as checked ("$" alone: no ticker)
+    assert [h.ticker for h in hs] == ["META", "", "NVDA"]
+    # the id hashes the content with the ticker as checked
     from rumorbt.headlines import default_id
 
     assert [h.id for h in hs] == [default_id(hs[0].t_pub, "Reuters", "a", "META"), default_id(hs[1].t_pub, "Reuters", "b"),
-                                  default_id(hs[2].t_pub, "Reuters", "c")]
+                                  default_id(hs[2].t_pub, "Reuters", "c", "NVDA")]
     assert [h for c in scan_headlines(f, chunk_rows=2).chunks() for h in c] == hs
