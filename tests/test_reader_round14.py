@@ -7,8 +7,14 @@ review, a board sounding out candidates or planning to oust, sidelining, a CEO g
 at work on its succession plan); what is no rumour (a change said only under "if", an eventual
 succession, fiction and jokes, calls for a CEO to go, a regulator's summons reported plainly, "aren't
 dead", "not going to chase share", a user calling it FUD); and a bare denial linked to the open
-rumour through its company's CEO's first name. Hand-written headlines worked out by hand; none is a
-copy of an evaluation row."""
+rumour through its company's CEO's first name. Headlines worked out by hand, but several are blind
+rows of rounds 12 and 13 (seen sets) with the company's name swapped or kept (review, r-review14): the
+first-name link's denial is b12-0019 word for word, "又有人安排我退休了 我在车间，忙着呢。" is b13-0325 less
+two characters, and the "has not set a date and no decision has been made", "if ... ever leaves this
+goes to 50. hypothetically", "denies reports of changes in its senior management", "Board Discusses
+Succession Plan as ... Turns" and "has the board's full confidence as guidance disappoints" cases are
+b12-0027, b12-0132, b13-0113, b12-0313 and b12-0317 with another company: they show the rules read
+those rows, not that the wording generalises."""
 import pandas as pd
 import pytest
 
@@ -94,7 +100,10 @@ def test_not_rumours_nor_denials(text, source, stance):
 
 
 def test_bare_denial_linked_through_the_open_rumours_ceo_first_name():
-    # the rumour names the CEO by surname; the answer only by first name: Oscar Munoz ran United that day
+    # the rumour names the CEO by surname; the answer only by first name: Oscar Munoz ran United that day.
+    # (Review: this passes because "Oscar" is also a listing's name, Oscar Health, so the answer is read as
+    # a bare denial; with a first name no listing bears, "This is false. Jane has the full support of the
+    # board." after "$C Fraser gonna be fired by tonight", the answer reads `other` and is never linked.)
     feed = [H("$UAL Munoz gonna be fired by tonight", "StockTwits", "2017-04-11T10:00:00-04:00", 1),
             H("This is false. Oscar has the full support of the board.", "Twitter", "2017-04-11T12:00:00-04:00", 2)]
     rumour, denial = read_feed(feed, stage="rules")
