@@ -34,6 +34,11 @@ def test_the_shipped_model_loads_and_names_what_it_was_trained_on():
     new = {f"train_w{k}_2026-11-26.csv" for k in (11, 12, 13, 14)}
     assert {"blind_r10_2026-11-26.csv", "blind_r11_2026-11-26.csv"} | new <= set(m.meta["trained_on"])
     assert {n.removesuffix(".csv") for n in new} <= set(m.meta["cv"]["held_out"])
+    # rounds 12 and 13 joined after their one score (12:29 UTC 2026-11-26); w15-w20 are training
+    # sets written for it, so honest folds too
+    newer = {f"train_w{k}_2026-11-26.csv" for k in (15, 16, 17, 18, 19, 20)}
+    assert {"blind_r12_2026-11-26.csv", "blind_r13_2026-11-26.csv"} | newer <= set(m.meta["trained_on"])
+    assert {n.removesuffix(".csv") for n in newer} <= set(m.meta["cv"]["held_out"])
     assert not any(n.startswith("blind_") for n in m.meta["cv"]["held_out"])
     assert reader_model.active() is not None  # on by default
 
@@ -332,3 +337,78 @@ def test_training_learns_a_traditional_chinese_headline_as_the_reader_reads_it()
     m = tr.fit([tr.LabelledSet("hand", {"hand": "-"}, heads, gold, 0)], params=dict(tr.PARAMS, min_df=1))
     assert {"c=传", "c=总裁", "c=否认", "sc=论坛"} <= set(m.weights)
     assert not {"c=傳", "c=總裁", "c=否認", "sc=論壇"} & set(m.weights)
+
+
+def test_the_training_command_prints_the_pooled_held_out_figures():
+    """The refit's log carries the honest cross-validation's pooled figures at the chosen threshold:
+    counts summed over the held-out sets, not an average of their ratios."""
+    from rumorbt import train_reader as tr
+    from rumorbt.classify import Reading
+
+    def labelled(name, golds):
+        return tr.LabelledSet(name, {}, [], [{"gold_kind": g, "gold_ticker": "ACME", "lang": "en"} for g in golds], 0)
+
+    rum = Reading("ceo_rumor", "ACME", True, "blog", "x", 0.9)
+    oth = Reading("other", "", False, "blog", "x", 0.9)
+    a, b = labelled("a", ["ceo_rumor", "other"]), labelled("b", ["ceo_rumor", "ceo_rumor", "other"])
+    cv = {"a": (None, None, {0.9: [rum, rum]}), "b": (None, None, {0.9: [rum, oth, oth]})}
+    line = tr.held_out_summary([a, b], cv, 0.9)
+    # a: 1 right of 2 read as rumours (1 of 1 gold); b: 1 right of 1 read (1 of 2 gold)
+    assert "rumour P 2/3 = 0.667" in line and "rumour R 2/3 = 0.667" in line
+    assert "non-rumours opening a trade 1/2 = 0.500" in line
+
+
+def test_the_trainer_reads_a_set_as_read_feed_does_and_each_headline_by_the_rules_once(monkeypatch):
+    """The cross-validation reads each held-out set at every threshold and fits every set ~16 times:
+    within ``rules_once`` the rules read each headline once, and the set read as a feed is exactly
+    what ``read_feed`` gives with that second stage (the link included)."""
+    from rumorbt import train_reader as tr
+    from rumorbt.classify import read_feed
+
+    heads = [H("Sources: Acme Robotics CEO Jane Roe to step down", "Some Blog", "2024-03-05T10:00:00-05:00", 1),
+             H("Meta CEO Mark Zuckerberg to step down, report says", "Some Blog", "2024-03-05T10:05:00-05:00", 2),
+             H("This is false.", "Meta spokesperson", "2024-03-05T11:00:00-05:00", 3),
+             H("傳騰訊行政總裁將辭任", "某論壇", "2024-03-05T09:00:00-05:00", 4)]
+    s = tr.LabelledSet("x", {}, heads, [{"gold_kind": "other", "gold_ticker": "", "lang": "en"}] * 4, 86_400 * 10**9)
+    m = reader_model.load()
+    for model in (None, m):
+        with tr.stage(model):
+            want = read_feed(heads, link_window_ns=s.link_window_ns)
+        assert tr.read_set(s, model) == want
+    assert tr.read_set(s, m)[2].kind == "denial" and tr.read_set(s, m)[2].ticker == "META"  # linked to row 2
+    calls = []
+    real = tr._rules_reading
+    monkeypatch.setattr(tr, "_rules_reading", lambda h, a, b: calls.append(h.row) or real(h, a, b))
+    with tr.rules_once():
+        for t in (0.5, 0.9):
+            tr.read_set(s, tr.with_threshold(m, t))
+        tr.rule_pairs(s)
+    assert sorted(calls) == [1, 2, 3, 4]
+    tr.rule_pairs(s)  # outside it, read again
+    assert len(calls) == 8
+
+
+@pytest.mark.skipif(not HAS_SKLEARN, reason="needs the training extra: pip install -e '.[train]'")
+def test_the_folds_in_two_processes_give_the_same_models_and_readings():
+    """``--jobs 2`` fits the cross-validation's folds and the final fit in forked processes: the same
+    models (byte for byte) and the same held-out readings as one process, in the same order."""
+    from rumorbt import train_reader as tr
+
+    def labelled(name, company, t0):
+        rows = [(f"{company} CEO said to be leaving, sources say", "Some Blog", "ceo_rumor"),
+                (f"{company} denies report its CEO is leaving", "Reuters", "denial"),
+                (f"{company} names new CEO", f"{company} press release", "ceo_confirmed"),
+                (f"{company} CFO resigns", "Reuters", "other")]
+        heads = [Headline(i + 1, f"{name}{i}", t0 + i * 60 * 10**9, None, s, t, "", "", "") for i, (t, s, _) in enumerate(rows)]
+        return tr.LabelledSet(name, {name: "-"}, heads, [{"gold_kind": k, "gold_ticker": "", "lang": "en"} for *_, k in rows], 0)
+
+    sets = [labelled("a", "Acme", 0), labelled("b", "Globex", 10**12), labelled("c", "Initech", 2 * 10**12)]
+    always = [labelled("d", "Umbrella", 3 * 10**12)]
+    params = dict(tr.PARAMS, min_df=1)
+    one, two = tr._folds(sets, always, params, 1, final=True), tr._folds(sets, always, params, 2, final=True)
+    assert len(one) == len(two) == 4
+    for (m1, rules1, by_t1), (m2, rules2, by_t2) in zip(one[:3], two[:3]):
+        assert reader_model.to_json(m1) == reader_model.to_json(m2)
+        assert rules1 == rules2 and by_t1 == by_t2
+    assert reader_model.to_json(one[3]) == reader_model.to_json(two[3]) == reader_model.to_json(tr.fit(sets + always, params=params))
+    assert tr.cross_validate(sets, params, always, jobs=2).keys() == {"a", "b", "c"}
