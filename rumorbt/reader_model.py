@@ -176,6 +176,10 @@ class ReaderModel:
         if kind == "other" and r.role not in NOT_THE_CEO:
             best = max(self.classes[:3], key=lambda c: p[c])  # the most likely of rumour, denial, confirmation
             band = p[best] >= self.uncertain_floor
+            if best == "denial" and r.stance.startswith("ceo-stays") and _speaker_class(r.speaker) == "none":
+                # news that the CEO stays is a denial only when the company or its CEO says it (the
+                # rules' own line); a wire reporting it denies nothing, not even uncertainly
+                band = False
             kind = best if band else kind
         if r.role in NOT_THE_CEO and r.kind == "other":
             # the extraction found whose change it is (a unit's, another executive's, a former
