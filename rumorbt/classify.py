@@ -1470,13 +1470,20 @@ def read_feed(headlines: list[Headline], aliases_file: str = "", sources_file: s
     and no name stays unlinked and reads ``other``. Only earlier headlines are consulted, so
     a reading never depends on anything published after it.
     """
-    order = sorted(range(len(headlines)), key=lambda i: (headlines[i].t_pub, headlines[i].row))
-    out: list[Reading | None] = [None] * len(headlines)
+    return link_feed(headlines, [classify_headline(h, aliases_file, sources_file, stage) for h in headlines],
+                     aliases_file, link_window_ns)
+
+
+def link_feed(headlines: list[Headline], own: list[Reading], aliases_file: str = "",
+              link_window_ns: int = NS_PER_DAY) -> list[Reading]:
+    """Each headline's own reading (``own[i]`` of ``headlines[i]``: one headline's, as
+    :func:`classify_headline` gives) linked by a :class:`FeedLinker` in publication order (ties:
+    file order); returned in the input order."""
+    out = list(own)
     link = FeedLinker(aliases_file, link_window_ns)
-    for i in order:
-        h = headlines[i]
-        out[i] = link(h, classify_headline(h, aliases_file, sources_file, stage))
-    return out  # type: ignore[return-value]
+    for i in sorted(range(len(headlines)), key=lambda i: (headlines[i].t_pub, headlines[i].row)):
+        out[i] = link(headlines[i], own[i])
+    return out
 
 
 class FeedLinker:

@@ -126,14 +126,10 @@ def _check_chunk(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0
             and (recv is None or not ((recv >= 0) & (recv < t_pub)).any())):
         _first_row_error(sources, texts, tickers, labels, t_pub, recv, file, row0)
     # no row can fail but on its ticker (checked in row order: the first bad one is the first error)
-    content_tickers = tickers if any(tickers) else None
-    if content_tickers is not None:
-        content_tickers = list(tickers)
+    if any(tickers):
         for i, given_ticker in enumerate(tickers):
-            ticker = given_ticker.lstrip("$")
-            if given_ticker:  # ("$" alone is no ticker: refused, not kept as one)
-                tickers[i] = ticker = check_ticker(ticker or given_ticker, "ticker", file=file, row=row0 + i + 1)
-            content_tickers[i] = ticker
+            if given_ticker:
+                tickers[i] = _given_ticker(given_ticker, file, row0 + i + 1)
     if all(given):
         return sources, texts, tickers, urls, labels, precisions, ids, given
     # Content-derived default ids keep latency draws stable when rows are inserted elsewhere.
@@ -145,8 +141,7 @@ def _check_chunk(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0
         t_list = t_pub.tolist()
         for i in range(len(ids)):
             if not given[i]:
-                ids[i] = default_id(*_content_of(t_list[i], sources[i], texts[i],
-                                                 content_tickers[i] if content_tickers is not None else ""))
+                ids[i] = default_id(*_content_of(t_list[i], sources[i], texts[i], tickers[i]))
     return sources, texts, tickers, urls, labels, precisions, ids, given
 
 
@@ -168,7 +163,12 @@ def _first_row_error(sources: list, texts: list, tickers: list, labels: list, t_
         if recv is not None and 0 <= recv[i] < t_pub[i]:
             raise InputError("received_at is before published_at", file=file, row=row)
         if tickers[i]:
-            check_ticker(tickers[i].lstrip("$") or tickers[i], "ticker", file=file, row=row)
+            _given_ticker(tickers[i], file, row)
+
+
+def _given_ticker(given: str, file: str, row: int) -> str:
+    """A ticker cell checked (a leading ``$`` dropped; ``$`` alone is no ticker: refused, not kept as one)."""
+    return check_ticker(given.lstrip("$") or given, "ticker", file=file, row=row)
 
 
 def _chunk_headlines(df, t_pub: np.ndarray, recv: np.ndarray | None, file: str, row0: int,

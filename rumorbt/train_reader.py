@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import reader_model
-from .classify import FeedLinker, Reading, _rules_reading
+from .classify import Reading, _rules_reading, link_feed
 from .classify_eval import blind_feed, blind_metrics, load_labelled
 from .headlines import Headline
 
@@ -193,17 +193,13 @@ def rule_pairs(s: LabelledSet) -> list[tuple[Headline, Reading]]:
 def read_set(s: LabelledSet, model) -> list[Reading]:
     """The set read as a feed with ``model`` as the second stage (None: rules alone): each headline's
     own reading (:func:`rule_pairs`, then the model's sums at once, as ``classify_many``), linked in
-    publication order (ties: file order) by :class:`rumorbt.classify.FeedLinker`, as ``read_feed``
+    publication order (ties: file order) by :func:`rumorbt.classify.link_feed`, as ``read_feed``
     and ``classify_file`` link."""
     pairs = rule_pairs(s)
     own = [r for _, r in pairs]
     if model is not None:
         own = model.read_many([h for h, _ in pairs], own)
-    link = FeedLinker("", s.link_window_ns)
-    out: list[Reading] = list(own)
-    for i in sorted(range(len(s.heads)), key=lambda i: (s.heads[i].t_pub, s.heads[i].row)):
-        out[i] = link(s.heads[i], own[i])
-    return out
+    return link_feed(s.heads, own, "", s.link_window_ns)
 
 
 def fit(sets: list[LabelledSet], threshold: float = 0.5, params: dict = PARAMS) -> reader_model.ReaderModel:
