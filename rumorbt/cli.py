@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .config import REFERENCE_CONFIG, REFERENCE_DIR, load_config, parse_set_args
 from .domain import DEFAULT_CALENDAR
-from .errors import InputError
+from .errors import InputError, first_warnings
 from .outdir import check_new_file, check_new_folder
 from .resources import package_version
 
@@ -377,18 +377,22 @@ def cmd_latency_curve(args: argparse.Namespace) -> int:
     if args.boot < 0:
         raise InputError("--boot must be 0 or more")
     _collect_from_here()
+    # what run would say about these inputs (an event skipped, a rumour the tape cannot
+    # evaluate): a curve over fewer events than the file holds says so
     if args.prices_dir or args.tapes:
-        from .portfolio import PlannedEvent, plan_events
+        from .portfolio import PlannedEvent, plan_events, planned_said
 
         planned, tapes = plan_events(cfg, args.prices_dir, args.tapes)
         events = [(e.cfg, e.inputs) for e in planned if isinstance(e, PlannedEvent)]
         simulated = any(t.simulated for t in tapes.values()) or is_simulated_name(cfg.data.headlines)
+        said = planned_said(cfg, planned, tapes)
     else:
-        from .engine import load_inputs
+        from .engine import input_said, load_inputs
 
         inputs = load_inputs(cfg)
         events = [(cfg, inputs)]
         simulated = inputs.tape.simulated or is_simulated_name(cfg.data.headlines)
+        said = input_said(cfg, inputs)
     curve = lcm.latency_curve(events, cfg, lat, dirs, n_boot=args.boot, seed=cfg.seed, progress=True)
 
     def write(tmp: Path) -> None:
@@ -399,6 +403,7 @@ def cmd_latency_curve(args: argparse.Namespace) -> int:
     out = write_folder_atomically(args.out, write, args.force)
     lines = ["*** SIMULATED data: an illustration of the method, not a real outcome ***"] if simulated else []
     lines += lcm.console_lines(curve)
+    lines += first_warnings(list(dict.fromkeys(said)), "warning: ... and {n} more")
     lines.append(f"Wrote {out}/latency_curve.csv, latency_curve.png")
     print("\n".join(lines))
     return 0

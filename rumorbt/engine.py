@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import RunConfig
@@ -228,6 +229,20 @@ def fee_gap_warnings(cfg: RunConfig, dated: list[tuple[str, int]], zone: str) ->
 
 
 EXACT_TIMES = ("", "exact", "exact_minute", "exact_second")
+
+
+def input_said(cfg: RunConfig, inp: Inputs) -> list[str]:
+    """What a run says about one tape's inputs before it trades (``note: ...`` / ``warning: ...``
+    lines): the tape's notes, rumours it cannot evaluate, zone and stamp checks, headline times
+    that are not exact, fees the table has no rate for from the tape's first bar. The sweep and
+    the latency curve say these for the inputs they read."""
+    out = [f"note: {n}" for n in inp.tape.notes] + [f"warning: {w}" for w in inp.warnings]
+    out += [f"warning: {w}" for w in precision_warnings(list(zip(inp.headlines, inp.readings)), inp.ticker, cfg,
+                                                        inp.sessions.zone)]
+    # a tape that starts before the fee table's first rate: its trades pay 0 for that fee
+    out += [f"warning: {w}" for w in fee_gap_warnings(cfg, [(f"a trade on {Path(inp.tape.source).name} before then, from its first bar",
+                                                              int(inp.tape.t_open[0]))], inp.sessions.zone)]
+    return out
 
 
 def precision_warnings(read: list[tuple[Headline, Reading]], ticker: str, cfg: RunConfig, zone: str) -> list[str]:

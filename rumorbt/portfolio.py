@@ -187,6 +187,20 @@ def plan_events(cfg: RunConfig, prices_dir: str | None = None,
     return out, tapes
 
 
+def planned_said(cfg: RunConfig, planned: list[PlannedEvent | EventResult], tapes: dict[str, Tape]) -> list[str]:
+    """What ``run --prices-dir`` says about its inputs before it trades: each tape's notes, each
+    event skipped and why, fees the table has no rate for at an event's tape start. The sweep and
+    the latency curve say these for the events they read."""
+    from .engine import fee_gap_warnings
+
+    ran = [e for e in planned if isinstance(e, PlannedEvent)]
+    return ([f"note: {t}: {n}" for t in sorted(tapes) for n in tapes[t].notes]
+            + [f"warning: skipped {e.event_id}: {e.reason}" for e in planned if not isinstance(e, PlannedEvent)]
+            + [f"warning: {w}" for w in fee_gap_warnings(
+                cfg, sorted(((f"event {e.result.event_id}", int(e.inputs.tape.t_open[0])) for e in ran), key=lambda x: x[1]),
+                exchange_zone(cfg.data.calendar))])
+
+
 def run_portfolio(cfg: RunConfig, prices_dir: str | None = None, catalog: str | None = None,
                   engine: str = "backtrader", progress: bool = False) -> tuple[list[EventResult], dict[str, Tape]]:
     from .engine import run

@@ -223,9 +223,8 @@ def _inputs_for(cfg: RunConfig, cache: dict):
 def _events_for(cfg: RunConfig, spec: SweepSpec, cache: dict) -> list[tuple[RunConfig, Any]]:
     """A many-event sweep's events (configuration with its tape's data settings, inputs), read
     once per distinct data settings."""
-    from .engine import Inputs, fee_gap_warnings
-    from .portfolio import PlannedEvent, plan_events
-    from .sessions import exchange_zone
+    from .engine import Inputs
+    from .portfolio import PlannedEvent, plan_events, planned_said
 
     key = ("many", Inputs.key(cfg))
     if key not in cache:
@@ -233,13 +232,7 @@ def _events_for(cfg: RunConfig, spec: SweepSpec, cache: dict) -> list[tuple[RunC
         ran = [e for e in planned if isinstance(e, PlannedEvent)]
         cache[key] = [(e.cfg, e.inputs) for e in ran]
         cache[("many-results", Inputs.key(cfg))] = [e.result for e in ran]
-        # what run --prices-dir says about these inputs: each skipped event, each tape's notes
-        cache[("many-said", Inputs.key(cfg))] = (
-            [f"note: {t}: {n}" for t in sorted(tapes) for n in tapes[t].notes]
-            + [f"warning: skipped {e.event_id}: {e.reason}" for e in planned if not isinstance(e, PlannedEvent)]
-            + [f"warning: {w}" for w in fee_gap_warnings(
-                cfg, sorted(((f"event {e.result.event_id}", int(e.inputs.tape.t_open[0])) for e in ran), key=lambda x: x[1]),
-                exchange_zone(cfg.data.calendar))])
+        cache[("many-said", Inputs.key(cfg))] = planned_said(cfg, planned, tapes)
     return cache[key]
 
 
@@ -251,7 +244,7 @@ def input_warnings(spec: SweepSpec) -> list[str]:
     the base configuration and every setting of the grid's ``data.*`` keys."""
     import itertools
 
-    from .engine import Inputs, fee_gap_warnings, precision_warnings
+    from .engine import Inputs, input_said
 
     base, cache, _ = _worker_state(spec)
     data_keys = [k for k in spec.grid if k.startswith("data.") and k != "data.extended_hours"]
@@ -263,13 +256,7 @@ def input_warnings(spec: SweepSpec) -> list[str]:
             _events_for(cfg, spec, cache)
             out += cache[("many-said", Inputs.key(cfg))]
             continue
-        inp = _inputs_for(cfg, cache)
-        out += [f"note: {n}" for n in inp.tape.notes] + [f"warning: {w}" for w in inp.warnings]
-        out += [f"warning: {w}" for w in precision_warnings(list(zip(inp.headlines, inp.readings)), inp.ticker, cfg,
-                                                            inp.sessions.zone)]
-        # a tape that starts before the fee table's first rate: its trades pay 0 for that fee
-        out += [f"warning: {w}" for w in fee_gap_warnings(cfg, [(f"a trade on {Path(inp.tape.source).name} before then, from its first bar",
-                                                                  int(inp.tape.t_open[0]))], inp.sessions.zone)]
+        out += input_said(cfg, _inputs_for(cfg, cache))
     return list(dict.fromkeys(out))
 
 

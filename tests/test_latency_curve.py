@@ -67,3 +67,32 @@ def test_axis_ticks_are_the_latencies_in_plain_text(population, monkeypatch, cap
     assert curve(population, population / "o") == 0
     labels = [t.get_text() for t in seen[0].axes[0].get_xticklabels()]
     assert labels == ["0", "61s"]
+
+
+def test_a_curve_over_fewer_events_than_the_file_says_which_were_left_out(population, capsys):
+    """An event with no tape is left out of the curve (as run skips it); the curve says so, as
+    run does, instead of silently averaging over the rest."""
+    h = pd.read_csv(population / "h.csv")
+    extra = pd.DataFrame([{"published_at": "2023-01-04T10:05:00-05:00", "source": "SomeBlog", "ticker": "ABC", "id": "rA",
+                           "headline": "ABC CEO to step down, sources say", "label": "ceo_rumor"}])
+    pd.concat([h, extra]).to_csv(population / "h.csv", index=False)
+    assert curve(population, population / "o") == 0
+    out = capsys.readouterr().out
+    assert "3 event(s)" in out  # XYZ's three; ABC has no tape
+    assert "warning: skipped ABC_2023-01-04_rA: no tape for ABC" in out
+
+
+def test_a_single_tape_curve_says_which_rumour_the_tape_cannot_evaluate(tmp_path, capsys):
+    """The reference headlines plus the same rumour three days later, on the one-day tape: the
+    curve is over the first, and says (as run does) that the tape lacks the second one's day."""
+    from rumorbt.config import REFERENCE_DIR
+
+    h = pd.read_csv(REFERENCE_DIR / "META_2022-11-22_headlines.csv")
+    later = h.iloc[[0]].assign(published_at="2022-11-25T11:00:00-05:00", id="leak2", time_precision="exact")
+    pd.concat([h, later]).to_csv(tmp_path / "h.csv", index=False)
+    assert main(["latency-curve", "--headlines", str(tmp_path / "h.csv"),
+                 "--prices", str(REFERENCE_DIR / "META_2022-11-22_1s_SIMULATED.csv.gz"),
+                 "--latencies", "0ms,30s", "--boot", "0", "--out", str(tmp_path / "o")]) == 0
+    out = capsys.readouterr().out
+    assert ("data row 5: headline leak2 (2022-11-25 11:00 EST) cannot be evaluated on META_2022-11-22_1s_SIMULATED.csv.gz: "
+            "the tape has no bars on 2022-11-25") in out
