@@ -190,7 +190,7 @@ def run(cfg: RunConfig, inputs: Inputs | None = None, engine: str = DEFAULT_ENGI
     for ev in received:
         if ev.t_recv > last:
             decisions.append((ev.t_recv, ev.key, Action.UNSEEN, "received after the tape's last bar"))
-    warnings += _size_warnings(decisions, received, ticker, cfg)
+    warnings += _non_answer_warnings(decisions, received, tape, ticker, cfg, sessions.zone)
     warnings += precision_warnings([(ev.headline, ev.reading) for ev in received], ticker, cfg, sessions.zone)
     warnings += fee_warnings(fills, cfg, sessions.zone)
     for t in sim.trips:
@@ -259,19 +259,34 @@ def precision_warnings(read: list[tuple[Headline, Reading]], ticker: str, cfg: R
     return out
 
 
-def _size_warnings(decisions, received: list[ReceivedHeadline], ticker: str, cfg: RunConfig) -> list[str]:
-    """A rumour whose order size rounds to 0 shares is a non-answer, not "No trade.": say so,
-    and refuse the run when that is every rumour of interest."""
+def _non_answer_warnings(decisions, received: list[ReceivedHeadline], tape: Tape, ticker: str, cfg: RunConfig,
+                         zone: str) -> list[str]:
+    """A rumour skipped for want of something the run was not given is a non-answer, not
+    "No trade.": an order size that rounds to 0 shares, or a decision before the tape's first
+    bar has ended (a pre-market rumour on a tape that starts at the open). Say so, and refuse
+    the run when that is every rumour of interest."""
+    from .rules import NO_PRICE_YET
+
     rumours = {ev.key: ev for ev in received if ev.reading.kind == Kind.RUMOR and ev.reading.ticker == ticker}
-    out, zero = [], {}
-    for _, key, action, detail in decisions:
-        if action == Action.SKIP and detail.startswith("size rounds to 0") and key in rumours:
-            h = rumours[key].headline
-            zero[key] = (h.row, f"headline {h.id}: {detail} (strategy.size_mode={cfg.strategy.size_mode}, "
-                                f"strategy.size={cfg.strategy.size:g}); raise strategy.size")
-            out.append(f"{cfg.data.headlines}, data row {h.row}: {zero[key][1]}")
-    if rumours and set(zero) == set(rumours):
-        row, why = next(iter(zero.values()))
+    out, missed = [], {}
+    for t, key, action, detail in decisions:
+        if action != Action.SKIP or key not in rumours:
+            continue
+        h = rumours[key].headline
+        if detail.startswith("size rounds to 0"):
+            why = (f"headline {h.id}: {detail} (strategy.size_mode={cfg.strategy.size_mode}, "
+                   f"strategy.size={cfg.strategy.size:g}); raise strategy.size")
+        elif detail == NO_PRICE_YET:
+            why = (f"headline {h.id} ({local_text(h.t_pub, zone)}) cannot be evaluated on {Path(tape.source).name}: "
+                   f"decided at {local_text(t, zone, '%H:%M:%S %Z')}, before the tape's first bar ended "
+                   f"({local_text(int(tape.t_end[0]), zone, '%Y-%m-%d %H:%M:%S %Z')}), so no price was known; "
+                   f"give a tape that starts before the rumour (the day before, or extended hours)")
+        else:
+            continue
+        missed[key] = (h.row, why)
+        out.append(f"{cfg.data.headlines}, data row {h.row}: {why}")
+    if rumours and set(missed) == set(rumours):
+        row, why = next(iter(missed.values()))
         raise InputError(f"no {ticker} rumour can be evaluated: {why}", file=cfg.data.headlines, row=row)
     return out
 

@@ -172,6 +172,10 @@ def plan_events(cfg: RunConfig, prices_dir: str | None = None,
             out.append(EventResult(ev_id, ticker, first.t_pub, first.headline, "skipped",
                                    f"no bars on the rumour's day in {src.path.name}", [], len(idx)))
             continue
+        # back to the last bar ended by publication when the half hour holds none (a rumour before
+        # the open): its close is the price known at the decision, as a run on the whole tape has it
+        known = int(np.searchsorted(tape.t_end, first.t_pub, side="right")) - 1
+        lo = min(lo, known) if known >= 0 else lo
         hi = int(np.searchsorted(tape.t_open, first.t_pub + EVENT_WINDOW_NS + DAY_NS))
         sub = _slice(tape, lo, hi)
         ses = sessions_for(cfg.data.calendar, int(sub.t_open[0]), int(sub.t_open[-1]))

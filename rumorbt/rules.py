@@ -50,6 +50,10 @@ def answers(t_pub_answer: int, ev: ReceivedHeadline, cfg: RunConfig) -> bool:
     return t_pub_answer >= ev.headline.t_pub - cfg.data.link_window
 
 
+# a rumour decided before the tape's first bar has ended: the tape cannot answer it (engine says so)
+NO_PRICE_YET = "no price known yet at decision time"
+
+
 def entry_blocker(ev: ReceivedHeadline, t_send: int, *, denial_recv: list[tuple[int, int]],
                   confirm_recv: list[tuple[int, int]], busy: bool, traded: int, cfg: RunConfig,
                   close_at_send: float | None) -> str:
@@ -70,7 +74,7 @@ def entry_blocker(ev: ReceivedHeadline, t_send: int, *, denial_recv: list[tuple[
     if traded and not cfg.strategy.reenter:
         return "rumour already traded (strategy.reenter = false)"
     if close_at_send is None:
-        return "no price known yet at decision time"
+        return NO_PRICE_YET
     return ""
 
 
