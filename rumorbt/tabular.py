@@ -144,6 +144,7 @@ def iter_table(path: str | Path, kinds: tuple[str, ...] = ("csv", "jsonl", "parq
                                    usecols=pick, compression=zipped)
                 for df in ([read] if chunk_rows is None else read):
                     if not isinstance(df.index, pd.RangeIndex):
+                        check_delimiter(df, str(p))  # a ';' or tab file whose row holds a comma lands here
                         # pandas takes a first row longer than the header as an index and shifts
                         # every value into the wrong column: refuse, do not guess
                         raise InputError(f"has {df.index.nlevels} field(s) more than the header names: give every "
@@ -225,9 +226,14 @@ def _read_jsonl(p: Path, whole: bytes | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows).fillna("")
 
 
-def require_columns(df: pd.DataFrame, required: tuple[str, ...], file: str, hint: str = "") -> None:
+def check_delimiter(df: pd.DataFrame, file: str) -> None:
+    """Refuse a file read as one column whose name holds another separator (';', tab, '|')."""
     if len(df.columns) == 1 and any(sep in str(df.columns[0]) for sep in (";", "\t", "|")):
         raise InputError(f"only one column '{df.columns[0][:60]}': the delimiter must be a comma", file=file)
+
+
+def require_columns(df: pd.DataFrame, required: tuple[str, ...], file: str, hint: str = "") -> None:
+    check_delimiter(df, file)
     missing = [c for c in required if c not in df.columns]
     if missing:
         raise InputError(f"missing column(s) {', '.join(missing)}; found {', '.join(map(str, df.columns)) or 'none'}{hint}", file=file)

@@ -66,6 +66,18 @@ def test_a_headline_row_longer_than_the_header_is_refused_not_shifted(tmp_path, 
         "name (or drop the extra separators, e.g. a trailing comma)"
 
 
+@pytest.mark.parametrize("sep", [";", "\t"], ids=["semicolons", "tabs"])
+def test_a_non_comma_file_whose_headline_holds_a_comma_is_told_its_delimiter(tmp_path, capsys, sep):
+    """The comma inside the headline made the one-column header's first row two fields long, and
+    the line said 'a field more than the header names' instead of what is wrong: the separator."""
+    h = tmp_path / "h.csv"
+    h.write_text(sep.join(["published_at", "source", "headline"]) + "\n"
+                 + sep.join(["2022-11-22T10:30:00-05:00", "SomeBlog", "Meta CEO to quit, sources say"]) + "\n")
+    rc, err = run_cli(["classify", str(h)], capsys)
+    header = sep.join(["published_at", "source", "headline"])
+    assert rc == 2 and err == f"error: {h}: only one column '{header}': the delimiter must be a comma"
+
+
 def test_missing_file_and_bad_encoding(tmp_path, capsys):
     heads = write_headlines(tmp_path / "h.csv", [("2022-11-22T10:30:00-05:00", "SomeBlog", RUMOUR)])
     rc, err = run_cli(["run", "--headlines", str(heads), "--prices", str(tmp_path / "nope.csv")], capsys)
