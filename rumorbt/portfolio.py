@@ -89,6 +89,9 @@ def _catalog_row(r: dict[str, str], catalog: str, i: int) -> tuple[str, TapeSour
         if v.get(key) and v[key] not in allowed:
             raise InputError(f"{key}: {v[key]!r} is not one of {', '.join(allowed)}", file=catalog, row=i)
     path = Path(p) if Path(p).is_absolute() else Path(catalog).parent / p
+    if not path.is_file():  # said here, with the catalog's row, not later as a bare 'nothere.csv: file not found'
+        what = "is a folder" if path.is_dir() else "not found"
+        raise InputError(f"path: {p} {what}" + (f" (read as {path})" if str(path) != p else ""), file=catalog, row=i)
     return t, TapeSource(path, v.get("preset", ""), v.get("columns", ""), v.get("tz", ""), v.get("stamp", ""),
                          v.get("epoch_unit", ""))
 

@@ -209,6 +209,12 @@ def test_a_catalog_gives_each_tape_its_own_preset_columns_and_zone(tmp_path, cap
     (tmp_path / "bad.csv").write_text("ticker,path,stamp\nMETA,meta.csv,middle\n")
     assert main([*args, "--tapes", str(tmp_path / "bad.csv"), "--out", str(tmp_path / "o2")]) == 2
     assert capsys.readouterr().err == f"error: {tmp_path / 'bad.csv'}, data row 1: stamp: 'middle' is not one of start, end\n"
+    # a row whose file is not there is named by the catalog and its row (it was 'gone.csv: file not found')
+    (tmp_path / "gone.csv").write_text("ticker,path\nMETA,meta.csv\nTSLA,tsla_old.json\n")
+    assert main([*args, "--tapes", str(tmp_path / "gone.csv"), "--out", str(tmp_path / "o3")]) == 2
+    assert capsys.readouterr().err == (f"error: {tmp_path / 'gone.csv'}, data row 2: path: tsla_old.json not found "
+                                       f"(read as {tmp_path / 'tsla_old.json'})\n")
+    assert not (tmp_path / "o3").exists()
 
 
 def test_binance_klines_without_header_microseconds_since_2025(tmp_path):
