@@ -109,6 +109,14 @@ _SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?
 # ("in talks for Twitter CEO job"), the candidate test (:func:`_subject`) and whose job it is (:func:`_top_job_company`)
 _TOP_JOB = r"(?:top (?:job|post|spot)|(?:ceo|chief executive) (?:job|post|role|position|seat|spot))"
 _FOR_TOP_JOB_RX = r"(?:for|to) (?:the |its |[\w.&'-]+(?:'s)? )?" + _TOP_JOB
+# a job someone is courted, approached, wooed or sounded out for: only one its holder would leave their own
+# for ("approached about Uber CEO job", "courted for Treasury secretary role", "sounded out to run Disney");
+# a board seat, an association's chair, a stake are not ("approached about OpenAI board seat"). Lower-case
+# text; the job is a lookahead, so the cue stays the approach words
+_APPROACHED_FOR_JOB = (r"(?:courted|wooed|approached|sounded out) (?:by [^.;,:?!]{1,30}? )?"
+                       r"(?:to (?:lead|run|head|helm|take over)\b|(?:for|about|over|to (?:join|become|be|take))\b"
+                       r"(?=[^.;,:?!]{0,40}?(?:\b(?:ceo|chief executive|top (?:job|post|spot))\b|出任|"
+                       r"(?<!board )(?<!chair )(?<!chairman )(?<!director )(?<!advisory )(?<!adviser )(?<!advisor )\b(?:job|role|post|position)\b)))")
 _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|leav(?:e|es|ing)|"
               r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
               r"replac(?:e|es|ed|ing|ements?)|successors?|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
@@ -143,7 +151,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:weigh|discuss|review|consider|debat|mull|evaluat|assess|reassess|question)\w* .{0,40}?(?:'s?|his|her|their) (?:future|tenure|position|job)|"
               r"return(?:s|ing)? as|comeback|come back as|termination|terminated|suspend(?:s|ed)?|on leave|leave of absence|detained|arrested|missing|disappear(?:s|ed|ance)?|"
               r"(?:taken|held|brought) (?:in )?for questioning|questioned by (?:police|authorities|investigators|regulators|prosecutors)|(?:house )?arrest\b|in custody|unreachable|incommunicado|"
-              r"(?:being |been |is |was )?(?:courted|wooed|approached|sounded out) (?:for|about|to (?:lead|run|join|head|become))|poach(?:es|ed|ing)?\b|"
+              r"(?:being |been |is |was )?" + _APPROACHED_FOR_JOB + r"|poach(?:es|ed|ing)?\b|"
               r"(?:position|job|role|tenure|future|performance|leadership) (?:is |comes |came )?under review|(?:fac(?:e|es|ed|ing)|under) (?:a )?(?:board )?review\b|"
               r"sound(?:s|ed|ing)? out .{0,40}(?:ceo|chief executive)|potential (?:new )?(?:ceo|chief executive|successors?|replacements?)|"
               r"short ?list(?:ed)? (?:for|to) (?:the )?(?:[\w$.&'-]+(?:'s)? )?(?:ceo|chief executive|top job|top post|boss)\b|(?:picks?|picked|chooses|chose|selects?|selected) .{0,40}? as (?:its )?(?:new |next |interim )?(?:ceo|chief executive)|sideline[sd]?\b|"
@@ -216,7 +224,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
               r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
-              r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:我|他|她)在(?:车间|工厂|公司|办公室)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
+              r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d)[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
@@ -342,7 +350,8 @@ _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|lead
                       r"(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm))\b)")
 # A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
 _AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|clash|at odds|rift|feud|tension|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
-                      r"in doubt|under threat|untenable|survive|cooked|toast", re.I)
+                      # (courted for another job: an offer, not a departure)
+                      r"in doubt|under threat|untenable|survive|cooked|toast|courted|wooed|approached|sounded out", re.I)
 # A name then "out" ("Cook out, board courting ...", "$UNH Witty out."): said to be gone (case-sensitive: a name, not "sold out")
 _NAME_OUT = re.compile(r"\b[A-Z][a-z]{2,}(?:'s)? (?:is |already |now )?(?:out|done|gone|toast|finished)\s*(?:[?!,;.:]|$)")
 _LEX = {"change": _CHANGE, "health": _HEALTH, "denial": _DENIAL, "hedge": _HEDGE, "confirm": _CONFIRM, "opinion": _OPINION,
@@ -522,15 +531,41 @@ _POACHES_BEFORE = re.compile(r"\b(?:poach(?:es|ed|ing)?|lure(?:s|d)? away)\s+(?:
                              r"(?:挖走|挖角|撬走)[^，,。；;？?！!\s]{0,8}?(?:CEO|首席执行官|总裁)?$", re.I)
 
 
+# a sitting CEO courted for another company's top job is a rumour that they leave their own
+# ("HPE's Meg Whitman approached about Uber CEO job"), as one poached is
+_COURTED_AFTER = re.compile(r"(?:,?\s+(?:is|was|has been|had been|been|being|reportedly|(?:is |was )?said to (?:be|have been)|(?:is |was )?being)){0,2}\s+"
+                            + _APPROACHED_FOR_JOB, re.I)
+# a CEO (their title, perhaps their name after it) as the owner of the one meant: "Lisa Su's top lieutenant",
+# "AMD CEO's deputy", "苏姿丰的副手"
+_OWNER_OF_NEXT = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,3}?\s*(?:'s|(?<=s)'|的)\s*(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _owns_exec_after(text: str, end: int) -> bool:
+    """Whether the CEO title or name ending at ``end`` only says whose executive the headline means."""
+    own = _OWNER_OF_NEXT.match(text, end)
+    if own is None:
+        return False
+    rest = text[own.end():own.end() + 40].lower()
+    return any(rx is not None and rx.match(rest) for rx in (_OTHER_EXEC.en, _OTHER_EXEC.zh))
+
+
 def _poached_ceo(text: str, ents: list[Entity], day: str) -> _Subject | None:
-    """The subject when another company poaches a sitting CEO the headline names: their own company."""
+    """The subject when another company poaches, or courts for a top job, a sitting CEO the headline
+    names: their own company (not when the CEO only owns the one poached: "Lisa Su's top lieutenant")."""
     for e in ents:
         if e.kind != "person":
             continue
         p = next((q for q in e.people if q.role == "ceo" and q.holds_on(day)), None)
-        if p is not None and (_POACHED_AFTER.match(text, e.end) or _POACHES_BEFORE.search(text[max(0, e.start - 40):e.start])):
-            return _Subject(p.ticker, f"{p.name} (CEO of {p.company or p.ticker} on {day or 'today'}; poached by another company)",
-                            "ceo", tuple(x.text for x in ents if x.kind == "person"))
+        if p is None or _owns_exec_after(text, e.end):
+            continue
+        if _POACHED_AFTER.match(text, e.end) or _POACHES_BEFORE.search(text[max(0, e.start - 40):e.start]):
+            how = "poached by"
+        elif _COURTED_AFTER.match(text.lower(), e.end):
+            how = "courted for a job at"
+        else:
+            continue
+        return _Subject(p.ticker, f"{p.name} (CEO of {p.company or p.ticker} on {day or 'today'}; {how} another company)",
+                        "ceo", tuple(x.text for x in ents if x.kind == "person"))
     return None
 
 
@@ -616,6 +651,9 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
         obj = [c for c in in_clause if c[1] in ("ceo", "person") and cue_span[1] <= c[0]
                and re.fullmatch(r"\s*(?:(?:the|its|their|his|her|our|chief)\s+)?(?:(?:'s|’s)\s+)?", g := gap(cue_span[1], c[0]))
                and len(g) <= 14 and (c[1] == "ceo" or c[2][2] == "ceo")]
+        if obj and _owns_exec_after(scrub, obj[0][2].end() if obj[0][1] == "ceo" else obj[0][2][0].end):
+            # "Intel poaches AMD CEO Lisa Su's top lieutenant": the change's object is the executive the CEO owns
+            obj = [c for c in in_clause if c[1] == "other" and c[0] > obj[0][0]][:1] or obj
         pick = obj[0] if obj else max(before, key=lambda c: (c[0], c[1] == "person")) if before else min(
             in_clause, key=lambda c: c[0], default=None)
     if pick is None:
@@ -1023,6 +1061,35 @@ _ANSWER_ONLY = re.compile(r"no (?:final )?decision (?:has been |was |had been )?
                           r"no (?:candidate|successor) (?:has been|was|had been) (?:chosen|selected|picked|named|identified)|"
                           r"(?:timing|timeline|plans?|succession|leadership|management|team)\b[^.;]{0,20}?\bunchanged\b|(?:^|[.!;]\s*)no changes?\W*$|"
                           r"não há decisão|(?:尚未|没有|并未)(?:作出|做出)?(?:任何)?决定", re.I)
+# what an answer-only denial is about, when it says ("no decision on Cook's future", "关于接班人选尚未作出决定"):
+# the top job, its holder's future or a change in it; "no decision on the 737 production rate" denies nothing here
+_ANSWER_TOPIC_EN = re.compile(r"^(?:\s*(?:yet|so far))?\s*(?:on|about|regarding|over|for|as to|concerning)\b([^.;!?]{0,60})", re.I)
+_ANSWER_TOPIC_ZH = re.compile(r"(?:关于|就|对于|对)([^，,。；;！!？?]{1,20})$")
+_LEADERSHIP_TOPIC = re.compile(r"\b(?:ceo|c\.e\.o|chief executive|leadership|management|executive (?:changes?|team|shake-?ups?|reshuffles?|appointments?)|succession|successors?|heir|top (?:job|post|spot)|"
+                               r"(?:his|her|their|my|[\w.-]+'s?) (?:own )?(?:future|role|position|job|post|tenure|contract|plans?|departure|"
+                               r"retirement|exit|successor|replacement)|step(?:s|ping)? (?:down|aside|back)|leav(?:e|es|ing)|resign\w*|retir\w*|"
+                               r"depart\w*|replac\w*)\b|CEO|首席执行官|行政总裁|总裁|董事长|掌门|接班|继任|人选|管理层|高管|去留|职务|卸任|辞职|退休|离任|人事|换帅", re.I)
+
+
+# a topic that points back at the report answered ("对此尚未作出决定", "no decision on that"): the report's own topic
+_BACK_REFERENCE = re.compile(r"\s*(?:此|这|该|相关|上述|传闻|传言|消息|报道|(?:that|this|it|the matter|the issue|the reports?|reports?|"
+                             r"rumou?rs?|speculation|any (?:such )?(?:move|change|plans?))\b)", re.I)
+
+
+def _answer_about_leadership(text: str, answer: re.Match) -> bool:
+    """Whether an answer-only denial ("no decision has been made") is about the CEO or the leadership:
+    its topic when it names one (after it in English, before it in Chinese); a bare answer may be."""
+    said = answer.group(0).rstrip()
+    topic = None
+    if re.search(r"\b(?:on|about|regarding)$", said, re.I):  # "no decision on" holds its own preposition
+        topic = text[answer.end():answer.end() + 60]
+    elif (en := _ANSWER_TOPIC_EN.match(text[answer.end():])) is not None:
+        topic = en.group(1)
+    elif (zh := _ANSWER_TOPIC_ZH.search(text[max(0, answer.start() - 24):answer.start()])) is not None:
+        topic = zh.group(1)
+    return topic is None or _BACK_REFERENCE.match(topic) is not None or _LEADERSHIP_TOPIC.search(re.split(r"[.;!?。；！？]", topic)[0]) is not None
+
+
 _COMMITTED_TO = re.compile(r"(?:is|am|'m|'s|are|remains?) (?:fully |firmly |deeply |completely |100% )?committed to ", re.I)
 # the company or its spokesperson named as the speaker in the text: "Goldman Sachs spokesman says", "Bank says"
 _COMPANY_SAYS_WORD = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|automaker|spokes(?:man|woman|person)|statement|"
@@ -1083,7 +1150,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         change = m.found["change"] = out
     if denial is None and (spk_role in ("official", "ceo") or _ceo_speaks(text, ents)) and (backing := _BACKING.search(cue_text)):
         denial = m.found["denial"] = backing
-    if denial is None and (answer := _ANSWER_ONLY.search(cue_text)) and (
+    if denial is None and (answer := _ANSWER_ONLY.search(cue_text)) and _answer_about_leadership(cue_text, answer) and (
             spk_role in ("official", "ceo") or _ceo_speaks(text, ents) or _company_speaks(text, ents)):
         denial = m.found["denial"] = answer
     if denial is None and spk_role in ("official", "ceo") and (com := _COMMITTED_TO.search(cue_text)) and any(
