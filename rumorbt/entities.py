@@ -26,6 +26,7 @@ the first stage kept.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 from dataclasses import astuple, dataclass, field, replace
@@ -352,7 +353,7 @@ def _check_tenures(tables: list[tuple[str, list[Person]]]) -> None:
             seen.setdefault(company, []).append((p, path, i))
 
 
-_STOP_FIRST = frozenset("""american first united general national global international capital energy health
+_STOP_FIRST = frozenset("""america american first united general national global international capital energy health
 new north south east west central pacific atlantic royal great big best public federal western eastern southern northern
 digital data smart advanced applied allied community citizens peoples home life sun star one two three power
 china asia euro us usa world universal standard premier prime select target block match snap square gap visa
@@ -410,12 +411,27 @@ def _short_names(name: str, ticker: str = "") -> list[str]:
     first = base.split(" ")[0].strip(",.")
     if " " in base and len(first) >= 4 and first.lower() not in _STOP_FIRST and first[0].isupper() and not first.isupper():
         out.append(first)
+    elif " " in base and first.isalpha() and first.isupper() and 3 <= len(first) <= 5 and first.lower() not in _STOP_FIRST \
+            and first not in _NOT_A_TICKER:
+        out.append(first)  # the initials a company goes by: "PNC" of "PNC Financial Services", "UMB" of "UMB Financial"
     domain = _DOMAIN.match(base)
     if domain and domain.group(1).lower() not in _STOP_FIRST:
         out.append(domain.group(1))  # "Wix" of "Wix.com"
     if base.isalpha() and base.isupper() and len(base) >= 5 and base != ticker.replace(".", "") and base.lower() not in _STOP_FIRST:
         out.append(base.title())  # a one-word name in capitals, as the press writes it: "Cemex" of "CEMEX"
-    return out
+    # as headlines also write it: without accents ("America Movil" of "América Móvil"), "and" for "&"
+    # ("Johnson and Johnson", "Procter and Gamble")
+    more = [_without_accents(x) for x in out]
+    more += [x.replace(" & ", " and ") for x in out + more if " & " in x]
+    return out + [f for f in dict.fromkeys(more) if f not in out and f.lower() not in _STOP_FIRST]
+
+
+def _without_accents(name: str) -> str:
+    """A Latin name without its accents ("América Móvil" -> "America Movil"); any other name as given."""
+    if name.isascii():
+        return name
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bare if bare.isascii() else name
 
 
 def _cache_file(extra_aliases: str) -> Path | None:
@@ -515,9 +531,13 @@ def _table_data(extra_aliases: str) -> tuple:
     tickers = {t for t, _, _, _, _ in curated if listing_of(t)[0]}
     own_word: dict[str, tuple] = {}  # a curated company's one-word base name ("Lucid" of "Lucid Group, Inc.")
     if US_LISTED_FILE.exists():
-        for t, name, own in _listings_in_order(read_rows(str(US_LISTED_FILE), "US listings")):
+        listed = _listings_in_order(read_rows(str(US_LISTED_FILE), "US listings"))
+        symbols = {own for _, _, own in listed}
+        for t, name, own in listed:
             tickers.add(own)
             for n in _short_names(name, own):  # curated names stay first for a key both tables give
+                if n.isupper() and n != own and n in symbols:
+                    continue  # initials that are another listing's symbol ("RCI" of RCI Hospitality: Rogers' RCI)
                 if t in company_names and " " not in n:
                     if n == base_name(name):
                         own_word.setdefault(n, ("company", t, name, True, ""))
@@ -669,10 +689,15 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
         # non-exact groups hold lower-cased keys: the CJK / accented group is run on the lower-cased text
         for m in pat.finditer(text if exact or pat.flags & re.I else text.lower()):
             hits.append((m.start(), m.end(), m.group(0) if exact else m.group(0).lower()))
-    if upper:  # ALL-CAPS wire style: exact-case names are looked up as Title Case too
-        for pat, exact in tables.patterns:
-            if exact:
-                hits += [h for h in pat.find(text.title()) if h[2] in tables.by_key]
+    if upper:  # ALL-CAPS wire style: exact-case names are looked up whatever their case
+        folded = text.lower()
+        if len(folded) == len(text):  # (a character whose lower case is longer would shift every position)
+            names, exact_of = tables.index("case-folded exact names", _case_folded_names)
+            hits += [(s, e, exact_of[key]) for s, e, key in names.find(folded)]
+        else:
+            for pat, exact in tables.patterns:
+                if exact:
+                    hits += [h for h in pat.find(text.title()) if h[2] in tables.by_key]
     elif lower:
         for pat, exact in tables.patterns:
             if exact:
@@ -748,6 +773,28 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
     return out
 
 
+def _case_folded_names(tables: Tables) -> tuple[ExactNames, dict[str, str]]:
+    """The exact-case names lower-cased, for ALL-CAPS text ("*MCDONALD'S CEO", "*PNC CEO",
+    "*ABCELLERA BIOLOGICS", which Title Case misses as "Mcdonald'S", "Pnc", "Abcellera"), and
+    each folded name -> the exact name it stands for. Of names that fold alike ("CEMEX",
+    "Cemex") one with a non-weak entry is taken, then the first in sorted order. Left out: a
+    symbol-like name ("AA-P.A"), and a word a headline in capitals uses for something else
+    (``_NOT_A_TICKER``: "SEC", "AGM")."""
+    exact = next((pat for pat, is_exact in tables.patterns if is_exact), None)
+    if exact is None:
+        return ExactNames([]), {}
+    exact_of: dict[str, str] = {}
+    rank = lambda k: (all(x[3] for x in tables.by_key.get(k, ())), k)
+    for key in exact.names:
+        if key in _NOT_A_TICKER or (key.isupper() and ("." in key or "-" in key)):
+            continue
+        had = exact_of.setdefault(key.lower(), key)
+        if had != key and rank(key) < rank(had):
+            exact_of[key.lower()] = key
+    # (the heads of the names lower-cased are the names' heads lower-cased: a few more than needed is harmless)
+    return ExactNames(sorted(exact_of), frozenset(h.lower() for h in exact.heads)), exact_of
+
+
 def _curated_tickers(tables: Tables) -> frozenset:
     """Tickers of the companies and units the alias table names (its keys are the handles' targets)."""
     return frozenset(x[1] for key in set(tables.handles.values()) for x in tables.by_key.get(key, ()) if x[0] in ("company", "unit"))
@@ -791,7 +838,8 @@ def _is_title_case(text: str) -> bool:
 # not the rest of a longer name
 _TITLE_VERB = re.compile(r"\s+(?:Tells|Told|Says|Said|Sees|Plans|Weighs|Considers|Mulls|Faces|Eyes|Seeks|Wants|Vows|Denies|Rejects|"
                          r"Resigns|Quits|Leaves|Exits|Steps|Retires|Departs|Ousted|Out|Under|Set|Expected|Likely|Could|Would|May|Might|"
-                         r"Should|Must|Won't|Will|Has|Had|Is|Was|Gets|Got|Takes|Makes|Asks|Pushes|Pushed|Confirms|Rules|Hints)\b")
+                         r"Should|Must|Won't|Will|Has|Had|Is|Was|Gets|Got|Takes|Makes|Asks|Pushes|Pushed|Confirms|Rules|Hints|"
+                         r"Announces|Names|Appoints|Taps|Picks|Hires|Fires|Ousts|Replaces|Searches|Launches|Begins|Starts|Explores|Nears)\b")
 # People's names that are also common words, not read as the person in an all-lower-case post
 # ("let him cook", "new jobs"): names the people tables hold as case-exact keys
 _COMMON_WORDS = frozenset("""cook jobs gates page price swan ford bell king rich wood young brown green white black stone
