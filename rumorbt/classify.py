@@ -28,7 +28,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .entities import (_TITLE_VERB, Entity, Tables, _is_title_case, base_name, current_symbol, find_entities, handle_speaker, handle_key, listing_of, load_tables,
+from .entities import (_COMMON_WORDS, _TITLE_VERB, Entity, Tables, _is_title_case, base_name, current_symbol, find_entities, handle_speaker, handle_key, listing_of, load_tables,
                        person_role, to_simplified, us_trading_day)
 from .entities import _trie
 from . import reader_model
@@ -1475,6 +1475,40 @@ def _rare_first_names(tables: Tables) -> dict[str, list]:
     return {f: ceos.get(f, []) for f, names in bearers.items() if len(names) == 1 and f.lower() not in _NOT_NAMES}
 
 
+def _rare_surnames(tables: Tables) -> dict[str, list]:
+    """Surnames of five letters or more that one person alone in the people tables bears (the index
+    table's too, whose surnames are no name of their own there) -> that person's CEO records; not a
+    first name anyone in the tables bears ("Thomas", "Russell"), a word the tables hold as a name
+    (a company's, a person's), nor a common word ("Cook")."""
+    bearers: dict[str, set] = {}
+    firsts: set[str] = set()
+    ceos: dict[str, list] = {}
+    for ppl in tables.people.values():
+        for p in ppl:
+            words = p.name.split() if " " in p.name and p.name.isascii() else []
+            if not words:
+                continue
+            firsts.add(words[0])
+            last = words[-1]
+            if len(last) >= 5 and last.isalpha() and last[0].isupper() and last[1:].islower():
+                bearers.setdefault(last, set()).add(p.name)
+                if p.role == "ceo" and p not in ceos.setdefault(last, []):
+                    ceos[last].append(p)
+    return {w: ceos[w] for w, names in bearers.items() if len(names) == 1 and w in ceos and w not in firsts
+            and w not in tables.by_key and w.lower() not in tables.by_key and w.lower() not in _NOT_NAMES
+            and w.lower() not in _COMMON_WORDS and w.lower() not in _WORD_SURNAMES}
+
+
+# Surnames in the people tables that are also English words or their plurals ("Banks", "Power", "Story",
+# "Letter"), not read alone as the person: the tables' surnames found in Webster's Second International
+# (the web2 list of the PyPI package english-words 2.0.2, MIT), checked once when this list was written
+_WORD_SURNAMES = frozenset("""akins allen banks bartlett bhutani billings blair bowles brace brewer burns butler casper
+chalmers cocks collins craver dooley doubles dudley ferris flint francis fritz galik garland gaspar ghazi gibson girling hayes
+hazen hughes jacques jakobs jenkins jordan joyce kapur knavish krone lamba lawton leach leighton letter lores manifold marks
+marshall martha masters mitra morse nelson painter petters pimenta plant power powers prince quirk raines rhodes richards
+rowland sayer sharer sheng simons springer stander stein stockfish story strain sweet warden weeks wilmers winters""".split())
+
+
 _LEAD_WORDS = _NOT_NAMES | frozenset("is was does did has will can could would should hearing heard ask so and but if rumor says".split())
 
 
@@ -1485,13 +1519,15 @@ def _ceo_by_first_name(text: str, ents: list[Entity], tables: Tables, day: str) 
     """A CEO named by first name alone with no company in sight ("Is Satya retiring?"): only a
     first name of five letters or more that one person alone in the people table bears, who is
     a CEO on the headline's date; found as a weak (guessed) person, so the reading is uncertain."""
-    index = tables.index("rare first names", _rare_first_names)
+    index, surnames = tables.index("rare first names", _rare_first_names), tables.index("rare surnames", _rare_surnames)
     found = list(ents)
     # a post written all in lower case ("jensen hospitalized??"): its words are tried capitalised,
     # without the capitalised-neighbour test that case alone makes possible
     lower = _TITLE_WORD.search(text) is None
     for m in re.finditer(r"(?<![A-Za-z])[a-z]{5,}(?![A-Za-z])" if lower else r"(?<![A-Za-z])[A-Z][a-z]{4,}(?![A-Za-z])", text):
-        ppl = index.get(m.group(0).capitalize() if lower else m.group(0))
+        word = m.group(0).capitalize() if lower else m.group(0)
+        # (a surname alone only where case tells a name: in a post all in lower case it may be any word)
+        ppl = index.get(word) or (None if lower else surnames.get(word))
         before = None if lower else re.search(r"([A-Z][a-z]+)\s+$", text[:m.start()])
         if not ppl or not any(p.holds_on(day) for p in ppl) or (not lower and re.match(r"\s+[A-Z][a-z]", text[m.end():])) \
                 or (before and before.group(1).lower() not in _LEAD_WORDS) or any(e.start < m.end() and m.start() < e.end for e in found):
