@@ -34,7 +34,7 @@ from .entities import _trie
 from . import reader_model
 from .case_guard import guard_module_patterns
 from .headlines import Headline
-from .sources import in_table, official_channel, source_class
+from .sources import ANSWERING_MARKERS, in_table, official_channel, source_class
 from .domain import UNKNOWN_SOURCE_CLASS, VERIFIED_CLASSES
 from .reading import CONFIDENT as _CONFIDENT, Reading  # Reading lives there: a cached feed is read without this module
 
@@ -996,18 +996,25 @@ _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|
 # a forum or social post with no handle: a user's own doubt ("不可能吧", "纯属标题党", "as if. zero chance") is
 # no rumour and, with no company's or CEO's reply relayed, no denial either
 _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening", re.I)
-_REPLY_MARK = re.compile(r"[:：]|回应|辟谣|澄清|官方|公关|法务|发言人|(?<!有人)(?<!听人)(?<!别人)(?<!有人在)说|表示|spokes|\bir\b|investor relations|"
+# who answers for a company left unnamed, and the words of an answer (Chinese): one vocabulary for a reply
+# relayed in a post (:func:`_user_doubt`) and for the company answering in a later clause (_COMPANY_ANSWERS_ZH)
+_ANSWERER_ZH = r"公司方面|公司发言人|公司|集团|官方|公关|法务|发言人"
+_ANSWER_WORD_ZH = r"回应|辟谣|澄清|表示"
+_REPLY_MARK = re.compile(r"[:：]|" + _ANSWER_WORD_ZH + "|" + _ANSWERER_ZH + r"|(?<!有人)(?<!听人)(?<!别人)(?<!有人在)说|spokes|\bir\b|investor relations|"
                          r"statement|repl(?:y|ied|ies)|respond|per (?:a |the )?company|本人", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b|我们", re.I)  # a post speaking for the company
 # a denial word inside a question asked about it ("anyone know if he's ok??"): asked, not said
 _ASKED_IF = re.compile(r"\b(?:if|whether)\s+$", re.I)
-# the company saying so after the statement: "X to stay on, Intel confirms", "..., company says"
-_COMPANY_SAYS = re.compile(r"\b(?:the )?company (?:says|said|confirms|confirmed)\b|[,;]\s*[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)? (?:says|said|confirms|confirmed)\s*$|"
-                           r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
-
-
-# the company answering (a spokesperson, a statement), not announcing (a press release: "board extends CEO's contract" is news)
-_SPOKES = re.compile(r"spokes|statement|comms|communications|发言人|公关|声明", re.I)
+# the company, its spokesperson or its statement named as the headline's speaker ("Goldman Sachs spokesman says",
+# "Bank says", "company confirms"), or a name saying so after the statement ("X to stay on, Intel confirms";
+# not "..., Sources Said"): with a company named before "says" (:func:`_company_speaks`), the one notion of
+# "the company says" for an answer-only denial and for the CEO said to stay
+_COMPANY_SAYS = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|automaker|spokes(?:man|woman|person)|statement|"
+                           r"representative)\b[^.;:]{0,12}?\b(?:says?|said|informs?|clarifies|clarified|confirms?|confirmed|states?|stated)\b|"
+                           r"[,;]\s*(?!(?:people|sources?|insiders?|analysts?|reports?)\b)(?-i:[A-Z])[\w&.'-]*(?: (?-i:[A-Z])[\w&.'-]*)? "
+                           r"(?:says|said|confirms|confirmed)\s*$", re.I)
+# the CEO said to stay in answer to reports: "X stays on as CEO amid reports of a search"
+_AMID_REPORTS = re.compile(r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
 
 
 def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Match | None) -> bool:
@@ -1020,7 +1027,7 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
 
 
 # the company, unnamed, answering in a later clause: "…健康传闻 公司：他很好"
-_COMPANY_ANSWERS_ZH = re.compile(r"(?:^|[\s，,；;。！!？?])(?:公司|集团|官方|公司方面|公司发言人|发言人)(?:回应|表示|称|澄清|辟谣)?\s*[:：]")
+_COMPANY_ANSWERS_ZH = re.compile(r"(?:^|[\s，,；;。！!？?])(?:" + _ANSWERER_ZH + r")(?:" + _ANSWER_WORD_ZH + r"|称)?\s*[:：]")
 
 
 def _later_speaker(text: str, ents: list[Entity], pos: int) -> Entity | None:
@@ -1091,14 +1098,11 @@ def _answer_about_leadership(text: str, answer: re.Match) -> bool:
 
 
 _COMMITTED_TO = re.compile(r"(?:is|am|'m|'s|are|remains?) (?:fully |firmly |deeply |completely |100% )?committed to ", re.I)
-# the company or its spokesperson named as the speaker in the text: "Goldman Sachs spokesman says", "Bank says"
-_COMPANY_SAYS_WORD = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|automaker|spokes(?:man|woman|person)|statement|"
-                                r"representative)\b[^.;:]{0,12}?\b(?:says?|said|informs?|clarifies|clarified|confirms?|states?|stated)\b", re.I)
 
 
 def _company_speaks(text: str, ents: list[Entity]) -> bool:
     """A company, its spokesperson or its statement named as the headline's speaker."""
-    return bool(_COMPANY_SAYS_WORD.search(text)) or any(
+    return bool(_COMPANY_SAYS.search(text)) or any(
         e.kind == "company" and not e.weak and (_SAYS_AFTER.match(text, e.end) or re.match(r"\s*(?:informs|clarifies|esclarece)\b", text[e.end:], re.I))
         for e in ents)
 
@@ -1279,7 +1283,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # as the CEO: that company's denial, uncertain
             return mk("denial", 0.6, "denial:self-report")
     if not action_m and denial is None and (st := m("stays")) and subj.role not in ("other_exec", "unit_ceo", "former_ceo") \
-            and (_COMPANY_SAYS.search(text) or (spk_role and _SPOKES.search(h.source))) and not _OTHER_SEAT_AFTER.match(text, st.end()) \
+            and (_company_speaks(text, ents) or _AMID_REPORTS.search(text) or (spk_role and ANSWERING_MARKERS.search(h.source))) \
+            and not _OTHER_SEAT_AFTER.match(text, st.end()) \
             and (subj.ticker or spk_ticker):
         # the company (or the CEO) saying the CEO stays: "X to stay on, Intel confirms", "board keeps X as CEO"
         return mk("denial", 0.8, "denial:stays")

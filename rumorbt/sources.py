@@ -63,12 +63,16 @@ def _found(fragment: str, s: str) -> bool:
     return fragment in s and _fragment_re(fragment).search(s) is not None
 
 
+# the words of a source that say the issuer is answering (its spokesperson, its communications team, a
+# statement), not announcing (a newsroom's or a filing's "board extends CEO's contract" is news): the
+# reader's one notion of an answering channel (:mod:`rumorbt.classify`); all of them are official markers
+ANSWERING_MARKERS = re.compile(r"spokes|\bcomms\b|communications|statement|发言人|公关|声明|回应", re.I)
 # words that make a source the issuer's own channel ("百度公告", "Comcast statement", "蔚来公司公关"):
 # with the table's ``company`` rows, the one notion of an official channel, for the feed-latency
 # class (:func:`source_class`) and for who speaks (:func:`rumorbt.classify.read_feed`)
-OFFICIAL_MARKERS = re.compile(r"newsroom|news ?room|media cent(?:er|re)|press ?room|news cent(?:er|re)|press release|新闻稿|investor relations|investor letter|\bofficial|spokes|\bcomms\b|communications|"
-                              r"statement|company account|company announcement|company blog|internal (?:memo|letter)|公司|官方|声明|公告|"
-                              r"发言人|公关|回应|内部信|全员信|官微|官网", re.I)
+OFFICIAL_MARKERS = re.compile(r"newsroom|news ?room|media cent(?:er|re)|press ?room|news cent(?:er|re)|press release|新闻稿|investor relations|investor letter|\bofficial|"
+                              r"company account|company announcement|company blog|internal (?:memo|letter)|公司|官方|公告|"
+                              r"内部信|全员信|官微|官网|" + ANSWERING_MARKERS.pattern, re.I)
 
 
 def official_channel(source: str, cls: str) -> bool:

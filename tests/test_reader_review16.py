@@ -77,3 +77,30 @@ def test_a_ceos_lieutenant_poached_is_no_rumour_about_the_ceo():
 def test_a_sitting_ceo_approached_about_another_ceo_job_is_a_rumour_about_their_own_company():
     r = read("HPE's Meg Whitman approached about Uber CEO job", when="2017-07-26T09:31:00-04:00")
     assert (r.kind, r.ticker) == ("ceo_rumor", "HPE")
+
+
+# one notion of "the company says" (classify._COMPANY_SAYS with _company_speaks), for an answer-only denial
+# and for the CEO said to stay
+def test_the_company_named_as_the_speaker_saying_its_ceo_stays_denies():
+    # the company's own word that the CEO stays answers a rumour (as ", Intel confirms" after it did)
+    r = read("Intel says Gelsinger will stay on as CEO")
+    assert (r.kind, r.ticker) == ("denial", "INTC")
+
+
+def test_an_answer_only_denial_confirmed_by_the_company_after_it_denies():
+    r = read("Gelsinger has not set a date for his retirement, Intel confirms")
+    assert (r.kind, r.ticker) == ("denial", "INTC")
+
+
+@pytest.mark.parametrize("text", [
+    "Gelsinger to stay on as CEO, a source says",
+    "Gelsinger to stay on as CEO, sources said",
+])
+def test_sources_saying_the_ceo_stays_are_not_the_company(text):
+    assert read(text).kind != "denial"
+
+
+def test_a_post_relaying_that_the_company_denies_is_no_users_doubt():
+    # (one vocabulary of who answers for an unnamed company, classify._ANSWERER_ZH: 公司 / 集团 relay a reply)
+    r = read("马斯克要辞职？公司否认", "雪球")
+    assert (r.kind, r.ticker) == ("denial", "TSLA")
