@@ -690,10 +690,9 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
         for m in pat.finditer(text if exact or pat.flags & re.I else text.lower()):
             hits.append((m.start(), m.end(), m.group(0) if exact else m.group(0).lower()))
     if upper:  # ALL-CAPS wire style: exact-case names are looked up whatever their case
-        folded = text.lower()
-        if len(folded) == len(text):  # (a character whose lower case is longer would shift every position)
-            names, exact_of = tables.index("case-folded exact names", _case_folded_names)
-            hits += [(s, e, exact_of[key]) for s, e, key in names.find(folded)]
+        folded = _case_folded_hits(text, tables)
+        if folded is not None:
+            hits += folded
         else:
             for pat, exact in tables.patterns:
                 if exact:
@@ -703,6 +702,9 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
             if exact:
                 hits += [h for h in pat.find(text.title()) if h[2] in tables.people and h[2].lower() not in _COMMON_WORDS
                          and len(h[2]) >= 4]
+        # and companies' names of two words or more ("boston scientific ceo out??"); a one-word one may be any word
+        hits += [h for h in _case_folded_hits(text, tables) or () if " " in h[2]
+                 and all(x[0] == "company" for x in tables.by_key[h[2]])]
     out: list[Entity] = []
     for m in _CASHTAG.finditer(text):
         t = m.group(1).upper()
@@ -771,6 +773,16 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
     out += [b for b in bare if not any(x.start < b.end and b.start < x.end for x in out)]
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _case_folded_hits(text: str, tables: Tables) -> list[tuple[int, int, str]] | None:
+    """(start, end, exact name) of the exact-case names in ``text`` whatever their case; None when
+    lower-casing would move positions (a character whose lower case is longer)."""
+    folded = text.lower()
+    if len(folded) != len(text):
+        return None
+    names, exact_of = tables.index("case-folded exact names", _case_folded_names)
+    return [(s, e, exact_of[key]) for s, e, key in names.find(folded)]
 
 
 def _case_folded_names(tables: Tables) -> tuple[ExactNames, dict[str, str]]:

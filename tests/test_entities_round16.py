@@ -1,5 +1,5 @@
 """Which company an English headline concerns, round 16: a name in an ALL-CAPS wire whatever its
-own case ("*ABCELLERA", "*PNC", "*MCDONALD'S"), a name written without its accents or with "and"
+own case ("*ABCELLERA", "*PNC", "*MCDONALD'S") and, of two words or more, in a post all in lower case, a name written without its accents or with "and"
 for "&", the ADR line a company's name means (América Móvil: AMX, not the cancelled AMOV), and a
 one-word listing name leading a Title Case headline before a verb of appointment ("Halliburton Names
 ..."), and a CEO named by a surname alone that one person in the people tables bears. Hand-written headlines; tickers worked out by hand from data/us_listed.csv,
@@ -77,3 +77,14 @@ def test_a_ceo_named_by_a_surname_alone_is_the_one_ceo_of_that_surname_that_day(
     r = classify_headline(H(text, "Reuters", when))
     assert r.ticker == ticker
     assert not (ticker and r.certainty == "confident")
+
+
+@pytest.mark.parametrize("text, ticker", [
+    # "Boston Scientific", "Ralph Lauren Corporation" (data/us_listed.csv), written as forum posts are
+    ("boston scientific ceo out?? hearing rumors", "BSX"),
+    ("ralph lauren ceo stepping down?? someone at the board said so", "RL"),
+    # a one-word name in lower case may be any word: not read ("Halliburton Company")
+    ("halliburton ceo out?? hearing rumors", ""),
+])
+def test_a_company_name_of_two_words_or_more_is_found_in_a_post_all_in_lower_case(text, ticker):
+    assert classify_headline(H(text, "Reddit r/stocks", "2024-06-03T09:00:00-04:00")).ticker == ticker
