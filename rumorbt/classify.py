@@ -89,7 +89,7 @@ def _rx(en: str, zh: str = "") -> _Lexicon:
     return _Lexicon(en, zh)
 
 
-_CEO = _rx(r"ceo|co-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm",
+_CEO = _rx(r"ceo|co-ceo|founder-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm|helmsman",
            r"首席执行官|行政总裁|执行长|CEO|老总|掌门人|掌门|一把手|掌舵人|掌舵|(?<!副)总经理|(?<![副分支])行长|操盘手|主要负责人")
 _OTHER_EXEC = _rx(r"lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
                   r"commercial|strategy|scientific|medical|investment|accounting|ai|digital|risk|compliance) officer|general counsel|"
@@ -146,7 +146,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r" ?(?:ceo|chief executive)|office of the ceo|separation of|"
               r"dismiss(?:es|ed)? (?:its )?(?:ceo|chief executive)|take[sn]? the (?:wheel|helm|reins)|handing .{0,25}? to(?= )|"
               r"(?:become|becomes|becoming|move|moves|moving|step up|steps up|shift|shifts|transition|transitions) (?:up )?(?:to )?(?:the )?"
-              r"(?:role of )?(?:executive )?chair|exit (?:plan|package|talks)|weigh(?:s|ing)? (?:an )?exit|on the way out|"
+              r"(?:role of )?(?:executive )?chair(?:man|woman|person)?|exit (?:plan|package|talks)|weigh(?:s|ing)? (?:an )?exit|on the way out|"
               # a board deliberating over someone's future in the job: the change is what is deliberated
               r"(?:weigh|discuss|review|consider|debat|mull|evaluat|assess|reassess|question)\w* .{0,40}?(?:'s?|his|her|their) (?:future|tenure|position|job)|"
               r"return(?:s|ing)? as|comeback|come back as|termination|terminated|suspend(?:s|ed)?|on leave|leave of absence|detained|arrested|missing|disappear(?:s|ed|ance)?|"
@@ -155,12 +155,12 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:position|job|role|tenure|future|performance|leadership) (?:is |comes |came )?under review|(?:fac(?:e|es|ed|ing)|under) (?:a )?(?:board )?review\b|"
               r"sound(?:s|ed|ing)? out .{0,40}(?:ceo|chief executive)|potential (?:new )?(?:ceo|chief executive|successors?|replacements?)|"
               r"short ?list(?:ed)? (?:for|to) (?:the )?(?:[\w$.&'-]+(?:'s)? )?(?:ceo|chief executive|top job|top post|boss)\b|(?:picks?|picked|chooses|chose|selects?|selected) .{0,40}? as (?:its )?(?:new |next |interim )?(?:ceo|chief executive)|sideline[sd]?\b|"
-              r"(?:may|might|could|will|would|won\'t) not (?:complete|finish|serve out|see out) (?:his|her|their|the) (?:term|tenure|contract)|temporary (?:ceo|chief executive)|done (?:by|before|within)\b|"
+              r"(?:may|might|could|will|would|won\'t) not (?:complete|finish|serve out|see out) (?:(?:his|her|their|the) )?(?:term|tenure|contract)|temporary (?:ceo|chief executive)|done (?:by|before|within)\b|"
               # who takes the job and whether the holder keeps it, in general terms
               r"become (?:\w+ ){1,3}(?:ceo|chief executive)|front-?runner|favou?rite to (?:succeed|replace|become|lead)|in line to (?:succeed|become|replace)|"
               r"takes? over from|taking over from|position (?:is )?(?:at risk|in doubt|under threat|untenable)|(?:won't|will not|wouldn't|can't) survive|"
               r"(?:is|'s) (?:gone|done|finished)\b|(?:out|done) (?:tonight|today|tomorrow|tmrw|tmr|soon|this week|next week|by (?:tonight|today|friday|monday|the end))\b|"
-              r"contingency plans?|sour(?:s|ed|ing)? on\b|(?:unlikely to|not to|won't|will not|not) seek (?:another|a new|a second|a third|a fresh) (?:term|contract)|"
+              r"contingency plans?|sour(?:s|ed|ing)? on\b|(?:unlikely to|not to|won't|will not|not) (?:extend|renew) [^.;]{0,30}?(?:tenure|term|contract)\b|(?:unlikely to|not to|won't|will not|not) seek (?:another|a new|a second|a third|a fresh) (?:term|contract)|"
               r"(?:recruit(?:ment|ing)|executive[- ]search|headhunt\w*) (?:firms?|agenc\w+)|headhunters?|gone (?:by|before|once|after|within|early|soon|next|when)\b|out (?:early|next|in q[1-4])\b|"
               r"(?:decid|seal|determin)\w* .{0,30}fate\b|hand-?offs?\b|handover\b|(?:get|gets|getting|got|gotten) (?:canned|fired|the boot|the axe|pushed(?: out| aside)?|ousted|sacked|booted|axed|replaced|ditched|kicked out)|canned|"
               # the top job as what someone is tipped for or in talks for ("in talks for Twitter CEO job", "weigh X for top job");
@@ -174,7 +174,25 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               # the one pushed named in between ("pushed Mingzhu out"); a tenure said to be ending; "someone new to lead"
               r"(?:push|forc)(?:es|ed|ing)? (?!back\b)[a-z'.-]+(?: [a-z'.-]+)? out\b|(?:time|tenure|days|run|reign|stint|job)\b[^.;?]{0,40}?(?:running out|"
               r"(?:coming|drawing) to an? (?:end|close)|(?:may|might|could) be ending|is ending)\b|(?:someone|somebody) (?:new|else) to (?:lead|run|helm|take over)\b|"
-              r"(?:is|'s) (?:already|basically|practically|as good as) (?:gone|done|finished)\b",
+              r"(?:is|'s) (?:already|basically|practically|as good as) (?:gone|done|finished)\b|"
+              # general English for a top job changing hands (from general knowledge, in no set's words): replaced or
+              # succeeded (a new, next or caretaker chief or boss, "bring in a new CEO", an heir groomed, a search firm
+              # hired, leading candidates, "shopping for" one), handed on (the baton, the reins, the keys, "hands it all
+              # to"), in doubt ("not expected to stay", "reportedly out", "under pressure", a leadership crisis or power
+              # struggle), wanted for another top job ("in talks to run", "tapped to lead")
+              r"(?:new|next|caretaker|stopgap|replacement) (?:chief(?! (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
+              r"commercial|strategy|scientific|medical|investment|accounting|ai|digital|risk|compliance|economist|of)\b)|boss|helmsman)\b|caretaker (?:ceo|chief executive|role)|"
+              r"(?:bring|brings|bringing|brought) in (?:a |an )?(?:new |outside |seasoned |professional |adult |fresh )?(?:ceo|chief executive|chief|boss|leader)\b|"
+              r"(?:the|as|be|named|becomes?) new [\w$.&'-]+ (?:ceo|chief executive)\b|make(?:s)? (?:himself|herself) (?:the )?(?:new )?(?:ceo|chief executive)|"
+              r"(?:gonna|going to|set to|about to|poised to|likely to|expected to|tipped to) be (?:the )?(?:new |next )?(?:ceo|chief executive)\b|"
+              r"heir apparent|groomed (?:as|for|to)\b|grooming [a-z'.-]+(?: [a-z'.-]+)? (?:as|for|to)\b|"
+              r"(?:search|headhunting|recruiting) firm|(?:top|leading|internal|outside|external) (?:candidates?|contenders?)\b|shopping for (?:a |an )?(?:new |outside )?(?:ceo|chief|boss|leader|successor|replacement|outsiders?)\b|"
+              r"hand(?:s|ing|ed)? (?:over )?(?:the )?(?:[a-z$.&'-]+ )?(?:baton|torch|reins|keys)\b|hand(?:s|ing|ed)? (?:it all|the company|control|the business) (?:over )?to\b|"
+              r"(?:not|isn't|is not|unlikely to|won't|will not) (?:expected to |likely to )?stay (?:on )?(?:after|beyond|past|once|when)\b|"
+              r"(?:reportedly|allegedly|said to be|could be|may be|might be|likely) out\b|under pressure\b|"
+              r"leadership (?:crisis|turmoil|vacuum|battle|fight|struggle|doubts|question)|power struggle|"
+              r"in talks to (?:run|lead|head|helm|take over)\b|(?:tapped|picked|chosen|hired|recruited|poised|lined up) to (?:run|lead|head|helm|take over)\b|"
+              r"(?:indefinite|extended|personal|compassionate) leave",
               r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
@@ -311,7 +329,13 @@ leading the|'s out| out?|拘留|被查|限制出境|跑路|旧闻|不确|哪儿�
 push out|push aside|pushed aside|pushing aside|forced aside|eased out|eases out|top job|top post|top spot|ceo job|ceo post|ceo role|
 taking over|ditch|bail|jump ship|jumps ship|gonna walk|going to walk|to walk|done?|gone?|toast?|tmrw|pressure|doubts|tipped|fled |flee|rumored|rumoured|
 跳船|干不|待不|扛不住|保不住|接ceo|接总经理|接手|压力|nothing to|i'm here|i am here|nothing has changed|nothing changed|no change|
-feeling|in the office|just that|clash|at odds|rift|feud|tension|不会|不打算|没打算|不准备|暂不|绝不|n't look|not look|stay on|keeps|term continues|tenure continues|无计划|支持|编故事|瞎编|乱编|变化"""
+feeling|in the office|just that|clash|at odds|rift|feud|tension|不会|不打算|没打算|不准备|暂不|绝不|n't look|not look|stay on|keeps|term continues|tenure continues|无计划|支持|编故事|瞎编|乱编|变化|
+caretaker|stopgap|replacement|bring in|brings in|bringing in|brought in|make himself|make herself|makes himself|makes herself|
+groomed|grooming|search firm|headhunting firm|recruiting firm|candidate|contender|shopping for|baton|torch|reins|the keys|hand it|hands it|handing it|
+handed it|hand the|hands the|handing the|handed the|hand control|hands control|handing control|handed control|stay after|stay beyond|stay past|
+stay once|stay when|stay on|reportedly out|allegedly out|to be out|could be out|may be out|might be out|likely out|under pressure|leadership|
+power struggle|in talks to run|in talks to lead|in talks to head|in talks to helm|tapped to|picked to|chosen to|hired to|recruited to|lined up to|
+poised to run|poised to lead|poised to head|poised to helm| done.| done,"""
 
 
 class _Gate:
@@ -351,8 +375,12 @@ _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|lead
 # A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
 _AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|clash|at odds|rift|feud|tension|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
                       # (courted for another job: an offer, not a departure)
-                      r"in doubt|under threat|untenable|survive|cooked|toast|courted|wooed|approached|sounded out", re.I)
+                      r"in doubt|under threat|untenable|survive|cooked|toast|courted|wooed|approached|sounded out|"
+                      r"not expected|likely to stay|crisis|turmoil|vacuum|struggle|battle|fight|shopping|groom", re.I)
 # A name then "out" ("Cook out, board courting ...", "$UNH Witty out."): said to be gone (case-sensitive: a name, not "sold out")
+# A tenure merely said to be under pressure: a rumour wording only with sources, a question or in a social post;
+# a paper saying it plainly ("X under pressure as activist builds stake") is commentary, read other but uncertain
+_WEAK_CHANGE = re.compile(r"under pressure|(?:top|leading|internal|outside|external) (?:candidates?|contenders?)")
 _NAME_OUT = re.compile(r"\b[A-Z][a-z]{2,}(?:'s)? (?:is |already |now )?(?:out|done|gone|toast|finished)\s*(?:[?!,;.:]|$)")
 _LEX = {"change": _CHANGE, "health": _HEALTH, "denial": _DENIAL, "hedge": _HEDGE, "confirm": _CONFIRM, "opinion": _OPINION,
         "analysis": _ANALYSIS, "report": _REPORT_WORD, "other-topic": _OTHER_TOPIC, "stays": _STAYS}
@@ -989,7 +1017,9 @@ _WIRE_TAG = re.compile(r"\s*(?:【[^】]{0,8}】|\[[^\]]{0,8}\])?\s*")
 _PRESENCE = re.compile(r"如期出席|照常出席|正常出席|将出席|照常主持|正常上班|正常履职|正常办公|照常办公|in the office|at work|will attend|as scheduled", re.I)
 _DISCLOSED = re.compile(r"diagnosed with|prognosis|证实|自曝|自爆|亲自披露|公开披露|披露|坦言|discloses?|disclosed|reveals?|revealed|"
                         r"(?:says|said|confirms?|confirmed|announces?|announced) (?:he|she|they) (?:has|have|is|was) (?:been )?"
-                        r"(?:diagnosed|being treated|undergoing|battling)", re.I)
+                        r"(?:diagnosed|being treated|undergoing|battling)|"
+                        # a recovery reported is the illness as news, not a change ("recovering after surgery, expected to make full recovery")
+                        r"(?:expected to make (?:a )?full|successful) (?:recovery|surgery|operation)", re.I)
 _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|病逝|过世|猝死", re.I)
 
 
@@ -1303,6 +1333,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     hedge, opinion = m("hedge"), m("opinion")
     if change is not None and _SUMMONS.fullmatch(change.group(0)) and not (question or hedge or anonymous or cls == "social"):
         return mk("other", 0.7, "summoned")  # "X被监管约谈": called in by a regulator, nothing said of the job
+    if change is not None and not health and _WEAK_CHANGE.fullmatch(change.group(0)) and not (question or anonymous or cls == "social"):
+        return mk("other", 0.6, "weak-cue")
     if hedge is None and change is not None and _AT_RISK.search(change.group(0)):
         hedge = change  # "faces board impatience", "on thin ice": the change not yet happened, however plainly said
     if opinion and not anonymous and not (change and change.start() <= opinion.start() < change.end()) \
