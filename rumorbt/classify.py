@@ -211,10 +211,12 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart))|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to|has no intention|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
-              r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total) (?:confidence|support|backing)|"
+              r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)|"
+              # the holder's plans said unchanged: "no change to his plans through 2014"
+              r"no change (?:to|in) (?:his|her|their|my) (?:plans?|role|position|status)\b|"
               r"fully supports?|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
               r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
-              r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)|laughable|absurd|ridiculous|"
+              r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see|this|that)\b|laughable|absurd|ridiculous|"
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command|office)|going nowhere|isn't leaving|is not leaving|"
               r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart)))|"
               r"(?:is|he's|she's|i'm|i am) (?:healthy|fine|well|at work|working)|healthy and|disputes?|remains? confident|"
@@ -230,7 +232,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
@@ -245,7 +247,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d)[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
-              r"完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
+              r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
               r"伪造|假冒|冒充|虚构|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
@@ -363,7 +365,8 @@ _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive
              r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected|"
              r"(?:will |to )?(?:keep|keeps|continue|continues) (?:working|running|to (?:work|run|lead|serve))|"
              r"(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)|"
-             r"keeps? [\w .'-]{1,30}? as (?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|(?:term|tenure|mandate) continues",
+             r"keeps? [\w .'-]{1,30}? as (?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|(?:term|tenure|mandate) continues|"
+             r"keep(?:s|ing)? [\w .'-]{1,30}? in (?:the |his |her |their )?(?:ceo|chief executive|top) (?:role|post|job|seat)",
              r"留任|续任|连任|续约|延长任期|继续担任|保留(?:ceo|首席执行官|行政总裁)")
 # Backing that denies only in the mouth of the company or its CEO ("Stan is actively leading the
 # company", "I am committed to this company"); anyone else saying it is praise, not an answer
@@ -371,7 +374,7 @@ _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|lead
                       # committed, to the job or the company, not to some other aim ("committed to advancing ...")
                       r"(?i:(?:is|am|'m|'s|are|remains?) (?:fully |firmly |deeply |completely |100% )?committed)(?:(?=\s*(?:[.!,;]|$| and\b))| to "
                       # (not "committed to <a name>": "Apple is committed to India" is about India, not the job)
-                      r"(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm))\b)")
+                      r"(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm)|(?:lead|run|head|steer)ing\b))")
 # A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
 _AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|clash|at odds|rift|feud|tension|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
                       # (courted for another job: an offer, not a departure)
@@ -1173,6 +1176,12 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # 总裁 is the top executive (万科, 碧桂园) unless the tables know the company has a CEO besides
         # (小米, 腾讯, 百度: 总裁 is the president under the CEO); same length, same positions
         scrub = _TOP_PRESIDENT.sub("掌门", scrub)
+    elif "总裁" in scrub:
+        # 总裁 right beside a person the tables know as the CEO that day ("魏哲家总裁", "总裁魏哲家") is their title: the CEO's
+        for t in list(_TOP_PRESIDENT.finditer(scrub)):
+            if any(e.kind == "person" and (e.end == t.start() or e.start == t.end())
+                   and any(p.role == "ceo" and p.holds_on(day) for p in e.people) for e in ents):
+                scrub = scrub[:t.start()] + "掌门" + scrub[t.end():]
     ceo_m = _CEO.search(scrub)
     # cue words are looked for outside Chinese personal names ("王传福" holds the rumour mark 传, "陈疑" 疑)
     cue_text = _blank_names(text, ents)
@@ -1182,7 +1191,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             e.kind == "person" and e.start <= out.start() < e.end for e in ents):
         # only a person said to be out ("Cook out,"), not "Q3 Results out;"
         change = m.found["change"] = out
-    if denial is None and (spk_role in ("official", "ceo") or _ceo_speaks(text, ents)) and (backing := _BACKING.search(cue_text)):
+    if denial is None and (spk_role in ("official", "ceo") or _ceo_speaks(text, ents) or _company_speaks(text, ents)) \
+            and (backing := _BACKING.search(cue_text)):
         denial = m.found["denial"] = backing
     if denial is None and (answer := _ANSWER_ONLY.search(cue_text)) and _answer_about_leadership(cue_text, answer) and (
             spk_role in ("official", "ceo") or _ceo_speaks(text, ents) or _company_speaks(text, ents)):

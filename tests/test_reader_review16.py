@@ -104,3 +104,44 @@ def test_a_post_relaying_that_the_company_denies_is_no_users_doubt():
     # (one vocabulary of who answers for an unnamed company, classify._ANSWERER_ZH: 公司 / 集团 relay a reply)
     r = read("马斯克要辞职？公司否认", "雪球")
     assert (r.kind, r.ticker) == ("denial", "TSLA")
+
+
+# denial recall: wording families of the company or the CEO answering that the rules read as nothing
+# (the CEO backed or committed, plans unchanged, "nothing to this", "X is our CEO, period", a board
+# keeping the CEO in the role, a report called false, chairing meetings as usual)
+@pytest.mark.parametrize("text, source, ticker", [
+    ("Starbucks spokesperson says CEO Kevin Johnson is fully committed to leading the company", "Reuters", "SBUX"),
+    ("Nike spokesperson: there is nothing to this, Parker remains focused on the job", "Reuters", "NKE"),
+    ("Starbucks says CEO Johnson has the board's unanimous support", "Reuters", "SBUX"),
+    ("Nike spokesperson: no change to his plans, Parker will lead through 2020", "Reuters", "NKE"),
+    ("Intel board recommends keeping Swan in the CEO role, company says", "Reuters", "INTC"),
+    ("Intel: Swan is Intel's CEO, period.", "Intel spokesperson", "INTC"),
+    ("网传特斯拉CEO马斯克住院 特斯拉相关负责人：网传消息为假", "新浪科技", "TSLA"),
+])
+def test_denial_wording_families(text, source, ticker):
+    r = read(text, source, when="2019-05-01T09:00:00-04:00")
+    assert (r.kind, r.ticker) == ("denial", ticker)
+
+
+def test_the_ceo_chairing_meetings_as_usual_denies_the_rumour():
+    # BYD trades in Hong Kong (1211.HK) and over the counter only: a denial with no US ticker
+    r = read("网传比亚迪王传福被带走 比亚迪：王传福照常主持经营会议", "新浪科技", when="2019-05-01T09:00:00-04:00")
+    assert (r.kind, r.ticker) == ("denial", "")
+
+
+def test_a_report_called_false_is_no_holiday():
+    # "假" in 假期 / 假设 is a holiday, a hypothesis: no denial word
+    r = read("传特斯拉CEO马斯克将辞职 消息称其假期后宣布", "新浪科技", when="2019-05-01T09:00:00-04:00")
+    assert r.kind == "ceo_rumor"
+
+
+def test_zongcai_beside_the_person_the_tables_know_as_ceo_is_the_ceos_title():
+    # C.C. Wei (魏哲家) is TSMC's CEO from 2018-06 (data/people.csv); TSMC has CEO records, so a bare 总裁 stays
+    # the president under the CEO, but 总裁 right beside the CEO's own name is their title
+    r = read("台积电回应：魏哲家总裁无意卸任", "经济日报")
+    assert (r.kind, r.ticker) == ("denial", "TSM")
+
+
+def test_zongcai_beside_someone_not_the_ceo_stays_the_president():
+    r = read("小米总裁卢伟冰将离职？", "雪球")
+    assert r.kind == "other"
