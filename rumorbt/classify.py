@@ -202,7 +202,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|(?<!n't )(?<!not )dead|death|passed away|"
               r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|(?:the )?passing of|mourns?|mourning|rip\b|in critical condition|coma|collapsed|incapacitated|"
-              r"life support|health scare|(?:hasn't|has not|haven't|not) (?:posted|tweeted|been heard from|appeared in public|spoken publicly) (?:in|for)\b|gone (?:silent|quiet)\b|radio silence|health-?wise|(?:hasn't|has not|doesn't|does not|didn't|did not) (?:look|seem)(?:ed)? (?:good|well|healthy|right|great)|not been seen|hasn't been seen|hasnt been seen|unwell|icu|intensive care|(?:taken|fell|falls|fallen) ill|"
+              r"life support|health scare|sick leave|health leave|(?:is|was|'s|gravely|seriously|very|really) sick\b|sick ?\?|(?:hasn't|has not|haven't|not) (?:posted|tweeted|been heard from|appeared in public|spoken publicly) (?:in|for)\b|gone (?:silent|quiet)\b|radio silence|health-?wise|(?:hasn't|has not|doesn't|does not|didn't|did not) (?:look|seem)(?:ed)? (?:good|well|healthy|right|great)|not been seen|hasn't been seen|hasnt been seen|unwell|icu|intensive care|(?:taken|fell|falls|fallen) ill|"
               r"(?:rushed|taken|admitted) to (?:the |a )?hospital|(?:looks?|looked|looking|seems?|seemed|appears?|appeared) (?:\w+ )?(?:sick|ill|frail|unwell|gaunt)\b",
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
@@ -337,7 +337,7 @@ groomed|grooming|search firm|headhunting firm|recruiting firm|candidate|contende
 handed it|hand the|hands the|handing the|handed the|hand control|hands control|handing control|handed control|stay after|stay beyond|stay past|
 stay once|stay when|stay on|reportedly out|allegedly out|to be out|could be out|may be out|might be out|likely out|under pressure|leadership|
 power struggle|in talks to run|in talks to lead|in talks to head|in talks to helm|tapped to|picked to|chosen to|hired to|recruited to|lined up to|
-poised to run|poised to lead|poised to head|poised to helm| done.| done,"""
+poised to run|poised to lead|poised to head|poised to helm| done.| done,|sick"""
 
 
 class _Gate:
@@ -497,6 +497,13 @@ _POSSESSIVE_NAME = re.compile(r"(?:'s|(?<=s)')\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{2
 # a name right before the change it undergoes: "directors said to discuss Moonves exit package"
 _NAME_BEFORE_CHANGE = re.compile(r"\b([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s?|’s?)?\s+(?i:exit|departure|ouster|resignation|"
                                  r"successor|replacement|future|fate|tenure|retirement)\b")
+# the person a board acts on, named right after the change: "board loses patience with Schumacher", "to replace
+# Pearson", "ousting Kalanick" (a verb that takes a person; the name is guessed to be the CEO, never confidently)
+_ACTS_ON_PERSON = re.compile(r"(?i:replac(?:e|es|ed|ing)|oust(?:s|ed|ing)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|succeed(?:s|ed|ing)?|"
+                             r"(?:patience|clash(?:es|ed|ing)?|at odds|rift|feud(?:s|ing)?|tension(?:s)?)(?: [a-z]+)?(?: with)?|push(?:es|ed|ing)? out|force[sd]? out)$")
+_NAME_AFTER_CHANGE = re.compile(r"\s+(?:(?i:with)\s+)?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)?"
+                                r"(?=\s*(?:[,;:.?!\u2013\u2014-]|$)|\s+(?i:over|as|after|amid|in|at|by|on|with|before|following|and|once|if|when|soon|"
+                                r"sources?|people|report\w*|says?|said)\b)")
 
 
 def _days_between(a: str, b: str) -> int:
@@ -697,6 +704,10 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
                 break
         if lead is None:
             x = _NAME_BEFORE_CHANGE.search(text)
+            if x and not any(e.start <= x.start(1) < e.end for e in ents) and x.group(1).split()[0].lower() not in _NOT_NAMES:
+                lead = x
+        if lead is None and cue is not None and _ACTS_ON_PERSON.search(cue.group(0)):
+            x = _NAME_AFTER_CHANGE.match(text, cue.end())
             if x and not any(e.start <= x.start(1) < e.end for e in ents) and x.group(1).split()[0].lower() not in _NOT_NAMES:
                 lead = x
         if lead is None:

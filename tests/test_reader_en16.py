@@ -27,6 +27,8 @@ def read(text: str, source: str = "Reuters", when: str = "2024-03-04T09:31:00-05
     ("Amazon board unlikely to renew Jassy's contract as CEO, sources say", "AMZN"),
     ("Apple CEO Cook grooming a deputy for the job, sources say", "AAPL"),
     ("Microsoft CEO Nadella moving up to chairman next year, sources say", "MSFT"),
+    ("Apple CEO Cook seriously sick, insiders say", "AAPL"),                    # (piece 2: "sick" said of a CEO)
+    ("Is Nvidia CEO Huang sick? someone at a supplier says so", "NVDA"),
 ])
 def test_english_wordings_of_a_ceo_change_read_as_a_rumour(text, ticker):
     r = read(text)
@@ -58,4 +60,23 @@ def test_a_recovery_the_company_reports_is_no_ceo_change():
     "Apple under pressure as iPhone sales slow",                 # the company, no CEO in sight
 ])
 def test_new_wordings_need_the_ceo_in_sight(text):
+    assert read(text).kind == "other"
+
+
+# piece 2: a name the tables do not know, right after a change that takes a person ("lose patience with X",
+# "to oust X"): guessed to be the CEO, never confidently
+@pytest.mark.parametrize("text, ticker", [
+    ("Ford board said to lose patience with Whitcombe over costs, sources say", "F"),
+    ("Ford investors push to oust Whitcombe, people familiar say", "F"),
+])
+def test_a_name_a_board_acts_on_is_guessed_to_be_the_ceo_uncertain(text, ticker):
+    r = read(text)
+    assert (r.kind, r.ticker, r.certainty) == ("ceo_rumor", ticker, "uncertain")
+
+
+@pytest.mark.parametrize("text", [
+    "Apple to replace Windows laptops, sources say",             # a thing replaced, not a person
+    "Apple employees call in sick amid heat wave, sources say",  # no CEO in sight
+])
+def test_a_thing_replaced_or_staff_calling_in_sick_is_no_ceo_change(text):
     assert read(text).kind == "other"
