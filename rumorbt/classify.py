@@ -191,7 +191,9 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:not|isn't|is not|unlikely to|won't|will not) (?:expected to |likely to )?stay (?:on )?(?:after|beyond|past|once|when)\b|"
               r"(?:reportedly|allegedly|said to be|could be|may be|might be|likely) out\b|under pressure\b|"
               r"leadership (?:crisis|turmoil|vacuum|battle|fight|struggle|doubts|question)|power struggle|"
-              r"in talks to (?:run|lead|head|helm|take over)\b|(?:tapped|picked|chosen|hired|recruited|poised|lined up) to (?:run|lead|head|helm|take over)\b|"
+              r"in talks to (?:run|lead|head|helm|take over)\b|(?:tapped|picked|chosen|hired|recruited|poised|lined up) to (?:run|lead|head|helm|take over)\b"
+              # (not a panel, a task force, a review: a side job, no top job its holder would leave for)
+              r"(?![^.;,]{0,40}?\b(?:panel|task ?force|committee|commission|council|review|probe|effort|initiative|delegation|board|talks|campaign|charity|foundation)\b)|"
               r"(?:indefinite|extended|personal|compassionate) leave",
               r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
@@ -384,6 +386,10 @@ _AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|clash|at odds|r
 # A tenure merely said to be under pressure: a rumour wording only with sources, a question or in a social post;
 # a paper saying it plainly ("X under pressure as activist builds stake") is commentary, read other but uncertain
 _WEAK_CHANGE = re.compile(r"under pressure|(?:top|leading|internal|outside|external) (?:candidates?|contenders?)")
+# whose tenure is under pressure: the CEO's title or a person named right before it, not shares, margins or a ticker
+_NOT_A_HOLDER = frozenset("shares stock stocks margins prices bonds sales profits earnings market markets dollar yields economy "
+                          "growth demand supply costs budget ratings rating guidance outlook".split())
+_AUX_BEFORE = re.compile(r"(?:\s+(?i:is|was|remains|now|increasingly|reportedly|said to be|seen|coming|comes))+$")
 _NAME_OUT = re.compile(r"\b[A-Z][a-z]{2,}(?:'s)? (?:is |already |now )?(?:out|done|gone|toast|finished)\s*(?:[?!,;.:]|$)")
 _LEX = {"change": _CHANGE, "health": _HEALTH, "denial": _DENIAL, "hedge": _HEDGE, "confirm": _CONFIRM, "opinion": _OPINION,
         "analysis": _ANALYSIS, "report": _REPORT_WORD, "other-topic": _OTHER_TOPIC, "stays": _STAYS}
@@ -1354,7 +1360,13 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     hedge, opinion = m("hedge"), m("opinion")
     if change is not None and _SUMMONS.fullmatch(change.group(0)) and not (question or hedge or anonymous or cls == "social"):
         return mk("other", 0.7, "summoned")  # "X被监管约谈": called in by a regulator, nothing said of the job
-    if change is not None and not health and _WEAK_CHANGE.fullmatch(change.group(0)) and not (question or anonymous or cls == "social"):
+    if change is not None and not health and _WEAK_CHANGE.fullmatch(change.group(0)) and (
+            not (question or anonymous or cls == "social") or (change.group(0) == "under pressure" and not (
+                (before := _AUX_BEFORE.sub("", text[:change.start()].rstrip())) and any(e.kind == "person" and e.end == len(before) for e in ents)
+                or re.search(r"\b(?:ceo|chief executive|boss)$", before, re.I)
+                or ((name := re.search(r"\b[A-Z][a-z]+$", before)) and name.group(0).lower() not in _NOT_A_HOLDER
+                    and not any(e.kind != "person" and e.end == len(before) for e in ents))))):
+        # ("Apple shares under pressure, sources say": what is under pressure is not the CEO)
         return mk("other", 0.6, "weak-cue")
     if hedge is None and change is not None and _AT_RISK.search(change.group(0)):
         hedge = change  # "faces board impatience", "on thin ice": the change not yet happened, however plainly said
