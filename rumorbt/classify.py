@@ -1060,9 +1060,10 @@ _ASKED_IF = re.compile(r"\b(?:if|whether)\s+$", re.I)
 # not "..., Sources Said"): with a company named before "says" (:func:`_company_speaks`), the one notion of
 # "the company says" for an answer-only denial and for the CEO said to stay
 _COMPANY_SAYS = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|automaker|spokes(?:man|woman|person)|statement|"
-                           r"representative)\b[^.;:]{0,12}?\b(?:says?|said|informs?|clarifies|clarified|confirms?|confirmed|states?|stated)\b|"
-                           r"[,;]\s*(?!(?:people|sources?|insiders?|analysts?|reports?)\b)(?-i:[A-Z])[\w&.'-]*(?: (?-i:[A-Z])[\w&.'-]*)? "
-                           r"(?:says|said|confirms|confirmed)\s*$", re.I)
+                           r"representative)\b[^.;:]{0,12}?\b(?:says?|said|informs?|clarifies|clarified|confirms?|confirmed|states?|stated)\b", re.I)
+# (a name saying so at the end counts only when the tables know it as a company: "..., Intel confirms", not "..., WSJ says")
+_NAME_SAYS_AT_END = re.compile(r"[,;]\s*(?!(?:people|sources?|insiders?|analysts?|reports?)\b)(?-i:[A-Z])[\w&.'-]*(?: (?-i:[A-Z])[\w&.'-]*)? "
+                               r"(?:says|said|confirms|confirmed)\s*$", re.I)
 # the CEO said to stay in answer to reports: "X stays on as CEO amid reports of a search"
 _AMID_REPORTS = re.compile(r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
 
@@ -1151,10 +1152,27 @@ _COMMITTED_TO = re.compile(r"(?:is|am|'m|'s|are|remains?) (?:fully |firmly |deep
 
 
 def _company_speaks(text: str, ents: list[Entity]) -> bool:
-    """A company, its spokesperson or its statement named as the headline's speaker."""
-    return bool(_COMPANY_SAYS.search(text)) or any(
-        e.kind == "company" and not e.weak and (_SAYS_AFTER.match(text, e.end) or re.match(r"\s*(?:informs|clarifies|esclarece)\b", text[e.end:], re.I))
+    """A company, its spokesperson or its statement named as the headline's speaker; a company named
+    as speaker only when it is the company the headline is about ("Morgan Stanley says Musk will stay
+    on as Tesla CEO" is a bank's view of Tesla, not Tesla's answer)."""
+    if _COMPANY_SAYS.search(text):
+        return True
+    at_end = _NAME_SAYS_AT_END.search(text)
+    return any(
+        e.kind == "company" and not e.weak and _about_itself(e, ents)
+        and (_SAYS_AFTER.match(text, e.end) or re.match(r"\s*(?:informs|clarifies|esclarece)\b", text[e.end:], re.I)
+             or (at_end is not None and at_end.start() < e.start < at_end.end()))
         for e in ents)
+
+
+def _about_itself(speaker: Entity, ents: list[Entity]) -> bool:
+    """No other listing named beside the speaking company: no company of another ticker, no person
+    the tables place only at other companies."""
+    own = current_symbol(speaker.ticker)
+    return not any(
+        (e.kind in ("company", "unit") and e.ticker and current_symbol(e.ticker) != own)
+        or (e.kind == "person" and e.people and all(current_symbol(p.ticker) != own for p in e.people))
+        for e in ents if e is not speaker)
 
 
 def _ceo_speaks(text: str, ents: list[Entity]) -> bool:

@@ -24,3 +24,23 @@ def test_a_legal_form_in_a_wire_in_capitals_is_no_company(text, ticker):
     tables = entities.load_tables()
     assert "INCR" not in {e.ticker for e in entities.find_entities(text, tables)}
     assert read(text).ticker == ticker
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Morgan Stanley says Musk will stay on as Tesla CEO", "2026-11-20T10:00:00-05:00"),     # a bank's view of Tesla
+    ("JPMorgan says Musk will stay on as Tesla CEO", "2026-11-20T10:00:00-05:00"),
+    ("Morgan Stanley says Musk is committed to leading Tesla", "2026-11-20T10:00:00-05:00"),  # backing, in another's mouth
+    ("No decision has been made on Cook's future, WSJ says", "2026-11-20T10:00:00-05:00"),   # a paper, not Apple
+])
+def test_another_company_saying_the_ceo_stays_is_no_denial(text, when):
+    assert read(text, when=when).kind != "denial"
+
+
+@pytest.mark.parametrize("text, when, ticker", [
+    ("Intel says Gelsinger will stay on", "2023-05-01T10:00:00-04:00", "INTC"),               # Gelsinger ran Intel 2021-02 to 2024-12
+    ("Gelsinger to stay on as Intel CEO, Intel says", "2023-05-01T10:00:00-04:00", "INTC"),
+    ("Tesla says Musk is committed to leading the company", "2026-11-20T10:00:00-05:00", "TSLA"),
+])
+def test_the_company_saying_its_ceo_stays_still_denies(text, when, ticker):
+    r = read(text, when=when)
+    assert (r.kind, r.ticker) == ("denial", ticker)
