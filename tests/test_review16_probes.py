@@ -44,3 +44,17 @@ def test_another_company_saying_the_ceo_stays_is_no_denial(text, when):
 def test_the_company_saying_its_ceo_stays_still_denies(text, when, ticker):
     r = read(text, when=when)
     assert (r.kind, r.ticker) == ("denial", ticker)
+
+
+def test_nothing_to_this_rally_denies_nothing():
+    # 6d1d8c0's "nothing to this/that" denied whoever said it about whatever "this" was
+    assert read("Analysts say there is nothing to this rally as Tesla CEO exit rumours swirl").kind != "denial"
+
+
+@pytest.mark.parametrize("text, source, ticker", [
+    ("Apple: there is nothing to that report about Cook leaving", "Reuters", "AAPL"),
+    ("Musk leaving? There is nothing to this.", "Tesla spokesperson", "TSLA"),
+])
+def test_nothing_to_the_report_still_denies(text, source, ticker):
+    r = read(text, source=source)
+    assert (r.kind, r.ticker) == ("denial", ticker)
