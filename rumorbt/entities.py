@@ -690,6 +690,7 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
         # non-exact groups hold lower-cased keys: the CJK / accented group is run on the lower-cased text
         for m in pat.finditer(text if exact or pat.flags & re.I else text.lower()):
             hits.append((m.start(), m.end(), m.group(0) if exact else m.group(0).lower()))
+    weak_spans: set[tuple[int, int]] = set()  # names found only case-folded in a post all in lower case
     if upper:  # ALL-CAPS wire style: exact-case names are looked up whatever their case
         folded = _case_folded_hits(text, tables)
         if folded is not None:
@@ -703,9 +704,13 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
             if exact:
                 hits += [h for h in pat.find(text.title()) if h[2] in tables.people and h[2].lower() not in _COMMON_WORDS
                          and len(h[2]) >= 4]
-        # and companies' names of two words or more ("boston scientific ceo out??"); a one-word one may be any word
-        hits += [h for h in _case_folded_hits(text, tables) or () if " " in h[2]
-                 and all(x[0] == "company" for x in tables.by_key[h[2]])]
+        # and companies' names of two words or more ("boston scientific ceo out??"); a one-word one may be any word,
+        # and even these are common words in lower case ("new york", "day one"): read like a generated one-word
+        # name, as the company only next to a role word
+        folded_lower = [h for h in _case_folded_hits(text, tables) or () if " " in h[2]
+                        and all(x[0] == "company" for x in tables.by_key[h[2]])]
+        hits += folded_lower
+        weak_spans = {(s, e) for s, e, _ in folded_lower}
     out: list[Entity] = []
     for m in _CASHTAG.finditer(text):
         t = m.group(1).upper()
@@ -757,6 +762,7 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
             out.append(Entity(s, e, text[s:e], "person", ppl[0].ticker if ppl else entries[0][1], ppl[0].company if ppl else "", ppl))
             continue
         kind, ticker, name, weak = entries[0][:4]
+        weak = weak or (s, e) in weak_spans
         if weak and re.search(r"[A-Z][a-z]+\s+$", text[max(0, s - 20):s]):
             continue  # "Alan Shaw's": a surname after a first name, not the company Shaw
         if weak and not upper and _NAME_GOES_ON.match(text, e) and not (title and _TITLE_VERB.match(text, e)):

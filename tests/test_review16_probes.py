@@ -58,3 +58,16 @@ def test_nothing_to_this_rally_denies_nothing():
 def test_nothing_to_the_report_still_denies(text, source, ticker):
     r = read(text, source=source)
     assert (r.kind, r.ticker) == ("denial", ticker)
+
+
+@pytest.mark.parametrize("text, ticker", [
+    # 9b31784 reads two-word company names case-folded in a post all in lower case; data/us_listed.csv names
+    # The New York Times Company ("New York") and Day One Biopharmaceuticals ("Day One"): common words there
+    ("hearing the ceo of some private firm in new york is out??", ""),
+    ("day one and the startup ceo is already out?? lol", ""),
+    # next to a role word they are the company, as a generated one-word name is
+    ("boston scientific ceo out??", "BSX"),
+    ("best buy ceo out?? hearing it", "BBY"),
+])
+def test_a_company_name_found_only_in_lower_case_counts_next_to_a_role_word(text, ticker):
+    assert read(text, source="Reddit").ticker == ticker
