@@ -187,13 +187,14 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:gonna|going to|set to|about to|poised to|likely to|expected to|tipped to) be (?:the )?(?:new |next )?(?:ceo|chief executive)\b|"
               r"heir apparent|groomed (?:as|for|to)\b|grooming [a-z'.-]+(?: [a-z'.-]+)? (?:as|for|to)\b|"
               r"(?:search|headhunting|recruiting) firm|(?:top|leading|internal|outside|external) (?:candidates?|contenders?)\b|shopping for (?:a |an )?(?:new |outside )?(?:ceo|chief|boss|leader|successor|replacement|outsiders?)\b|"
-              r"hand(?:s|ing|ed)? (?:over )?(?:the )?(?:[a-z$.&'-]+ )?(?:baton|torch|reins|keys)\b|hand(?:s|ing|ed)? (?:it all|the company|control|the business) (?:over )?to\b|"
+              r"hand(?:s|ing|ed)? (?:over )?(?:the )?(?:[a-z$.&'-]+ )?(?:baton|reins)\b|hand(?:s|ing|ed)? (?:it all|the company|control|the business) (?:over )?to\b|"
               r"(?:not|isn't|is not|unlikely to|won't|will not) (?:expected to |likely to )?stay (?:on )?(?:after|beyond|past|once|when)\b|"
-              r"(?:reportedly|allegedly|said to be|could be|may be|might be|likely) out\b|under pressure\b|"
+              r"(?:reportedly|allegedly|said to be|could be|may be|might be|likely) out\b(?! of\b)|under pressure\b|"
               r"leadership (?:crisis|turmoil|vacuum|battle|fight|struggle|doubts|question)|power struggle|"
               r"in talks to (?:run|lead|head|helm|take over)\b|(?:tapped|picked|chosen|hired|recruited|poised|lined up) to (?:run|lead|head|helm|take over)\b"
               # (not a panel, a task force, a review: a side job, no top job its holder would leave for)
-              r"(?![^.;,]{0,40}?\b(?:panel|task ?force|committee|commission|council|review|probe|effort|initiative|delegation|board|talks|campaign|charity|foundation)\b)|"
+              r"(?![^.;,]{0,40}?\b(?:panel|task ?force|committee|commission|council|review|probe|effort|initiative|delegation|board|talks|campaign|charity|foundation|"
+              r"relay|project|program|programme|unit|division|team|push|drive|expansion|charge)\b)|"
               r"(?:indefinite|extended|personal|compassionate) leave",
               r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
@@ -335,7 +336,7 @@ taking over|ditch|bail|jump ship|jumps ship|gonna walk|going to walk|to walk|don
 跳船|干不|待不|扛不住|保不住|接ceo|接总经理|接手|压力|nothing to|i'm here|i am here|nothing has changed|nothing changed|no change|
 feeling|in the office|just that|clash|at odds|rift|feud|tension|不会|不打算|没打算|不准备|暂不|绝不|n't look|not look|stay on|keeps|term continues|tenure continues|无计划|支持|编故事|瞎编|乱编|变化|
 caretaker|stopgap|replacement|bring in|brings in|bringing in|brought in|make himself|make herself|makes himself|makes herself|
-groomed|grooming|search firm|headhunting firm|recruiting firm|candidate|contender|shopping for|baton|torch|reins|the keys|hand it|hands it|handing it|
+groomed|grooming|search firm|headhunting firm|recruiting firm|candidate|contender|shopping for|baton|reins|hand it|hands it|handing it|
 handed it|hand the|hands the|handing the|handed the|hand control|hands control|handing control|handed control|stay after|stay beyond|stay past|
 stay once|stay when|stay on|reportedly out|allegedly out|to be out|could be out|may be out|might be out|likely out|under pressure|leadership|
 power struggle|in talks to run|in talks to lead|in talks to head|in talks to helm|tapped to|picked to|chosen to|hired to|recruited to|lined up to|

@@ -64,6 +64,9 @@ def test_a_recovery_the_company_reports_is_no_ceo_change():
     ("Nvidia CEO Huang says margins under pressure, sources say", "Reuters"),
     ("$AAPL under pressure today, Cook on CNBC at 2pm", "StockTwits"),
     ("Tesla CEO Musk tapped to lead government efficiency panel, sources say", "Reuters"),
+    ("Nvidia CEO Huang reportedly out of the country this week, sources say", "Reuters"),   # (piece 4: out of, not out)
+    ("Apple CEO Cook hands the keys to new campus to city, sources say", "Reuters"),          # keys: no job handed on
+    ("Apple CEO Cook hired to lead the Olympics torch relay, sources say", "Reuters"),        # a side job
 ])
 def test_new_wordings_need_the_ceo_in_sight(text, source):
     assert read(text, source=source).kind == "other"
