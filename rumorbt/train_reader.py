@@ -46,12 +46,14 @@ IN_SAMPLE = ("headlines_eval.csv", "headlines_holdout.csv")
 # Rounds 1-13, each scored once on a model that had not learnt from it before it joined (round 5
 # on the model fitted to rounds 1-4, ..., rounds 8 and 9 together on the one fitted to rounds 1-7,
 # rounds 10 and 11 together on the one fitted to rounds 1-9, rounds 12 and 13 together on the one
-# fitted to rounds 1-11 (scored once 12:29 UTC 2026-11-26 on 2ceb9cd; joined ~13:10 UTC, r8-model14)).
+# fitted to rounds 1-11 (scored once 12:29 UTC 2026-11-26 on 2ceb9cd; joined ~13:10 UTC, r8-model14)),
+# rounds 14 and 15 together on the one fitted to rounds 1-13 (scored once 15:17 UTC 2026-11-26 on
+# c4bb24f; their failures never read; joined 2026-11-27 with the refit after rounds 16 and 17 froze).
 # The next round's set stays out until it has been scored.
 TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2026-11-25.csv", "blind_r4_2026-11-25.csv",
                "blind_r5_2026-11-25.csv", "blind_r6_2026-11-26.csv", "blind_r7_2026-11-26.csv",
                "blind_r8_2026-11-26.csv", "blind_r9_2026-11-26.csv", "blind_r10_2026-11-26.csv", "blind_r11_2026-11-26.csv",
-               "blind_r12_2026-11-26.csv", "blind_r13_2026-11-26.csv")
+               "blind_r12_2026-11-26.csv", "blind_r13_2026-11-26.csv", "blind_r14_2026-11-26.csv", "blind_r15_2026-11-26.csv")
 # Sets written only to train on (never scored as evaluation sets; their failures are never read to
 # write rules): the held-out sets of the honest cross-validation, and in the final fit.
 TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv", "train_w5_2026-11-26.csv", "train_w6_2026-11-26.csv",

@@ -145,3 +145,18 @@ def test_zongcai_beside_the_person_the_tables_know_as_ceo_is_the_ceos_title():
 def test_zongcai_beside_someone_not_the_ceo_stays_the_president():
     r = read("小米总裁卢伟冰将离职？", "雪球")
     assert r.kind == "other"
+
+
+# (g) "他在公司" answers a disappearance rumour only when it says where he is, not where he was taken from
+@pytest.mark.parametrize("text", [
+    "网传蔚来李斌失联，有员工称他在公司附近被带走",       # taken away near the office: the rumour itself
+    "网传李斌失联，有人称他在公司楼下被警察带走",
+])
+def test_seen_being_taken_away_at_the_office_is_no_denial(text):
+    r = read(text, "微博", "2024-03-04T21:31:00+08:00")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "NIO")
+
+
+def test_he_is_at_the_office_in_a_meeting_still_denies():
+    r = read("网传李斌失联 蔚来回应：他在公司开会", "微博", "2024-03-04T21:31:00+08:00")
+    assert (r.kind, r.ticker) == ("denial", "NIO")
