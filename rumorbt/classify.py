@@ -191,7 +191,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:not|isn't|is not|unlikely to|won't|will not) (?:expected to |likely to )?stay (?:on )?(?:after|beyond|past|once|when)\b|"
               r"(?:reportedly|allegedly|said to be|could be|may be|might be|likely) out\b(?! of\b)|under pressure\b|"
               r"leadership (?:crisis|turmoil|vacuum|battle|fight|struggle|doubts|question)|power struggle|"
-              r"in talks to (?:run|lead|head|helm|take over)\b|(?:tapped|picked|chosen|hired|recruited|poised|lined up) to (?:run|lead|head|helm|take over)\b"
+              r"(?:in talks to|(?:tapped|picked|chosen|hired|recruited|poised|lined up) to) (?:run|lead|head|helm|take over)\b"
               # (not a panel, a task force, a review: a side job, no top job its holder would leave for)
               r"(?![^.;,]{0,40}?\b(?:panel|task ?force|committee|commission|council|review|probe|effort|initiative|delegation|board|talks|campaign|charity|foundation|"
               r"relay|project|program|programme|unit|division|team|push|drive|expansion|charge)\b)|"
@@ -214,16 +214,16 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart))|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to|has no intention|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
-              r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)|"
+              r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?![^.;,]{0,25}?\b(?:(?:new|incoming|next|interim|designated) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the holder's plans said unchanged: "no change to his plans through 2014"
               r"no change (?:to|in) (?:his|her|their|my) (?:plans?|role|position|status)\b|"
-              r"fully supports?|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
+              r"fully supports?(?![^.;,]{0,25}?\b(?:(?:new|incoming|next|interim|designated) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
               r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)\b|nothing to (?:this|that)(?=\s*(?:[.!,;:?']|$)|\s+(?:report|rumou?r|stor(?:y|ies)|speculation|talk|claim|chatter|gossip))|laughable|absurd|ridiculous|"
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command|office)|going nowhere|isn't leaving|is not leaving|"
               r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart)))|"
               r"(?:is|he's|she's|i'm|i am) (?:healthy|fine|well|at work|working)|healthy and|disputes?|remains? confident|"
-              r"confident in|reaffirms?|stands? by|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?|fan fiction|fiction|not accurate|no truth|"
+              r"confident in|reaffirms?|stands? by|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?(?![^.;,]{0,25}?\b(?:(?:new|incoming|next|interim|designated) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|fan fiction|fiction|not accurate|no truth|"
               # a report dismissed by what it is called: "succession reports are 'speculation'", "reports of my departure are greatly exaggerated"
               # ... also with what the report says in between: "says reports Jane plans to retire early are 'speculative'"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|talk|chatter)(?: (?:of|about) (?:my|his|her|their) [a-z]+| (?=[^.;:!?]{0,60}?(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succe|ceo|chief))[^.;:!?]{1,60}?)? (?:are|is|were|was) \W?(?:greatly |wildly |simply |just |pure |mere )?"
@@ -1065,6 +1065,12 @@ _COMPANY_SAYS = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|
 # (a name saying so at the end counts only when the tables know it as a company: "..., Intel confirms", not "..., WSJ says")
 _NAME_SAYS_AT_END = re.compile(r"[,;]\s*(?!(?:people|sources?|insiders?|analysts?|reports?)\b)(?-i:[A-Z])[\w&.'-]*(?: (?-i:[A-Z])[\w&.'-]*)? "
                                r"(?:says|said|confirms|confirmed)\s*$", re.I)
+# a third party giving its view at the head of the headline ("Analyst says talk of Musk leaving is nonsense",
+# "分析师认为…传闻不实"): an opinion on the report, not the company's or the CEO's answer to it
+_THIRD_PARTY_VIEW = re.compile(r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
+                               r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\b[^.;:]{0,40}?"
+                               r"\b(?:says?|said|calls?|called|dismiss(?:es|ed)?|thinks?|believes?|argues?|reckons?)\b|"
+                               r"^\W*[^，,。；;：:]{0,12}?(?:分析师|分析人士|业内人士|专家|评论员|投资人|投资者|股东)[^，,。；;：:]{0,8}?(?:称|表示|认为|指出|说)", re.I)
 # the CEO said to stay in answer to reports: "X stays on as CEO amid reports of a search"
 _AMID_REPORTS = re.compile(r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
 
@@ -1313,6 +1319,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # (after a wire's tag: "【美股】亚朵：…")
             if lead is not None and lead.start - len(_WIRE_TAG.match(text).group(0)) <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (action_m or ceo_m or subj.people):
                 spk_role, spk_ticker = "official", lead.ticker
+        if not spk_role and _THIRD_PARTY_VIEW.search(text[:denial.start()]):
+            return mk("other", 0.7, "third-party-view")
         other_topic = m("other-topic")
         if other_topic and denial.start() <= other_topic.start() < denial.end():
             other_topic = None  # the denial's own word ("Reed is fine"), not a fine of another story

@@ -160,3 +160,47 @@ def test_seen_being_taken_away_at_the_office_is_no_denial(text):
 def test_he_is_at_the_office_in_a_meeting_still_denies():
     r = read("网传李斌失联 蔚来回应：他在公司开会", "微博", "2024-03-04T21:31:00+08:00")
     assert (r.kind, r.ticker) == ("denial", "NIO")
+
+
+# (h) "in talks to run" a unit, a panel, a task force is a side job, however it is reached
+@pytest.mark.parametrize("text", [
+    "Amazon's Jassy in talks to run Amazon's new AI unit, sources say",
+    "Intel CEO Gelsinger in talks to lead task force on chips",
+])
+def test_in_talks_to_run_a_unit_is_no_ceo_change(text):
+    assert read(text).kind == "other"
+
+
+def test_in_talks_to_run_another_company_is_still_a_rumour():
+    r = read("Disney's Iger in talks to run Apple, people familiar say")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "DIS")
+
+
+# (i) backing a new CEO, a successor or a pick is no denial that the CEO leaves
+@pytest.mark.parametrize("text", [
+    "Board gives unanimous support to new CEO pick at Boeing",
+    "Boeing board unanimously backs successor choice",
+])
+def test_backing_a_successor_is_no_denial(text):
+    assert read(text).kind != "denial"
+
+
+def test_backing_the_sitting_ceo_still_denies():
+    r = read("Intel board has full confidence in Gelsinger, company says")
+    assert (r.kind, r.ticker) == ("denial", "INTC")
+
+
+# (j) a third party's view of the report is not the company's answer to it
+@pytest.mark.parametrize("text, ticker", [
+    ("Analyst says talk of Musk leaving Tesla is nonsense", "TSLA"),
+    ("Wedbush analyst Ives calls Cook exit rumours baseless", "AAPL"),
+    ("分析师认为马斯克离职传闻不实", "TSLA"),
+])
+def test_an_analyst_dismissing_the_report_is_no_denial(text, ticker):
+    r = read(text)
+    assert (r.kind, r.ticker) == ("other", ticker)
+
+
+@pytest.mark.parametrize("text", ["Tesla says reports Musk will step down are false", "特斯拉回应：马斯克离职传闻不实"])
+def test_the_company_dismissing_the_report_still_denies(text):
+    assert (read(text).kind, read(text).ticker) == ("denial", "TSLA")
