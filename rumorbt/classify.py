@@ -1789,9 +1789,12 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
             # ("$UAL Munoz gonna be fired" answered by "Oscar has the full support of the board")
             target, how = _by_ceo_name(h, words, live, key, tables)
     if target is None and not key and (_SPEAKER_TEXT.search(h.headline) or r.speaker.startswith(("the CEO's own", "a company's own"))):
-        if len(live) == 1 and live[0].ticker:  # "the company says ..." while exactly one rumour is open
-            target = next(o for o in reversed(live) if o.ticker)
-            how = "the only open rumour (speaker: the company or its CEO, unnamed)"
+        if len({o.ticker for o in live}) == 1 and live[-1].ticker:
+            # "the company says ..." while the open rumours are all about one company (the same story
+            # re-told, in another language or by another outlet, is still one company to answer for)
+            target = live[-1]
+            how = ("the only open rumour" if len(live) == 1 else f"the only company with open rumours ({len(live)})") + \
+                " (speaker: the company or its CEO, unnamed)"
             t = target.ticker if not target.ticker.startswith(("private", "listed", "not listed")) else ""
             return replace(r, ticker=t, not_tradable="" if t else target.ticker,
                            link=f"row {target.row} ({target.ticker}) via {how}", score=min(r.score, 0.6))
