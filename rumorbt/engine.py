@@ -262,18 +262,23 @@ def precision_warnings(read: list[tuple[Headline, Reading]], ticker: str, cfg: R
 def _non_answer_warnings(decisions, received: list[ReceivedHeadline], tape: Tape, ticker: str, cfg: RunConfig,
                          zone: str) -> list[str]:
     """A rumour skipped for want of something the run was not given is a non-answer, not
-    "No trade.": an order size that rounds to 0 shares, or a decision before the tape's first
-    bar has ended (a pre-market rumour on a tape that starts at the open). Say so, and refuse
+    "No trade.": an order size that rounds to 0 shares, a decision before the tape's first
+    bar has ended (a pre-market rumour on a tape that starts at the open), or a rumour received
+    (after its feed latency) only once the tape has ended. Say so, and refuse
     the run when that is every rumour of interest."""
     from .rules import NO_PRICE_YET
 
     rumours = {ev.key: ev for ev in received if ev.reading.kind == Kind.RUMOR and ev.reading.ticker == ticker}
     out, missed = [], {}
     for t, key, action, detail in decisions:
-        if action != Action.SKIP or key not in rumours:
+        if action not in (Action.SKIP, Action.UNSEEN) or key not in rumours:
             continue
         h = rumours[key].headline
-        if detail.startswith("size rounds to 0"):
+        if action == Action.UNSEEN:
+            why = (f"headline {h.id} ({local_text(h.t_pub, zone)}) cannot be evaluated on {Path(tape.source).name}: "
+                   f"received at {local_text(t, zone, '%H:%M:%S %Z')} (feed latency), after the tape's last bar "
+                   f"({local_text(int(tape.t_open[-1]), zone, '%Y-%m-%d %H:%M:%S %Z')}); give a tape that runs past it")
+        elif detail.startswith("size rounds to 0"):
             why = (f"headline {h.id}: {detail} (strategy.size_mode={cfg.strategy.size_mode}, "
                    f"strategy.size={cfg.strategy.size:g}); raise strategy.size")
         elif detail == NO_PRICE_YET:

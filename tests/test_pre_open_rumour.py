@@ -1,7 +1,8 @@
 """A rumour decided before the tape's first bar has ended (a pre-market rumour on a tape that
 starts at the open) is a non-answer, not "No trade.": run names it (exit 2 when it is every
 rumour), and a portfolio event reaches back to the last bar ended before its rumour, as a run
-on the whole tape does, instead of starting half an hour before it."""
+on the whole tape does, instead of starting half an hour before it. A rumour received (after its feed latency) only once the
+tape has ended is a non-answer too."""
 import json
 
 import pandas as pd
@@ -65,3 +66,27 @@ def test_a_portfolio_event_with_no_bar_before_its_rumour_is_skipped_and_said(tmp
     err = cap.err.strip()
     assert rc == 2 and len(err.splitlines()) == 1 and not (tmp_path / "o").exists()
     assert "no event can run" in err and "headline pre (2023-01-03 09:00 EST) cannot be evaluated on XYZ_tiny.csv" in err
+
+
+LATE_BLOG = [a for a in NO_LATENCY if "feed.blog" not in a] + ["--set=latency.feed.blog=120s"]
+
+
+def test_a_lone_rumour_received_after_the_tapes_last_bar_is_refused_not_no_trade(tmp_path, capsys):
+    # published 10:09:30, before the last bar opens (10:10), so the tape covers it; received 120 s later, after it
+    tape = write(tmp_path / "XYZ_tiny.csv", STOCK)
+    h = headlines(tmp_path / "h.csv", ("2023-01-05T10:09:30-05:00", "late"))
+    rc = main(["run", "--headlines", str(h), "--prices", str(tape), *LATE_BLOG, *FEES_OFF, "--out", str(tmp_path / "o")])
+    err = capsys.readouterr().err.strip()
+    assert rc == 2 and len(err.splitlines()) == 1 and not (tmp_path / "o").exists()
+    assert err.startswith(f"error: {h}, data row 1: no XYZ rumour can be evaluated: headline late (2023-01-05 10:09 EST) cannot be evaluated")
+    assert "received at 10:11:30 EST (feed latency), after the tape's last bar (2023-01-05 10:10:00 EST)" in err
+
+
+def test_a_rumour_received_after_the_last_bar_among_others_is_a_warning(tmp_path, capsys):
+    tape = write(tmp_path / "XYZ_tiny.csv", STOCK)
+    h = headlines(tmp_path / "h.csv", ("2023-01-04T10:02:00-05:00", "day2"), ("2023-01-05T10:09:30-05:00", "late"))
+    assert main(["run", "--headlines", str(h), "--prices", str(tape), *LATE_BLOG, *FEES_OFF, "--out", str(tmp_path / "o")]) == 0
+    s = json.loads((tmp_path / "o" / "summary.json").read_text())
+    (w,) = [w for w in s["warnings"] if "headline late " in w]
+    assert "data row 2" in w and "after the tape's last bar" in w
+    assert [d["event"] for d in s["decisions"] if d["action"] == "enter"] == ["day2"]
