@@ -276,7 +276,7 @@ def _non_answer_warnings(decisions, received: list[ReceivedHeadline], tape: Tape
         h = rumours[key].headline
         if action == Action.UNSEEN:
             why = (f"headline {h.id} ({local_text(h.t_pub, zone)}) cannot be evaluated on {Path(tape.source).name}: "
-                   f"received at {local_text(t, zone, '%H:%M:%S %Z')} (feed latency), after the tape's last bar "
+                   f"received at {local_text(t, zone, '%Y-%m-%d %H:%M:%S %Z')} (feed latency), after the tape's last bar "
                    f"({local_text(int(tape.t_open[-1]), zone, '%Y-%m-%d %H:%M:%S %Z')}); give a tape that runs past it")
         elif detail.startswith("size rounds to 0"):
             why = (f"headline {h.id}: {detail} (strategy.size_mode={cfg.strategy.size_mode}, "

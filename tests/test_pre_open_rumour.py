@@ -79,7 +79,7 @@ def test_a_lone_rumour_received_after_the_tapes_last_bar_is_refused_not_no_trade
     err = capsys.readouterr().err.strip()
     assert rc == 2 and len(err.splitlines()) == 1 and not (tmp_path / "o").exists()
     assert err.startswith(f"error: {h}, data row 1: no XYZ rumour can be evaluated: headline late (2023-01-05 10:09 EST) cannot be evaluated")
-    assert "received at 10:11:30 EST (feed latency), after the tape's last bar (2023-01-05 10:10:00 EST)" in err
+    assert "received at 2023-01-05 10:11:30 EST (feed latency), after the tape's last bar (2023-01-05 10:10:00 EST)" in err
 
 
 def test_a_rumour_received_after_the_last_bar_among_others_is_a_warning(tmp_path, capsys):
