@@ -21,7 +21,7 @@ from .sessions import Sessions, sessions_for
 from .tape import Tape
 from .tape_cache import load_tape_cached
 from .timefmt import local_date, local_text
-from .tapecheck import check_coverage, check_file_name, check_stamp, check_volume, check_zone
+from .tapecheck import check_coverage, check_file_name, check_stamp, check_volume, check_zone, rumour_coverage
 
 if TYPE_CHECKING:  # what simulating needs is imported there: a sweep on the batch kernel only loads its inputs
     from .events import ReceivedHeadline
@@ -274,6 +274,9 @@ def _non_answer_warnings(decisions, received: list[ReceivedHeadline], tape: Tape
         if action not in (Action.SKIP, Action.UNSEEN) or key not in rumours:
             continue
         h = rumours[key].headline
+        if action == Action.UNSEEN and (covered := rumour_coverage(tape, h.t_pub, zone)):
+            missed[key] = (h.row, covered)  # the tape misses its day or ends before it: already said (check_coverage)
+            continue
         if action == Action.UNSEEN:
             why = (f"headline {h.id} ({local_text(h.t_pub, zone)}) cannot be evaluated on {Path(tape.source).name}: "
                    f"received at {local_text(t, zone, '%Y-%m-%d %H:%M:%S %Z')} (feed latency), after the tape's last bar "

@@ -38,6 +38,8 @@ from .entities import listing_of, us_trading_day
 from .headlines import Headline
 
 MODEL_FILE = "reader_model.json"
+# a statement relayed in the text ("..., company says", "X：", "回应", "确认"): someone speaking, whom the rules may not name
+_SAID = re.compile(r"\b(?:says?|said|confirms?|confirmed|statement|told)\b|[:：]|回应|确认|表示|声明|称", re.I)
 CLASSES = ("ceo_rumor", "denial", "ceo_confirmed", "other")
 UNCERTAIN_MAX = 0.79  # the highest confidence of an uncertain reading (CONFIDENT is 0.8)
 NOT_THE_CEO = ("unit_ceo", "other_exec", "former_ceo")  # roles the labels read as other, whatever the wording
@@ -153,20 +155,25 @@ class ReaderModel:
         evidence stay the rules'. Unchanged for a reading the rules did not reach (no cue, a label)."""
         if not _reached(r):
             return r
-        return self._decide(r, self.proba(features(h, r)), _listing_day(h))
+        return self._decide(r, self.proba(features(h, r)), _listing_day(h), h.headline)
 
     def read_many(self, hs: list[Headline], rs: list) -> list:
         """:meth:`read` of many headlines, the model's sums made at once (:meth:`proba_many`)."""
         todo = [k for k, r in enumerate(rs) if _reached(r)]
         out = list(rs)
         for k, p in zip(todo, self.proba_many([features(hs[k], rs[k]) for k in todo])):
-            out[k] = self._decide(rs[k], p, _listing_day(hs[k]))
+            out[k] = self._decide(rs[k], p, _listing_day(hs[k]), hs[k].headline)
         return out
 
-    def _decide(self, r, p: dict[str, float], day: str = ""):
+    def _decide(self, r, p: dict[str, float], day: str = "", text: str = ""):
         kind = max(self.classes, key=lambda c: p[c])
         if kind != r.kind and p[kind] < (self.overrule_to_rumour if kind == "ceo_rumor" else self.overrule):
             kind = r.kind  # the model is not sure enough to overrule the rules' kind
+        if kind == "denial" and r.kind == "other" and r.stance.startswith("ceo-stays") and _speaker_class(r.speaker) == "none" \
+                and not _SAID.search(text):
+            # news that the CEO stays is a denial only when someone says it (the company, its CEO: the rules'
+            # own line, as for the uncertain band below): "Cook remains CEO after board vote" on a wire denies nothing
+            kind = r.kind
         if r.kind == "denial" and kind == "other" and (r.answers_only or _speaker_class(r.speaker) != "none"):
             # whether it answers an open rumour is the link step's to say: the model reads one headline.
             # The company's own channel or its CEO saying the CEO stays is the exit the strategy needs
