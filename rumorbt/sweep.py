@@ -83,7 +83,7 @@ class SweepSpec:
 
     base: dict[str, str]
     grid: dict[str, list[str]]
-    config_file: str | None = None  # run config the base starts from (None: the reference case)
+    config_file: str | None = None  # run config the base starts from (None: the reference case; rumorbt's defaults when the base names its own data)
     draws: int = 1
     heatmap: tuple[str, str] | None = None
     top: int = 10
@@ -127,7 +127,18 @@ class SweepSpec:
         return is_simulated_name(d.prices) or is_simulated_name(d.headlines)
 
     def base_config(self) -> RunConfig:
-        return load_config(self.config_file or str(REFERENCE_CONFIG), self.base)
+        """The configuration every combination starts from: the sweep's config file; else, when the
+        sweep names its own headlines and tape (``data.headlines`` and ``data.prices`` in [base] or
+        --set), rumorbt's defaults, as ``run --headlines --prices`` starts from (the reference case's
+        META-only assumptions -- ticker, impact volatility and volume -- would not be the user's);
+        else the reference case."""
+        if self.config_file:
+            return load_config(self.config_file, self.base)
+        return load_config(None if self.own_data else str(REFERENCE_CONFIG), self.base)
+
+    @property
+    def own_data(self) -> bool:
+        return not self.config_file and ("data.headlines" in self.base or "data.prices" in self.base)
 
 
 def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine: str = "fast",
@@ -180,6 +191,10 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
     if not isinstance(draws, int) or draws < 1:
         raise ConfigError("sweep.draws: a whole number >= 1", file=where)
     spec = SweepSpec(base, grid, config_file, draws, heat, int(opts.get("top", 10)), engine, **many)
+    if spec.own_data and not many and ("data.headlines" in base) != ("data.prices" in base):
+        given, missing = ("data.headlines", "data.prices") if "data.headlines" in base else ("data.prices", "data.headlines")
+        raise ConfigError(f"{given} is set but {missing} is not: give both (your own case, from rumorbt's defaults), "
+                          "or neither (the reference case), or a config file in [base] config", file=where)
     # every key and value is checked before anything runs: one bad value fails the sweep now
     try:
         cfg = spec.base_config()
