@@ -28,7 +28,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .entities import (_COMMON_WORDS, _TITLE_VERB, Entity, Tables, _is_title_case, base_name, current_symbol, find_entities, handle_speaker, handle_key, listing_of, load_tables,
+from .entities import (_COMMON_WORDS, _TITLE_VERB, Entity, Tables, _is_title_case, base_name, current_symbol, find_entities, handle_speaker, handle_key, listing_of, load_tables, one_listing,
                        person_role, to_simplified, us_trading_day)
 from .entities import _trie
 from . import reader_model
@@ -36,7 +36,7 @@ from .case_guard import guard_module_patterns
 from .headlines import Headline
 from .sources import ANSWERING_MARKERS, in_table, official_channel, source_class
 from .domain import UNKNOWN_SOURCE_CLASS, VERIFIED_CLASSES
-from .reading import CONFIDENT as _CONFIDENT, Reading  # Reading lives there: a cached feed is read without this module
+from .reading import CONFIDENT as _CONFIDENT, FEED_NOT_NAMED, Reading  # Reading lives there: a cached feed is read without this module
 
 NS_PER_DAY = 86_400 * 10**9
 CONFIDENT = _CONFIDENT  # (defined with Reading) re-exported: callers and tests import it from here
@@ -1290,11 +1290,19 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         subj = replace(subj, ticker=next(iter(forum)), entity=(subj.entity + "; " if subj.entity else "") + f"in the forum of {next(iter(forum))}")
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
     tradable, why_not = listing_of(ticker, "" if h.ticker else day)  # a ticker the feed gives is the user's word
+    # ... but not when the headline is about another company and never names the feed's: say so, and
+    # never enter on it ("Hearing Tesla CEO Elon Musk is stepping down" tagged META)
+    feed_not_named = bool(h.ticker and subj.ticker and one_listing(subj.ticker) != one_listing(h.ticker)
+                          and one_listing(h.ticker) not in {one_listing(e.ticker) for e in ents if e.ticker}
+                          and not re.search(rf"(?<![\w.]){re.escape(h.ticker)}(?![\w])", text))  # "selling SOUN to Nvidia"
+    if feed_not_named:
+        subj = replace(subj, entity=f"{subj.entity}; the feed's ticker {h.ticker} {FEED_NOT_NAMED} "
+                                    f"({subj.ticker}): not entered on")
     question = _QUESTION.search(cue_text)
     action = "health" if health and not change else "change" if change else ""
     ev = dict(entity=subj.entity or (f"speaker {spk_desc}" if spk_role else ""), role=subj.role, action=action,
               speaker=spk_desc, not_tradable=why_not)
-    cap = 0.7 if subj.ambiguous else 0.75 if subj.guessed else 1.0
+    cap = 0.7 if subj.ambiguous else 0.75 if subj.guessed or feed_not_named else 1.0
     mk = lambda kind, score, stance, unverified=False: Reading(kind, tradable if kind != "other" else ticker, unverified, cls,
                                                                m.cue(stance), round(min(score, cap), 2), stance=stance, **ev)
     about_ceo = subj.role == "ceo"

@@ -15,7 +15,7 @@ from .costs import FEE_NAMES, FEES_FILE, ImpactModel, fee_rates, fee_table_start
 from .domain import Action, Kind
 from .errors import InputError
 from .headlines import Headline
-from .reading import Reading
+from .reading import FEED_NOT_NAMED, Reading
 from .reading_cache import load_headlines_cached, read_feed_cached
 from .sessions import Sessions, sessions_for
 from .tape import Tape
@@ -248,9 +248,13 @@ def input_said(cfg: RunConfig, inp: Inputs) -> list[str]:
 def precision_warnings(read: list[tuple[Headline, Reading]], ticker: str, cfg: RunConfig, zone: str) -> list[str]:
     """A headline the strategy acts on whose time the source gives only as a bound or a guess:
     the run uses the stamp as if exact, so say so (one line each; ``read``: headlines with
-    their readings)."""
+    their readings); and a rumour of the run's ticker whose ticker column names a company the headline
+    does not (never entered on: the reader marks it uncertain)."""
     out = []
     for h, r in read:
+        if r.ticker == ticker and r.kind == Kind.RUMOR and FEED_NOT_NAMED in r.entity:
+            out.append(f"{cfg.data.headlines}, data row {h.row}: headline {h.id} carries ticker {h.ticker} but is about "
+                       f"{r.entity.split(';')[0]}: read as uncertain and not entered on; fix its ticker column if that is wrong")
         if r.ticker == ticker and r.kind in (Kind.RUMOR, Kind.DENIAL, Kind.CONFIRMED) and h.time_precision not in EXACT_TIMES:
             t = local_text(h.t_pub, zone, "%H:%M:%S %Z")
             out.append(f"{cfg.data.headlines}, data row {h.row}: headline {h.id} is stamped {t} but its time is "

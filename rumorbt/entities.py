@@ -555,6 +555,14 @@ def _table_data(extra_aliases: str) -> tuple:
             frozenset(tickers), ExactNames(groups["exact"]).heads)
 
 
+def one_listing(ticker: str) -> str:
+    """The symbol a ticker's company is filed under today, whichever class or old symbol names it
+    (GOOG -> GOOGL, FB -> META): two tickers are one company when these are equal."""
+    t = ticker.strip().upper()
+    return current_symbol(_other_classes().get(t, t))
+
+
+@lru_cache(maxsize=1)
 def _other_classes() -> dict[str, str]:
     """A share class a headline naming the company does not mean -> the one it does
     (``data/share_classes.csv``: GOOG -> GOOGL, UA -> UAA, BRK.A -> BRK.B)."""

@@ -9,6 +9,10 @@ from dataclasses import dataclass
 CONFIDENT = 0.8  # readings at or above this are "confident", below "uncertain"
 
 
+# what a reading's entity says when the feed's ticker column names a company the headline does not
+# (classify marks such a rumour uncertain; a run says so): one wording for both
+FEED_NOT_NAMED = "is not the company the headline names"
+
 @dataclass(frozen=True)
 class Reading:
     kind: str
