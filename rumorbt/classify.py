@@ -223,7 +223,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command|office)|going nowhere|isn't leaving|is not leaving|"
               r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart)))|"
               r"(?:is|he's|she's|i'm|i am) (?:healthy|fine|well|at work|working)|healthy and|disputes?|remains? confident|"
-              r"confident in|reaffirms?|stands? by|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?(?![^.;,]{0,25}?\b(?:(?:new|incoming|next|interim|designated) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|fan fiction|fiction|not accurate|no truth|"
+              r"confident in|reaffirms?|stands? by|(?:stands?|standing|stood) (?:firmly |squarely |fully )?behind(?![^.;,]{0,25}?\b(?:(?:new|incoming|next|interim|designated) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee|decision|deal|plan|product|report|guidance)\b)|(?:is |are |'s )?not under (?:any )?threat|(?:job|position|post|seat) (?:is |remains )?(?:safe|secure)\b|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?(?![^.;,]{0,25}?\b(?:(?:new|incoming|next|interim|designated) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|fan fiction|fiction|not accurate|no truth|"
               # a report dismissed by what it is called: "succession reports are 'speculation'", "reports of my departure are greatly exaggerated"
               # ... also with what the report says in between: "says reports Jane plans to retire early are 'speculative'"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|talk|chatter)(?: (?:of|about) (?:my|his|her|their) [a-z]+| (?=[^.;:!?]{0,60}?(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succe|ceo|chief))[^.;:!?]{1,60}?)? (?:are|is|were|was) \W?(?:greatly |wildly |simply |just |pure |mere )?"
@@ -318,7 +318,7 @@ won't|would not|not seek|walk away|walks away|首席执行官|行政总裁|执�
 否认|辟谣|不实|假|虚假|纯属|捏造|不属实|不准确|澄清|谣|无此事|无稽|子虚乌有|一切正常|仍担任|继续担任|留任|并未|毫无根据|造谣|
 不是真的|失实|乌龙|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|ceo|exit|leadership|out?|be out|is out|cooked|toast|numbered|thin ice|hot seat|at risk|jeopardy|candidates|
 replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|hasn't been seen|hasnt been seen|unwell|isn't|not going|
-fiction|dispute|confident|reaffirm|stands by|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
+fiction|dispute|confident|reaffirm|stands by|stands behind|stand behind|standing behind|stood behind|under threat|job is safe|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
 重回|回归|复出|还在|在岗|正常|好得很|好着呢|没事|哪也不去|报警|力挺|信任|露面|失踪|就医|病情|要退|退了|走了|
 错误|没有的事|无中生有|荒谬|荒唐|事实|杜撰|编造|凭空|future|tenure|去留|gossip|exaggerated|overblown|forged|doctored|impersonat|
 who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontrunner|favorite to|favourite to|in line to|take over from|takes over from|taking over from|
@@ -1026,7 +1026,7 @@ def _looking_back(m: "_Cues", text: str, day: str) -> re.Match | None:
     return found
 
 
-_BACKED = re.compile(r"confidence|support|backing|backs", re.I)
+_BACKED = re.compile(r"confidence|support|backing|backs|behind", re.I)
 _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
 
 
@@ -1061,7 +1061,10 @@ _ASKED_IF = re.compile(r"\b(?:if|whether)\s+$", re.I)
 # not "..., Sources Said"): with a company named before "says" (:func:`_company_speaks`), the one notion of
 # "the company says" for an answer-only denial and for the CEO said to stay
 _COMPANY_SAYS = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|automaker|spokes(?:man|woman|person)|statement|"
-                           r"representative)\b[^.;:]{0,12}?\b(?:says?|said|informs?|clarifies|clarified|confirms?|confirmed|states?|stated)\b", re.I)
+                           r"representative)\b[^.;:]{0,12}?\b(?:says?|said|informs?|clarifies|clarified|confirms?|confirmed|states?|stated)\b|"
+                           # relayed: "remains CEO per Sea spokesperson", "their IR literally just said so"
+                           r"\bper (?:a |an |the |its )?(?:[\w&.'-]+ )?(?:company|spokes(?:man|woman|person)|statement|ir|investor relations)\b|"
+                           r"\b(?:their|its|the company's) (?:ir|investor relations|spokes(?:man|woman|person)|pr team)\b[^.;:]{0,20}?\b(?:says?|said|confirm(?:s|ed)?|told)\b", re.I)
 # (a name saying so at the end counts only when the tables know it as a company: "..., Intel confirms", not "..., WSJ says")
 _NAME_SAYS_AT_END = re.compile(r"[,;]\s*(?!(?:people|sources?|insiders?|analysts?|reports?)\b)(?-i:[A-Z])[\w&.'-]*(?: (?-i:[A-Z])[\w&.'-]*)? "
                                r"(?:says|said|confirms|confirmed)\s*$", re.I)
@@ -1070,6 +1073,9 @@ _NAME_SAYS_AT_END = re.compile(r"[,;]\s*(?!(?:people|sources?|insiders?|analysts
 _THIRD_PARTY_VIEW = re.compile(r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
                                r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\b[^.;:]{0,40}?"
                                r"\b(?:says?|said|calls?|called|dismiss(?:es|ed)?|thinks?|believes?|argues?|reckons?)\b|"
+                               # ... or the third party the denial's own subject: "Analysts stand behind Tesla after Musk comments"
+                               r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
+                               r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\s*$|"
                                r"^\W*[^，,。；;：:]{0,12}?(?:分析师|分析人士|业内人士|专家|评论员|投资人|投资者|股东)[^，,。；;：:]{0,8}?(?:称|表示|认为|指出|说)", re.I)
 # the CEO said to stay in answer to reports: "X stays on as CEO amid reports of a search"
 _AMID_REPORTS = re.compile(r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
@@ -1342,7 +1348,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 and _company_is_subject(text, ents, denial.start()):
             return mk("other", 0.7, "company-stays")  # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas"
         if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " ") and (
-                not spk_role or m("confirm")) and not _OTHER_SEAT_AFTER.match(text, m("stays").end()):
+                not spk_role or m("confirm")) and not _OTHER_SEAT_AFTER.match(text, m("stays").end()) \
+                and not (not spk_role and _company_speaks(text, ents)):
             return mk("other", 0.7, "ceo-stays")  # news ("X remains CEO after merger"); the company or CEO saying it answers a rumour
         about_change = bool(action_m) or bool(ceo_m) or about_ceo
         if not _HARD_DENIAL.search(cue_text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:

@@ -71,7 +71,8 @@ ANSWERING_MARKERS = re.compile(r"spokes|\bcomms\b|communications|statement|发�
 # with the table's ``company`` rows, the one notion of an official channel, for the feed-latency
 # class (:func:`source_class`) and for who speaks (:func:`rumorbt.classify.read_feed`)
 OFFICIAL_MARKERS = re.compile(r"newsroom|news ?room|media cent(?:er|re)|press ?room|news cent(?:er|re)|press release|新闻稿|investor relations|investor letter|\bofficial|"
-                              r"company account|company announcement|company blog|internal (?:memo|letter)|公司|官方|公告|"
+                              r"company account|company announcement|company blog|internal (?:memo|letter)|press conference|news conference|earnings call|"
+                              r"annual (?:general |shareholders' )?meeting|公司|官方|公告|"
                               r"内部信|全员信|官微|官网|" + ANSWERING_MARKERS.pattern, re.I)
 
 

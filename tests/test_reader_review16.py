@@ -204,3 +204,28 @@ def test_an_analyst_dismissing_the_report_is_no_denial(text, ticker):
 @pytest.mark.parametrize("text", ["Tesla says reports Musk will step down are false", "特斯拉回应：马斯克离职传闻不实"])
 def test_the_company_dismissing_the_report_still_denies(text):
     assert (read(text).kind, read(text).ticker) == ("denial", "TSLA")
+
+
+# (k) round 16/17 failure categories (read after their one score; hand-written headlines, not theirs)
+@pytest.mark.parametrize("text, source, when, ticker", [
+    ("Morgan Stanley board stands behind Gorman as partner grumbling goes public", "Bloomberg", "2019-03-04T09:31:00-05:00", "MS"),
+    ("$SBUX Niccol remains CEO per Starbucks spokesperson, the 'he's resigning' post was a doctored screenshot", "StockTwits",
+     "2025-03-04T09:31:00-05:00", "SBUX"),
+])
+def test_backing_and_a_relayed_company_answer_deny(text, source, when, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == ("denial", ticker)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts stand behind Tesla after Musk comments",
+    "Apple stands behind its decision to drop the headphone jack",
+])
+def test_standing_behind_a_company_or_a_decision_is_no_denial(text):
+    assert read(text).kind == "other"
+
+
+def test_a_companys_press_conference_is_its_own_channel():
+    r = read("Toyota says CEO Toyoda will step down in April, Sato to succeed him", "Toyota press conference",
+             "2023-01-26T17:00:00+09:00")
+    assert r.kind == "ceo_confirmed"
