@@ -1000,7 +1000,9 @@ _CHANGE_AS_OTHER_ROLE = re.compile(
     r"(?:(?!ceo\b|chief\b|and\b)[\w.&'-]+\s+){0,3}?(?:executive\s+)?(?:chair(?:man|woman|person)?|director|board member|board (?:role|seat|post|position)s?)\b"
     r"(?!\s*(?:and|&)\s*(?:ceo|chief))|"
     r"(?<!and )(?:quit(?:s|ting)?|leav(?:e|es|ing)|exit(?:s|ing)?|resign(?:s|ed|ing)? from)\s+(?:the\s+|its\s+|\w+(?:'s)?\s+)?board\b|"
-    r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])", re.I)
+    r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])|"
+    # another body's board: "stepping down from the Bitcoin Policy Institute board"
+    r"step(?:s|ping|ped)?\s+down\s+from\s+(?:the\s+)?(?!(?:the|its|his|her)\s)(?:[\w.&'-]+\s+){1,4}?board\b(?![^.;]{0,15}?\b(?:ceo|chief executive)\b)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|I'll|me|my)\b|我")
 # a seat other than the CEO's right after a "stays" word: "本人继续担任董事长", "will remain chairman"
 _OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-executive )?(?:chair(?:man|woman|person)?\b|董事长|董事局主席|董事会主席|主席|执行董事)"
@@ -1046,7 +1048,8 @@ _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|
 
 # a forum or social post with no handle: a user's own doubt ("不可能吧", "纯属标题党", "as if. zero chance") is
 # no rumour and, with no company's or CEO's reply relayed, no denial either
-_USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening", re.I)
+_USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening|"
+                         r"[?？]\s*(?:nah|nope)\b|[?？]\s*no+\s*(?:[,.!—–-]|$)", re.I)  # the poster's own question answered no: "X out??? nah"
 # who answers for a company left unnamed, and the words of an answer (Chinese): one vocabulary for a reply
 # relayed in a post (:func:`_user_doubt`) and for the company answering in a later clause (_COMPANY_ANSWERS_ZH)
 _ANSWERER_ZH = r"公司方面|公司发言人|公司|集团|官方|公关|法务|发言人"

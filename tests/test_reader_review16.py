@@ -229,3 +229,30 @@ def test_a_companys_press_conference_is_its_own_channel():
     r = read("Toyota says CEO Toyoda will step down in April, Sato to succeed him", "Toyota press conference",
              "2023-01-26T17:00:00+09:00")
     assert r.kind == "ceo_confirmed"
+
+
+# (l) a poster answering their own question no; a CEO leaving another body's board
+@pytest.mark.parametrize("text", [
+    "$NFLX Sarandos out??? nah that is some other Ted. relax",
+    "$SHOP Lutke stepping down?? no — he left the Coinbase board. read it",
+])
+def test_a_posters_own_question_answered_no_is_no_rumour(text):
+    assert read(text, "StockTwits").kind == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "$PTON McCarthy out?? no word from the company yet but hearing it from 2 sources",
+    "$ZM Yuan in hospital?? no livestream today either",
+])
+def test_no_as_a_word_of_the_rumour_is_not_a_doubt(text):
+    assert read(text, "StockTwits", "2022-01-04T09:31:00-05:00").kind == "ceo_rumor"
+
+
+def test_a_ceo_leaving_another_bodys_board_is_no_ceo_change():
+    assert read("Dimon steps down from the Business Roundtable board").kind == "other"
+
+
+@pytest.mark.parametrize("text", ["INTEL CEO PAT GELSINGER RETIRES, STEPS DOWN FROM BOARD EFFECTIVE DEC 1",
+                                  "Dimon steps down from JPMorgan board and as CEO, sources say"])
+def test_a_ceo_leaving_the_job_and_the_board_is_still_a_change(text):
+    assert read(text, "Reuters", "2024-12-02T09:31:00-05:00").kind in ("ceo_rumor", "ceo_confirmed")
