@@ -1014,6 +1014,13 @@ _PERSON_STATE = re.compile(r"(?:he|she|i)(?:'s|'m| is| am)\b", re.I)
 _STAYING = re.compile(r"stay|remain|going anywhere|not leaving", re.I)
 _SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)\s+(?:he|she|they)\s+$|(?:'s|’s)\s+[a-z]+(?: [a-z]+)?\s*[:：]\s*['\"‘“]?\s*(?:i'm|i am|i will|i)?\s*$", re.I)
 _YEAR = re.compile(r"(?:(?:back )?in )((?:19|20)\d\d)")
+# the person named said it of themself, relayed: "said it himself on CNBC", "in her own words"
+_SAID_IT_HIMSELF = re.compile(r"\b(?:said|says|told \w+|confirmed) (?:it|so|this) (?:him|her|them)sel(?:f|ves)\b|\b(?:him|her)self said\b|in (?:his|her) own words", re.I)
+
+
+def _about_itself_text(text: str, ents: list[Entity], ticker: str) -> bool:
+    """No listing but ``ticker``'s named in the headline: a company speaking there speaks of itself."""
+    return all(not e.ticker or e.ticker == ticker or e.kind == "person" for e in ents)
 
 
 def _looking_back(m: "_Cues", text: str, day: str) -> re.Match | None:
@@ -1067,7 +1074,8 @@ _COMPANY_SAYS = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|
                            r"representative)\b[^.;:]{0,12}?\b(?:says?|said|informs?|clarifies|clarified|confirms?|confirmed|states?|stated)\b|"
                            # relayed: "remains CEO per Sea spokesperson", "their IR literally just said so"
                            r"\bper (?:a |an |the |its )?(?:[\w&.'-]+ )?(?:company|spokes(?:man|woman|person)|statement|ir|investor relations)\b|"
-                           r"\b(?:their|its|the company's) (?:ir|investor relations|spokes(?:man|woman|person)|pr team)\b[^.;:]{0,20}?\b(?:says?|said|confirm(?:s|ed)?|told)\b", re.I)
+                           r"\b(?:their|its|the company's) (?:ir|investor relations|spokes(?:man|woman|person)|pr team)\b[^.;:]{0,20}?\b(?:says?|said|confirm(?:s|ed)?|told)\b|"
+                           r"\b(?:company|official|board) statement\s*[:：]", re.I)
 # (a name saying so at the end counts only when the tables know it as a company: "..., Intel confirms", not "..., WSJ says")
 _NAME_SAYS_AT_END = re.compile(r"[,;]\s*(?!(?:people|sources?|insiders?|analysts?|reports?)\b)(?-i:[A-Z])[\w&.'-]*(?: (?-i:[A-Z])[\w&.'-]*)? "
                                r"(?:says|said|confirms|confirmed)\s*$", re.I)
@@ -1329,6 +1337,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             spk_role, spk_ticker = "official", later.ticker  # the company answering in a later clause
         elif not spk_role and subj.ticker and (gen := _COMPANY_ANSWERS_ZH.search(text)) and gen.end() <= denial.start() + 1:
             spk_role, spk_ticker = "official", subj.ticker  # "公司：他很好": the company of the CEO it names
+        elif not spk_role and subj.ticker and _SAID_IT_HIMSELF.search(text):
+            spk_role, spk_ticker = "ceo", subj.ticker  # "X is not going anywhere, said it himself on CNBC"
+        elif not spk_role and subj.ticker and _COMPANY_SAYS.search(text) and _about_itself_text(text, ents, subj.ticker):
+            spk_role, spk_ticker = "official", subj.ticker  # "$CLOV company statement: Vivek 'has the full confidence of the board.'"
         if not spk_role:
             # the company named as the headline's speaker: "Twitter: 'Jack is not going anywhere.'", "华为：…均为谣言"
             # (a one-word generated name too when a colon follows it: "Hyatt: reports ... are not true")
@@ -1352,7 +1364,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "company-stays")  # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas"
         if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " ") and (
                 not spk_role or m("confirm")) and not _OTHER_SEAT_AFTER.match(text, m("stays").end()) \
-                and not (not spk_role and _company_speaks(text, ents)):
+                and not _company_speaks(text, ents):
             return mk("other", 0.7, "ceo-stays")  # news ("X remains CEO after merger"); the company or CEO saying it answers a rumour
         about_change = bool(action_m) or bool(ceo_m) or about_ceo
         if not _HARD_DENIAL.search(cue_text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:

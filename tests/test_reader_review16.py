@@ -256,3 +256,17 @@ def test_a_ceo_leaving_another_bodys_board_is_no_ceo_change():
                                   "Dimon steps down from JPMorgan board and as CEO, sources say"])
 def test_a_ceo_leaving_the_job_and_the_board_is_still_a_change(text):
     assert read(text, "Reuters", "2024-12-02T09:31:00-05:00").kind in ("ceo_rumor", "ceo_confirmed")
+
+
+# (m) the company or the CEO speaking, relayed by a poster
+@pytest.mark.parametrize("text, ticker", [
+    ("$PACW Wiley is not going anywhere, said it himself on Bloomberg TV", "PACW"),
+    ("$CLSK company statement: Zach 'has the full confidence of the board.'", "CLSK"),
+])
+def test_a_relayed_answer_of_the_company_or_the_ceo_denies(text, ticker):
+    r = read(text, "StockTwits", "2023-05-04T09:31:00-04:00")
+    assert (r.kind, r.ticker) == ("denial", ticker)
+
+
+def test_a_bank_saying_the_ceo_stays_is_still_no_denial():
+    assert read("Morgan Stanley says Musk will stay on as Tesla CEO").kind != "denial"
