@@ -270,3 +270,18 @@ def test_a_relayed_answer_of_the_company_or_the_ceo_denies(text, ticker):
 
 def test_a_bank_saying_the_ceo_stays_is_still_no_denial():
     assert read("Morgan Stanley says Musk will stay on as Tesla CEO").kind != "denial"
+
+
+# (n) change wording the keyword gate let pass by: no other cue word in these headlines
+@pytest.mark.parametrize("text, ticker", [
+    ("Intel's Gelsinger on his way out, sources say", "INTC"),
+    ("Intel's Gelsinger may go before year end, people familiar say", "INTC"),
+    ("Gelsinger on the chopping block at Intel, insiders say", "INTC"),
+])
+def test_change_wording_past_the_gate(text, ticker):
+    r = read(text, "Reuters", "2024-10-04T09:31:00-04:00")
+    assert (r.kind, r.ticker) == ("ceo_rumor", ticker)
+
+
+def test_shares_that_could_go_higher_are_no_change():
+    assert read("Intel shares could go higher within days, analysts say", "Reuters", "2024-10-04T09:31:00-04:00").kind == "other"
