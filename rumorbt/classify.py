@@ -319,7 +319,7 @@ won't|would not|not seek|walk away|walks away|首席执行官|行政总裁|执�
 否认|辟谣|不实|假|虚假|纯属|捏造|不属实|不准确|澄清|谣|无此事|无稽|子虚乌有|一切正常|仍担任|继续担任|留任|并未|毫无根据|造谣|
 不是真的|失实|乌龙|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|ceo|exit|leadership|out?|be out|is out|cooked|toast|numbered|thin ice|hot seat|at risk|jeopardy|candidates|
 replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|hasn't been seen|hasnt been seen|unwell|isn't|not going|
-fiction|dispute|confident|reaffirm|way out|could go|may go|might go|chopping block|bows out|bowing out|bow out|hangs up|stands by|stands behind|stand behind|standing behind|stood behind|under threat|job is safe|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
+fiction|dispute|confident|reaffirm|critical condition|incapacitated|life support|without basis|no such plan|comeback|come back as|sacking|heir apparent|shortlist|speculative|way out|could go|may go|might go|chopping block|bows out|bowing out|bow out|hangs up|stands by|stands behind|stand behind|standing behind|stood behind|under threat|job is safe|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
 重回|回归|复出|还在|在岗|正常|好得很|好着呢|没事|哪也不去|报警|力挺|信任|露面|失踪|就医|病情|要退|退了|走了|
 错误|没有的事|无中生有|荒谬|荒唐|事实|杜撰|编造|凭空|future|tenure|去留|gossip|exaggerated|overblown|forged|doctored|impersonat|
 who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontrunner|favorite to|favourite to|in line to|take over from|takes over from|taking over from|

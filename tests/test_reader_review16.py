@@ -285,3 +285,9 @@ def test_change_wording_past_the_gate(text, ticker):
 
 def test_shares_that_could_go_higher_are_no_change():
     assert read("Intel shares could go higher within days, analysts say", "Reuters", "2024-10-04T09:31:00-04:00").kind == "other"
+
+
+def test_a_ceo_in_critical_condition_reaches_the_reader():
+    # no other cue word: "critical condition" was in the health wording but not the keyword gate
+    r = read("Intel's Gelsinger in critical condition after crash, people familiar say", "Reuters", "2024-10-04T09:31:00-04:00")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "INTC")
