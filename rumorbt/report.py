@@ -15,7 +15,7 @@ from typing import Callable
 
 import pandas as pd
 
-from .domain import SOURCE_CLASSES
+from .domain import SOURCE_CLASSES, Action
 from .engine import RunResult
 from .latency import describe
 from .outdir import csv_safe, png_metadata, with_plain_text  # noqa: F401  (with_plain_text: re-exported)
@@ -182,7 +182,11 @@ def console_summary(res: RunResult, out_dir: str | None = None, summary: dict | 
         lines.append(f"  {'':8} received {e['received_at'][11:23]} (feed {e['feed_latency']}), cue {e['cue']}")
     lines.append("")
     if not res.trades:
-        lines.append("No trade.")
+        # why, on the console too (the decision log has it): "No trade." alone reads like a verdict
+        whys = [f"  {d['event']}: {d['action']}, {d['detail']}" for d in s["decisions"]
+                if d["action"] in (Action.SKIP, Action.UNSEEN, Action.UNFILLED)]
+        lines.append("No trade." + (" Why:" if whys else ""))
+        lines += whys[:5] + ([f"  ... and {len(whys) - 5} more in summary.json (decisions)"] if len(whys) > 5 else [])
     for t in res.trades:
         lines.append(f"Trade {t.trip}: {t.side} {t.qty} {t.ticker}" +
                      ("  ** OPEN at the tape's end: valued at a mark, not in the totals **" if t.marked_at_end else ""))
