@@ -48,12 +48,15 @@ IN_SAMPLE = ("headlines_eval.csv", "headlines_holdout.csv")
 # rounds 10 and 11 together on the one fitted to rounds 1-9, rounds 12 and 13 together on the one
 # fitted to rounds 1-11 (scored once 12:29 UTC 2026-11-26 on 2ceb9cd; joined ~13:10 UTC, r8-model14)),
 # rounds 14 and 15 together on the one fitted to rounds 1-13 (scored once 15:17 UTC 2026-11-26 on
-# c4bb24f; their failures never read; joined 2026-11-27 with the refit after rounds 16 and 17 froze).
+# c4bb24f; their failures never read; joined 2026-11-27 with the refit after rounds 16 and 17 froze),
+# rounds 16 and 17 together on the one fitted to rounds 1-15 (scored once 03:11 UTC 2026-11-27 on 7611fb6;
+# their failures read by category for rules; joined with the refit after rounds 18 and 19 were written).
 # The next round's set stays out until it has been scored.
 TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2026-11-25.csv", "blind_r4_2026-11-25.csv",
                "blind_r5_2026-11-25.csv", "blind_r6_2026-11-26.csv", "blind_r7_2026-11-26.csv",
                "blind_r8_2026-11-26.csv", "blind_r9_2026-11-26.csv", "blind_r10_2026-11-26.csv", "blind_r11_2026-11-26.csv",
-               "blind_r12_2026-11-26.csv", "blind_r13_2026-11-26.csv", "blind_r14_2026-11-26.csv", "blind_r15_2026-11-26.csv")
+               "blind_r12_2026-11-26.csv", "blind_r13_2026-11-26.csv", "blind_r14_2026-11-26.csv", "blind_r15_2026-11-26.csv",
+               "blind_r16_2026-11-27.csv", "blind_r17_2026-11-27.csv")
 # Sets written only to train on (never scored as evaluation sets; their failures are never read to
 # write rules): the held-out sets of the honest cross-validation, and in the final fit.
 TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv", "train_w5_2026-11-26.csv", "train_w6_2026-11-26.csv",
