@@ -138,7 +138,8 @@ class SweepSpec:
 
     @property
     def own_data(self) -> bool:
-        return not self.config_file and ("data.headlines" in self.base or "data.prices" in self.base)
+        """No config file, and the sweep names its own headlines or tape (in [base], --set or [grid])."""
+        return not self.config_file and bool({"data.headlines", "data.prices"} & (set(self.base) | set(self.grid)))
 
 
 def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine: str = "fast",
@@ -191,10 +192,6 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
     if not isinstance(draws, int) or draws < 1:
         raise ConfigError("sweep.draws: a whole number >= 1", file=where)
     spec = SweepSpec(base, grid, config_file, draws, heat, int(opts.get("top", 10)), engine, **many)
-    if spec.own_data and not many and ("data.headlines" in base) != ("data.prices" in base):
-        given, missing = ("data.headlines", "data.prices") if "data.headlines" in base else ("data.prices", "data.headlines")
-        raise ConfigError(f"{given} is set but {missing} is not: give both (your own case, from rumorbt's defaults), "
-                          "or neither (the reference case), or a config file in [base] config", file=where)
     # every key and value is checked before anything runs: one bad value fails the sweep now
     try:
         cfg = spec.base_config()
@@ -204,6 +201,13 @@ def load_sweep(path: str | None, overrides: dict[str, str] | None = None, engine
             # the value came from the sweep file's [base], not from the command line's --set
             raise ConfigError(f"base.{e.problem}", file=where) from None
         raise
+    named = set(base) | set(grid)
+    # ("-", standard input, is refused when read, with its own message)
+    if spec.own_data and not many and ("data.headlines" in named) != ("data.prices" in named) \
+            and "-" not in (base.get("data.headlines"), base.get("data.prices")):
+        given, missing = ("data.headlines", "data.prices") if "data.headlines" in named else ("data.prices", "data.headlines")
+        raise ConfigError(f"{given} is set but {missing} is not: give both (your own case, from rumorbt's defaults), "
+                          "or neither (the reference case), or a config file in [base] config", file=where)
     for k, vals in grid.items():
         for v in vals:
             try:

@@ -3,7 +3,6 @@ a stranger's 'Hearing Tesla CEO Elon Musk is stepping down, sources say' tagged 
 META with no warning. Now the rumour is uncertain (never entered on), its evidence says why, and the
 run warns; a tag the headline bears out (the company, its CEO, an old symbol or another share
 class of it, the symbol written in the text) still trades."""
-import json
 
 import pandas as pd
 import pytest
