@@ -112,6 +112,9 @@ class SweepSpec:
         what = {"base": self.base, "grid": self.grid, "config": self.config_file, "draws": self.draws, "engine": self.engine}
         if self.many_events:
             what.update(prices_dir=self.prices_dir, tapes=self.tapes)
+        if self.own_data:
+            # own files start from the defaults since 2026-11-27 (before: the reference case): not resumable across that
+            what["starts_from"] = self.starts_from
         blob = json.dumps(what, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
@@ -135,6 +138,12 @@ class SweepSpec:
         if self.config_file:
             return load_config(self.config_file, self.base)
         return load_config(None if self.own_data else str(REFERENCE_CONFIG), self.base)
+
+    @property
+    def starts_from(self) -> str:
+        """What every combination starts from, as sweep.json says it: the config file, rumorbt's
+        defaults (the sweep names its own files) or the reference case's configuration."""
+        return self.config_file or ("rumorbt defaults" if self.own_data else str(REFERENCE_CONFIG))
 
     @property
     def own_data(self) -> bool:

@@ -81,7 +81,7 @@ def input_hashes(spec: SweepSpec) -> dict[str, str]:
 
 def sweep_meta(spec: SweepSpec) -> dict[str, Any]:
     meta = {"fingerprint": spec.fingerprint(), "combinations": spec.size, "grid": spec.grid, "base": spec.base,
-            "config": spec.config_file, "draws": spec.draws, "engine": spec.engine,
+            "config": spec.config_file, "starts_from": spec.starts_from, "draws": spec.draws, "engine": spec.engine,
             "inputs": input_hashes(spec), "software": software(spec.engine), "simulated_data": spec.simulated}
     if spec.simulated:
         meta["data_warning"] = "SIMULATED data: results illustrate the method, not a real outcome"

@@ -14,6 +14,7 @@ from rumorbt.sweep import load_sweep
 def test_the_default_sweep_still_runs_the_reference_case():
     cfg = load_sweep(None).base_config()
     assert (cfg.data.ticker, cfg.costs.sigma_daily, cfg.costs.adv_shares) == ("META", 0.035, 30_000_000)
+    assert load_sweep(None).starts_from.endswith("META_2022-11-22.toml")
 
 
 def test_a_sweep_on_own_files_starts_from_the_defaults_like_run(tmp_path, capsys):
@@ -28,6 +29,9 @@ def test_a_sweep_on_own_files_starts_from_the_defaults_like_run(tmp_path, capsys
     import pandas as pd
 
     capsys.readouterr()
+    import json
+
+    assert json.loads((out / "sweep.json").read_text())["starts_from"] == "rumorbt defaults"
     rows = pd.read_csv(out / "results.csv")
     assert (rows["trades"] > 0).any()
     row = rows[rows["trades"] > 0].iloc[0]
