@@ -2,6 +2,8 @@
 headlines, receipts, entries and exits (matplotlib's object API; exchange time)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from .domain import Kind
@@ -49,8 +51,10 @@ def price_panel(ax, tape, marks: list[tuple], trades, zone: str, title: str, sim
         if t_recv is not None:
             ax.axvline(to_dt([t_recv])[0], color=c, ls=":", lw=1, gid=gid + "-received")
         # a few points inside the frame: a label set flush with the top lost its last letters to it
-        ax.annotate(f"{kind} ({source})" if source else str(kind), (to_dt([t_pub])[0], 1.0), xycoords=("data", "axes fraction"),
-                    xytext=(-1, -4), textcoords="offset points", rotation=90, va="top", ha="right", fontsize=7, color=c, gid=gid)
+        label, font = _mark_label(str(kind), source)
+        ax.annotate(label, (to_dt([t_pub])[0], 1.0), xycoords=("data", "axes fraction"),
+                    xytext=(-1, -4), textcoords="offset points", rotation=90, va="top", ha="right", fontsize=7, color=c, gid=gid,
+                    **font)
     for i, t in enumerate(trades):
         hover[f"entry-{i}"] = f"entry: {t.side} {t.qty} at {t.entry_price:.4f}\n{clock(t.entry_time)}"
         ax.scatter(to_dt([t.entry_time]), [t.entry_price], marker="^" if t.side == "long" else "v", color="tab:red", zorder=5,
@@ -73,3 +77,31 @@ def price_panel(ax, tape, marks: list[tuple], trades, zone: str, title: str, sim
     ax.legend(fontsize=7, loc="lower left")
     ax.grid(alpha=0.3)
     return hover
+
+
+# fonts that draw Chinese, Japanese and Korean, looked for among the installed ones (matplotlib ships none)
+_CJK_FONTS = ("Noto Sans CJK", "Noto Sans SC", "Source Han Sans", "WenQuanYi", "SimHei", "Microsoft YaHei", "PingFang",
+              "Hiragino Sans", "Heiti", "Arial Unicode MS", "Droid Sans Fallback")
+
+
+@lru_cache(maxsize=1)
+def _cjk_font() -> str | None:
+    """An installed font family with CJK glyphs, or None."""
+    from matplotlib import font_manager
+
+    names = sorted({f.name for f in font_manager.fontManager.ttflist})
+    return next((n for want in _CJK_FONTS for n in names if n.startswith(want)), None)
+
+
+def _mark_label(kind: str, source: str) -> tuple[str, dict]:
+    """A headline mark's label and font: "ceo_rumor (Reuters)"; a source in a script the default font
+    lacks (微博) is drawn with an installed CJK font as fallback, or, with none installed, named in the
+    hover text only (report.html) instead of drawn as empty boxes with a warning per glyph."""
+    if not source:
+        return kind, {}
+    if all(ord(ch) < 0x2E80 for ch in source):  # Latin, Greek, Cyrillic ...: DejaVu Sans, matplotlib's own, draws them
+        return f"{kind} ({source})", {}
+    font = _cjk_font()
+    if font is None:
+        return f"{kind} (source: see hover)", {}
+    return f"{kind} ({source})", {"fontfamily": ["DejaVu Sans", font]}
