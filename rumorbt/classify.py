@@ -121,8 +121,8 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
               r"replac(?:e|es|ed|ing|ements?)|successors?|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
               r"hand(?:s|ing|ed)? (?:over|off|the reins)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
-              r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out|on the chopping block|bow(?:s|ing|ed)? out\b|"
-              r"hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
+              r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out(?! of\b)|on the chopping block|bow(?:s|ing|ed)? out\b|"
+              r"hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?<!jobs )(?<!roles )(?<!positions )(?<!sale )(?<!deal )(?<!plan )(?<!it )(?<!that )(?<!this )(?<!which )(?<!they )(?<!shares )(?<!stock )(?<!price )(?<!prices )(?<!certification )(?<!approval )(?<!listing )(?<!ipo )(?<!merger )(?<!vote )(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
               r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|"
               # the word families of a change said in passing: a job handed on or taken, a tenure
               # not renewed, a board out of patience, a holder said to be out ("X out?", "X out, Y in")
@@ -195,7 +195,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:in talks to|(?:tapped|picked|chosen|hired|recruited|poised|lined up) to) (?:run|lead|head|helm|take over)\b"
               # (not a panel, a task force, a review: a side job, no top job its holder would leave for)
               r"(?![^.;,]{0,40}?\b(?:panel|task ?force|committee|commission|council|review|probe|effort|initiative|delegation|board|talks|campaign|charity|foundation|"
-              r"relay|project|program|programme|unit|division|team|push|drive|expansion|charge)\b)|"
+              r"relay|project|program|programme|unit|division|team|push|drive|expansion|charge|venture|joint venture|entity|spin-?off|subsidiary|arm|lab|fund)\b)|"
               r"(?:indefinite|extended|personal|compassionate) leave",
               r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
@@ -215,16 +215,16 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart))|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to|has no intention|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
-              r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?![^.;,]{0,25}?\b(?:(?:new|incoming|next|interim|designated) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
+              r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the holder's plans said unchanged: "no change to his plans through 2014"
               r"no change (?:to|in) (?:his|her|their|my) (?:plans?|role|position|status)\b|"
-              r"fully supports?(?![^.;,]{0,25}?\b(?:(?:new|incoming|next|interim|designated) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
+              r"fully supports?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
               r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)\b|nothing to (?:this|that)(?=\s*(?:[.!,;:?']|$)|\s+(?:report|rumou?r|stor(?:y|ies)|speculation|talk|claim|chatter|gossip))|laughable|absurd|ridiculous|"
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command|office)|going nowhere|isn't leaving|is not leaving|"
               r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart)))|"
               r"(?:is|he's|she's|i'm|i am) (?:healthy|fine|well|at work|working)|healthy and|disputes?|remains? confident|"
-              r"confident in|reaffirms?|stands? by|(?:stands?|standing|stood) (?:firmly |squarely |fully )?behind(?![^.;,]{0,25}?\b(?:(?:new|incoming|next|interim|designated) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee|decision|deal|plan|product|report|guidance)\b)|(?:is |are |'s )?not under (?:any )?threat|(?:job|position|post|seat) (?:is |remains )?(?:safe|secure)\b|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?(?![^.;,]{0,25}?\b(?:(?:new|incoming|next|interim|designated) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|fan fiction|fiction|not accurate|no truth|"
+              r"confident in|reaffirms?|stands? by|(?:stands?|standing|stood) (?:firmly |squarely |fully )?behind(?!\s+(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee|decision|deal|plan|product|report|guidance|strategy|move|call)\b)|not under (?:any )?threat|(?:his|her|[\w-]+'s) (?:job|seat) (?:is |remains )?(?:safe|secure)\b(?! for now)|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|fan fiction|fiction|not accurate|no truth|"
               # a report dismissed by what it is called: "succession reports are 'speculation'", "reports of my departure are greatly exaggerated"
               # ... also with what the report says in between: "says reports Jane plans to retire early are 'speculative'"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|talk|chatter)(?: (?:of|about) (?:my|his|her|their) [a-z]+| (?=[^.;:!?]{0,60}?(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succe|ceo|chief))[^.;:!?]{1,60}?)? (?:are|is|were|was) \W?(?:greatly |wildly |simply |just |pure |mere )?"
@@ -250,7 +250,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
@@ -1003,7 +1003,7 @@ _CHANGE_AS_OTHER_ROLE = re.compile(
     r"(?<!and )(?:quit(?:s|ting)?|leav(?:e|es|ing)|exit(?:s|ing)?|resign(?:s|ed|ing)? from)\s+(?:the\s+|its\s+|\w+(?:'s)?\s+)?board\b|"
     r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])|"
     # another body's board: "stepping down from the Bitcoin Policy Institute board"
-    r"step(?:s|ping|ped)?\s+down\s+from\s+(?:the\s+)?(?!(?:the|its|his|her)\s)(?:[\w.&'-]+\s+){1,4}?board\b(?![^.;]{0,15}?\b(?:ceo|chief executive)\b)", re.I)
+    r"step(?:s|ping|ped)?\s+down\s+from\s+(?:the\s+)?(?!(?:the|its|his|her)\s)(?:[\w.&'-]+\s+){1,4}?board\b(?![^.;]{0,80}?\b(?:ceo|chief executive)\b)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|I'll|me|my)\b|我")
 # a seat other than the CEO's right after a "stays" word: "本人继续担任董事长", "will remain chairman"
 _OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-executive )?(?:chair(?:man|woman|person)?\b|董事长|董事局主席|董事会主席|主席|执行董事)"
@@ -1015,8 +1015,43 @@ _PERSON_STATE = re.compile(r"(?:he|she|i)(?:'s|'m| is| am)\b", re.I)
 _STAYING = re.compile(r"stay|remain|going anywhere|not leaving", re.I)
 _SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)\s+(?:he|she|they)\s+$|(?:'s|’s)\s+[a-z]+(?: [a-z]+)?\s*[:：]\s*['\"‘“]?\s*(?:i'm|i am|i will|i)?\s*$", re.I)
 _YEAR = re.compile(r"(?:(?:back )?in )((?:19|20)\d\d)")
+# a seat said safe: an answer only about a person, by the company or its board (see the denial branch)
+_SAFE_SEAT = re.compile(r"not under (?:any )?threat|(?:job|seat) (?:is |remains )?(?:safe|secure)", re.I)
+
+
+def anonymous_text(text: str) -> bool:
+    """Whether the headline cites anonymous sources or relays another outlet."""
+    return bool(_ANONYMOUS.search(text) or _RELAYED.search(text))
+
+
 # the person named said it of themself, relayed: "said it himself on CNBC", "in her own words"
 _SAID_IT_HIMSELF = re.compile(r"\b(?:said|says|told \w+|confirmed) (?:it|so|this) (?:him|her|them)sel(?:f|ves)\b|\b(?:him|her)self said\b|in (?:his|her) own words", re.I)
+
+
+def _ticker_written(ticker: str, text: str) -> bool:
+    """Whether ``ticker`` (as a feed writes it: TSLA, $TSLA, TSLA.O, TSLA US) stands in ``text`` as a
+    ticker: a cashtag, in parentheses or before a colon; as a bare word only in a headline not all in
+    capitals (where AS, IT, ON are words)."""
+    t = re.escape(feed_symbol(ticker))
+    if re.search(rf"\${t}\b|\({t}\)|(?<![\w.]){t}[:：]", text):
+        return True
+    return not text.isupper() and re.search(rf"(?<![\w.$]){t}(?![\w])", text) is not None
+
+
+def feed_symbol(ticker: str) -> str:
+    """A feed's ticker without its decorations: $TSLA, TSLA.O, TSLA.OQ, TSLA US, TSLA.N -> TSLA."""
+    t = ticker.strip().upper().lstrip("$")
+    return re.sub(r"(?:\.(?:O|OQ|N|K|A|P|PK)| US| UN| UW| UQ)$", "", t)
+
+
+def _no_other_sayer(text: str, pos: int, ents: list[Entity], subj: "_Subject") -> bool:
+    """Nobody but the subject named right before "said it himself" at ``pos``: "..., said it himself"
+    (the subject), not "Cathie said it herself" or "Buffett said so himself" (someone else)."""
+    before = text[:pos].rstrip()
+    name = re.search(r"(?-i:[A-Z])[\w'’.-]*$", before)
+    if name is None:
+        return True
+    return any(e.kind == "person" and e.start <= name.start() < e.end and e.ticker == subj.ticker for e in ents)
 
 
 def _about_itself_text(text: str, ents: list[Entity], ticker: str) -> bool:
@@ -1083,12 +1118,15 @@ _NAME_SAYS_AT_END = re.compile(r"[,;]\s*(?!(?:people|sources?|insiders?|analysts
 # a third party giving its view at the head of the headline ("Analyst says talk of Musk leaving is nonsense",
 # "分析师认为…传闻不实"): an opinion on the report, not the company's or the CEO's answer to it
 _THIRD_PARTY_VIEW = re.compile(r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
-                               r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\b[^.;:]{0,40}?"
+                               r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\b"
+                               # (not the company's own event or desk: "On analyst call, Musk says", "investor relations")
+                               r"(?!\s+(?:call|calls|day|days|meeting|meetings|conference|relations|briefing|event|presentation|update|letter)\b)"
+                               r"(?:(?!\b(?:as|after|when|while|at)\b)[^.;:]){0,40}?"
                                r"\b(?:says?|said|calls?|called|dismiss(?:es|ed)?|thinks?|believes?|argues?|reckons?)\b|"
                                # ... or the third party the denial's own subject: "Analysts stand behind Tesla after Musk comments"
                                r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
                                r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\s*$|"
-                               r"^\W*[^，,。；;：:]{0,12}?(?:分析师|分析人士|业内人士|专家|评论员|投资人|投资者|股东)[^，,。；;：:]{0,8}?(?:称|表示|认为|指出|说)", re.I)
+                               r"^\W*[^，,。；;：:]{0,12}?(?:分析师|分析人士|业内人士|专家|评论员|投资人|投资者|股东)(?!关系|大会|会|交流会|日)[^，,。；;：:]{0,8}?(?:称|表示|认为|指出|说)", re.I)
 # the CEO said to stay in answer to reports: "X stays on as CEO amid reports of a search"
 _AMID_REPORTS = re.compile(r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
 
@@ -1099,7 +1137,12 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     ("要换CEO？…哪来的消息"); a plain "假消息" post may be relaying the company's answer."""
     if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(text) or _WE.search(text):
         return False
-    return bool(_USER_DOUBT.search(text)) or (denial is not None and not _REPLY_MARK.search(text) and bool(_QUESTION.search(text)))
+    doubt = _USER_DOUBT.search(text)
+    rest = text[doubt.end():] if doubt is not None else ""
+    if doubt is not None and (_CHANGE.search(rest) or _COMPANY_SAYS.search(rest)
+                              or re.search(r"\b(?:says?|said)\s+(?:a\s+|the\s+)?(?:[\w&.'-]+\s+){0,2}spokes(?:man|woman|person)\b", rest, re.I)):
+        doubt = None  # "Retiring? Nope, he's being pushed out": the post goes on to the rumour; "No, says Disney spokesperson": the company
+    return bool(doubt) or (denial is not None and not _REPLY_MARK.search(text) and bool(_QUESTION.search(text)))
 
 
 # the company, unnamed, answering in a later clause: "…健康传闻 公司：他很好"
@@ -1310,9 +1353,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     tradable, why_not = listing_of(ticker, "" if h.ticker else day)  # a ticker the feed gives is the user's word
     # ... but not when the headline is about another company and never names the feed's: say so, and
     # never enter on it ("Hearing Tesla CEO Elon Musk is stepping down" tagged META)
-    feed_not_named = bool(h.ticker and subj.ticker and one_listing(subj.ticker) != one_listing(h.ticker)
-                          and one_listing(h.ticker) not in {one_listing(e.ticker) for e in ents if e.ticker}
-                          and not re.search(rf"(?<![\w.]){re.escape(h.ticker)}(?![\w])", text))  # "selling SOUN to Nvidia"
+    feed_not_named = bool(h.ticker and subj.ticker and one_listing(subj.ticker) != one_listing(feed_symbol(h.ticker))
+                          and one_listing(feed_symbol(h.ticker)) not in {one_listing(e.ticker) for e in ents if e.ticker}
+                          and not _ticker_written(h.ticker, text))  # "selling SOUN to Nvidia"
     if feed_not_named:
         subj = replace(subj, entity=f"{subj.entity}; the feed's ticker {h.ticker} {FEED_NOT_NAMED} "
                                     f"({subj.ticker}): not entered on")
@@ -1338,7 +1381,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             spk_role, spk_ticker = "official", later.ticker  # the company answering in a later clause
         elif not spk_role and subj.ticker and (gen := _COMPANY_ANSWERS_ZH.search(text)) and gen.end() <= denial.start() + 1:
             spk_role, spk_ticker = "official", subj.ticker  # "公司：他很好": the company of the CEO it names
-        elif not spk_role and subj.ticker and _SAID_IT_HIMSELF.search(text):
+        elif not spk_role and subj.ticker and (said := _SAID_IT_HIMSELF.search(text)) and _no_other_sayer(text, said.start(), ents, subj):
             spk_role, spk_ticker = "ceo", subj.ticker  # "X is not going anywhere, said it himself on CNBC"
         elif not spk_role and subj.ticker and _COMPANY_SAYS.search(text) and _about_itself_text(text, ents, subj.ticker):
             spk_role, spk_ticker = "official", subj.ticker  # "$CLOV company statement: Vivek 'has the full confidence of the board.'"
@@ -1350,6 +1393,14 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             if lead is not None and lead.start - len(_WIRE_TAG.match(text).group(0)) <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (action_m or ceo_m or subj.people):
                 spk_role, spk_ticker = "official", lead.ticker
         if not spk_role and _THIRD_PARTY_VIEW.search(text[:denial.start()]):
+            return mk("other", 0.7, "third-party-view")
+        if _SAFE_SEAT.search(denial.group(0)) and not (
+                (re.match(r"(?:his|her)\b|(?-i:[A-Z])", text[denial.start():], re.I)
+                 or re.search(r"(?:\b(?:he|she|ceo|boss)|\b(?-i:[A-Z])[\w'’-]*)\W*$", text[:denial.start()], re.I))
+                and not anonymous_text(text)
+                and (spk_role or _company_speaks(text, ents) or re.search(r"\bboard\b|董事会", text, re.I))):
+            # "X's job is safe" / "X not under threat" is an answer only about a person, in the company's or the
+            # board's mouth; an analyst's or sources' view, or a business "not under threat", is none
             return mk("other", 0.7, "third-party-view")
         other_topic = m("other-topic")
         if other_topic and denial.start() <= other_topic.start() < denial.end():
@@ -1820,7 +1871,11 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
             # ("$UAL Munoz gonna be fired" answered by "Oscar has the full support of the board")
             target, how = _by_ceo_name(h, words, live, key, tables)
     if target is None and not key and (_SPEAKER_TEXT.search(h.headline) or r.speaker.startswith(("the CEO's own", "a company's own"))):
-        if len({o.ticker for o in live}) == 1 and live[-1].ticker:
+        names = set().union(*(o.names for o in live)) if live else set()
+        other_person = any(a.lower() not in names and b.lower() not in names
+                           for a, b in re.findall(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", h.headline))
+        if len({o.ticker for o in live}) == 1 and live[-1].ticker and not other_person:
+            # (not when the answer names someone the rumours did not: "reports that CEO Dara Kowalski is leaving are false")
             # "the company says ..." while the open rumours are all about one company (the same story
             # re-told, in another language or by another outlet, is still one company to answer for)
             target = live[-1]
