@@ -151,7 +151,9 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               # a board deliberating over someone's future in the job: the change is what is deliberated
               r"(?:weigh|discuss|review|consider|debat|mull|evaluat|assess|reassess|question)\w* .{0,40}?(?:'s?|his|her|their) (?:future|tenure|position|job)|"
               r"return(?:s|ing)? as|comeback|come back as|termination|terminated|suspend(?:s|ed)?|on leave|leave of absence|detained|arrested|missing|disappear(?:s|ed|ance)?|"
-              r"(?:taken|held|brought) (?:in )?for questioning|questioned by (?:police|authorities|investigators|regulators|prosecutors)|(?:house )?arrest\b|in custody|unreachable|incommunicado|"
+              r"(?:taken|held|brought) (?:in )?for questioning|questioned by (?:police|authorities|investigators|regulators|prosecutors)|(?:house )?arrest\b|in custody|unreachable|incommunicado|out of (?:contact|touch) (?:for|since)\b|(?:reportedly |been |is |was |went |goes )out of contact\b|"
+              # a board planning for the time after its CEO ("gaming out life after Zaslav"); not life after an event
+              r"life after (?!(?:the|a|an|his|her|their|its|retirement|death|covid|brexit|work|college|ipo|bankruptcy|chapter|prison|jail)\b)[a-z]+|"
               r"(?:being |been |is |was )?" + _APPROACHED_FOR_JOB + r"|poach(?:es|ed|ing)?\b|"
               r"(?:position|job|role|tenure|future|performance|leadership) (?:is |comes |came )?under review|(?:fac(?:e|es|ed|ing)|under) (?:a )?(?:board )?review\b|"
               r"sound(?:s|ed|ing)? out .{0,40}(?:ceo|chief executive)|potential (?:new )?(?:ceo|chief executive|successors?|replacements?)|"
@@ -200,7 +202,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
-              r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
+              r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?:地位|位置|位子|宝座|帅位|职位)[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
@@ -236,19 +238,23 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|rebuff(?:s|ed|ing)?|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
               r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b(?! (?!to\b)[a-z])|"
               r"^\W*(?:(?:lol|lmao|haha|ha|um+|uh+)\W+)?(?:no+|nope|nah)\W*(?:(?:lol|lmao|haha)\W*)?$|(?:is|he's|she's) (?:ok|okay|doing ok)\b|"
-              r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))\W{1,3}(?:completely |totally |pure |purely |simply )?"
-              r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless)|"
+              r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those |a )?(?:media |press |news )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))"
+              # (what the report says may come between: "calls report that Toyoda will step down 'speculation'")
+              r"(?: (?:that|of|on|about) (?=[^.;:!?'\"]{0,80}?(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succe|ceo|chief|president|chair|health|ill\b|dead|died|death))[^.;:!?'\"]{1,80}?)?\W{1,3}(?:completely |totally |pure |purely |simply |highly )?"
+              r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless|mischievous)|mischievous|"
+              # the English of 正常履职: "performing his duties normally", "carrying out her duties as usual"
+              r"(?:performing|carrying out|discharging|fulfilling) (?:his |her |their |its )?(?:duties|responsibilities|role)(?: as)? (?:normally|as (?:normal|usual))|"
               r"(?:is|remains) (?:our|the) (?:ceo|chief executive),? and (?:that|this) (?:is not|isn't|won't be) chang|(?:that|this) is not changing|ignore the noise",
               # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
               r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
-              r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|毫无根据|胡说|造谣|"
+              r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
@@ -341,7 +347,7 @@ groomed|grooming|search firm|headhunting firm|recruiting firm|candidate|contende
 handed it|hand the|hands the|handing the|handed the|hand control|hands control|handing control|handed control|stay after|stay beyond|stay past|
 stay once|stay when|stay on|reportedly out|allegedly out|to be out|could be out|may be out|might be out|likely out|under pressure|leadership|
 power struggle|in talks to run|in talks to lead|in talks to head|in talks to helm|tapped to|picked to|chosen to|hired to|recruited to|lined up to|
-poised to run|poised to lead|poised to head|poised to helm| done.| done,|sick"""
+poised to run|poised to lead|poised to head|poised to helm| done.| done,|sick|duties|不稳|动摇|岌岌可危|依据|根据|out of contact|life after"""
 
 
 class _Gate:
@@ -615,6 +621,10 @@ def _poached_ceo(text: str, ents: list[Entity], day: str) -> _Subject | None:
     return None
 
 
+# the person whose future a deliberation is about, inside the change words ("weighing Licht's future")
+_WHOSE_FUTURE = re.compile(r"([A-Z][a-z]{2,})(?:'s|’s) (?:future|tenure|position|job)\b")
+
+
 def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False,
              talk: bool = False) -> _Subject:
     poached = _poached_ceo(text, ents, day) if cue is not None else None
@@ -678,6 +688,12 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
         if p is not None and role != "spokesperson" and (role == "ceo" or not _SPEECH_AFTER.match(text[e.end:])):
             cands.append((e.start, "person", (e, p, role)))
     in_clause = [c for c in cands if lo <= c[0] < hi] or cands
+    whose = _WHOSE_FUTURE.search(text, cue_span[0], cue_span[1]) if cue is not None else None
+    if whose is not None and not any(e.start <= whose.start(1) < e.end for e in ents) and any(
+            c[1] == "person" and c[2][2] == "ceo" and c[0] < cue_pos for c in in_clause):
+        # "Zaslav weighing Licht's future": the CEO weighs the future of someone the tables do not know
+        t = companies[0] if companies else None
+        return _Subject(t.ticker if t else "", f"{whose.group(1)} (whose future the CEO weighs)", "other_exec", names)
     if cue is not None and _CEO.search(cue.group(0)):
         # the change names the CEO role ("names X next CEO", "卸任CEO"): the CEO title before it, else the one in it
         ceos = [c for c in in_clause if c[1] == "ceo"]
@@ -989,11 +1005,11 @@ _ANONYMOUS = re.compile(r"sources?\b|people familiar|familiar with|said to|repor
 _RELAYED = re.compile(r"\s[-–—]{1,2}\s*(?:(?:[Pp]aper|[Nn]ewspaper|[Mm]agazine|[Tt]abloid|[Rr]eport|[Mm]edia|TV)|(?!(?i:ceo|cfo|coo|company|statement|"
                       r"filing|release|chairman|board|sources?|update|live|video|analysis|opinion|exclusive|memo|letter)\b)[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,2})\s*$")
 _HARD_DENIAL = re.compile(r"false|not true|untrue|baseless|unfounded|groundless|fake|hoax|den(?:y|ies|ied|ial)|rumou?r|report|speculat|"
-                          r"chatter|fiction|fabricat|nonsense|no truth|不实|谣|辟谣|否认|假|虚假|不属实|捏造|传|网传|消息|不准确|失实", re.I)
+                          r"chatter|fiction|fabricat|nonsense|no truth|mischiev|不实|谣|辟谣|否认|假|虚假|不属实|捏造|传|网传|消息|不准确|失实|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)", re.I)
 _STATE_ONLY = re.compile(r"health|fine|well|at work|working|alive|正常|身体|好得很|好着呢|没事|健康|在岗|还在|仍在", re.I)
 _PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|resign|quit|alive|fine\b|well\b|confiden|support|backing|continues to|leading|running|committed|"
                               r"还在|没事|好得很|好着呢|在岗|哪也不去|健康|不走|正常|身体|在公司(?!附近|门口|楼下|外面|[^，。,；;]{0,6}?(?:被|带走|抓))|我(?:很|挺|都|一切)好|继续(?:干|工作|上班|努力)", re.I)
-_CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|elected|任命)\s*(?:ceo|首席执行官)?\s*[\w\s·.'-]{0,30}?"
+_CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|elected|任命)\s*(?:ceo|首席执行官)?\s*(?:(?!\bceo\b|\bchief executive\b|首席执行官)[\w\s·.'-]){0,30}?"
                             r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?\b|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:ceo|chief|首席|CEO))",
                             re.I)
 _CHANGE_AS_OTHER_ROLE = re.compile(
@@ -1131,6 +1147,10 @@ _THIRD_PARTY_VIEW = re.compile(r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors
 _AMID_REPORTS = re.compile(r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
 
 
+# a rumour's truth asked as an either-or ("legit or fud", "real or fake?", "true/false?"): a question, not a denial
+_EITHER_OR = re.compile(r"\b(?:legit|real|true|fact|accurate|confirmed|for real)\s*(?:or|/)\s*(?:fud|fake|false|not|fiction|cap|bs|hoax|rumou?r|made up)\b", re.I)
+
+
 def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Match | None) -> bool:
     """A post by a forum or social user (no handle that could be the company's or the CEO's own) doubting
     a rumour: their doubt words, or a denial word beside a question with no company's or CEO's reply relayed
@@ -1138,6 +1158,8 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(text) or _WE.search(text):
         return False
     doubt = _USER_DOUBT.search(text)
+    if doubt is not None and any(q.start() <= doubt.start() < q.end() for q in _EITHER_OR.finditer(text)):
+        doubt = None
     rest = text[doubt.end():] if doubt is not None else ""
     if doubt is not None and (_CHANGE.search(rest) or _COMPANY_SAYS.search(rest)
                               or re.search(r"\b(?:says?|said)\s+(?:a\s+|the\s+)?(?:[\w&.'-]+\s+){0,2}spokes(?:man|woman|person)\b", rest, re.I)):
@@ -1305,6 +1327,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         denial = m.found["denial"] = com  # 'Murphy "is fully committed to Marvell"' from Marvell: committed to the company itself
     if denial is not None and _QUESTION.search(cue_text) and _ASKED_IF.search(cue_text[max(0, denial.start() - 12):denial.start()]):
         denial = m.found["denial"] = None  # "anyone know if he's ok??": asked, not said
+    if denial is not None and any(q.start() <= denial.start() < q.end() for q in _EITHER_OR.finditer(cue_text)):
+        denial = m.found["denial"] = None  # "legit or fud?", "real or fake?": the poster asks, doubting nothing yet
     action_m = change or health
     if denial and action_m and not _HARD_DENIAL.search(cue_text) and _STATE_ONLY.search(denial.group(0)) \
             and not _PERSON_STATE.match(denial.group(0)) and _CLAUSE.search(cue_text[min(denial.start(), action_m.start()):max(denial.end(), action_m.end())]) \
@@ -1528,7 +1552,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
 # a CEO taken away, held incommunicado or gone missing: a media report of it is the start of a story, not a
 # confirmed change (a rumour of one, uncertain); a summons alone (约谈: regulators calling executives in) is
 # a change only in talk (a question, sources, a social post)
-_LEGAL = re.compile(r"约谈|被带走|协助调查|配合调查|接受调查|留置|羁押|失联|联系不上|unreachable|incommunicado|missing|disappear", re.I)
+_LEGAL = re.compile(r"约谈|被带走|协助调查|配合调查|接受调查|留置|羁押|失联|联系不上|unreachable|incommunicado|out of contact|missing|disappear", re.I)
 _SUMMONS = re.compile(r"(?:被)?(?:监管)?约谈")
 _ANNOUNCED_CHANGE = re.compile(r"(?:宣布|官宣)(?:将)?(?:于[^，,。]{0,8})?(?:退休|辞职|卸任|离任|辞任)|announc(?:es|ed|ing) (?:his |her |their )?"
                                r"(?:retirement|resignation|departure|plans? to (?:retire|step down))", re.I)
@@ -1737,6 +1761,7 @@ class _Open:
     row: int
     ticker: str
     names: frozenset
+    text: str = ""  # the rumour's headline, simplified Chinese (for a Chinese company's short name)
 
 
 _PROPER = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -1791,8 +1816,39 @@ class FeedLinker:
         elif r.kind == "denial" and _needs_link(r):
             r = replace(r, kind="other", ticker="", stance=r.stance + ":unlinked")
         if r.kind == "ceo_rumor":
-            opened.append(_Open(h.t_pub, h.row, r.ticker or r.not_tradable, _name_words(h.headline)))
+            opened.append(_Open(h.t_pub, h.row, r.ticker or r.not_tradable, _name_words(h.headline),
+                                to_simplified(h.headline) if not h.headline.isascii() else ""))
         return r
+
+
+# a Chinese company answering at the head of its headline ("立讯精密：关于网络传闻的澄清公告", "格力回应…"):
+# its name, without a corporate word
+_ZH_SPEAKER_HEAD = re.compile(r"^\W{0,2}([\u4e00-\u9fff]{2,8}?)(?:股份|集团|控股|公司)?\s*(?:回应|澄清|声明|公告|[:：])")
+# place names that open many companies' names: two characters that say nothing of which company
+_ZH_PLACE_PREFIX = frozenset("中国 中华 上海 北京 深圳 广州 天津 重庆 浙江 江苏 山东 广东 福建 四川 湖南 湖北 河南 河北 安徽 江西 云南 贵州 "
+                             "陕西 山西 辽宁 吉林 黑龙 香港 台湾 海南 内蒙 新疆 西藏 宁夏 青海 甘肃 广西 南京 杭州 武汉 成都 西安 厦门 苏州 "
+                             "东方 南方 北方 国际 全国".split())
+
+
+_GENERIC_SPEAKER_ZH = re.compile(r"(?:" + _ANSWERER_ZH + r"|董秘|记者|网友|博主|知情人士|消息人士|人士|媒体|网传|传闻|消息|最新|快讯|独家|突发|重磅|"
+                                 r"刚刚|早报|晚报|午报|公告|声明|澄清|回应|官方回应|相关|该公司|这家公司)+")
+
+
+def _by_zh_speaker(headline: str, live: "deque[_Open]") -> tuple["_Open | None", str]:
+    """The latest open rumour about a company the tables do not know (no ticker) that names the
+    answering company: its name, or its first two characters as Chinese writes a company short
+    ("立讯精密" answers "立讯王总要卸任？"), unless those two are only a place ("中国", "上海")."""
+    head = _ZH_SPEAKER_HEAD.match(to_simplified(headline))
+    if head is None:
+        return None, ""
+    name = head.group(1)
+    if _GENERIC_SPEAKER_ZH.fullmatch(name):
+        return None, ""  # "公司回应：…", "快讯：…": no company's name
+    short = name[:2] if len(name) > 2 and name[:2] not in _ZH_PLACE_PREFIX else name
+    for o in reversed(live):
+        if not o.ticker and o.text and (name in o.text or short in o.text):
+            return o, f"company name {name if name in o.text else short}"
+    return None, ""
 
 
 def _needs_link(r: Reading) -> bool:
@@ -1870,6 +1926,8 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
             # the rumour's company's CEO that day named by a part of their name the rumour did not carry
             # ("$UAL Munoz gonna be fired" answered by "Oscar has the full support of the board")
             target, how = _by_ceo_name(h, words, live, key, tables)
+        if target is None and not key and not h.headline.isascii():
+            target, how = _by_zh_speaker(h.headline, live)
     if target is None and not key and (_SPEAKER_TEXT.search(h.headline) or r.speaker.startswith(("the CEO's own", "a company's own"))):
         names = set().union(*(o.names for o in live)) if live else set()
         other_person = any(a.lower() not in names and b.lower() not in names

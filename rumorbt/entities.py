@@ -784,10 +784,30 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
             e = form.end() if form else e
         out.append(Entity(s, e, text[s:e], kind, ticker, name, weak=weak))
     _by_people_named(out, shared, tables)
+    lead = _SPEAKER_SURNAME.match(text)
+    if lead is not None and not any(x.start < lead.end(1) and lead.start(1) < x.end for x in out):
+        # a wire quoting a person by surname before a colon ("KARP: 'I'M NOT STEPPING DOWN.'"): the one
+        # CEO in the curated table that day with that surname (none when two share it)
+        ppl = [p for p in tables.index("CEO surnames", _ceo_surnames).get(lead.group(1).lower(), ()) if p.holds_on(day)]
+        if len({p.name for p in ppl}) == 1:
+            out.append(Entity(lead.start(1), lead.end(1), lead.group(1), "person", ppl[0].ticker, ppl[0].company, tuple(ppl)))
     # a bare symbol only where no name was found ("AMD CEO": the name AMD already)
     out += [b for b in bare if not any(x.start < b.end and b.start < x.end for x in out)]
     out.sort(key=lambda x: x.start)
     return out
+
+
+_SPEAKER_SURNAME = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’-]{2,})\s*[:：]\s")
+
+
+def _ceo_surnames(tables: Tables) -> dict[str, tuple[Person, ...]]:
+    """Curated CEOs (people.csv, not the index) by lower-cased surname, for a quoted speaker's surname."""
+    out: dict[str, list[Person]] = {}
+    for ppl in tables.people.values():
+        for p in ppl:
+            if p.role == "ceo" and not p.indexed and " " in p.name and p not in out.get(p.name.split()[-1].lower(), []):
+                out.setdefault(p.name.split()[-1].lower(), []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _case_folded_hits(text: str, tables: Tables) -> list[tuple[int, int, str]] | None:

@@ -1,0 +1,110 @@
+"""Reader fixes after rounds 18/19's failures were read (2026-11-27, second stop): general wording and
+mechanisms, each probed on hand-written headlines (not the blind rows), expectations worked out by hand.
+The cases of the ``*_now_read`` tests and the linking and weighing ones read wrong on the reader before these
+changes (e64f0d6), save the two marked (guard); the rest guard what must not move."""
+import pandas as pd
+import pytest
+
+from rumorbt.classify import classify_headline, read_feed
+from rumorbt.headlines import Headline
+
+
+def hl(text: str, source: str = "Reuters", when: str = "2024-03-04T09:31:00-05:00", row: int = 1) -> Headline:
+    return Headline(row, f"h{row}", int(pd.Timestamp(when).value), None, source, text, "", "", "")
+
+
+def read(text: str, source: str = "Reuters", when: str = "2024-03-04T09:31:00-05:00", stage: str = "rules"):
+    return classify_headline(hl(text, source, when), stage=stage)
+
+
+@pytest.mark.parametrize("text, source, when, ticker", [
+    # a report called what it is, with what it says in between
+    ("Infosys calls reports on Salil Parekh stepping down 'mischievous'", "Mint", "2023-06-04T10:31:00+05:30", "INFY"),
+    ("Intel calls report that Gelsinger will retire 'pure speculation'", "Reuters", "2024-08-04T10:31:00-04:00", "INTC"),  # (guard)
+    # rebuffed, shrugged off: the verb families with a plural report
+    ("Intel rebuffs reports that Gelsinger will be ousted", "Reuters", "2024-08-04T10:31:00-04:00", "INTC"),
+    ("Starbucks shrugs off reports that Niccol will leave", "Reuters", "2025-03-04T10:31:00-05:00", "SBUX"),
+    # the English of 正常履职
+    ("Alibaba says CEO Eddie Wu is performing his duties normally", "Reuters", "2024-03-04T10:31:00+08:00", "BABA"),
+    # Chinese: no basis at all; "there is no such thing as his resigning"
+    ("谷歌：关于皮查伊将卸任的传言没有任何依据", "格隆汇", "2024-03-04T10:31:00+08:00", "GOOGL"),
+    ("阿里巴巴：吴泳铭已回到杭州，正常工作，不存在卸任CEO一说", "界面新闻", "2024-03-04T10:31:00+08:00", "BABA"),
+    # a wire quoting the CEO by surname before a colon, in capitals or not
+    ("KARP: 'I AM NOT STEPPING DOWN'", "CNBC", "2023-05-09T09:00:00-04:00", "PLTR"),
+    ("Nadella: 'I'm not leaving Microsoft'", "CNBC", "2023-05-09T09:00:00-04:00", "MSFT"),  # (guard: the company is named)
+])
+def test_denials_now_read(text, source, when, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == ("denial", ticker)
+
+
+def test_reports_called_untrue_about_another_story_stay_other():
+    # (the report's content may come between only when it is about a change at the top)
+    assert read("Pfizer calls report of takeover talks with a biotech 'untrue'", when="2024-03-04T10:31:00-05:00").kind == "other"
+    assert read("Walmart calls report of bid for Indian grocer 'baseless'", when="2024-03-04T10:31:00-05:00").kind == "other"
+
+
+@pytest.mark.parametrize("text, source, when, ticker", [
+    # a board planning for the time after its CEO
+    ("Apple board quietly planning for life after Cook, insiders say", "The Information", "2025-01-04T10:31:00-05:00", "AAPL"),
+    # a CEO out of contact
+    ("Alibaba CEO Eddie Wu reportedly out of contact for days", "X @hkwatch", "2024-03-04T10:31:00+08:00", "BABA"),
+    # a rumour asked about as an either-or is a question, not a doubt
+    ("$AAPL someone on Blind says Cook retires in March. legit or fud?", "StockTwits", "2025-01-04T10:31:00-05:00", "AAPL"),
+    ("$NVDA Jensen stepping down?? real or fake", "StockTwits", "2025-01-04T10:31:00-05:00", "NVDA"),
+    # "name X CEO as Y moves to chairman": the CEO seat changes; a chairman appointment does not hide it
+    ("Sony said to name Totoki CEO as Yoshida shifts to chairman", "Bloomberg", "2025-01-04T10:31:00-05:00", "SONY"),
+    # a seat said to be shaky (地位不稳)
+    ("知情人士：高盛合伙人对所罗门不满，CEO地位或不稳", "华尔街见闻", "2024-03-04T10:31:00+08:00", "GS"),
+])
+def test_rumours_now_read(text, source, when, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == ("ceo_rumor", ticker)
+
+
+@pytest.mark.parametrize("text", [
+    "Life after Brexit: how Unilever's CEO sees the UK market",
+    "Apple CEO Cook says life after the iPhone is years away",
+])
+def test_life_after_an_event_is_no_change(text):
+    assert read(text, when="2024-03-04T10:31:00-05:00").kind == "other"
+
+
+def test_the_ceo_weighing_someone_elses_future_is_not_his_exit():
+    # Zaslav (WBD's CEO) weighs the future of someone the tables do not know: no WBD CEO rumour, no trade
+    r = read("Zaslav weighing Mendez's future after critical profile, insiders say", "Semafor", "2023-06-04T10:31:00-04:00")
+    assert r.kind != "ceo_rumor"
+    # ... while a board weighing its CEO's future is still the rumour
+    r = read("Disney board weighing Chapek's future, sources say", when="2022-11-01T09:00:00-04:00")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "DIS")
+
+
+def test_a_surname_two_ceos_share_is_not_guessed():
+    # the colon rule takes a surname only when one curated CEO bears it that day: from March 2025 both
+    # Hock Tan (Broadcom) and Lip-Bu Tan (Intel) ran companies; in 2024 only Hock Tan did
+    r = read("TAN: 'I AM NOT STEPPING DOWN'", "CNBC", "2025-06-04T10:31:00-04:00")
+    assert r.ticker == ""
+    r = read("TAN: 'I AM NOT STEPPING DOWN'", "CNBC", "2024-06-04T10:31:00-04:00")
+    assert (r.kind, r.ticker) == ("denial", "AVGO")
+
+
+def test_a_chinese_company_answer_links_to_its_short_name_rumour():
+    # A-share companies the tables do not know: the clarification names itself in full, the forum rumour
+    # by its two-character short; the answer is read as the denial of that open rumour (no US ticker)
+    feed = [hl("立讯王总是不是要卸任总经理了？今天尾盘砸得这么狠", "股吧", "2024-02-26T21:30:00+08:00", 1),
+            hl("立讯精密：关于网络传闻的澄清公告", "巨潮资讯 公告", "2024-02-27T08:30:00+08:00", 2)]
+    r = read_feed(feed, stage="rules")
+    assert r[0].kind == "ceo_rumor"
+    assert (r[1].kind, r[1].ticker) == ("denial", "") and "row 1" in r[1].link
+
+
+@pytest.mark.parametrize("rumour, answer", [
+    # a place is no company's short name
+    ("上海某券商总经理要换人？", "上海机场：关于网络传闻的澄清公告"),
+    # a generic answerer names no company
+    ("某地产老板失联？", "公司回应：相关传闻不实"),
+])
+def test_a_chinese_answer_does_not_link_through_a_place_or_a_generic_word(rumour, answer):
+    feed = [hl(rumour, "股吧", "2024-02-26T21:30:00+08:00", 1), hl(answer, "巨潮资讯 公告", "2024-02-27T08:30:00+08:00", 2)]
+    r = read_feed(feed, stage="rules")
+    assert not r[1].link.startswith("row 1") or "company name" not in r[1].link
