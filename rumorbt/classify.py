@@ -242,7 +242,9 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
-              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b(?! (?!to\b)[a-z])|"
+              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b(?! (?!to\b)[a-z])|(?:(?<=[?？] )|(?<=[?？]))(?:no|nope|nah)\W{0,3}\s*(?:says?|said|replies|replied|answers?|answered|according to)\b"
+              # ... only in the company's or the CEO's mouth: its spokesperson, statement, board, or a lone name ending the headline
+              r"(?=\s+(?:the |a |an |its )?(?:[\w.&'-]+ ){0,3}?(?:spokes(?:man|woman|person)|company|ceo|board|representative|rep\b|ir\b|investor relations|statement|press office|official)|\s+[\w.'-]+\s*[.!]?\s*$)|"
               r"^\W*(?:(?:lol|lmao|haha|ha|um+|uh+)\W+)?(?:no+|nope|nah)\W*(?:(?:lol|lmao|haha)\W*)?$|(?:is|he's|she's) (?:ok|okay|doing ok)\b|"
               r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those |a )?(?:media |press |news )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))"
               # (what the report says may come between: "calls report that Toyoda will step down 'speculation'")
@@ -648,7 +650,7 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
 
 def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False,
                 talk: bool = False) -> _Subject:
-    weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|[Cc]o-?CEO|board|directors|names|appoints|taps|picks|hires|says|denies|"
+    weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|[Cc]o-?CEO|board|directors|names|appoints|taps|picks|hires|says|denies|rejects|dismisses|rebuffs|refutes|calls|responds|clarifies|confirms|"
                                       r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?|IR\b|spokes(?:wo)?man|spokesperson)|\s*(?:CEO|首席执行官|行政总裁|总裁|董事长|董事会|创始人|"
                                       r"发言人|官方|公关|高管|掌门|一把手|负责人|掌舵人))", text[e.end:e.end + 14])) or bool(
         re.search(r"(?:\bat|\bof|\bfrom|\bleav(?:e|es|ing)|\bquit(?:s|ting)?|\bexit(?:s|ing)?|\brun(?:s|ning)?|\blead(?:s|ing)?)\s+$",
@@ -1114,7 +1116,7 @@ _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标
 _ANSWERER_ZH = r"公司方面|公司发言人|公司|集团|官方|公关|法务|发言人"
 _ANSWER_WORD_ZH = r"回应|辟谣|澄清|表示"
 _REPLY_MARK = re.compile(r"[:：]|" + _ANSWER_WORD_ZH + "|" + _ANSWERER_ZH + r"|(?<!有人)(?<!听人)(?<!别人)(?<!有人在)说|spokes|\bir\b|investor relations|"
-                         r"statement|repl(?:y|ied|ies)|respond|per (?:a |the )?company|本人", re.I)
+                         r"statement|repl(?:y|ied|ies)|respond|per (?:a |the )?company|(?:says|said) (?:the |its )?(?:company|board)\b|本人", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b|我们", re.I)  # a post speaking for the company
 # a denial word inside a question asked about it ("anyone know if he's ok??"): asked, not said
 _ASKED_IF = re.compile(r"\b(?:if|whether)\s+$", re.I)
@@ -1162,7 +1164,7 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
         doubt = None
     rest = text[doubt.end():] if doubt is not None else ""
     if doubt is not None and (_CHANGE.search(rest) or _COMPANY_SAYS.search(rest)
-                              or re.search(r"\b(?:says?|said)\s+(?:a\s+|the\s+)?(?:[\w&.'-]+\s+){0,2}spokes(?:man|woman|person)\b", rest, re.I)):
+                              or re.search(r"\b(?:says?|said)\s+(?:a\s+|the\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}(?:spokes(?:man|woman|person)|company|board|statement|representative)\b", rest, re.I)):
         doubt = None  # "Retiring? Nope, he's being pushed out": the post goes on to the rumour; "No, says Disney spokesperson": the company
     return bool(doubt) or (denial is not None and not _REPLY_MARK.search(text) and bool(_QUESTION.search(text)))
 
@@ -1418,6 +1420,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 spk_role, spk_ticker = "official", lead.ticker
         if not spk_role and _THIRD_PARTY_VIEW.search(text[:denial.start()]):
             return mk("other", 0.7, "third-party-view")
+        if not spk_role and (said := _SAID_IT_HIMSELF.search(text)) and not _no_other_sayer(text, said.start(), ents, subj):
+            return mk("other", 0.7, "third-party-view")  # "Elon isn't going anywhere, Cathie said it herself": her view
         if _SAFE_SEAT.search(denial.group(0)) and not (
                 (re.match(r"(?:his|her)\b|(?-i:[A-Z])", text[denial.start():], re.I)
                  or re.search(r"(?:\b(?:he|she|ceo|boss)|\b(?-i:[A-Z])[\w'’-]*)\W*$", text[:denial.start()], re.I))
@@ -1435,6 +1439,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 and not ((subj.people or _SAYS_SELF.search(text[:denial.start()])) and _STAYING.search(denial.group(0))) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
+        if not action_m and not ceo_m and (topic := _denied_topic(cue_text, ents, denial)):
+            # "Nadella says AI bubble talk is false", "reports of an Amazon office reversal are false": a
+            # report about something named that is no change at the top (no change, health or CEO word anywhere)
+            return mk("other", 0.7, f"denial-of-other-story ({topic})")
         if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and not ceo_m \
                 and _company_is_subject(text, ents, denial.start()):
             return mk("other", 0.7, "company-stays")  # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas"
@@ -1741,6 +1749,38 @@ def _ceo_by_first_name(text: str, ents: list[Entity], tables: Tables, day: str) 
     return found
 
 
+_REPORT_NOUN = r"(?:talk|speculation|rumou?rs?|reports?|claims?|stor(?:y|ies)|chatter|gossip|allegations?)"
+# the report's topic right after the headline's speech verb (or heading it): "Nadella says AI bubble talk is
+# false", "Jassy says reports of an office reversal are false"
+_TOPIC_BEFORE = re.compile(r"(?:^|\b(?:says|said|calls)\s+)(?:the\s+)?((?:[\w$&-]+\s+){1,3})" + _REPORT_NOUN + r"\s+(?:is|are|was|were)\b", re.I)
+_TOPIC_AFTER = re.compile(r"(?:^|\b(?:says|said)\s+)(?:the\s+)?" + _REPORT_NOUN + r"\s+(?:of|about|on|over|that)\s+((?:[\w$&-]+\s+){1,5}?)(?:is|are|was|were)\b", re.I)
+_NOT_A_TOPIC = frozenset("""the a an these those this that such any all recent latest media press news online social market internet
+weibo twitter reddit my his her their him me i he she they it its our we you your some new fresh more further other earlier widespread
+persistent viral circulating swirling and or but says said calls called tells told writes wrote""".split())
+# a topic that is the person or the job after all: "health reports", "succession talk"
+_PERSONAL_TOPIC = re.compile(r"health|medical|ceo|chief|leader|management|succession|successor|exit|departure|retire|resign|ouster|"
+                             r"\bjob|\brole|future|tenure|position|illness|death|dead|hospital|his|her|\bhim\b|board", re.I)
+
+
+def _denied_topic(text: str, ents: list[Entity], denial: re.Match) -> str:
+    """What a denied report is about when the headline says so right after its speech verb and it is
+    neither a name the tables know nor the person or the job ("AI bubble" of "Nadella says AI bubble
+    talk is false"); '' otherwise."""
+    for rx in (_TOPIC_BEFORE, _TOPIC_AFTER):
+        t = rx.search(text, 0, denial.end() + 12)
+        if t is None or not (t.start() <= denial.start() < t.end() + 12) or _PERSONAL_TOPIC.search(t.group(1)) \
+                or any(e.start < t.end(1) and t.start(1) < e.end and e.kind == "person" for e in ents):
+            continue
+        said = t.group(1).split()
+        for i, w in enumerate(said):
+            if w.lower() in ("says", "said", "calls", "called", "tells", "told", "writes", "wrote"):
+                said = said[i + 1:]  # (the topic is what follows the speech verb: "Sea said the report was ...")
+        words = [w for w in said if w.lower() not in _NOT_A_TOPIC]
+        if words and not all(w[:1].isupper() and not w.isupper() for w in words):  # ("about Stéphane": a person)
+            return " ".join(words)
+    return ""
+
+
 def _is_bare(text: str, ents: list[Entity]) -> bool:
     """A denial with nothing left to say what it denies ("This is false.", "纯属谣言"), once the
     entities and the denial, speaker and report words are taken out."""
@@ -1832,6 +1872,10 @@ _ZH_PLACE_PREFIX = frozenset("中国 中华 上海 北京 深圳 广州 天津 �
 
 _GENERIC_SPEAKER_ZH = re.compile(r"(?:" + _ANSWERER_ZH + r"|董秘|记者|网友|博主|知情人士|消息人士|人士|媒体|网传|传闻|消息|最新|快讯|独家|突发|重磅|"
                                  r"刚刚|早报|晚报|午报|公告|声明|澄清|回应|官方回应|相关|该公司|这家公司)+")
+
+
+_ZH_CHANGED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:网传|传|曝|称)?([" + _ZH_LEAD.pattern.split("([", 1)[1].split("]", 1)[0] + r"][\u4e00-\u9fff]{1,2}?)"
+                              r"(?:先生|女士)?(?:将|要|已|或|拟)?(?:离职|辞职|卸任|下台|退休|离任|辞任|被带走|失联|去世|病逝|交班|辞去)")
 
 
 def _by_zh_speaker(headline: str, live: "deque[_Open]") -> tuple["_Open | None", str]:
@@ -1931,7 +1975,9 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
     if target is None and not key and (_SPEAKER_TEXT.search(h.headline) or r.speaker.startswith(("the CEO's own", "a company's own"))):
         names = set().union(*(o.names for o in live)) if live else set()
         other_person = any(a.lower() not in names and b.lower() not in names
-                           for a, b in re.findall(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", h.headline))
+                           for a, b in re.findall(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", h.headline)) or any(
+            # (in Chinese: a name before the change the answer denies, "网传王小川离职消息不实", no open rumour carried)
+            not any(n[:2] in o.text for o in live) for n in _ZH_CHANGED_NAME.findall(to_simplified(h.headline)))
         if len({o.ticker for o in live}) == 1 and live[-1].ticker and not other_person:
             # (not when the answer names someone the rumours did not: "reports that CEO Dara Kowalski is leaving are false")
             # "the company says ..." while the open rumours are all about one company (the same story

@@ -108,3 +108,65 @@ def test_a_chinese_answer_does_not_link_through_a_place_or_a_generic_word(rumour
     feed = [hl(rumour, "股吧", "2024-02-26T21:30:00+08:00", 1), hl(answer, "巨潮资讯 公告", "2024-02-27T08:30:00+08:00", 2)]
     r = read_feed(feed, stage="rules")
     assert not r[1].link.startswith("row 1") or "company name" not in r[1].link
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Bob Iger leaving Disney? No, says Disney spokesperson", "X @mediawatch"),
+    ("Iger retiring early? No, says the company", "StockTwits"),
+])
+def test_a_question_answered_no_by_the_company_is_its_denial(text, source):
+    r = read(text, source, "2024-03-04T09:31:00-05:00")
+    assert (r.kind, r.ticker) == ("denial", "DIS")
+
+
+@pytest.mark.parametrize("text", [
+    "Tim Cook retiring? No, says Wedbush analyst Dan Ives",
+    "Is Cook leaving Apple? No, says one longtime shareholder",
+])
+def test_a_question_answered_no_by_a_third_party_is_no_denial(text):
+    assert read(text, when="2024-03-04T09:31:00-05:00").kind != "denial"
+
+
+def test_someone_else_who_said_it_herself_is_a_third_party_view():
+    r = read("$TSLA Elon isn't going anywhere, Cathie said it herself", "StockTwits", "2024-06-04T10:31:00-04:00")
+    assert r.kind == "other"
+    # ... while the CEO having said it himself still answers the rumour
+    r = read("$TSLA Elon is not going anywhere, he said it himself on CNBC", "StockTwits", "2024-06-04T10:31:00-04:00")
+    assert (r.kind, r.ticker) == ("denial", "TSLA")
+
+
+@pytest.mark.parametrize("text", [
+    "Nadella says AI bubble talk is false",
+    "Jassy says reports of an Amazon return-to-office reversal are false",
+    "Walmart says reports of mass store closures are untrue",
+])
+def test_a_report_about_a_named_other_topic_denied_is_other(text):
+    assert read(text, when="2024-06-04T10:31:00-04:00").kind == "other"
+
+
+@pytest.mark.parametrize("text, ticker", [
+    ("Nvidia spokesperson says health reports are false", "NVDA"),
+    ("Sea said the report was speculative and untrue", "SE"),
+    ("Rumors about Jensen are wrong, Nvidia says", "NVDA"),
+])
+def test_an_unqualified_or_personal_report_denied_still_denies(text, ticker):
+    r = read(text, "Company statement" if ticker == "SE" else "Reuters", "2024-06-04T10:31:00-04:00")
+    assert r.kind == "denial"
+
+
+def test_a_chinese_answer_naming_another_person_does_not_link_to_the_open_rumour():
+    feed = [hl("Hearing Zuckerberg is stepping down as Meta CEO", "X @leaker", "2022-11-22T11:00:00-05:00", 1),
+            hl("公司回应：网传王小川离职消息不实", "新浪财经", "2022-11-22T11:20:00-05:00", 2)]
+    r = read_feed(feed, stage="rules")
+    assert r[0].kind == "ceo_rumor"
+    assert r[1].ticker != "META"
+
+
+@pytest.mark.parametrize("text, when, ticker", [
+    ("NYCB says Cangemi remains CEO, calls exit chatter false", "2024-02-07T18:20:00-05:00", "NYCB"),
+    ("Nomura rebuffs talk of Okuda exit", "2021-04-07T12:30:00+09:00", "NMR"),
+    ("KT's board says CEO Koo is not resigning", "2022-12-07T12:30:00+09:00", "KT"),
+])
+def test_a_symbol_or_one_word_name_speaking_is_the_company(text, when, ticker):
+    r = read(text, when=when)
+    assert (r.kind, r.ticker) == ("denial", ticker)
