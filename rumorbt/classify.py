@@ -130,6 +130,8 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:clash(?:es|ed|ing)?|at odds|rift|feud(?:s|ing)?|tension(?:s)?) with (?:the |its |his |her )?(?:board|directors|investors|shareholders)\b|"
               r"impatien(?:ce|t)|los(?:e|es|ing|t) patience|patience (?:is )?(?:wearing|running|worn|wears|runs|thin)|"
               r"on (?:a |the )?(?:short |tight |\d+[- ]month |\w+ )?(?:clock|leash)\b|be gone\b|out ?\?|out,? \$?[a-z]+ in\b|"
+              # out by a date: "Vlad out after Q2", "Cook out by year-end"
+              r"(?<=[a-z]{3} )out (?:after|by|before|at|come) (?:q[1-4]\b|the (?:next )?(?:quarter|year|agm|annual meeting|summer|spring|fall|autumn|winter)\b|year[- ]end|earnings|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:19|20)\d\d\b)|"
               r"bailing\b(?! out| for| to)|bail(?:s|ed)? on\b|(?:elect|select)(?:s|es|ed|ing)? [^;.]{0,40}(?:ceo|chief executive)|"
               r"(?:to|will) be (?:the )?(?:sole |new |next )?(?:co-)?(?:ceo|chief executive)s?\b|(?:named|appointed|to be|become|as) co-?ceos|"
               r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|give up|gives up|giving up|"
@@ -349,7 +351,7 @@ groomed|grooming|search firm|headhunting firm|recruiting firm|candidate|contende
 handed it|hand the|hands the|handing the|handed the|hand control|hands control|handing control|handed control|stay after|stay beyond|stay past|
 stay once|stay when|stay on|reportedly out|allegedly out|to be out|could be out|may be out|might be out|likely out|under pressure|leadership|
 power struggle|in talks to run|in talks to lead|in talks to head|in talks to helm|tapped to|picked to|chosen to|hired to|recruited to|lined up to|
-poised to run|poised to lead|poised to head|poised to helm| done.| done,|sick|duties|不稳|动摇|岌岌可危|依据|根据|out of contact|life after"""
+poised to run|poised to lead|poised to head|poised to helm| done.| done,|sick|duties| out after| out come| out at|不稳|动摇|岌岌可危|依据|根据|out of contact|life after"""
 
 
 class _Gate:
@@ -999,7 +1001,7 @@ _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|sho
                          r"podcast|sitcom|comedy|剧|电影|短剧|小说|综艺)\s*[\"“'‘][^\"”'’]{2,60}[\"”'’]", re.I)
 _FICTION = re.compile(r"\b(?:satire|satirical|parody(?! account)|april fools?|skit|sketch|sitcom|tv (?:show|series|drama)|fictional|in the (?:show|series|film|movie))\b|"
                       r"愚人节|春晚|小品|段子|这剧|该剧|这部剧|剧中|剧里|剧情|电视剧|短剧|玩笑", re.I)
-_ANONYMOUS = re.compile(r"sources?\b|people familiar|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)|report(?:s|ed)? that|"
+_ANONYMOUS = re.compile(r"sources?\b|people familiar|\b(?:per|say|says|said|according to) (?:two|three|four|several|multiple|a few|\d+) (?:people|persons|insiders|executives|bankers|directors)\b|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)|report(?:s|ed)? that|"
                         r"people close|told (?:me|us)|hearing|heard|whispers?|chatter|rumou?red\b|rumou?r (?:has it|is|says)\b|\bpeople (?:say|said)\b|\bsomeone said\b|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
                         r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)[传曝]|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b|unconfirmed|未经证实", re.I)
 # a wire relaying another outlet's story: "VW to replace its CEO -- paper", "... -- Bild" (case-sensitive:

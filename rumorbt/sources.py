@@ -112,4 +112,14 @@ def source_class(source: str, extra: str = "") -> str:
             return cls
     if OFFICIAL_MARKERS.search(s):  # an official marker the table has no row for: the issuer's channel
         return "company"
+    if _MASTHEAD.search(s) and not _NOT_A_MASTHEAD.search(s):
+        return "major_outlet"  # a newspaper's or agency's name the table lacks ("Bangkok Post", "Jiji Press")
     return UNKNOWN_SOURCE_CLASS
+
+
+# the nouns newspapers and news agencies are named with, in a source of two words or more; not a blog,
+# forum, channel, newsletter or aggregator that borrows them ("Stock Market Daily", "r/investing news")
+_MASTHEAD = re.compile(r"^(?:the )?\S+(?: \S+){0,3} (?:press|times|post|herald|journal|tribune|gazette|telegraph|chronicle|"
+                       r"standard|banker|shimbun|ilbo|zeitung|agency|news agency)$|^(?:the )?(?:press|times|herald|journal) ")
+_NOT_A_MASTHEAD = re.compile(r"blog|forum|reddit|substack|telegram|discord|channel|group|chat|community|stock|trader|invest|"
+                             r"crypto|meme|alert|signal|tip|insider|leak|rumou?r|@|/|daily|weekly|newsletter|podcast|youtube|tiktok")

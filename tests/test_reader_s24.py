@@ -170,3 +170,34 @@ def test_a_chinese_answer_naming_another_person_does_not_link_to_the_open_rumour
 def test_a_symbol_or_one_word_name_speaking_is_the_company(text, when, ticker):
     r = read(text, when=when)
     assert (r.kind, r.ticker) == ("denial", ticker)
+
+
+@pytest.mark.parametrize("text, ticker", [
+    ("$HOOD Tenev out after Q2, saw it on Blind", "HOOD"),
+    ("$AAPL Cook out by year-end per my guy", "AAPL"),
+])
+def test_out_by_a_date_is_a_change(text, ticker):
+    r = read(text, "StockTwits", "2024-03-04T09:31:00-05:00")
+    assert (r.kind, r.ticker) == ("ceo_rumor", ticker)
+
+
+def test_results_out_after_the_close_is_no_change():
+    assert read("Apple results out after the close; Cook to speak on the call", when="2024-01-04T09:31:00-05:00").kind == "other"
+
+
+@pytest.mark.parametrize("source, cls", [
+    ("Jiji Press", "major_outlet"), ("Bangkok Post", "major_outlet"), ("American Banker", "major_outlet"),
+    ("Sydney Morning Herald", "major_outlet"),
+    # a blog, forum or channel borrowing a masthead's noun stays unknown
+    ("The Stock Post", "not"), ("Crypto Times", "not"), ("Rumor Mill Herald", "not"), ("Telegram Press", "not"),
+])
+def test_a_newspaper_or_agency_name_the_table_lacks_is_an_outlet(source, cls):
+    from rumorbt.sources import source_class
+    assert source_class(source) == cls if cls != "not" else source_class(source) != "major_outlet"
+
+
+def test_a_masthead_confirms_but_per_two_people_is_still_a_rumour():
+    r = read("Occidental names Richard Jackson CEO, replacing Hollub", "Houston Chronicle", "2023-03-04T09:31:00-05:00")
+    assert r.kind == "ceo_confirmed"
+    r = read("Oxy directors quietly vetting Hollub replacements, per two people", "Houston Chronicle", "2023-03-04T09:31:00-05:00")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "OXY")
