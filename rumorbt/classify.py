@@ -91,7 +91,7 @@ def _rx(en: str, zh: str = "") -> _Lexicon:
 
 _CEO = _rx(r"ceo|co-ceo|founder-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm|helmsman",
            r"首席执行官|行政总裁|执行长|CEO|老总|掌门人|掌门|一把手|掌舵人|掌舵|(?<!副)总经理|(?<![副分支])行长|操盘手|主要负责人")
-_OTHER_EXEC = _rx(r"lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
+_OTHER_EXEC = _rx(r"(?<!top )(?<!among )(?<!among the )(?<!among other )executives|chief (?!executive)[a-z]+ (?:scientist|economist|designer|architect|strategist|counsel)|lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
                   r"commercial|strategy|scientific|medical|investment|accounting|ai|digital|risk|compliance) officer|general counsel|"
                   r"president of|head of|board member|director|vice chair(?:man|woman)?|chair(?:man|woman|person)?|vice president|"
                   r"svp|evp|executive vice president|treasurer|controller|finance chief|finance head|operating chief",
@@ -153,9 +153,9 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               # a board deliberating over someone's future in the job: the change is what is deliberated
               r"(?:weigh|discuss|review|consider|debat|mull|evaluat|assess|reassess|question)\w* .{0,40}?(?:'s?|his|her|their) (?:future|tenure|position|job)|"
               r"return(?:s|ing)? as|comeback|come back as|termination|terminated|suspend(?:s|ed)?|on leave|leave of absence|detained|arrested|missing|disappear(?:s|ed|ance)?|"
-              r"(?:taken|held|brought) (?:in )?for questioning|questioned by (?:police|authorities|investigators|regulators|prosecutors)|(?:house )?arrest\b|in custody|unreachable|incommunicado|out of (?:contact|touch) (?:for|since)\b|(?:reportedly |been |is |was |went |goes )out of contact\b|"
+              r"(?:taken|held|brought) (?:in )?for questioning|questioned by (?:police|authorities|investigators|regulators|prosecutors)|(?:house )?arrest\b|in custody|unreachable|incommunicado|out of (?:contact|touch) (?:for|since)\b|(?:reportedly |been |is |was )out of contact\b|"
               # a board planning for the time after its CEO ("gaming out life after Zaslav"); not life after an event
-              r"life after (?!(?:the|a|an|his|her|their|its|retirement|death|covid|brexit|work|college|ipo|bankruptcy|chapter|prison|jail)\b)[a-z]+|"
+              r"(?:(?<=board )|(?<=ectors )|(?<=company )|(?<=agement ))(?:[a-z]+ ){0,3}?(?:plan\w*|prepar\w*|gam\w* out|map\w* out|read(?:y|ies|ying)) (?:for )?life after (?!(?:the|a|an|his|her|their|its|retirement|death|covid|brexit|work|college|ipo|bankruptcy|chapter|prison|jail)\b)[a-z]+|"
               r"(?:being |been |is |was )?" + _APPROACHED_FOR_JOB + r"|poach(?:es|ed|ing)?\b|"
               r"(?:position|job|role|tenure|future|performance|leadership) (?:is |comes |came )?under review|(?:fac(?:e|es|ed|ing)|under) (?:a )?(?:board )?review\b|"
               r"sound(?:s|ed|ing)? out .{0,40}(?:ceo|chief executive)|potential (?:new )?(?:ceo|chief executive|successors?|replacements?)|"
@@ -204,7 +204,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
-              r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?:地位|位置|位子|宝座|帅位|职位)[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
+              r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
@@ -240,18 +240,19 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|rebuff(?:s|ed|ing)?|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored|photoshop\w*|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
               r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b(?! (?!to\b)[a-z])|(?:(?<=[?？] )|(?<=[?？]))(?:no|nope|nah)\W{0,3}\s*(?:says?|said|replies|replied|answers?|answered|according to)\b"
               # ... only in the company's or the CEO's mouth: its spokesperson, statement, board, or a lone name ending the headline
-              r"(?=\s+(?:the |a |an |its )?(?:[\w.&'-]+ ){0,3}?(?:spokes(?:man|woman|person)|company|ceo|board|representative|rep\b|ir\b|investor relations|statement|press office|official)|\s+[\w.'-]+\s*[.!]?\s*$)|"
+              r"(?=\s+(?:the |a |an |its )?(?:[\w.&'-]+ ){0,2}?(?:spokes(?:man|woman|person)|company|representative|rep\b|ir\b|investor relations|statement|press office)\b|\s+(?:the |its )board\b)|"
               r"^\W*(?:(?:lol|lmao|haha|ha|um+|uh+)\W+)?(?:no+|nope|nah)\W*(?:(?:lol|lmao|haha)\W*)?$|(?:is|he's|she's) (?:ok|okay|doing ok)\b|"
               r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those |a )?(?:media |press |news )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))"
               # (what the report says may come between: "calls report that Toyoda will step down 'speculation'")
-              r"(?: (?:that|of|on|about) (?=[^.;:!?'\"]{0,80}?(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succe|ceo|chief|president|chair|health|ill\b|dead|died|death))[^.;:!?'\"]{1,80}?)?\W{1,3}(?:completely |totally |pure |purely |simply |highly )?"
-              r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless|mischievous)|mischievous|"
+              r"(?: (?:that|of|on|about) (?=[^.;:!?'\"]{0,80}?\b(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succeed|successor|succession|health|ill\b|dead\b|died|death))[^.;:!?'\"]{1,80}?)?\W{1,3}(?:completely |totally |pure |purely |simply |highly )?"
+              r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless|mischievous)|"
+              r"rebuff(?:s|ed|ing)? (?:the |media |press )?(?:talk|reports?|rumou?rs?|speculation|suggestions?|chatter)\b|"
               # the English of 正常履职: "performing his duties normally", "carrying out her duties as usual"
               r"(?:performing|carrying out|discharging|fulfilling) (?:his |her |their |its )?(?:duties|responsibilities|role)(?: as)? (?:normally|as (?:normal|usual))|"
               r"(?:is|remains) (?:our|the) (?:ceo|chief executive),? and (?:that|this) (?:is not|isn't|won't be) chang|(?:that|this) is not changing|ignore the noise",
@@ -351,7 +352,7 @@ groomed|grooming|search firm|headhunting firm|recruiting firm|candidate|contende
 handed it|hand the|hands the|handing the|handed the|hand control|hands control|handing control|handed control|stay after|stay beyond|stay past|
 stay once|stay when|stay on|reportedly out|allegedly out|to be out|could be out|may be out|might be out|likely out|under pressure|leadership|
 power struggle|in talks to run|in talks to lead|in talks to head|in talks to helm|tapped to|picked to|chosen to|hired to|recruited to|lined up to|
-poised to run|poised to lead|poised to head|poised to helm| done.| done,|sick|duties| out after| out come| out at|不稳|动摇|岌岌可危|依据|根据|out of contact|life after"""
+poised to run|poised to lead|poised to head|poised to helm| done.| done,|sick|duties| out after| out come| out at|依据|根据|out of contact|life after"""
 
 
 class _Gate:
@@ -1151,6 +1152,7 @@ _THIRD_PARTY_VIEW = re.compile(r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors
 _AMID_REPORTS = re.compile(r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
 
 
+_OPINION_FIRST_PERSON = re.compile(r"\b(?:my (?:money|bet|guess|take|gut)(?:'s| is)?|i (?:think|bet|doubt|guess|reckon|believe|highly doubt)|imo|imho)\b", re.I)
 # a rumour's truth asked as an either-or ("legit or fud", "real or fake?", "true/false?"): a question, not a denial
 _EITHER_OR = re.compile(r"\b(?:legit|real|true|fact|accurate|confirmed|for real)\s*(?:or|/)\s*(?:fud|fake|false|not|fiction|cap|bs|hoax|rumou?r|made up)\b", re.I)
 
@@ -1159,11 +1161,10 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     """A post by a forum or social user (no handle that could be the company's or the CEO's own) doubting
     a rumour: their doubt words, or a denial word beside a question with no company's or CEO's reply relayed
     ("要换CEO？…哪来的消息"); a plain "假消息" post may be relaying the company's answer."""
-    if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(text) or _WE.search(text):
-        return False
+    if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(_OPINION_FIRST_PERSON.sub(" ", text)) or _WE.search(text):
+        return False  # (a poster's "my money's on fud", "I think": their opinion, not the CEO speaking)
+    text = _EITHER_OR.sub(lambda q: " " * len(q.group(0)), text)  # (asked, not doubted: see _read)
     doubt = _USER_DOUBT.search(text)
-    if doubt is not None and any(q.start() <= doubt.start() < q.end() for q in _EITHER_OR.finditer(text)):
-        doubt = None
     rest = text[doubt.end():] if doubt is not None else ""
     if doubt is not None and (_CHANGE.search(rest) or _COMPANY_SAYS.search(rest)
                               or re.search(r"\b(?:says?|said)\s+(?:a\s+|the\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}(?:spokes(?:man|woman|person)|company|board|statement|representative)\b", rest, re.I)):
@@ -1314,6 +1315,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     ceo_m = _CEO.search(scrub)
     # cue words are looked for outside Chinese personal names ("王传福" holds the rumour mark 传, "陈疑" 疑)
     cue_text = _blank_names(text, ents)
+    # a rumour's truth asked as an either-or ("legit or fud?"): the asking denies and doubts nothing; what
+    # follows it may ("... my money's on fud", "... False, Nvidia spokesperson says")
+    cue_text = _EITHER_OR.sub(lambda q: " " * len(q.group(0)), cue_text)
     m = _Cues(cue_text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
     if change is None and (out := _NAME_OUT.search(cue_text)) and any(
@@ -1331,8 +1335,6 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         denial = m.found["denial"] = com  # 'Murphy "is fully committed to Marvell"' from Marvell: committed to the company itself
     if denial is not None and _QUESTION.search(cue_text) and _ASKED_IF.search(cue_text[max(0, denial.start() - 12):denial.start()]):
         denial = m.found["denial"] = None  # "anyone know if he's ok??": asked, not said
-    if denial is not None and any(q.start() <= denial.start() < q.end() for q in _EITHER_OR.finditer(cue_text)):
-        denial = m.found["denial"] = None  # "legit or fud?", "real or fake?": the poster asks, doubting nothing yet
     action_m = change or health
     if denial and action_m and not _HARD_DENIAL.search(cue_text) and _STATE_ONLY.search(denial.group(0)) \
             and not _PERSON_STATE.match(denial.group(0)) and _CLAUSE.search(cue_text[min(denial.start(), action_m.start()):max(denial.end(), action_m.end())]) \
@@ -1758,10 +1760,11 @@ _TOPIC_BEFORE = re.compile(r"(?:^|\b(?:says|said|calls)\s+)(?:the\s+)?((?:[\w$&-
 _TOPIC_AFTER = re.compile(r"(?:^|\b(?:says|said)\s+)(?:the\s+)?" + _REPORT_NOUN + r"\s+(?:of|about|on|over|that)\s+((?:[\w$&-]+\s+){1,5}?)(?:is|are|was|were)\b", re.I)
 _NOT_A_TOPIC = frozenset("""the a an these those this that such any all recent latest media press news online social market internet
 weibo twitter reddit my his her their him me i he she they it its our we you your some new fresh more further other earlier widespread
-persistent viral circulating swirling and or but says said calls called tells told writes wrote""".split())
+persistent viral circulating swirling and or but says said calls called tells told writes wrote overnight weekend morning
+today's yesterday's tonight's weekend's anonymous unnamed unsourced third-party outside unverified false baseless""".split())
 # a topic that is the person or the job after all: "health reports", "succession talk"
 _PERSONAL_TOPIC = re.compile(r"health|medical|ceo|chief|leader|management|succession|successor|exit|departure|retire|resign|ouster|"
-                             r"\bjob|\brole|future|tenure|position|illness|death|dead|hospital|his|her|\bhim\b|board", re.I)
+                             r"\bjob|\brole|future|tenure|position|illness|death|dead|hospital|his|her|\bhim\b|board|founder|chairman|president|executive", re.I)
 
 
 def _denied_topic(text: str, ents: list[Entity], denial: re.Match) -> str:
@@ -1777,8 +1780,9 @@ def _denied_topic(text: str, ents: list[Entity], denial: re.Match) -> str:
         for i, w in enumerate(said):
             if w.lower() in ("says", "said", "calls", "called", "tells", "told", "writes", "wrote"):
                 said = said[i + 1:]  # (the topic is what follows the speech verb: "Sea said the report was ...")
-        words = [w for w in said if w.lower() not in _NOT_A_TOPIC]
-        if words and not all(w[:1].isupper() and not w.isupper() for w in words):  # ("about Stéphane": a person)
+        # (a capitalised word is a name, an outlet, a day: "WSJ report", "Puck report", "Sunday's report")
+        words = [w for w in said if w.lower() not in _NOT_A_TOPIC and w.islower()]
+        if words:
             return " ".join(words)
     return ""
 

@@ -653,8 +653,8 @@ _EXCH_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|NYSEAM)\s
 # before a word that only follows a company (its CEO, board, shares, options). Words and
 # abbreviations that are also symbols (CEO, NEW, ALL, WSJ ...) are not read as one.
 _BARE_TICKER = re.compile(
-    r"(?<![\w$.@/#&'-])([A-Z]{2,5}(?:\.[A-Z])?)(?![\w&-]|'(?!s\b)|\.[A-Za-z])(?="
-    r"(?:'s)?\s+(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xecutive|CHIEF EXECUTIVE|[Bb]oard|BOARD|[Ss]hares|SHARES|[Ss]tock|STOCK|[Pp]uts|PUTS|[Cc]alls|CALLS|"
+    r"(?<![\w$.@/#&'-])([A-Z]{2,5}(?:\.[A-Z])?)(?![\w&'-]|\.[A-Za-z])(?="
+    r"\s+(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xecutive|CHIEF EXECUTIVE|[Bb]oard|BOARD|[Ss]hares|SHARES|[Ss]tock|STOCK|[Pp]uts|PUTS|[Cc]alls|CALLS|"
     r"[Mm]anagement|MANAGEMENT|[Cc]o-?[Ff]ounder|CO-?FOUNDER|[Ff]ounder|FOUNDER|[Cc]hairman|CHAIRMAN|[Ss]pokes(?:man|woman|person)|"
     r"首席|董事|股价|创始人|发言人)\b|\s*[:：](?!\d))")
 _LEAD_TICKER_SAYS = re.compile(r"^\W{0,3}([A-Z]{3,5})\s+(?:says|said|denies|denied|rejects|dismisses|refutes|rebuffs|confirms|calls)\b")
@@ -669,7 +669,7 @@ WSJ FT NYT CNBC CNN BBC AP AFP RTRS BBG DJ WIRE NEWS ALERT FLASH HOT TOP LIVE WA
 VIDEO CHART PRESS DEAL DEALS MOVE MOVES MOVER OPEN CLOSE JUST NOW NEW ALL ONE TWO BIG ARE FOR THE AND BUT NOT OUT ITS HIS HER
 HAS WAS WILL CAN MAY SAYS SAID TO AS AT ON IN OF BY OR SO NO YES OK LOL WTF IMO IMHO TLDR FYI DD ATH YOLO FUD FOMO HODL
 BREAKING REPORT Q1 Q2 Q3 Q4 H1 H2 FY AGM EGM M&A LBO SPAC REIT ADR ADS GDP CPI PPI PMI FOMC FED ECB BOJ PBOC IMF WTO OPEC
-INC CORP CO LTD PLC LLC LP""".split())  # (the last: legal forms, part of any name in a wire in capitals: "*NIKE INC CEO")
+INC CORP CO LTD PLC LLC LP NHS IOC CAA FIFA UEFA NATO WHO NFL NBA MLB NHL NCAA PGA BBC""".split())  # (the last: legal forms, part of any name in a wire in capitals: "*NIKE INC CEO")
 
 
 def _on_day(entries: list, day: str) -> list:
@@ -802,7 +802,7 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
     return out
 
 
-_SPEAKER_SURNAME = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’-]{2,})\s*[:：]\s")
+_SPEAKER_SURNAME = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’-]{2,})\s*[:：]\s*(?=['\"‘“]|(?i:i|i'm|i am|we|my|our)\b)")
 
 
 def _ceo_surnames(tables: Tables) -> dict[str, tuple[Person, ...]]:

@@ -122,4 +122,7 @@ def source_class(source: str, extra: str = "") -> str:
 _MASTHEAD = re.compile(r"^(?:the )?\S+(?: \S+){0,3} (?:press|times|post|herald|journal|tribune|gazette|telegraph|chronicle|"
                        r"standard|banker|shimbun|ilbo|zeitung|agency|news agency)$|^(?:the )?(?:press|times|herald|journal) ")
 _NOT_A_MASTHEAD = re.compile(r"blog|forum|reddit|substack|telegram|discord|channel|group|chat|community|stock|trader|invest|"
-                             r"crypto|meme|alert|signal|tip|insider|leak|rumou?r|@|/|daily|weekly|newsletter|podcast|youtube|tiktok")
+                             r"crypto|meme|alert|signal|tip|insider|leak|rumou?r|@|/|daily|weekly|newsletter|podcast|youtube|tiktok|"
+                             # a topic and a masthead noun is a site's name, not a paper's: "Tech Times", "Wall Street Post"
+                             r"tech|wall street|markets?\b|money|finance|\bev\b|auto|apple|tesla|mobile|gadget|gam|web|digital|\bai\b|"
+                             r"celebrity|gossip|viral|buzz")
