@@ -219,8 +219,10 @@ def test_source_classes_compile_only_the_fragments_a_source_contains_and_agree_w
                 return cls
         if S._X_RE.match(s):
             return "social"
-        # (an official marker no row names is the issuer's channel: sources.OFFICIAL_MARKERS)
-        return next((cls for cls, p in rx if p.search(s)), "company" if S.OFFICIAL_MARKERS.search(s) else S.UNKNOWN_SOURCE_CLASS)
+        # (an official marker no row names is the issuer's channel: sources.OFFICIAL_MARKERS; a newspaper's
+        # name no row names is an outlet: sources._MASTHEAD)
+        masthead = "major_outlet" if S._MASTHEAD.search(s) and not S._NOT_A_MASTHEAD.search(s) else S.UNKNOWN_SOURCE_CLASS
+        return next((cls for cls, p in rx if p.search(s)), "company" if S.OFFICIAL_MARKERS.search(s) else masthead)
 
     S._fragment_re.cache_clear()
     S.source_class.cache_clear()
