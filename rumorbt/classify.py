@@ -122,7 +122,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"replac(?:e|es|ed|ing|ements?)|successors?|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
               r"hand(?:s|ing|ed)? (?:over|off|the reins)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out(?! of\b)|on the chopping block|bow(?:s|ing|ed)? out\b|"
-              r"hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?<!jobs )(?<!roles )(?<!positions )(?<!sale )(?<!deal )(?<!plan )(?<!it )(?<!that )(?<!this )(?<!which )(?<!they )(?<!shares )(?<!stock )(?<!price )(?<!prices )(?<!certification )(?<!approval )(?<!listing )(?<!ipo )(?<!merger )(?<!vote )(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
+              r"(?:change|changes|shake-?up|overhaul) at (?:the )?top\b|hand(?:s|ing|ed)? (?:over )?(?:the )?president(?:'s)? (?:role|post|job|title|seat)|hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?<!jobs )(?<!roles )(?<!positions )(?<!sale )(?<!deal )(?<!plan )(?<!it )(?<!that )(?<!this )(?<!which )(?<!they )(?<!shares )(?<!stock )(?<!price )(?<!prices )(?<!certification )(?<!approval )(?<!listing )(?<!ipo )(?<!merger )(?<!vote )(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
               r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|"
               # the word families of a change said in passing: a job handed on or taken, a tenure
               # not renewed, a board out of patience, a holder said to be out ("X out?", "X out, Y in")
@@ -204,7 +204,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
-              r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
+              r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|动[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
@@ -240,7 +240,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored|photoshop\w*|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would) (?:stay|remain) (?:on )?(?:at|with)\b|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored|photoshop\w*|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would|'ll) (?:stay|remain) (?:on )?(?:at|with)\b|(?:i'll|i will|i'm going to) be (?:here|around) (?:for (?:a long time|years|the long haul|a while)|long after)|board (?:backs|supports|stands by|stands behind|reaffirms support for) (?=[a-z]+(?:\s|$|[,.;]))|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
@@ -253,6 +253,8 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?: (?:that|of|on|about) (?=[^.;:!?'\"]{0,80}?\b(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succeed|successor|succession|health|ill\b|dead\b|died|death))[^.;:!?'\"]{1,80}?)?\W{1,3}(?:completely |totally |pure |purely |simply |highly )?"
               r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless|mischievous)|"
               r"rebuff(?:s|ed|ing)? (?:the |media |press )?(?:talk|reports?|rumou?rs?|speculation|suggestions?|chatter)\b|"
+              r"(?:reports?|rumou?rs?|talk|claims?|stor(?:y|ies)) (?:on|of|about) (?=[^.;:!?'\"]{0,60}?\b(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succeed|successor|succession|health|ill\b|dead\b|died|death))"
+              r"[^.;:!?'\"]{1,60}? \W?(?:pure |mere |just )?(?:speculation|speculative|untrue|baseless|nonsense)\W*$|"
               # the English of 正常履职: "performing his duties normally", "carrying out her duties as usual"
               r"(?:performing|carrying out|discharging|fulfilling) (?:his |her |their |its )?(?:duties|responsibilities|role)(?: as)? (?:normally|as (?:normal|usual))|"
               r"(?:is|remains) (?:our|the) (?:ceo|chief executive),? and (?:that|this) (?:is not|isn't|won't be) chang|(?:that|this) is not changing|ignore the noise",
@@ -286,7 +288,7 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息")
 _QUESTION = re.compile(r"[?？]|真的假的|是真是假|是不是真的|真的吗")  # "真的假的": "true or false?"
 _OPINION = _rx(r"should|must|calls? (?:(?:grow|grows|growing|mount|mounts|mounting|rise|rises|rising) )?(?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
-               r"it's time|is it time|push(?:es|ing)? for|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go)|opinion|op-ed|column|why .{0,40} must go",
+               r"it's time|is it time|push(?:es|ing)? for|tells? (?:the |its )?(?:[a-z']+ )?board to|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go)|opinion|op-ed|column|why .{0,40} must go",
                r"应该|应当|呼吁|要求|该下台|是时候|请愿|敦促|逼宫|评论|观点|必须|需要新|该换|下台吧|滚蛋|应立即|应辞职|应下台")
 _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|replace)|succession plan(?:ning)?|what (?:happens|if)|"
                 # who gets the job asked as a question, a hypothetical: discussion, not a report
@@ -305,7 +307,7 @@ _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculatio
                    r"报道|传闻|传言|消息|谣言|辟谣|说法|网传|此事|相关")
 _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job cuts|cuts? jobs|restructuring|bankruptcy|recall|"
                    r"deal|stake|ipo|lawsuit|probe|investigation|product|launch|earnings|guidance|data breach|hack|price|plant|factory|"
-                   r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|fine|tariff|ban|funding|valuation|partnership",
+                   r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|fine|tariff|ban|funding|valuation|partnership|approach",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
                    r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股")
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
@@ -352,7 +354,7 @@ groomed|grooming|search firm|headhunting firm|recruiting firm|candidate|contende
 handed it|hand the|hands the|handing the|handed the|hand control|hands control|handing control|handed control|stay after|stay beyond|stay past|
 stay once|stay when|stay on|reportedly out|allegedly out|to be out|could be out|may be out|might be out|likely out|under pressure|leadership|
 power struggle|in talks to run|in talks to lead|in talks to head|in talks to helm|tapped to|picked to|chosen to|hired to|recruited to|lined up to|
-poised to run|poised to lead|poised to head|poised to helm| done.| done,|sick|duties| out after| out come| out at|依据|根据|out of contact|life after"""
+poised to run|poised to lead|poised to head|poised to helm| done.| done,|sick|duties| out after| out come| out at|president role|president post|change at the top|change at top|changes at the top|board backs|board supports|board stands|be here for|be around for|'ll stay|的位置|的位子|speculation'|依据|根据|out of contact|life after"""
 
 
 class _Gate:
@@ -430,7 +432,7 @@ _ATTACH_GAP = re.compile(r"^(?:'s|’s|s'|\s|,|-|of|at|for|the|its|new|former|ex
 _UNIT_GAP = re.compile(r"^(?:(?:[A-Z][A-Za-z0-9&.+-]*|unit|division|business|arm|segment|group|cloud|international|ventures?|consumer|retail|"
                        r"devices|stores|studios|games|gaming|streaming|advertising|payments|commercial|enterprise|wholesale|worldwide)\s*){1,4}$|"
                        r"^[\u4e00-\u9fffA-Za-z]{0,10}(?:集团|子公司|业务|事业群|事业部|BG|云|国际|中国|互娱|娱乐|科技|终端|部门|板块|电商|"
-                       r"物流|健康|零售|金融|音乐|游戏|影业|传媒|智能|出行|汽车业务|芯片)\s*$")
+                       r"物流|健康|零售|金融|音乐|游戏|影业|传媒|智能|出行|汽车业务|芯片|大中华区?|中国区|亚太区?|欧洲区|北美区|全球业务)\s*$")
 _VERB_GAP = re.compile(r"\b(?:names?|named|announces?|announced|appoints?|appointed|taps|tapped|picks|picked|hires|hired|elects?|elected|"
                        r"promotes?|promoted|selects?|selected|chooses|chose|ousts?|ousted|fires|fired|replaces|replaced|confirms?|"
                        r"confirmed|says|said|expects|plans|reports|denies|denied|makes|made|adds|welcomes|weighs|weighing|mulls|mulling|"
@@ -626,6 +628,9 @@ def _poached_ceo(text: str, ents: list[Entity], day: str) -> _Subject | None:
     return None
 
 
+_SUCCESSION_CUE = re.compile(r"success|heir|接班|继任|人选", re.I)
+_DECIDERS = re.compile(r"chair(?:man|woman|person)?|directors?|board member|董事(?:长|会)?|董事们|主席", re.I)
+_SENDS_SUCCESSOR = re.compile(r"\s*(?:要|将|拟|会|已)?(?:派人|派驻|空降|派出|派来|派一?个人)")
 # the person whose future a deliberation is about, inside the change words ("weighing Licht's future")
 _WHOSE_FUTURE = re.compile(r"([A-Z][a-z]{2,})(?:'s|’s) (?:future|tenure|position|job)\b")
 
@@ -663,6 +668,10 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
         (e.start <= 2 and bool(_BEFORE_COLON.match(text, e.end))) or (title and bool(_TITLE_VERB.match(text, e.end))))
     title = _is_title_case(text)
     companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
+    # ("new CEO from Salesforce coming in", "传闻说Stellantis要派人"): where the successor comes from
+    companies = [e for e in companies if not (_SENDS_SUCCESSOR.match(text, e.end)
+                                              or re.search(r"\b(?:new (?:ceo|chief|boss)|successor|replacement|someone|somebody|exec(?:utive)?) from\s+(?:the\s+)?$",
+                                                           text[max(0, e.start - 30):e.start], re.I))]
     top = _top_job_company(text, companies)
     if top is not None:
         return _Subject(top.ticker, top.name, "ceo", tuple(e.text for e in ents if e.kind == "person"))
@@ -723,6 +732,12 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
             obj = [c for c in in_clause if c[1] == "other" and c[0] > obj[0][0]][:1] or obj
         pick = obj[0] if obj else max(before, key=lambda c: (c[0], c[1] == "person")) if before else min(
             in_clause, key=lambda c: c[0], default=None)
+        if pick is not None and pick[1] == "other" and cue is not None and _SUCCESSION_CUE.search(cue.group(0)) \
+                and _DECIDERS.fullmatch(pick[2].group(0)):
+            # the board, its chairman or directors weighing successors: the succession is the CEO's
+            # ("Deutsche Bank chairman sounds out successors to John Cryan", "部分董事私下讨论接班人选")
+            chief = [c for c in in_clause if c[1] == "ceo" or (c[1] == "person" and c[2][2] == "ceo")]
+            pick = min(chief, key=lambda c: abs(c[0] - cue_pos)) if chief else pick
     if pick is None:
         m = _POSSESSIVE_NAME.search(text) if companies else None
         lead = None
@@ -913,7 +928,7 @@ def _source_tickers(source: str, tables: Tables) -> frozenset:
     got = seen.get(source)
     if got is None:
         out = set()
-        forums = re.findall(r"(?:\br/|#)([A-Za-z0-9_]{2,})", source)
+        forums = re.findall(r"(?:\br/|#)([A-Za-z0-9_]{2,})", source) + _workplace_board(source)
         # the index only when the source names a forum or channel (most do not: no build for them)
         names = tables.index("company handles by name", lambda t: dict(reversed(_handle_companies(t)))) if forums else {}
         for w in forums:
@@ -934,7 +949,7 @@ def _forum_company(source: str, tables: Tables) -> frozenset:
     """The companies a forum or channel is named after exactly ("r/RDDT", "Discord #bbby-apes", "r/apple"):
     its name, less a trailing "stock(s)", "apes" ..., is a US symbol of three letters or more or a
     company's whole name (not a name it merely starts with: r/HongKong is no listing's)."""
-    forums = re.findall(r"(?:\br/|#)([A-Za-z0-9_-]{2,})", source)
+    forums = re.findall(r"(?:\br/|#)([A-Za-z0-9_-]{2,})", source) + _workplace_board(source)
     if not forums:
         return frozenset()
     out = set()
@@ -947,6 +962,16 @@ def _forum_company(source: str, tables: Tables) -> frozenset:
         elif entries and entries[0][0] == "company" and not entries[0][3]:
             out.add(entries[0][1])
     return frozenset(out)
+
+
+_WORKPLACE_BOARD = re.compile(r"^\s*(?:team ?blind|blind|fishbowl|glassdoor|脉脉|职场社区)\s*[(（]\s*([^)）]{2,30}?)\s*[)）]", re.I)
+
+
+def _workplace_board(source: str) -> list[str]:
+    """The company a workplace app's board is named after ("Blind (Intel)", "脉脉（字节跳动）"), run
+    together and lower-cased as a forum's name is ("Goldman Sachs" -> "goldmansachs")."""
+    m = _WORKPLACE_BOARD.match(source)
+    return [re.sub(r"[\s.&'-]+", "", m.group(1)).lower()] if m else []
 
 
 _FORUM_TAIL = re.compile(r"[_-]?(?:stocks?|investors?|invest|apes|traders?|trading|bulls|bears|holders|fans|army|shareholders)$")
@@ -1473,6 +1498,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # ("X内部人士否认Y被带走": the deny verb right before the change it denies)
             # "X denies report its chief will retire": a change report denied, whose company the tables do not know
             return mk("denial", 0.6, "denial:explicit-company-unknown")
+        if not other_topic and action_m and not spk_role and (head := _ZH_SPEAKER_HEAD.match(to_simplified(text))) \
+                and not _GENERIC_SPEAKER_ZH.fullmatch(head.group(1)) and not _zh_person_head(head.group(1)):
+            # a Chinese company answering at the head of its headline about a change of someone the tables do not know
+            # ("安踏体育：丁世忠无意卸任，网传交班消息系误读"): its denial, whatever rumour is open
+            return mk("denial", 0.6, "denial:company-unknown")
         if not other_topic and (about_change or spk_role or _is_bare(text, ents) or (
                 cls == "social" and _FIRST_PERSON.search(text) and _PERSONAL_DENIAL.search(denial.group(0)))):
             # (a post in the first person, "I am not going anywhere.": its author's own denial, to be linked)
@@ -1882,6 +1912,17 @@ _GENERIC_SPEAKER_ZH = re.compile(r"(?:" + _ANSWERER_ZH + r"|董秘|记者|网友
 
 _ZH_CHANGED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:网传|传|曝|称)?([" + _ZH_LEAD.pattern.split("([", 1)[1].split("]", 1)[0] + r"][\u4e00-\u9fff]{1,2}?)"
                               r"(?:先生|女士)?(?:将|要|已|或|拟)?(?:离职|辞职|卸任|下台|退休|离任|辞任|被带走|失联|去世|病逝|交班|辞去)")
+
+
+_ZH_SURNAMES = _ZH_LEAD.pattern.split("([", 1)[1].split("]", 1)[0] + "俞鲍岳柳翁龚庞施洪殷葛邢欧司上诸祝倪凌聂骆谷齐车"
+
+
+def _zh_person_head(name: str) -> bool:
+    """Whether a headline's head before its colon is a person speaking ("俞敏洪", "万达王健林", "丰田会长丰田章男"),
+    not a company: a common surname opening a name of two or three characters, a name of that shape
+    ending it, or a title in it."""
+    return bool(re.search(r"会长|董事长|总裁|主席|创始人|CEO|首席", name)) or (len(name) <= 3 and name[0] in _ZH_SURNAMES) \
+        or (len(name) >= 4 and name[-3] in _ZH_SURNAMES)
 
 
 def _by_zh_speaker(headline: str, live: "deque[_Open]") -> tuple["_Open | None", str]:

@@ -59,7 +59,10 @@ TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2
                "blind_r16_2026-11-27.csv", "blind_r17_2026-11-27.csv",
                # rounds 18 and 19 joined after their one score (03:53 UTC 2026-11-27) and after their failures
                # were read by category (second stop of 2026-11-27); rounds 20 and 21 were frozen before
-               "blind_r18_2026-11-27.csv", "blind_r19_2026-11-27.csv")
+               "blind_r18_2026-11-27.csv", "blind_r19_2026-11-27.csv",
+               # rounds 20 and 21 joined after their one score (06:02 UTC 2026-11-27) and after their failures
+               # were read by category; rounds 22 and 23 were frozen before those changes
+               "blind_r20_2026-11-27.csv", "blind_r21_2026-11-27.csv")
 # Sets written only to train on (never scored as evaluation sets; their failures are never read to
 # write rules): the held-out sets of the honest cross-validation, and in the final fit.
 TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv", "train_w5_2026-11-26.csv", "train_w6_2026-11-26.csv",

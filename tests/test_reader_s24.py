@@ -273,3 +273,46 @@ def test_review_a_report_named_by_its_outlet_or_time_is_still_denied(answer):
 def test_review_the_company_answer_after_an_either_or_still_denies(text):
     r = read(text, "X @chipwatch", "2024-08-04T10:00:00-04:00")
     assert r.kind == "denial"
+
+
+# ---- after rounds 20/21's failures were read by category (hand-written headlines, not their rows)
+
+@pytest.mark.parametrize("text, source, when, ticker", [
+    # a workplace app's company board names the company ("Blind (Intel)"); a first name is then its CEO's
+    ("Board is done with Pat. Exit within weeks, they're talking to outside candidates", "Blind (Intel)", "2024-11-20T10:00:00-05:00", "INTC"),
+    # the company a successor comes from is not the one whose CEO changes
+    ("Zoom CEO stepping back, new CEO from Salesforce coming in Q4, sources say", "Reuters", "2024-06-20T10:00:00-04:00", "ZM"),
+    # handing the president role (Toyota's top job), a change at the top pushed for
+    ("Toyota's Akio Toyoda poised to hand president role to Lexus chief, sources say", "Nikkei Asia", "2023-01-20T10:00:00+09:00", "TM"),
+    # moving someone's seat (动…的位置)
+    ("网络安全审查之后，满帮董事会据说要动张晖的位置 $YMM", "东方财富股吧", "2021-08-01T10:00:00+08:00", "YMM"),
+    # the chairman sounding out successors to the CEO: the CEO's succession
+    ("Deutsche Bank chairman sounds out successors to John Cryan", "The Times", "2018-03-01T10:00:00+00:00", "DB"),
+])
+def test_r20_categories_rumours(text, source, when, ticker):
+    r = read(text, source, when, stage="trained")
+    assert (r.kind, r.ticker) == ("ceo_rumor", ticker)
+
+
+def test_r20_categories_a_sending_company_is_not_the_subject():
+    r = read("零跑朱江明要交出CEO位置？传闻说Stellantis要派人", "懂车帝", "2024-06-20T10:00:00+08:00")
+    assert r.ticker != "STLA"
+    # a region's chief is a unit's
+    r = read("传耐克大中华区CEO董炜要离职？内部在传新人选", "小红书", "2024-03-01T10:00:00+08:00")
+    assert r.kind == "other"
+
+
+@pytest.mark.parametrize("text, source, when, ticker", [
+    ("Mulally ends speculation, says he'll stay at Ford through 2014", "Associated Press", "2013-11-01T10:00:00-04:00", "F"),
+    ("Upstart's Girouard on exit chatter: 'I'll be here for a long time'", "X @MarketWatch", "2023-05-01T10:00:00-04:00", "UPST"),
+    ("VW Spokesman: Reports On Winterkorn Successor 'Speculation'", "Dow Jones Newswires", "2015-04-10T10:00:00+02:00", ""),
+    ("安踏体育：丁世忠无意卸任，网传“交班”消息系误读", "新浪财经", "2024-03-01T10:00:00+08:00", ""),
+])
+def test_r20_categories_denials(text, source, when, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == ("denial", ticker)
+
+
+def test_r20_categories_an_approach_rejected_is_another_story():
+    r = read("Commerzbank CEO-designate Orlopp rejects UniCredit approach, vows to stay independent", "Reuters", "2024-10-10T10:00:00+02:00")
+    assert r.kind == "other"
