@@ -85,6 +85,11 @@ class _Span:
         return self._s
 
 
+# the stems a report's content must hold to be about a change at the top ("calls report that X will step
+# down 'speculation'"), for the denial patterns that let that content stand between report and verdict
+_CHANGE_STEMS = r"\b(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succeed|successor|succession|health|ill\b|dead\b|died|death)"
+
+
 def _rx(en: str, zh: str = "") -> _Lexicon:
     return _Lexicon(en, zh)
 
@@ -250,10 +255,10 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"^\W*(?:(?:lol|lmao|haha|ha|um+|uh+)\W+)?(?:no+|nope|nah)\W*(?:(?:lol|lmao|haha)\W*)?$|(?:is|he's|she's) (?:ok|okay|doing ok)\b|"
               r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those |a )?(?:media |press |news )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))"
               # (what the report says may come between: "calls report that Toyoda will step down 'speculation'")
-              r"(?: (?:that|of|on|about) (?=[^.;:!?'\"]{0,80}?\b(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succeed|successor|succession|health|ill\b|dead\b|died|death))[^.;:!?'\"]{1,80}?)?\W{1,3}(?:completely |totally |pure |purely |simply |highly )?"
+              r"(?: (?:that|of|on|about) (?=[^.;:!?'\"]{0,80}?" + _CHANGE_STEMS + r")[^.;:!?'\"]{1,80}?)?\W{1,3}(?:completely |totally |pure |purely |simply |highly )?"
               r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless|mischievous)|"
               r"rebuff(?:s|ed|ing)? (?:the |media |press )?(?:talk|reports?|rumou?rs?|speculation|suggestions?|chatter)\b|"
-              r"(?:spokes(?:man|woman|person)|company|statement|official|ir)\s*:\s*(?:reports?|rumou?rs?|talk|claims?|stor(?:y|ies)) (?:on|of|about) (?=[^.;:!?'\"]{0,60}?\b(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succeed|successor|succession|health|ill\b|dead\b|died|death))"
+              r"(?:spokes(?:man|woman|person)|company|statement|official|ir)\s*:\s*(?:reports?|rumou?rs?|talk|claims?|stor(?:y|ies)) (?:on|of|about) (?=[^.;:!?'\"]{0,60}?" + _CHANGE_STEMS + r")"
               r"[^.;:!?'\"]{1,60}? \W?(?:pure |mere |just )?(?:speculation|speculative|untrue|baseless|nonsense)\W*$|"
               # the English of 正常履职: "performing his duties normally", "carrying out her duties as usual"
               r"(?:performing|carrying out|discharging|fulfilling) (?:his |her |their |its )?(?:duties|responsibilities|role)(?: as)? (?:normally|as (?:normal|usual))|"
@@ -505,7 +510,8 @@ class _Subject:
 
 
 _NOT_A_NAME_ZH = re.compile(r"副|经理|主任|部长|秘书|主席|董事|我|你|他|她")  # a deputy, a manager, a pronoun: no one's name
-_ZH_LEAD = re.compile(r"(?<![\u4e00-\u9fff]{3})([王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤]"
+_ZH_COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤"
+_ZH_LEAD = re.compile(r"(?<![\u4e00-\u9fff]{3})([" + _ZH_COMMON_SURNAMES + r"]"
                       r"[\u4e00-\u9fff]{1,2})(?:总|行长|董)?(?:被|将|要|或|已|疑|又|还|是不是|准备|真的|查出|这次|今天|周末|昨晚|据说|听说)?[^\u4e00-\u9fff]*$")
 # (no "^": Pattern.match(text, pos) anchors at pos, where "^" would only ever match at 0)
 _LEAD_NAME = re.compile(r"\W*(?:(?:hearing|rumou?r|breaking|scoop|exclusive|report)\W+)?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+"
@@ -631,6 +637,7 @@ def _poached_ceo(text: str, ents: list[Entity], day: str) -> _Subject | None:
 _SUCCESSION_CUE = re.compile(r"success|heir|接班|继任|人选", re.I)
 _DECIDERS = re.compile(r"chair(?:man|woman|person)?|directors?|board member|董事(?:长|会)?|董事们|主席", re.I)
 _SENDS_SUCCESSOR = re.compile(r"\s*(?:要|将|拟|会|已)?(?:派人|派驻|空降|派出|派来|派一?个人)")
+_SUCCESSOR_FROM = re.compile(r"\b(?:new (?:ceo|chief|boss)|successor|replacement|someone|somebody|exec(?:utive)?) from\s+(?:the\s+)?$", re.I)
 # the person whose future a deliberation is about, inside the change words ("weighing Licht's future")
 _WHOSE_FUTURE = re.compile(r"([A-Z][a-z]{2,})(?:'s|’s) (?:future|tenure|position|job)\b")
 
@@ -669,9 +676,7 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
     title = _is_title_case(text)
     companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
     # ("new CEO from Salesforce coming in", "传闻说Stellantis要派人"): where the successor comes from
-    companies = [e for e in companies if not (_SENDS_SUCCESSOR.match(text, e.end)
-                                              or re.search(r"\b(?:new (?:ceo|chief|boss)|successor|replacement|someone|somebody|exec(?:utive)?) from\s+(?:the\s+)?$",
-                                                           text[max(0, e.start - 30):e.start], re.I))]
+    companies = [e for e in companies if not (_SENDS_SUCCESSOR.match(text, e.end) or _SUCCESSOR_FROM.search(text[max(0, e.start - 30):e.start]))]
     top = _top_job_company(text, companies)
     if top is not None:
         return _Subject(top.ticker, top.name, "ceo", tuple(e.text for e in ents if e.kind == "person"))
@@ -1182,13 +1187,18 @@ _OPINION_FIRST_PERSON = re.compile(r"\b(?:my (?:money|bet|guess|take|gut)(?:'s| 
 _EITHER_OR = re.compile(r"\b(?:legit|real|true|fact|accurate|confirmed|for real)\s*(?:or|/)\s*(?:fud|fake|false|not|fiction|cap|bs|hoax|rumou?r|made up)\b", re.I)
 
 
+def _blank_either_or(text: str) -> str:
+    """``text`` with its either-or questions blanked, positions kept."""
+    return _EITHER_OR.sub(lambda q: " " * len(q.group(0)), text)
+
+
 def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Match | None) -> bool:
     """A post by a forum or social user (no handle that could be the company's or the CEO's own) doubting
     a rumour: their doubt words, or a denial word beside a question with no company's or CEO's reply relayed
     ("要换CEO？…哪来的消息"); a plain "假消息" post may be relaying the company's answer."""
     if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(_OPINION_FIRST_PERSON.sub(" ", text)) or _WE.search(text):
         return False  # (a poster's "my money's on fud", "I think": their opinion, not the CEO speaking)
-    text = _EITHER_OR.sub(lambda q: " " * len(q.group(0)), text)  # (asked, not doubted: see _read)
+    text = _blank_either_or(text)  # (asked, not doubted: see _read)
     doubt = _USER_DOUBT.search(text)
     rest = text[doubt.end():] if doubt is not None else ""
     if doubt is not None and (_CHANGE.search(rest) or _COMPANY_SAYS.search(rest)
@@ -1342,7 +1352,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     cue_text = _blank_names(text, ents)
     # a rumour's truth asked as an either-or ("legit or fud?"): the asking denies and doubts nothing; what
     # follows it may ("... my money's on fud", "... False, Nvidia spokesperson says")
-    cue_text = _EITHER_OR.sub(lambda q: " " * len(q.group(0)), cue_text)
+    cue_text = _blank_either_or(cue_text)
     m = _Cues(cue_text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
     if change is None and (out := _NAME_OUT.search(cue_text)) and any(
@@ -1498,8 +1508,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # ("X内部人士否认Y被带走": the deny verb right before the change it denies)
             # "X denies report its chief will retire": a change report denied, whose company the tables do not know
             return mk("denial", 0.6, "denial:explicit-company-unknown")
-        if not other_topic and action_m and not spk_role and (head := _ZH_SPEAKER_HEAD.match(to_simplified(text))) \
-                and not _GENERIC_SPEAKER_ZH.fullmatch(head.group(1)) and not _zh_person_head(head.group(1)):
+        if not other_topic and action_m and not spk_role and (head := _zh_speaker_head(text)) and not _zh_person_head(head):
             # a Chinese company answering at the head of its headline about a change of someone the tables do not know
             # ("安踏体育：丁世忠无意卸任，网传交班消息系误读"): its denial, whatever rumour is open
             return mk("denial", 0.6, "denial:company-unknown")
@@ -1910,11 +1919,18 @@ _GENERIC_SPEAKER_ZH = re.compile(r"(?:" + _ANSWERER_ZH + r"|董秘|记者|网友
                                  r"刚刚|早报|晚报|午报|公告|声明|澄清|回应|官方回应|相关|该公司|这家公司)+")
 
 
-_ZH_CHANGED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:网传|传|曝|称)?([" + _ZH_LEAD.pattern.split("([", 1)[1].split("]", 1)[0] + r"][\u4e00-\u9fff]{1,2}?)"
+def _zh_speaker_head(headline: str) -> str:
+    """The name heading a Chinese headline before its colon or 回应/澄清/声明/公告 (simplified, without a
+    corporate word), '' when there is none or it names no one ("公司回应：…", "快讯：…")."""
+    head = _ZH_SPEAKER_HEAD.match(to_simplified(headline))
+    return head.group(1) if head is not None and not _GENERIC_SPEAKER_ZH.fullmatch(head.group(1)) else ""
+
+
+_ZH_CHANGED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:网传|传|曝|称)?([" + _ZH_COMMON_SURNAMES + r"][\u4e00-\u9fff]{1,2}?)"
                               r"(?:先生|女士)?(?:将|要|已|或|拟)?(?:离职|辞职|卸任|下台|退休|离任|辞任|被带走|失联|去世|病逝|交班|辞去)")
 
 
-_ZH_SURNAMES = _ZH_LEAD.pattern.split("([", 1)[1].split("]", 1)[0] + "俞鲍岳柳翁龚庞施洪殷葛邢欧司上诸祝倪凌聂骆谷齐车"
+_ZH_SURNAMES = _ZH_COMMON_SURNAMES + "俞鲍岳柳翁龚庞施洪殷葛邢欧司上诸祝倪凌聂骆谷齐车"
 
 
 def _zh_person_head(name: str) -> bool:
@@ -1929,12 +1945,9 @@ def _by_zh_speaker(headline: str, live: "deque[_Open]") -> tuple["_Open | None",
     """The latest open rumour about a company the tables do not know (no ticker) that names the
     answering company: its name, or its first two characters as Chinese writes a company short
     ("立讯精密" answers "立讯王总要卸任？"), unless those two are only a place ("中国", "上海")."""
-    head = _ZH_SPEAKER_HEAD.match(to_simplified(headline))
-    if head is None:
+    name = _zh_speaker_head(headline)
+    if not name:
         return None, ""
-    name = head.group(1)
-    if _GENERIC_SPEAKER_ZH.fullmatch(name):
-        return None, ""  # "公司回应：…", "快讯：…": no company's name
     short = name[:2] if len(name) > 2 and name[:2] not in _ZH_PLACE_PREFIX else name
     for o in reversed(live):
         if not o.ticker and o.text and (name in o.text or short in o.text):
