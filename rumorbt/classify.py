@@ -223,8 +223,10 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricat(?:ed|ions?)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)|knocks? down|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart))|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to|has no intention|"
-              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
+              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
+              # the board's backing without a qualifier: "has board's support", "retains board's backing"
+              r"(?:has|have|retains?|enjoys?|keeps?|continues to have) (?:the |its )?(?:(?:supervisory )?board|directors|board of directors)(?:'s|’s|'|’) (?:strong |continued |unwavering )?(?:support|backing|confidence)\b|"
               # the holder's plans said unchanged: "no change to his plans through 2014"
               r"no change (?:to|in) (?:his|her|their|my) (?:plans?|role|position|status)\b|"
               r"fully supports?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
@@ -233,7 +235,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command|office)|going nowhere|isn't leaving|is not leaving|"
               r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart)))|"
               r"(?:is|he's|she's|i'm|i am) (?:healthy|fine|well|at work|working)|healthy and|disputes?|remains? confident|"
-              r"confident in|reaffirms?|stands? by|(?:stands?|standing|stood) (?:firmly |squarely |fully )?behind(?!\s+(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee|decision|deal|plan|product|report|guidance|strategy|move|call)\b)|not under (?:any )?threat|(?:his|her|[\w-]+'s) (?:job|seat) (?:is |remains )?(?:safe|secure)\b(?! for now)|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|fan fiction|fiction|not accurate|no truth|"
+              r"confident in|reaffirms?|stands? by|(?:stands?|standing|stood) (?:firmly |squarely |fully )?behind(?!\s+(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee|decision|deal|plan|product|report|guidance|strategy|move|call)\b)|not under (?:any )?threat|(?:his|her|[\w-]+'s) (?:job|seat) (?:is |remains )?(?:safe|secure)\b(?! for now)|(?:his|her|[\w-]+'s) (?:job|seat|position) (?:is )?not (?:in jeopardy|at risk)\b|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|fan fiction|fiction|not accurate|no truth|"
               # a report dismissed by what it is called: "succession reports are 'speculation'", "reports of my departure are greatly exaggerated"
               # ... also with what the report says in between: "says reports Jane plans to retire early are 'speculative'"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|talk|chatter)(?: (?:of|about) (?:my|his|her|their) [a-z]+| (?=[^.;:!?]{0,60}?(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succe|ceo|chief))[^.;:!?]{1,60}?)? (?:are|is|were|was) \W?(?:greatly |wildly |simply |just |pure |mere )?"
@@ -268,7 +270,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
@@ -329,9 +331,9 @@ ill health|illness|gravely ill|seriously ill|critically ill|terminally ill|hospi
 detained|arrested|missing|disappear|on leave|leave of absence|suspend|deny|denies|denied|denial|false|untrue|not true|baseless|
 unfounded|groundless|fake|hoax|inaccurate|incorrect|wrong|nonsense|made up|fabricat|no truth|no basis|reject|refut|dismiss|
 categorical|not stepping|not leaving|not retiring|not resigning|not going anywhere|no plans|no intention|remain|stays on|staying|
-alive|good health|confidence|full support|fully support|speculation|misinformation|disinformation|debunk|shoots down|shoot down|
+alive|good health|confidence|full support|fully support|unanimous|backing|board's support|board’s support|董事会支持|speculation|misinformation|disinformation|debunk|shoots down|shoot down|
 push back|pushes back|pushed back|record straight|not accurate|not correct|laughable|absurd|ridiculous|in charge|nowhere|will not|
-won't|would not|not seek|walk away|walks away|首席执行官|行政总裁|执行长|老总|掌门|一把手|掌舵|总裁|总经理|辞|卸任|下台|下课|离职|离任|退休|
+won't|would not|not seek|walk away|walks away|in place as|not in jeopardy|首席执行官|行政总裁|执行长|老总|掌门|一把手|掌舵|总裁|总经理|辞|卸任|下台|下课|离职|离任|退休|
 退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|交出|离开|解雇|开除|出局|换帅|接任|接替|撤换|更换|替换|免去|出走|不再担任|淡出|隐退|新任|
 新帅|履新|上任|出任|免职|去职|失联|带走|协助调查|留置|被拘|停职|休假|病|住院|去世|逝世|身故|离世|健康|身体|猝死|抢救|癌|昏迷|过世|
 否认|辟谣|不实|假|虚假|纯属|捏造|不属实|不准确|澄清|谣|无此事|无稽|子虚乌有|一切正常|仍担任|继续担任|留任|并未|毫无根据|造谣|
@@ -389,7 +391,7 @@ _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive
              r"(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)|"
              r"keeps? [\w .'-]{1,30}? as (?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|(?:term|tenure|mandate) continues|"
              r"keep(?:s|ing)? [\w .'-]{1,30}? in (?:the |his |her |their )?(?:ceo|chief executive|top) (?:role|post|job|seat)",
-             r"留任|续任|连任|续约|延长任期|继续担任|保留(?:ceo|首席执行官|行政总裁)")
+             r"留任|续任|连任|续约|延长任期|继续担任|(?:仍|依然|依旧|仍然)任(?=[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁))|保留(?:ceo|首席执行官|行政总裁)")
 # Backing that denies only in the mouth of the company or its CEO ("Stan is actively leading the
 # company", "I am committed to this company"); anyone else saying it is praise, not an answer
 _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|leading) (?:the|our|this) (?:company|firm|business|bank)\b)|"
@@ -1042,7 +1044,8 @@ _RELAYED = re.compile(r"\s[-–—]{1,2}\s*(?:(?:[Pp]aper|[Nn]ewspaper|[Mm]agazi
 _HARD_DENIAL = re.compile(r"false|not true|untrue|baseless|unfounded|groundless|fake|hoax|den(?:y|ies|ied|ial)|rumou?r|report|speculat|"
                           r"chatter|fiction|fabricat|nonsense|no truth|mischiev|不实|谣|辟谣|否认|假|虚假|不属实|捏造|传|网传|消息|不准确|失实|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)", re.I)
 _STATE_ONLY = re.compile(r"health|fine|well|at work|working|alive|正常|身体|好得很|好着呢|没事|健康|在岗|还在|仍在", re.I)
-_PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|resign|quit|alive|fine\b|well\b|confiden|support|backing|continues to|leading|running|committed|"
+_PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|resign|quit|alive|fine\b|well\b|confiden|support|backing|continues to|leading|running|committed|jeopardy|"
+                              r"董事会[^，,。；;]{0,6}(?:支持|信任)|"
                               r"还在|没事|好得很|好着呢|在岗|哪也不去|健康|不走|正常|身体|在公司(?!附近|门口|楼下|外面|[^，。,；;]{0,6}?(?:被|带走|抓))|我(?:很|挺|都|一切)好|继续(?:干|工作|上班|努力)", re.I)
 _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|elected|任命)\s*(?:ceo|首席执行官)?\s*(?:(?!\bceo\b|\bchief executive\b|首席执行官)[\w\s·.'-]){0,30}?"
                             r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?\b|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:ceo|chief|首席|CEO))",
@@ -1064,10 +1067,10 @@ _OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-ex
 _PERSON_STATE = re.compile(r"(?:he|she|i)(?:'s|'m| is| am)\b", re.I)
 # a named person staying, which another story's word beside it ("after the Verizon deal") does not make that story's
 _STAYING = re.compile(r"stay|remain|going anywhere|not leaving", re.I)
-_SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)\s+(?:he|she|they)\s+$|(?:'s|’s)\s+[a-z]+(?: [a-z]+)?\s*[:：]\s*['\"‘“]?\s*(?:i'm|i am|i will|i)?\s*$", re.I)
+_SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)(?:\s+(?:staff|employees|workers|investors|shareholders|analysts|reporters|the board|[A-Z][\w.]+))?\s+(?:he|she|they)\s+(?:will\s+|would\s+|plans to\s+|intends to\s+)?$|(?:'s|’s)\s+[a-z]+(?: [a-z]+)?\s*[:：]\s*['\"‘“]?\s*(?:i'm|i am|i will|i)?\s*$", re.I)
 _YEAR = re.compile(r"(?:(?:back )?in )((?:19|20)\d\d)")
 # a seat said safe: an answer only about a person, by the company or its board (see the denial branch)
-_SAFE_SEAT = re.compile(r"not under (?:any )?threat|(?:job|seat) (?:is |remains )?(?:safe|secure)", re.I)
+_SAFE_SEAT = re.compile(r"not under (?:any )?threat|(?:job|seat) (?:is |remains )?(?:safe|secure)|(?:job|seat|position) (?:is )?not (?:in jeopardy|at risk)", re.I)
 
 
 def anonymous_text(text: str) -> bool:
@@ -1123,6 +1126,12 @@ def _looking_back(m: "_Cues", text: str, day: str) -> re.Match | None:
 
 
 _BACKED = re.compile(r"confidence|support|backing|backs|behind", re.I)
+# what the backing is for when it is not the person in the seat: a thing ("Musk pay package has her full support")
+# or a CEO just named ("new CEO D'Amaro has its full support")
+_BACKED_THING = re.compile(r"\b(?:package|plan|pay|deal|strategy|turnaround|proposal|bid|merger|offer|award|compensation|move|decision|"
+                           r"vision|effort|policy|budget|agenda|approach|transaction|acquisition|slate|nominees?)\s+"
+                           r"(?:(?:has|have|had|retains?|enjoys?|keeps?|gets?|still has|continues to have)\s+(?:the |its |his |her |their |our )?(?:board(?:'s|’s) |directors(?:'|’) )?)?$", re.I)
+_NEW_CEO_BEFORE = re.compile(r"\b(?:new|incoming|newly (?:named|appointed)|next|designated|interim)\s+(?:ceo|chief executive|boss)\b", re.I)
 _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
 
 
@@ -1169,6 +1178,9 @@ _NAME_SAYS_AT_END = re.compile(r"[,;]\s*(?!(?:people|sources?|insiders?|analysts
 # a third party giving its view at the head of the headline ("Analyst says talk of Musk leaving is nonsense",
 # "分析师认为…传闻不实"): an opinion on the report, not the company's or the CEO's answer to it
 _THIRD_PARTY_VIEW = re.compile(r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
+                               r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\s*[:：]|"
+                               # ("analyst: X still has the board's support"; the same third parties saying it)
+                               r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
                                r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\b"
                                # (not the company's own event or desk: "On analyst call, Musk says", "investor relations")
                                r"(?!\s+(?:call|calls|day|days|meeting|meetings|conference|relations|briefing|event|presentation|update|letter)\b)"
@@ -1455,12 +1467,16 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # (a one-word generated name too when a colon follows it: "Hyatt: reports ... are not true")
             lead = next((e for e in ents if e.kind == "company" and (not e.weak or _BEFORE_COLON.match(text, e.end))), None)
             # (after a wire's tag: "【美股】亚朵：…")
-            if lead is not None and lead.start - len(_WIRE_TAG.match(text).group(0)) <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (action_m or ceo_m or subj.people):
+            if lead is not None and lead.start - len(_WIRE_TAG.match(text).group(0)) <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (
+                    action_m or ceo_m or subj.people or _BACKED.search(denial.group(0)) or "董事会" in denial.group(0)):
+                # (the board's backing is a person's: "宝洁：麦睿博仍获董事会支持" names one the tables need not know)
                 spk_role, spk_ticker = "official", lead.ticker
         if not spk_role and _THIRD_PARTY_VIEW.search(text[:denial.start()]):
             return mk("other", 0.7, "third-party-view")
         if not spk_role and (said := _SAID_IT_HIMSELF.search(text)) and not _no_other_sayer(text, said.start(), ents, subj):
             return mk("other", 0.7, "third-party-view")  # "Elon isn't going anywhere, Cathie said it herself": her view
+        if _BACKED.search(denial.group(0)) and (_BACKED_THING.search(text[:denial.start()]) or _NEW_CEO_BEFORE.search(text[:denial.start()])):
+            return mk("other", 0.7, "backing-of-another")  # a pay package's, a plan's or a new CEO's backing answers no rumour
         if _SAFE_SEAT.search(denial.group(0)) and not (
                 (re.match(r"(?:his|her)\b|(?-i:[A-Z])", text[denial.start():], re.I)
                  or re.search(r"(?:\b(?:he|she|ceo|boss)|\b(?-i:[A-Z])[\w'’-]*)\W*$", text[:denial.start()], re.I))
@@ -1487,8 +1503,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "company-stays")  # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas"
         if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " ") and (
                 not spk_role or m("confirm")) and not _OTHER_SEAT_AFTER.match(text, m("stays").end()) \
-                and not _company_speaks(text, ents):
-            return mk("other", 0.7, "ceo-stays")  # news ("X remains CEO after merger"); the company or CEO saying it answers a rumour
+                and not _company_speaks(text, ents) \
+                and not (_SAYS_SELF.search(text[:denial.start()]) and not re.search(r"\buntil\b", text[denial.end():], re.I)):
+            return mk("other", 0.7, "ceo-stays")  # (the CEO telling staff he will remain CEO answers; "until a successor" hands over)  # news ("X remains CEO after merger"); the company or CEO saying it answers a rumour
         about_change = bool(action_m) or bool(ceo_m) or about_ceo
         if not _HARD_DENIAL.search(cue_text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:
             if (spk_role or _SPEAKER_TEXT.search(cue_text)) and (subj.people or ceo_m or _PRESENCE.search(cue_text)):

@@ -759,6 +759,8 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
             prev = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, s - 20):s])
             if prev and prev.group(1).lower() in _LEAD_WORDS and prev.start() == 0 and s - 20 <= 0:
                 prev = None  # "Hearing Spiegel ...": a headline's lead word, not a first name
+            elif prev and title and _TITLE_VERB.match(" " + prev.group(1)):
+                prev = None  # "Intel Says Gelsinger Has ...": a capitalised verb of a Title Case headline, not a first name
             if prev and " " not in key and ppl and all(not p.name.startswith(prev.group(1)) for p in ppl):
                 continue  # "Christine McCarthy" is not Barry McCarthy
             if " " not in key and key.isascii() and ppl and _NAME_GOES_ON.match(text, e) and not (title and _TITLE_VERB.match(text, e)):
@@ -766,6 +768,13 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
                 # (in a headline written in Title Case a capitalised verb may follow: "Kotick Tells Execs ...")
             if len(key) == 2 and not key.isascii() and ppl and all(p.indexed for p in ppl) and _CJK_NAME_GOES_ON.match(text, e):
                 continue  # "沈亚楠": a three-character name the tables do not hold, not 沈亚
+            if day and " " not in key and key.isascii() and ppl and all(
+                    p.name.split()[-1].lower() == key.lower() and p.start and _years_before(day, p.start) > 1 for p in ppl):
+                # "Wachovia says Thompson has board's support" (2008): a surname alone of someone the tables hold
+                # only from years later (Yahoo's Thompson, 2012) is a namesake or not yet theirs: a person unknown
+                # (within a year of the start it is the successor-to-be, whose company the news is about)
+                out.append(Entity(s, e, text[s:e], "person", "", ""))
+                continue
             org = _ORG_ROLE_BEFORE.search(text, max(0, s - 24), s)
             if ppl and org and org.end() == s and not _org_is_theirs(org.group("org"), org.start("org"), {p.ticker for p in ppl}, hits, tables):
                 # "NetaAuto CEO Zhang Yong", "哪吒汽车CEO张勇": a namesake heading an organisation the
@@ -803,6 +812,11 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
 
 
 _SPEAKER_SURNAME = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’-]{2,})\s*[:：]\s*(?=['\"‘“]|(?i:i|i'm|i am|we|my|our)\b)")
+
+
+def _years_before(day: str, later: str) -> float:
+    """Years from ``day`` to ``later`` (ISO dates; negative when ``later`` is earlier)."""
+    return (date.fromisoformat(later) - date.fromisoformat(day)).days / 365.25
 
 
 def _ceo_surnames(tables: Tables) -> dict[str, tuple[Person, ...]]:
@@ -891,7 +905,9 @@ def _is_title_case(text: str) -> bool:
 _TITLE_VERB = re.compile(r"\s+(?:Tells|Told|Says|Said|Sees|Plans|Weighs|Considers|Mulls|Faces|Eyes|Seeks|Wants|Vows|Denies|Rejects|"
                          r"Resigns|Quits|Leaves|Exits|Steps|Retires|Departs|Ousted|Out|Under|Set|Expected|Likely|Could|Would|May|Might|"
                          r"Should|Must|Won't|Will|Has|Had|Is|Was|Gets|Got|Takes|Makes|Asks|Pushes|Pushed|Confirms|Rules|Hints|"
-                         r"Announces|Names|Appoints|Taps|Picks|Hires|Fires|Ousts|Replaces|Searches|Launches|Begins|Starts|Explores|Nears)\b")
+                         r"Announces|Names|Appoints|Taps|Picks|Hires|Fires|Ousts|Replaces|Searches|Launches|Begins|Starts|Explores|Nears|"
+                         r"Retains|Keeps|Remains|Stays|Holds|Stands|Calls|Dismisses|Shrugs|Rebuffs|Brushes|Insists|Reaffirms|Affirms|Admits|"
+                         r"Responds|Answers|Reassures|Defends|Signals|Wins|Loses|Gains|Backs|Returns)\b")
 # People's names that are also common words, not read as the person in an all-lower-case post
 # ("let him cook", "new jobs"): names the people tables hold as case-exact keys
 _COMMON_WORDS = frozenset("""cook jobs gates page price swan ford bell king rich wood young brown green white black stone
