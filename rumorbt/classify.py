@@ -1441,7 +1441,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     ev = dict(entity=subj.entity or (f"speaker {spk_desc}" if spk_role else ""), role=subj.role, action=action,
               speaker=spk_desc, not_tradable=why_not)
     cap = 0.7 if subj.ambiguous else 0.75 if subj.guessed or feed_not_named else 1.0
-    mk = lambda kind, score, stance, unverified=False: Reading(kind, tradable if kind != "other" else ticker, unverified, cls,
+    # (a past listing filed under "SYMBOL=year", its symbol reused since, is shown as it traded)
+    shown = ticker if "=" not in ticker else (tradable or ticker.split("=")[0])
+    mk = lambda kind, score, stance, unverified=False: Reading(kind, tradable if kind != "other" else shown, unverified, cls,
                                                                m.cue(stance), round(min(score, cap), 2), stance=stance, **ev)
     about_ceo = subj.role == "ceo"
     anonymous = _ANONYMOUS.search(cue_text) or _RELAYED.search(text)

@@ -907,7 +907,9 @@ _TITLE_VERB = re.compile(r"\s+(?:Tells|Told|Says|Said|Sees|Plans|Weighs|Consider
                          r"Should|Must|Won't|Will|Has|Had|Is|Was|Gets|Got|Takes|Makes|Asks|Pushes|Pushed|Confirms|Rules|Hints|"
                          r"Announces|Names|Appoints|Taps|Picks|Hires|Fires|Ousts|Replaces|Searches|Launches|Begins|Starts|Explores|Nears|"
                          r"Retains|Keeps|Remains|Stays|Holds|Stands|Calls|Dismisses|Shrugs|Rebuffs|Brushes|Insists|Reaffirms|Affirms|Admits|"
-                         r"Responds|Answers|Reassures|Defends|Signals|Wins|Loses|Gains|Backs|Returns)\b")
+                         r"Responds|Answers|Reassures|Defends|Signals|Wins|Loses|Gains|Backs|Returns|"
+                         # (base forms after "to": "Board Is Said to Weigh Forsee's Future")
+                         r"Weigh|Consider|Mull|Replace|Oust|Fire|Back|Name|Tap|Remove|Keep|Retain|Drop|Push|Ask|Urge|Force)\b")
 # People's names that are also common words, not read as the person in an all-lower-case post
 # ("let him cook", "new jobs"): names the people tables hold as case-exact keys
 _COMMON_WORDS = frozenset("""cook jobs gates page price swan ford bell king rich wood young brown green white black stone
