@@ -109,7 +109,7 @@ _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (
 _RETURN = re.compile(r"\breturn|\bcomeback|(?:come|comes|coming|came) back|回归|重掌|重回|复出", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?:[:：]|(?:says?(?! to)|said(?! to)|tells?|told|writes|wrote|posts?|posted|"
                            r"denies|calls|reaffirms?|affirms?|backs|defends|stands by|expresses|voices|dismisses|rejects)\b|"
-                           r"[\u4e00-\u9fff]{0,4}(?:表示|称|回应|指出|发文|力挺|支持))", re.I)
+                           r"[\u4e00-\u9fff]{0,4}(?:表示|称|回应|指出|发文|力挺|支持)|(?:否认|辟谣|澄清))", re.I)
 # the top job, as a seat someone is tipped for, in talks for or picked for: one spelling for the change word
 # ("in talks for Twitter CEO job"), the candidate test (:func:`_subject`) and whose job it is (:func:`_top_job_company`)
 _TOP_JOB = r"(?:top (?:job|post|spot)|(?:ceo|chief executive) (?:job|post|role|position|seat|spot))"
@@ -128,7 +128,9 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"hand(?:s|ing|ed)? (?:over|off|the reins)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out(?! of\b)|on the chopping block|bow(?:s|ing|ed)? out\b|"
               r"(?:weigh\w*|consider\w*|plan\w*|prepar\w*|mull\w*|explor\w*|discuss\w*) (?:a |an )?(?:change|changes|shake-?up|overhaul) at (?:the )?top\b|hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?<!jobs )(?<!roles )(?<!positions )(?<!sale )(?<!deal )(?<!plan )(?<!it )(?<!that )(?<!this )(?<!which )(?<!they )(?<!shares )(?<!stock )(?<!price )(?<!prices )(?<!certification )(?<!approval )(?<!listing )(?<!ipo )(?<!merger )(?<!vote )(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
-              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|"
+              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|remov(?:e|es|ing)(?= (?:the |its |their )?(?:ceo|chief executive|[a-z]+ as (?:ceo|chief)))|"
+              # a company hiring someone as its CEO ("in talks to hire X as CEO"): the seat changes hands
+              r"(?:hire[sd]?|hiring|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)(?= [^.;]{1,60}? as (?:its |their |the )?(?:next |new )?(?:ceo|chief executive)\b(?!\s+of\b))|"
               # the word families of a change said in passing: a job handed on or taken, a tenure
               # not renewed, a board out of patience, a holder said to be out ("X out?", "X out, Y in")
               r"ced(?:e|es|ed|ing)\b|tak(?:e|es|ing|en) (?:over )?(?:the )?(?:ceo|chief executive|top) (?:job|role|post|spot|seat)|"
@@ -268,7 +270,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
               r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
-              r"无此事|无稽之谈|子虚乌有|一切正常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
+              r"无此事|无稽之谈|子虚乌有|一切正常|(?:工作)?一切如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
@@ -287,7 +289,9 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|hearing|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipster|word is|"
-             r"people close to|person close to|people with knowledge|knowledge of|briefed on|privately|behind the scenes|searching|search for|"
+             r"people close to|person close to|people with knowledge|knowledge of|briefed on|privately|behind the scenes|searching|"
+             # (a search the company launches is its announcement, not a hedge: "Board Launches Search for Successor")
+             r"(?<!launches )(?<!launched )(?<!launching )(?<!launch )(?<!launches a )(?<!launched a )(?<!begins )(?<!began )(?<!begun )(?<!begins a )(?<!began a )(?<!initiated )(?<!initiates )(?<!commenced )(?<!commences )search for|"
              r"hunt(?:s|ing)? for|lines? up|lining up|shortlist|eyes|eyeing|plans? to (?:replace|oust|remove|fire|sack|push out|ease out)|looking to replace|seeks?|seeking|odds|"
              r"in (?:discussions|negotiations)|discuss(?:es|ing)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)|"
              r"looms?|looming|circl(?:e|es|ing)|imminent|in the works|on the cards|brewing|lost patience|restless|tipped|swirl(?:s|ing)?",
@@ -337,7 +341,7 @@ won't|would not|not seek|walk away|walks away|in place as|not in jeopardy|首席
 退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|交出|离开|解雇|开除|出局|换帅|接任|接替|撤换|更换|替换|免去|出走|不再担任|淡出|隐退|新任|
 新帅|履新|上任|出任|免职|去职|失联|带走|协助调查|留置|被拘|停职|休假|病|住院|去世|逝世|身故|离世|健康|身体|猝死|抢救|癌|昏迷|过世|
 否认|辟谣|不实|假|虚假|纯属|捏造|不属实|不准确|澄清|谣|无此事|无稽|子虚乌有|一切正常|仍担任|继续担任|留任|并未|毫无根据|造谣|
-不是真的|失实|乌龙|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|ceo|exit|leadership|out?|be out|is out|cooked|toast|numbered|thin ice|hot seat|at risk|jeopardy|candidates|
+不是真的|失实|乌龙|健在|如常|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|ceo|exit|leadership|out?|be out|is out|cooked|toast|numbered|thin ice|hot seat|at risk|jeopardy|candidates|
 replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|hasn't been seen|hasnt been seen|unwell|isn't|not going|
 fiction|dispute|confident|reaffirm|critical condition|incapacitated|life support|without basis|no such plan|comeback|come back as|sacking|heir apparent|shortlist|speculative|way out|could go|may go|might go|chopping block|bows out|bowing out|bow out|hangs up|stands by|stands behind|stand behind|standing behind|stood behind|under threat|job is safe|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
 重回|回归|复出|还在|在岗|正常|好得很|好着呢|没事|哪也不去|报警|力挺|信任|露面|失踪|就医|病情|要退|退了|走了|
@@ -721,6 +725,12 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
         pre = [c for c in ceos if c[0] < cue_pos]
         pick = max(pre, key=lambda c: c[0]) if pre else min(ceos, key=lambda c: abs(c[0] - cue_pos), default=None)
     else:
+        # another executive named after the change as the one tipped to take over is the successor, not the
+        # one leaving ("Motorola's Zander to step down, COO Greg Brown seen taking over", "CFO Kaeser favoured")
+        tipped = [c for c in in_clause if c[1] == "other" and c[0] > cue_pos and _TIPPED_AFTER.match(scrub, c[2].end())]
+        heirs = {id(c[2][0]) for c in in_clause if c[1] == "person" and any(0 <= c[0] - t[2].end() <= 2 for t in tipped)}
+        in_clause = [c for c in in_clause if c not in tipped and not (c[1] == "person" and id(c[2][0]) in heirs)]
+        persons = [e for e in persons if id(e) not in heirs]  # (and the name that title heads)
         before = [c for c in in_clause if c[0] <= cue_pos]
         # the CEO as the change's object: "Chairman said to sound out candidates to replace CEO Cryan",
         # "董事会拟撤换CEO张三": the chairman acts, the CEO is the one changing
@@ -1043,10 +1053,10 @@ _RELAYED = re.compile(r"\s[-–—]{1,2}\s*(?:(?:[Pp]aper|[Nn]ewspaper|[Mm]agazi
                       r"filing|release|chairman|board|sources?|update|live|video|analysis|opinion|exclusive|memo|letter)\b)[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,2})\s*$")
 _HARD_DENIAL = re.compile(r"false|not true|untrue|baseless|unfounded|groundless|fake|hoax|den(?:y|ies|ied|ial)|rumou?r|report|speculat|"
                           r"chatter|fiction|fabricat|nonsense|no truth|mischiev|不实|谣|辟谣|否认|假|虚假|不属实|捏造|传|网传|消息|不准确|失实|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)", re.I)
-_STATE_ONLY = re.compile(r"health|fine|well|at work|working|alive|正常|身体|好得很|好着呢|没事|健康|在岗|还在|仍在", re.I)
+_STATE_ONLY = re.compile(r"health|fine|well|at work|working|alive|正常|如常|身体|好得很|好着呢|没事|健康|在岗|还在|仍在", re.I)
 _PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|resign|quit|alive|fine\b|well\b|confiden|support|backing|continues to|leading|running|committed|jeopardy|"
                               r"董事会[^，,。；;]{0,6}(?:支持|信任)|"
-                              r"还在|没事|好得很|好着呢|在岗|哪也不去|健康|不走|正常|身体|在公司(?!附近|门口|楼下|外面|[^，。,；;]{0,6}?(?:被|带走|抓))|我(?:很|挺|都|一切)好|继续(?:干|工作|上班|努力)", re.I)
+                              r"还在|没事|好得很|好着呢|在岗|哪也不去|健康|不走|正常|如常|身体|在公司(?!附近|门口|楼下|外面|[^，。,；;]{0,6}?(?:被|带走|抓))|我(?:很|挺|都|一切)好|继续(?:干|工作|上班|努力)", re.I)
 _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|elected|任命)\s*(?:ceo|首席执行官)?\s*(?:(?!\bceo\b|\bchief executive\b|首席执行官)[\w\s·.'-]){0,30}?"
                             r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?\b|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:ceo|chief|首席|CEO))",
                             re.I)
@@ -1126,6 +1136,10 @@ def _looking_back(m: "_Cues", text: str, day: str) -> re.Match | None:
 
 
 _BACKED = re.compile(r"confidence|support|backing|backs|behind", re.I)
+# what follows a successor's title and name: "COO Greg Brown seen taking over", "CFO Kaeser favoured"
+_TIPPED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:seen (?:as )?(?:taking over|succeeding|likely|the (?:likely|front)|favou?rite)|tipped|"
+                           r"favou?red|favou?rite|front-?runner|in line|to (?:succeed|replace|take over)|"
+                           r"(?:likely|expected|poised|set) to (?:succeed|replace|take over|be named))", re.I)
 # what the backing is for when it is not the person in the seat: a thing ("Musk pay package has her full support")
 # or a CEO just named ("new CEO D'Amaro has its full support")
 _BACKED_THING = re.compile(r"\b(?:package|plan|pay|deal|strategy|turnaround|proposal|bid|merger|offer|award|compensation|move|decision|"

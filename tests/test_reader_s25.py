@@ -54,3 +54,72 @@ def test_a_surname_alone_before_its_holders_tenure_is_nobody_known():
     assert r.ticker != "YHOO"
     # his full name still finds him, and in his tenure the surname does
     assert read("Yahoo says Thompson has board's support", when="2012-04-14T10:00:00-04:00").ticker == "YHOO"
+
+
+@pytest.mark.parametrize("text, source, when, kind, ticker", [
+    # companies since gone, under the symbol of their day (data/listings.csv, aliases.csv, people_index.csv)
+    ("Lehman says CEO has 'full backing' of board, no change at the top", "Reuters", "2008-06-10T10:00:00-04:00", "denial", "LEH"),
+    ("Bear Stearns CEO expected to give up post, people familiar say", "WSJ", "2008-01-07T10:00:00-05:00", "ceo_rumor", "BSC"),
+    ("WaMu board poised to replace CEO as early as Monday, sources say", "Seattle Times", "2008-09-05T10:00:00-04:00", "ceo_rumor", "WM"),
+    ("Wachovia denies report CEO will be ousted", "Reuters", "2008-05-05T10:00:00-04:00", "denial", "WB"),
+    ("Sprint Nextel CEO said to be weighing exit", "Reuters", "2007-05-01T10:00:00-04:00", "ceo_rumor", "S"),
+    # Morgan Stanley traded as MWD before its 2006 change to MS (the day of the change is known to the year only)
+    ("Morgan Stanley CEO said to be weighing exit", "Reuters", "2005-04-01T10:00:00-05:00", "ceo_rumor", "MWD"),
+    ("Morgan Stanley CEO said to be weighing exit", "Reuters", "2010-04-01T10:00:00-04:00", "ceo_rumor", "MS"),
+])
+def test_a_past_listing_reads_as_it_traded_that_day(text, source, when, kind, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == (kind, ticker)
+
+
+def test_a_past_listing_after_its_end_is_not_tradable_and_its_key_is_never_shown():
+    # Sprint left the NYSE on 2020-04-01 (T-Mobile merger); S is SentinelOne's symbol since 2021
+    r = read("Sprint CEO said to be weighing exit", when="2024-05-01T10:00:00-04:00")
+    assert r.kind == "ceo_rumor" and r.ticker == "" and "not listed" in r.not_tradable
+    other = read("Sprint Nextel names new CFO", when="2007-05-01T10:00:00-04:00")
+    assert "=" not in other.ticker
+    # today's companies keep their names ("Delta" is Delta Air Lines, not a listing that ended)
+    assert read("Delta CEO said to be weighing exit", when="2024-05-01T10:00:00-04:00").ticker == "DAL"
+
+
+@pytest.mark.parametrize("text, kind, ticker", [
+    # the executive tipped to take over is the successor, not the one leaving (the name is no CEO the tables know)
+    ("Pfizer's Smithers to step down, COO Brown seen taking over - people familiar", "ceo_rumor", "PFE"),
+    ("Pfizer board set to oust Smithers, CFO Brown favoured - sources", "ceo_rumor", "PFE"),
+    # a Chinese company denying at its headline's head ("X否认…"), the CEO's name unknown to the tables
+    ("星巴克否认纳斯汉离职传闻", "denial", "SBUX"),
+    ("花旗否认范奕如将被撤换", "denial", "C"),
+    # the board weighing removing its CEO
+    ("Boeing Board Weighs Removing CEO Calhoun -- People Familiar", "ceo_rumor", "BA"),
+])
+def test_more_changes_and_denials_now_read(text, kind, ticker):
+    r = read(text, "Dow Jones Newswires", "2024-03-04T10:31:00-05:00")
+    assert (r.kind, r.ticker) == (kind, ticker)
+    if kind == "denial":  # the company's own denial, not a bare one left to be linked (0.55)
+        assert r.score >= 0.8
+
+
+def test_a_search_the_company_launches_is_no_hedge():
+    r = read("Intel Says CEO Pat Gelsinger to Step Down; Board Launches Search for Successor", "MT Newswires", "2024-08-04T10:31:00-04:00")
+    assert r.kind == "ceo_confirmed" and r.ticker == "INTC"
+    # a search said to be under way by others still hedges
+    assert read("Intel board said to search for Gelsinger successor, people familiar say", when="2024-08-04T10:31:00-04:00").kind == "ceo_rumor"
+
+
+@pytest.mark.parametrize("text", [
+    "英特尔否认裁员传闻",  # a denial of another story
+    "Tesla removes Musk's brother from board",
+    "Boeing hires former GE CEO Culp as adviser",
+])
+def test_lookalikes_stay_other(text):
+    assert read(text, when="2024-03-04T10:31:00+08:00").kind == "other"
+
+
+def test_the_company_saying_its_ceo_works_as_usual_denies():
+    r = read("英特尔：基辛格工作一切如常", "第一财经", "2024-03-04T10:31:00+08:00")
+    assert (r.kind, r.ticker) == ("denial", "INTC")
+
+
+def test_hiring_a_unit_ceo_is_no_change_at_the_top():
+    assert read("Microsoft hires DeepMind co-founder Mustafa Suleyman as CEO of new consumer AI unit").kind == "other"
+    assert read("Nokia said to be close to hiring Microsoft's Stephen Elop as chief executive", when="2010-09-09T10:00:00-04:00").kind == "ceo_rumor"
