@@ -229,6 +229,11 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the board's backing without a qualifier: "has board's support", "retains board's backing"
               r"(?:has|have|retains?|enjoys?|keeps?|continues to have) (?:the |its )?(?:(?:supervisory )?board|directors|board of directors)(?:'s|’s|'|’) (?:strong |continued |unwavering )?(?:support|backing|confidence)\b|"
+              # a health scare answered ("has no serious health issue"); a change ruled out ("rules out management
+              # shake-up"); a short quoted answer ("on exit chatter: 'Not a chance'")
+              r"(?:has |had )?no (?:serious |major |significant )?(?:health|medical) (?:issues?|problems?|concerns?)\b|"
+              r"rul(?:es|ed|ing) out (?:a |any )?(?:management|leadership|ceo|executive|top) (?:shake-?ups?|changes?|overhaul)|"
+              r"(?:(?<=[:：] )|(?<=[:：]))\W{0,2}(?:not a chance|no chance|no way|absolutely not|not happening)\b\W*$|"
               # the holder's plans said unchanged: "no change to his plans through 2014"
               r"no change (?:to|in) (?:his|her|their|my) (?:plans?|role|position|status)\b|"
               r"fully supports?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
@@ -337,7 +342,7 @@ unfounded|groundless|fake|hoax|inaccurate|incorrect|wrong|nonsense|made up|fabri
 categorical|not stepping|not leaving|not retiring|not resigning|not going anywhere|no plans|no intention|remain|stays on|staying|
 alive|good health|confidence|full support|fully support|unanimous|backing|board's support|board’s support|董事会支持|speculation|misinformation|disinformation|debunk|shoots down|shoot down|
 push back|pushes back|pushed back|record straight|not accurate|not correct|laughable|absurd|ridiculous|in charge|nowhere|will not|
-won't|would not|not seek|walk away|walks away|in place as|not in jeopardy|首席执行官|行政总裁|执行长|老总|掌门|一把手|掌舵|总裁|总经理|辞|卸任|下台|下课|离职|离任|退休|
+won't|would not|not seek|walk away|walks away|in place as|not in jeopardy|not a chance|no chance|no way|rules out|ruled out|首席执行官|行政总裁|执行长|老总|掌门|一把手|掌舵|总裁|总经理|辞|卸任|下台|下课|离职|离任|退休|
 退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|交出|离开|解雇|开除|出局|换帅|接任|接替|撤换|更换|替换|免去|出走|不再担任|淡出|隐退|新任|
 新帅|履新|上任|出任|免职|去职|失联|带走|协助调查|留置|被拘|停职|休假|病|住院|去世|逝世|身故|离世|健康|身体|猝死|抢救|癌|昏迷|过世|
 否认|辟谣|不实|假|虚假|纯属|捏造|不属实|不准确|澄清|谣|无此事|无稽|子虚乌有|一切正常|仍担任|继续担任|留任|并未|毫无根据|造谣|
@@ -1136,6 +1141,8 @@ def _looking_back(m: "_Cues", text: str, day: str) -> re.Match | None:
 
 
 _BACKED = re.compile(r"confidence|support|backing|backs|behind", re.I)
+_SHORT_NO = re.compile(r"not a chance|no chance|no way|absolutely not|not happening")
+_NO_HEALTH_ISSUE = re.compile(r"no (?:serious |major |significant )?(?:health|medical) (?:issue|problem|concern)")
 # what follows a successor's title and name: "COO Greg Brown seen taking over", "CFO Kaeser favoured"
 _TIPPED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:seen (?:as )?(?:taking over|succeeding|likely|the (?:likely|front)|favou?rite)|tipped|"
                            r"favou?red|favou?rite|front-?runner|in line|to (?:succeed|replace|take over)|"
@@ -1491,6 +1498,12 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "third-party-view")
         if not spk_role and (said := _SAID_IT_HIMSELF.search(text)) and not _no_other_sayer(text, said.start(), ents, subj):
             return mk("other", 0.7, "third-party-view")  # "Elon isn't going anywhere, Cathie said it herself": her view
+        said = denial.group(0).lower()
+        if (_SHORT_NO.search(said) and not action_m) or (_NO_HEALTH_ISSUE.search(said) and not (subj.people or ceo_m)) \
+                or (said.startswith("rul") and not (subj.ticker or spk_ticker)):
+            # a short "no way" to another question, a product's or a trial's health issues, a public body ruling out
+            # changes at others: no answer about a CEO
+            return mk("other", 0.7, "denial-of-other-story")
         if _BACKED.search(denial.group(0)) and (_BACKED_THING.search(text[:denial.start()]) or _NEW_CEO_BEFORE.search(text[:denial.start()])):
             return mk("other", 0.7, "backing-of-another")  # a pay package's, a plan's or a new CEO's backing answers no rumour
         if _SAFE_SEAT.search(denial.group(0)) and not (

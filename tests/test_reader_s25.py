@@ -123,3 +123,23 @@ def test_the_company_saying_its_ceo_works_as_usual_denies():
 def test_hiring_a_unit_ceo_is_no_change_at_the_top():
     assert read("Microsoft hires DeepMind co-founder Mustafa Suleyman as CEO of new consumer AI unit").kind == "other"
     assert read("Nokia said to be close to hiring Microsoft's Stephen Elop as chief executive", when="2010-09-09T10:00:00-04:00").kind == "ceo_rumor"
+
+
+@pytest.mark.parametrize("text, ticker", [
+    ("Pfizer says Bourla has no serious health issue, just a cold", "PFE"),
+    ("Peloton's McCarthy on exit chatter: 'Not a chance'", "PTON"),
+    ("Citigroup board backs Fraser, rules out management shake-up", "C"),
+])
+def test_answers_in_few_words_now_deny(text, ticker):
+    r = read(text, when="2023-03-04T10:31:00-05:00")
+    assert (r.kind, r.ticker) == ("denial", ticker)
+
+
+@pytest.mark.parametrize("text", [
+    "Musk on selling Tesla shares again: 'No way'",
+    "Will Apple buy Disney? Cook: 'Not a chance'",
+    "Pfizer says new vaccine has no serious health issues in trial",
+    "Fed rules out management shake-up at regional banks",
+])
+def test_few_word_answers_to_other_questions_deny_nothing(text):
+    assert read(text, when="2024-03-04T10:31:00-05:00").kind == "other"
