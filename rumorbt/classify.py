@@ -550,6 +550,19 @@ def _days_between(a: str, b: str) -> int:
     return (date.fromisoformat(a) - date.fromisoformat(b)).days
 
 
+def _long_gone_elsewhere(ents: list[Entity], day: str) -> list[Entity]:
+    """A person the tables know only as a CEO who left more than a year before, named beside another
+    company and not their old one, is read as someone the tables do not know ("Customers Bancorp: Jay
+    Sidhu to retire" years after he left Sovereign; "Novo Nordisk chair Helge Lund"): that company is
+    the subject, not the old one."""
+    named = {current_symbol(e.ticker) for e in ents if e.kind in ("company", "unit") and e.ticker and e.ticker != "-"}
+    if not day or not named:
+        return ents
+    return [replace(e, ticker="", name="", people=()) if e.kind == "person" and e.people and all(
+        p.end and _days_between(day, p.end) > 365 for p in e.people) and not ({current_symbol(p.ticker) for p in e.people} & named)
+        else e for e in ents]
+
+
 def _role_for_change(e: Entity, day: str, named: set) -> tuple:
     """A person's role for a change story: one whose tenure ended within 45 days of the
     headline is the CEO whose leaving it reports; a named successor is that company's change."""
@@ -1368,6 +1381,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if cls == UNKNOWN_SOURCE_CLASS and spk_desc.endswith(_OWN_NAME):
         cls = "company"  # a source that is only a company's name ("唯品会"): its own channel, for the feed latency too
     ents = _their_ceo_by_name(text, ents, {h.ticker, spk_ticker, *_source_tickers(h.source, tables)}, tables, day)
+    ents = _long_gone_elsewhere(ents, day)
     combo = _CEO_COMBO.search(text)
     scrub = text if not combo else text[:combo.start()] + "CEO".ljust(combo.end() - combo.start()) + text[combo.end():]
     if "总裁" in scrub and not _CEO.search(scrub) and not _has_separate_ceo(ents, tables):

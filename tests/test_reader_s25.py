@@ -143,3 +143,18 @@ def test_answers_in_few_words_now_deny(text, ticker):
 ])
 def test_few_word_answers_to_other_questions_deny_nothing(text):
     assert read(text, when="2024-03-04T10:31:00-05:00").kind == "other"
+
+
+@pytest.mark.parametrize("text, when, ticker", [
+    # someone the tables know only as a CEO who left years before, beside another company: that company's story
+    ("Customers Bancorp chatter: Jay Sidhu to retire, son Sam in line - blog", "2019-03-04T10:31:00-05:00", "CUBI"),
+    ("Novo Nordisk chair Helge Lund to leave board after clash with foundation", "2025-03-04T10:31:00-05:00", "NVO"),
+    ("Eric Schmidt to Step Down as Alphabet Executive Chairman", "2017-12-21T10:31:00-05:00", "GOOGL"),
+])
+def test_a_long_gone_ceo_beside_another_company_is_that_companys(text, when, ticker):
+    assert read(text, when=when).ticker == ticker
+
+
+def test_a_long_gone_ceo_beside_his_old_company_stays_its_former_ceo():
+    r = read("Clippers owner Ballmer denies Microsoft comeback rumours", when="2016-03-04T10:31:00-05:00")
+    assert r.ticker == "MSFT"  # (guard)
