@@ -125,7 +125,7 @@ _APPROACHED_FOR_JOB = (r"(?:courted|wooed|approached|sounded out) (?:by [^.;,:?!
 _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|leav(?:e|es|ing)|"
               r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
               r"replac(?:e|es|ed|ing|ements?)|successors?|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
-              r"hand(?:s|ing|ed)? (?:over|off|the reins)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
+              r"hand(?:s|ing|ed)? (?:over|off|the reins|(?:over )?the keys)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out(?! of\b)|on the chopping block|bow(?:s|ing|ed)? out\b|"
               r"(?:weigh\w*|consider\w*|plan\w*|prepar\w*|mull\w*|explor\w*|discuss\w*) (?:a |an )?(?:change|changes|shake-?up|overhaul) at (?:the )?top\b|hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?<!jobs )(?<!roles )(?<!positions )(?<!sale )(?<!deal )(?<!plan )(?<!it )(?<!that )(?<!this )(?<!which )(?<!they )(?<!shares )(?<!stock )(?<!price )(?<!prices )(?<!certification )(?<!approval )(?<!listing )(?<!ipo )(?<!merger )(?<!vote )(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
               r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|remov(?:e|es|ing)(?= (?:the |its |their )?(?:ceo|chief executive|[a-z]+ as (?:ceo|chief)))|"
@@ -334,7 +334,7 @@ _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|c
 _GATE_WORDS = """ceo|c.e.o|chief exec|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
 steps back|stepping back|resign|quit|leave|leaves|leaving|depart|exits|exiting| exit as|oust|fired|fires |firing|sacked|sacks|axed|
 replac|successor|succession|succeed|retire|retiring|hand over|hands over|hand off|the reins|the baton|out as|is out|out at|
-new ceo|pushed out|forced out|the door|booted|removed|removal|let go|part ways|parting ways|vacat|relinquish|give up|gives up|
+new ceo|pushed out|forced out|the door|the keys|booted|removed|removal|let go|part ways|parting ways|vacat|relinquish|give up|gives up|
 giving up|transition|shake-up|shakeup|interim|acting ceo| heir|take over|takes over|dies|died|dead|death|passed away|passes away|
 ill health|illness|gravely ill|seriously ill|critically ill|terminally ill|hospital|health|cancer|heart attack|stroke|coma|collapsed|
 detained|arrested|missing|disappear|on leave|leave of absence|suspend|deny|denies|denied|denial|false|untrue|not true|baseless|

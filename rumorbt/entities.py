@@ -657,6 +657,8 @@ _BARE_TICKER = re.compile(
     r"\s+(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xecutive|CHIEF EXECUTIVE|[Bb]oard|BOARD|[Ss]hares|SHARES|[Ss]tock|STOCK|[Pp]uts|PUTS|[Cc]alls|CALLS|"
     r"[Mm]anagement|MANAGEMENT|[Cc]o-?[Ff]ounder|CO-?FOUNDER|[Ff]ounder|FOUNDER|[Cc]hairman|CHAIRMAN|[Ss]pokes(?:man|woman|person)|"
     r"首席|董事|股价|创始人|发言人)\b|\s*[:：](?!\d))")
+# a message board's post titled by its symbol ("NFLX - reed will be gone by xmas", "MS -- mack is done", "OSTK.. Byrne out")
+_LEAD_TICKER_TAG = re.compile(r"^\W{0,3}([A-Z]{2,5})\s*(?:-{1,2}|—|–|\.{2,3})\s+(?=\S)")
 _LEAD_TICKER_SAYS = re.compile(r"^\W{0,3}([A-Z]{3,5})\s+(?:says|said|denies|denied|rejects|dismisses|refutes|rebuffs|confirms|calls)\b")
 # A bare symbol of three to five capitals where a company stands after a place or a job word, in
 # text not written in capitals: "out at INTC??", "the CEO of NKLA", "leaving TSLA" (a trader's
@@ -727,7 +729,7 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
     for m in _EXCH_TICKER.finditer(text):
         out.append(Entity(m.start(), m.end(), m.group(0), "company", m.group(1), m.group(1)))
     bare: list[Entity] = []
-    lead = _LEAD_TICKER_SAYS.match(text)
+    lead = _LEAD_TICKER_SAYS.match(text) or _LEAD_TICKER_TAG.match(text)
     if lead is not None and lead.group(1) in tables.tickers and lead.group(1) not in _NOT_A_TICKER and not upper:
         # a symbol heading the headline as the one who speaks ("NYCB says ...", "NYCB denies ...")
         bare.append(Entity(lead.start(1), lead.end(1), lead.group(1), "company", lead.group(1), lead.group(1)))

@@ -158,3 +158,14 @@ def test_a_long_gone_ceo_beside_another_company_is_that_companys(text, when, tic
 def test_a_long_gone_ceo_beside_his_old_company_stays_its_former_ceo():
     r = read("Clippers owner Ballmer denies Microsoft comeback rumours", when="2016-03-04T10:31:00-05:00")
     assert r.ticker == "MSFT"  # (guard)
+
+
+@pytest.mark.parametrize("text, when, ticker", [
+    # a message board's post titled by its symbol
+    ("NFLX - reed will be gone by xmas after this mess, board is furious. mark it", "2011-10-20T10:31:00-04:00", "NFLX"),
+    ("OSTK.. Byrne out as CEO before Q2, board finally grew a spine", "2012-10-20T10:31:00-04:00", "OSTK"),
+    ("PFE: hearing Bourla hands the keys to the CFO at monday's call", "2024-03-04T10:31:00-05:00", "PFE"),
+])
+def test_a_board_post_titled_by_its_symbol_is_about_that_company(text, when, ticker):
+    r = read(text, "Yahoo! Message Boards", when)
+    assert (r.kind, r.ticker) == ("ceo_rumor", ticker)
