@@ -169,3 +169,9 @@ def test_a_long_gone_ceo_beside_his_old_company_stays_its_former_ceo():
 def test_a_board_post_titled_by_its_symbol_is_about_that_company(text, when, ticker):
     r = read(text, "Yahoo! Message Boards", when)
     assert (r.kind, r.ticker) == ("ceo_rumor", ticker)
+
+
+def test_what_self_media_or_netizens_claim_is_unverified():
+    r = read("有自媒体称李想将卸任理想汽车CEO", "智通财经", "2024-03-04T10:31:00+08:00")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "LI")
+    assert read("理想汽车：李想将卸任CEO，马东辉接任", "理想汽车公告", "2024-03-04T10:31:00+08:00").kind == "ceo_confirmed"  # (guard)
