@@ -128,9 +128,9 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"hand(?:s|ing|ed)? (?:over|off|the reins|(?:over )?the keys)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out(?! of\b)|on the chopping block|bow(?:s|ing|ed)? out\b|"
               r"(?:weigh\w*|consider\w*|plan\w*|prepar\w*|mull\w*|explor\w*|discuss\w*) (?:a |an )?(?:change|changes|shake-?up|overhaul) at (?:the )?top\b|hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?<!jobs )(?<!roles )(?<!positions )(?<!sale )(?<!deal )(?<!plan )(?<!it )(?<!that )(?<!this )(?<!which )(?<!they )(?<!shares )(?<!stock )(?<!price )(?<!prices )(?<!certification )(?<!approval )(?<!listing )(?<!ipo )(?<!merger )(?<!vote )(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
-              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|remov(?:e|es|ing)(?= (?:the |its |their )?(?:ceo|chief executive|[a-z]+ as (?:ceo|chief)))|"
+              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|remov(?:e|es|ing)(?= (?:the |its |their )?(?:(?:ceo|chief executive)(?!'s|\s+(?:pay|title|role|compensation|voting|cap|perks|bonus|salary|chair|post as))|[a-z]+ as (?:ceo|chief)))|"
               # a company hiring someone as its CEO ("in talks to hire X as CEO"): the seat changes hands
-              r"(?:hire[sd]?|hiring|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)(?= [^.;]{1,60}? as (?:its |their |the )?(?:next |new )?(?:ceo|chief executive)\b(?!\s+of\b))|"
+              r"(?:hire[sd]?|hiring|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)(?= [^.;]{1,60}? as (?:its |their |the )?(?:next |new )?(?:ceo|chief executive)\b(?!\s*(?:of|,|for|at)\b))|"
               # the word families of a change said in passing: a job handed on or taken, a tenure
               # not renewed, a board out of patience, a holder said to be out ("X out?", "X out, Y in")
               r"ced(?:e|es|ed|ing)\b|tak(?:e|es|ing|en) (?:over )?(?:the )?(?:ceo|chief executive|top) (?:job|role|post|spot|seat)|"
@@ -275,7 +275,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
               r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
-              r"无此事|无稽之谈|子虚乌有|一切正常|(?:工作)?一切如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
+              r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
@@ -394,6 +394,7 @@ _GATE = _Gate(_GATE_WORDS)
 
 
 _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive|at the helm|in (?:the )?(?:role|post|job))|"
+             r"remain(?:s|ing)? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)|"
              r"continue(?:s)? as (?:ceo|chief executive)|remain(?:s|ing)? (?:as )?(?:group |global |sole )(?:ceo|chief executive)|(?:to|will) (?:stay|remain) (?:on )?(?:at|with)\b|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
              r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected|"
              r"(?:will |to )?(?:keep|keeps|continue|continues) (?:working|running|to (?:work|run|lead|serve))|"
@@ -551,16 +552,19 @@ def _days_between(a: str, b: str) -> int:
 
 
 def _long_gone_elsewhere(ents: list[Entity], day: str) -> list[Entity]:
-    """A person the tables know only as a CEO who left more than a year before, named beside another
-    company and not their old one, is read as someone the tables do not know ("Customers Bancorp: Jay
-    Sidhu to retire" years after he left Sovereign; "Novo Nordisk chair Helge Lund"): that company is
-    the subject, not the old one."""
+    """A person the tables know only as a CEO who left more than a year before, or (named by surname
+    alone) who took the post more than a year later, named beside another company and not their own,
+    is read as someone the tables do not know ("Customers Bancorp: Jay Sidhu to retire" years after he
+    left Sovereign; "Novo Nordisk chair Helge Lund"; "Wachovia says Thompson ..." in 2008 is not Yahoo's
+    Thompson of 2012): that company is the subject. Without another company named the tables' person
+    stands ("Jobs to step down, Cook to take over" in 2009 is Apple's)."""
     named = {current_symbol(e.ticker) for e in ents if e.kind in ("company", "unit") and e.ticker and e.ticker != "-"}
     if not day or not named:
         return ents
-    return [replace(e, ticker="", name="", people=()) if e.kind == "person" and e.people and all(
-        p.end and _days_between(day, p.end) > 365 for p in e.people) and not ({current_symbol(p.ticker) for p in e.people} & named)
-        else e for e in ents]
+    far = lambda e, p: (p.end and _days_between(day, p.end) > 365) or (
+        " " not in e.text and e.text.isascii() and p.start and _days_between(p.start, day) > 365)
+    return [replace(e, ticker="", name="", people=()) if e.kind == "person" and e.people and all(far(e, p) for p in e.people)
+            and not ({current_symbol(p.ticker) for p in e.people} & named) else e for e in ents]
 
 
 def _role_for_change(e: Entity, day: str, named: set) -> tuple:
@@ -1095,7 +1099,8 @@ _OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-ex
 _PERSON_STATE = re.compile(r"(?:he|she|i)(?:'s|'m| is| am)\b", re.I)
 # a named person staying, which another story's word beside it ("after the Verizon deal") does not make that story's
 _STAYING = re.compile(r"stay|remain|going anywhere|not leaving", re.I)
-_SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)(?:\s+(?:staff|employees|workers|investors|shareholders|analysts|reporters|the board|[A-Z][\w.]+))?\s+(?:he|she|they)\s+(?:will\s+|would\s+|plans to\s+|intends to\s+)?$|(?:'s|’s)\s+[a-z]+(?: [a-z]+)?\s*[:：]\s*['\"‘“]?\s*(?:i'm|i am|i will|i)?\s*$", re.I)
+_SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)\s+(?:he|she|they)\s+$|"
+                        r"\b(?:says?|said|tells?|told)(?:\s+(?:staff|employees|workers|investors|shareholders|analysts|reporters|the board|[A-Z][\w.]+))?\s+(?:he|she)\s+(?:will\s+|would\s+|plans to\s+|intends to\s+)?$|(?:'s|’s)\s+[a-z]+(?: [a-z]+)?\s*[:：]\s*['\"‘“]?\s*(?:i'm|i am|i will|i)?\s*$", re.I)
 _YEAR = re.compile(r"(?:(?:back )?in )((?:19|20)\d\d)")
 # a seat said safe: an answer only about a person, by the company or its board (see the denial branch)
 _SAFE_SEAT = re.compile(r"not under (?:any )?threat|(?:job|seat) (?:is |remains )?(?:safe|secure)|(?:job|seat|position) (?:is )?not (?:in jeopardy|at risk)", re.I)
@@ -1153,7 +1158,8 @@ def _looking_back(m: "_Cues", text: str, day: str) -> re.Match | None:
     return found
 
 
-_BACKED = re.compile(r"confidence|support|backing|backs|behind", re.I)
+_BACKED = re.compile(r"confidence|support|backing|backs|behind|支持|信任", re.I)
+_HANDOVER_AFTER = re.compile(r"\b(?:until|successor|search(?:es|ing)?|transition|hand(?:s|ing)? over|for (?:a few|another|two|three|several) (?:more )?(?:years|months))\b", re.I)
 _SHORT_NO = re.compile(r"not a chance|no chance|no way|absolutely not|not happening")
 _NO_HEALTH_ISSUE = re.compile(r"no (?:serious |major |significant )?(?:health|medical) (?:issue|problem|concern)")
 # what follows a successor's title and name: "COO Greg Brown seen taking over", "CFO Kaeser favoured"
@@ -1165,7 +1171,11 @@ _TIPPED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:seen (?:as )?(?:taking over|succe
 _BACKED_THING = re.compile(r"\b(?:package|plan|pay|deal|strategy|turnaround|proposal|bid|merger|offer|award|compensation|move|decision|"
                            r"vision|effort|policy|budget|agenda|approach|transaction|acquisition|slate|nominees?)\s+"
                            r"(?:(?:has|have|had|retains?|enjoys?|keeps?|gets?|still has|continues to have)\s+(?:the |its |his |her |their |our )?(?:board(?:'s|’s) |directors(?:'|’) )?)?$", re.I)
-_NEW_CEO_BEFORE = re.compile(r"\b(?:new|incoming|newly (?:named|appointed)|next|designated|interim)\s+(?:ceo|chief executive|boss)\b", re.I)
+_NEW_CEO_BEFORE = re.compile(r"\b(?:new|incoming|newly (?:named|appointed)|next|designated|interim)\s+(?:ceo|chief executive|boss)\b|新任|新一任|新ceo|候任", re.I)
+# ... or a thing named after it ("has board's backing for EV plan", "retains board's backing for succession plan")
+_BACKED_FOR_THING = re.compile(r"\s*(?:for|on|over|behind)\s+(?:his|her|its|the|their|a|an|this|that)?\s*(?:[\w-]+\s+){0,2}?(?:plans?|strategy|deal|bid|pay|"
+                               r"package|turnaround|vision|succession|proposal|move|decision|merger|acquisition|budget|agenda|approach|"
+                               r"transaction|slate|push|overhaul|restructuring|spending)\b", re.I)
 _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
 
 
@@ -1211,8 +1221,10 @@ _NAME_SAYS_AT_END = re.compile(r"[,;]\s*(?!(?:people|sources?|insiders?|analysts
                                r"(?:says|said|confirms|confirmed)\s*$", re.I)
 # a third party giving its view at the head of the headline ("Analyst says talk of Musk leaving is nonsense",
 # "分析师认为…传闻不实"): an opinion on the report, not the company's or the CEO's answer to it
-_THIRD_PARTY_VIEW = re.compile(r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
-                               r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\s*[:：]|"
+_THIRD_PARTY_VIEW = re.compile(r"^\W*(?:(?:an?|the|some|one|top|key|activist|major|big|wall street|many)\s+)?(?:analysts?|investors?|fund managers?|short[- ]sellers?|"
+                               r"commentators?|pundits?|strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\s*[:：]|"
+                               # (not an investor's question the company answers: "投资者：…？公司：…")
+                               r"^\W*(?:分析师|投资者|投资人|评论员|专家|业内人士|市场人士|观察人士|博主)\s*[:：](?![^。]*?(?:公司|董秘|董事会秘书|回复|答复)\s*[:：])|"
                                # ("analyst: X still has the board's support"; the same third parties saying it)
                                r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
                                r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\b"
@@ -1477,7 +1489,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
               speaker=spk_desc, not_tradable=why_not)
     cap = 0.7 if subj.ambiguous else 0.75 if subj.guessed or feed_not_named else 1.0
     # (a past listing filed under "SYMBOL=year", its symbol reused since, is shown as it traded)
-    shown = ticker if "=" not in ticker else (tradable or ticker.split("=")[0])
+    shown = ticker if "=" not in ticker else tradable
     mk = lambda kind, score, stance, unverified=False: Reading(kind, tradable if kind != "other" else shown, unverified, cls,
                                                                m.cue(stance), round(min(score, cap), 2), stance=stance, **ev)
     about_ceo = subj.role == "ceo"
@@ -1518,7 +1530,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # a short "no way" to another question, a product's or a trial's health issues, a public body ruling out
             # changes at others: no answer about a CEO
             return mk("other", 0.7, "denial-of-other-story")
-        if _BACKED.search(denial.group(0)) and (_BACKED_THING.search(text[:denial.start()]) or _NEW_CEO_BEFORE.search(text[:denial.start()])):
+        if _BACKED.search(denial.group(0)) and (_BACKED_THING.search(text[:denial.start()]) or _NEW_CEO_BEFORE.search(text[:denial.start()])
+                                                or _BACKED_FOR_THING.match(text, denial.end()) or (not spk_role and anonymous_text(text))):
             return mk("other", 0.7, "backing-of-another")  # a pay package's, a plan's or a new CEO's backing answers no rumour
         if _SAFE_SEAT.search(denial.group(0)) and not (
                 (re.match(r"(?:his|her)\b|(?-i:[A-Z])", text[denial.start():], re.I)
@@ -1547,7 +1560,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " ") and (
                 not spk_role or m("confirm")) and not _OTHER_SEAT_AFTER.match(text, m("stays").end()) \
                 and not _company_speaks(text, ents) \
-                and not (_SAYS_SELF.search(text[:denial.start()]) and not re.search(r"\buntil\b", text[denial.end():], re.I)):
+                and not (_SAYS_SELF.search(text[:denial.start()]) and not re.search(r"\bthey\s+(?:will\s+)?$", text[:denial.start()], re.I)
+                         and not _HANDOVER_AFTER.search(text[denial.end():])):
             return mk("other", 0.7, "ceo-stays")  # (the CEO telling staff he will remain CEO answers; "until a successor" hands over)  # news ("X remains CEO after merger"); the company or CEO saying it answers a rumour
         about_change = bool(action_m) or bool(ceo_m) or about_ceo
         if not _HARD_DENIAL.search(cue_text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:

@@ -770,13 +770,6 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
                 # (in a headline written in Title Case a capitalised verb may follow: "Kotick Tells Execs ...")
             if len(key) == 2 and not key.isascii() and ppl and all(p.indexed for p in ppl) and _CJK_NAME_GOES_ON.match(text, e):
                 continue  # "沈亚楠": a three-character name the tables do not hold, not 沈亚
-            if day and " " not in key and key.isascii() and ppl and all(
-                    p.name.split()[-1].lower() == key.lower() and p.start and _years_before(day, p.start) > 1 for p in ppl):
-                # "Wachovia says Thompson has board's support" (2008): a surname alone of someone the tables hold
-                # only from years later (Yahoo's Thompson, 2012) is a namesake or not yet theirs: a person unknown
-                # (within a year of the start it is the successor-to-be, whose company the news is about)
-                out.append(Entity(s, e, text[s:e], "person", "", ""))
-                continue
             org = _ORG_ROLE_BEFORE.search(text, max(0, s - 24), s)
             if ppl and org and org.end() == s and not _org_is_theirs(org.group("org"), org.start("org"), {p.ticker for p in ppl}, hits, tables):
                 # "NetaAuto CEO Zhang Yong", "哪吒汽车CEO张勇": a namesake heading an organisation the
@@ -814,11 +807,6 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
 
 
 _SPEAKER_SURNAME = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’-]{2,})\s*[:：]\s*(?=['\"‘“]|(?i:i|i'm|i am|we|my|our)\b)")
-
-
-def _years_before(day: str, later: str) -> float:
-    """Years from ``day`` to ``later`` (ISO dates; negative when ``later`` is earlier)."""
-    return (date.fromisoformat(later) - date.fromisoformat(day)).days / 365.25
 
 
 def _ceo_surnames(tables: Tables) -> dict[str, tuple[Person, ...]]:
