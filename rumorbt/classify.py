@@ -123,12 +123,12 @@ _APPROACHED_FOR_JOB = (r"(?:courted|wooed|approached|sounded out) (?:by [^.;,:?!
                        r"(?=[^.;,:?!]{0,40}?(?:\b(?:ceo|chief executive|top (?:job|post|spot))\b|出任|"
                        r"(?<!board )(?<!chair )(?<!chairman )(?<!director )(?<!advisory )(?<!adviser )(?<!advisor )\b(?:job|role|post|position)\b)))")
 _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|leav(?:e|es|ing)|"
-              r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
+              r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?(?! (?:from )?(?:the )?(?:[a-z]+ )?(?:market|business|country|china|russia|india|europe|segment|stake|position|deal|strategy)s?\b)|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
               r"replac(?:e|es|ed|ing|ements?)|successors?|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
               r"hand(?:s|ing|ed)? (?:over|off|the reins|(?:over )?the keys)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out(?! of\b)|on the chopping block|bow(?:s|ing|ed)? out\b|"
               r"(?:weigh\w*|consider\w*|plan\w*|prepar\w*|mull\w*|explor\w*|discuss\w*) (?:a |an )?(?:change|changes|shake-?up|overhaul) at (?:the )?top\b|hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?<!jobs )(?<!roles )(?<!positions )(?<!sale )(?<!deal )(?<!plan )(?<!it )(?<!that )(?<!this )(?<!which )(?<!they )(?<!shares )(?<!stock )(?<!price )(?<!prices )(?<!certification )(?<!approval )(?<!listing )(?<!ipo )(?<!merger )(?<!vote )(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
-              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|remov(?:e|es|ing)(?= (?:the |its |their )?(?:(?:ceo|chief executive)(?!'s|\s+(?:pay|title|role|compensation|voting|cap|perks|bonus|salary|chair|post as))|[a-z]+ as (?:ceo|chief)))|"
+              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|(?:done|finished|toast) at\b|back as (?:ceo|chief executive)\b|bring(?:s|ing)? back(?= [^.;]{1,40}? as (?:ceo|chief executive)\b)|push(?:es|ed|ing)? (?:[\w.'-]+ ){1,3}out\b|(?:poised|set|expected|likely|tipped|slated) to join\b|remov(?:e|es|ing)(?= (?:the |its |their )?(?:(?:ceo|chief executive)(?!'s|\s+(?:pay|title|role|compensation|voting|cap|perks|bonus|salary|chair|post as))|[a-z]+ as (?:ceo|chief)))|"
               # a company hiring someone as its CEO ("in talks to hire X as CEO"): the seat changes hands
               r"(?:hire[sd]?|hiring|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)(?= [^.;]{1,60}? as (?:its |their |the )?(?:next |new )?(?:ceo|chief executive)\b(?!\s*(?:of|,|for|at)\b))|"
               # the word families of a change said in passing: a job handed on or taken, a tenure
@@ -223,12 +223,13 @@ _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill heal
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
               r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricat(?:ed|ions?)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)|knocks? down|"
-              r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart))|quitting|departing|sick|ill)|not stepping down|"
-              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to|has no intention|"
+              r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
+              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:[a-z]+ )?(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the board's backing without a qualifier: "has board's support", "retains board's backing"
               r"(?:has|have|retains?|enjoys?|keeps?|continues to have) (?:the |its )?(?:(?:supervisory )?board|directors|board of directors)(?:'s|’s|'|’) (?:strong |continued |unwavering )?(?:support|backing|confidence)\b|"
+              r"(?:has|have|retains?|enjoys?|keeps?) (?:its|his|her|their) (?:full |complete |continued |unwavering |unanimous )?(?:confidence|backing|support)\b|"
               # a health scare answered ("has no serious health issue"); a change ruled out ("rules out management
               # shake-up"); a short quoted answer ("on exit chatter: 'Not a chance'")
               r"(?:has |had )?no (?:serious |major |significant )?(?:health|medical) (?:issues?|problems?|concerns?)\b|"
@@ -237,10 +238,10 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # the holder's plans said unchanged: "no change to his plans through 2014"
               r"no change (?:to|in) (?:his|her|their|my) (?:plans?|role|position|status)\b|"
               r"fully supports?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
-              r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
+              r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|continue(?:s)? as (?:[a-z0-9.&'-]+(?:'s)? )(?:ceo|chief executive)\b|(?:'ll|will|to|would) stay (?:on )?(?:as )?(?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)\b|nothing to (?:this|that)(?=\s*(?:[.!,;:?']|$)|\s+(?:report|rumou?r|stor(?:y|ies)|speculation|talk|claim|chatter|gossip))|laughable|absurd|ridiculous|"
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command|office)|going nowhere|isn't leaving|is not leaving|"
-              r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart)))|"
+              r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart)|\W{0,2} (?:well|great|smoothly|as planned|according|to plan)))|"
               r"(?:is|he's|she's|i'm|i am) (?:healthy|fine|well|at work|working)|healthy and|disputes?|remains? confident|"
               r"confident in|reaffirms?|stands? by|(?:stands?|standing|stood) (?:firmly |squarely |fully )?behind(?!\s+(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee|decision|deal|plan|product|report|guidance|strategy|move|call)\b)|not under (?:any )?threat|(?:his|her|[\w-]+'s) (?:job|seat) (?:is |remains )?(?:safe|secure)\b(?! for now)|(?:his|her|[\w-]+'s) (?:job|seat|position) (?:is )?not (?:in jeopardy|at risk)\b|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|fan fiction|fiction|not accurate|no truth|"
               # a report dismissed by what it is called: "succession reports are 'speculation'", "reports of my departure are greatly exaggerated"
@@ -299,9 +300,14 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"(?<!launches )(?<!launched )(?<!launching )(?<!launch )(?<!launches a )(?<!launched a )(?<!begins )(?<!began )(?<!begun )(?<!begins a )(?<!began a )(?<!initiated )(?<!initiates )(?<!commenced )(?<!commences )search for|"
              r"hunt(?:s|ing)? for|lines? up|lining up|shortlist|eyes|eyeing|plans? to (?:replace|oust|remove|fire|sack|push out|ease out)|looking to replace|seeks?|seeking|odds|"
              r"in (?:discussions|negotiations)|discuss(?:es|ing)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)|"
-             r"looms?|looming|circl(?:e|es|ing)|imminent|in the works|on the cards|brewing|lost patience|restless|tipped|swirl(?:s|ing)?",
+             r"looms?|looming|sounds? out|sounding out|circl(?:e|es|ing)|imminent|in the works|on the cards|brewing|lost patience|restless|tipped|swirl(?:s|ing)?|"
+             # another outlet's scoop relayed ("..., WSJ SAYS", "-- WSJ", "Israeli media report", "Sky News understands")
+             r"(?:wsj|wall street journal|ft|financial times|nyt|new york times|the information|axios|semafor|nikkei|handelsblatt|sky news|"
+             r"[a-z]+ (?:media|press|newspapers?|papers?|daily|tv)) (?:says|said|reports?|reported|understands|understood)|"
+             r"(?:--|—) ?(?:wsj|ft|nyt|bloomberg|reuters|cnbc|nikkei|the information)\b|media reports?\b",
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|自媒体|博主|大v|有网友|网友称|"
-             r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息")
+             r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息|"
+             r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|华尔街日报[:：]|金融时报[:：]|纽约时报[:：]|日经[:：]")
 _QUESTION = re.compile(r"[?？]|真的假的|是真是假|是不是真的|真的吗")  # "真的假的": "true or false?"
 _OPINION = _rx(r"should|must|calls? (?:(?:grow|grows|growing|mount|mounts|mounting|rise|rises|rising) )?(?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
                r"it's time|is it time|push(?:es|ing)? for|tells? (?:the |its )?(?:[a-z']+ )?board to|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go)|opinion|op-ed|column|why .{0,40} must go",
@@ -323,7 +329,8 @@ _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculatio
                    r"报道|传闻|传言|消息|谣言|辟谣|说法|网传|此事|相关")
 _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job cuts|cuts? jobs|restructuring|bankruptcy|recall|"
                    r"deal|stake|ipo|lawsuit|probe|investigation|product|launch|earnings|guidance|data breach|hack|price|plant|factory|"
-                   r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|fine|tariff|ban|funding|valuation|partnership|approach",
+                   r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|fine|tariff|ban|funding|valuation|partnership|approach|"
+                   r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
                    r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股")
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
@@ -334,7 +341,7 @@ _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|c
 _GATE_WORDS = """ceo|c.e.o|chief exec|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
 steps back|stepping back|resign|quit|leave|leaves|leaving|depart|exits|exiting| exit as|oust|fired|fires |firing|sacked|sacks|axed|
 replac|successor|succession|succeed|retire|retiring|hand over|hands over|hand off|the reins|the baton|out as|is out|out at|
-new ceo|pushed out|forced out|the door|the keys|booted|removed|removal|let go|part ways|parting ways|vacat|relinquish|give up|gives up|
+new ceo|pushed out|forced out|the door|the keys|done at|finished at|toast at|back as|bring back|brings back|bringing back|to join|booted|removed|removal|let go|part ways|parting ways|vacat|relinquish|give up|gives up|
 giving up|transition|shake-up|shakeup|interim|acting ceo| heir|take over|takes over|dies|died|dead|death|passed away|passes away|
 ill health|illness|gravely ill|seriously ill|critically ill|terminally ill|hospital|health|cancer|heart attack|stroke|coma|collapsed|
 detained|arrested|missing|disappear|on leave|leave of absence|suspend|deny|denies|denied|denial|false|untrue|not true|baseless|
@@ -589,8 +596,8 @@ _FOR_TOP_JOB = re.compile(r"(?:\bfor|\bto (?:lead|run|head|take over|be|become))
 _TOP_JOB_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:next|new|incoming|interim|permanent)\s+)?(?:" + _TOP_JOB + r"|ceo\b|chief executive\b|"
                             r"boss\b)", re.I)
 _PICKS_AS_CHIEF = re.compile(r"(?:'s)?\s+(?:(?:board|directors|board of directors)\s+)?(?:(?:is|are|was)\s+)?(?:(?:said|set|poised|expected|likely|planning|preparing|about|close|in talks|"
-                             r"reported(?:ly)?)\s+(?:to\s+)?)?(?:have\s+|has\s+)?(?:picks?|picked|pick|names?|named|name|taps?|tapped|tap|"
-                             r"chooses?|chose|choose|selects?|selected|select|hires?|hired|hire|appoints?|appointed|appoint|recruits?|recruited|"
+                             r"reported(?:ly)?)\s+(?:to\s+)?)?(?:have\s+|has\s+)?(?:to\s+)?(?:picks?|picked|pick|names?|named|name|taps?|tapped|tap|"
+                             r"chooses?|chose|choose|selects?|selected|select|hires?|hired|hire|appoints?|appointed|appoint|recruits?|recruited|bring(?:s|ing)? back|brought back|rehires?|reinstates?|"
                              r"lures?|lured|poach(?:es|ed)?|settles? on|settled on)\b[^.;:]{0,90}?\bas\s+(?:its\s+)?(?:(?:next|new|incoming|"
                              r"interim|permanent)\s+(?:ceo|chief executive|chief|boss)|ceo|chief executive)\b", re.I)
 
@@ -662,7 +669,7 @@ def _poached_ceo(text: str, ents: list[Entity], day: str) -> _Subject | None:
     return None
 
 
-_SUCCESSION_CUE = re.compile(r"success|heir|接班|继任|人选", re.I)
+_SUCCESSION_CUE = re.compile(r"success|heir|replacements?\b|接班|继任|人选", re.I)
 _DECIDERS = re.compile(r"chair(?:man|woman|person)?|directors?|board member|董事(?:长|会)?|董事们|主席", re.I)
 _SENDS_SUCCESSOR = re.compile(r"\s*(?:要|将|拟|会|已)?(?:派人|派驻|空降|派出|派来|派一?个人)")
 _SUCCESSOR_FROM = re.compile(r"\b(?:new (?:ceo|chief|boss)|successor|replacement|someone|somebody|exec(?:utive)?) from\s+(?:the\s+)?$", re.I)
@@ -864,7 +871,7 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
 
 # a company's own channel only when the source names the company: "Robinhood blog", "Unilever PLC
 # announcement", "Expedia, Inc. (email to employees)" (but "ValleyChatter blog" is just a blog)
-_COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|\bboard\b|\bpost to\b|"
+_COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|(?<!message )(?<!messages )(?<!discussion )(?<!bulletin )(?<!chat )\bboard\b|\bpost to\b|"
                               r"邮件|公告|通告|官方|董事会|官微|官博|法务部|公关部|品牌部|证券部|董秘", re.I)
 _OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "spox", "spokes", "spokesperson", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech", "app",
                          "集团", "公司", "官方", "官微", "发言人", "公关", "公关部", "控股", "科技", "中国", "投资者关系", "投资者关系部", "董秘",
@@ -1160,12 +1167,17 @@ def _looking_back(m: "_Cues", text: str, day: str) -> re.Match | None:
 
 _BACKED = re.compile(r"confidence|support|backing|backs|behind|支持|信任", re.I)
 _HANDOVER_AFTER = re.compile(r"\b(?:until|successor|search(?:es|ing)?|transition|hand(?:s|ing)? over|for (?:a few|another|two|three|several) (?:more )?(?:years|months))\b", re.I)
+_NO_CHANGE_SOUGHT = re.compile(r"\b(?:isn't|is not|aren't|are not|not|no longer|never|won't|will not|doesn't|does not)\s+(?:\w+\s+)?"
+                               r"(?:seeking|looking|trying|pushing|planning|calling|aiming|asking|going|seek|want|plan)\s+(?:to|for)\s+"
+                               r"(?:replace|oust|remove|fire|sack|push out|(?:a )?new ceo|(?:the )?ceo'?s? (?:ouster|removal|exit))", re.I)
+_RETURN_AS_CEO = re.compile(r"\b(?:back as|returns? as|returning as|bring(?:s|ing)? back [^.;]{1,40}? as|brought back [^.;]{1,40}? as|comeback as|"
+                            r"rehire[sd]? [^.;]{1,40}? as)\s+(?:its |the )?(?:ceo|chief executive)\b|回归[^，,。；;]{0,6}(?:ceo|首席执行官)|重掌|重新执掌", re.I)
 _SHORT_NO = re.compile(r"not a chance|no chance|no way|absolutely not|not happening")
 _NO_HEALTH_ISSUE = re.compile(r"no (?:serious |major |significant )?(?:health|medical) (?:issue|problem|concern)")
 # what follows a successor's title and name: "COO Greg Brown seen taking over", "CFO Kaeser favoured"
 _TIPPED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:seen (?:as )?(?:taking over|succeeding|likely|the (?:likely|front)|favou?rite)|tipped|"
                            r"favou?red|favou?rite|front-?runner|in line|to (?:succeed|replace|take over)|"
-                           r"(?:likely|expected|poised|set) to (?:succeed|replace|take over|be named))", re.I)
+                           r"(?:likely|expected|poised|set) to (?:succeed|replace|take over|be named))|^[^。；;，,]{0,12}?(?:或|将|有望|拟)(?:接手|接任|接替|接棒|出任)", re.I)
 # what the backing is for when it is not the person in the seat: a thing ("Musk pay package has her full support")
 # or a CEO just named ("new CEO D'Amaro has its full support")
 _BACKED_THING = re.compile(r"\b(?:package|plan|pay|deal|strategy|turnaround|proposal|bid|merger|offer|award|compensation|move|decision|"
@@ -1543,7 +1555,12 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "third-party-view")
         other_topic = m("other-topic")
         if other_topic and denial.start() <= other_topic.start() < denial.end():
+            if other_topic.group(0).lower() != "fine" and not action_m:
+                # what is dismissed is named in the denial's own words ("dismisses Adidas merger talk")
+                return mk("other", 0.7, "denial-of-other-story")
             other_topic = None  # the denial's own word ("Reed is fine"), not a fine of another story
+        if other_topic and 0 <= denial.start() - other_topic.end() <= 6 and other_topic.group(0).lower() in ("allegation", "allegations", "accusation", "accusations", "misconduct"):
+            return mk("other", 0.7, "denial-of-other-story")  # "company says allegations false"
         if other_topic and not action_m and not (ceo_m and m("report")) \
                 and not (subj.people and _WELLBEING.search(text)) \
                 and not (subj.role == "ceo" and _BACKED.search(denial.group(0))) \
@@ -1597,6 +1614,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # "Mayer says she plans to stay at Yahoo": the person said of herself, who the tables do not know
             # as the CEO: that company's denial, uncertain
             return mk("denial", 0.6, "denial:self-report")
+    if action_m and denial is None and (nos := _NO_CHANGE_SOUGHT.search(text)) and nos.start() < action_m.end() + 40:
+        # "Activist says it isn't seeking to replace the CEO": no change is sought (the company saying it denies)
+        if spk_role:
+            return mk("denial", 0.8, "denial:no-change-sought")
+        return mk("other", 0.7, "no-change-sought")
     if not action_m and denial is None and (st := m("stays")) and subj.role not in ("other_exec", "unit_ceo", "former_ceo") \
             and (_company_speaks(text, ents) or _AMID_REPORTS.search(text) or (spk_role and ANSWERING_MARKERS.search(h.source))) \
             and not _OTHER_SEAT_AFTER.match(text, st.end()) \
@@ -1605,6 +1627,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("denial", 0.8, "denial:stays")
     if not action_m:
         return mk("other", 0.9 if not ceo_m else 0.8, "no-change")
+    if subj.role == "former_ceo" and _RETURN_AS_CEO.search(text):
+        subj, about_ceo = replace(subj, role="ceo"), True  # a former CEO brought back as CEO: the seat changes hands again
     if subj.role in ("other_exec", "unit_ceo", "former_ceo"):
         return mk("other", 0.85, f"not-the-ceo:{subj.role}")
     if not about_ceo:
