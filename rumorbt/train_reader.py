@@ -64,8 +64,11 @@ TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2
                # were read by category; rounds 22 and 23 were frozen before those changes
                "blind_r20_2026-11-27.csv", "blind_r21_2026-11-27.csv",
                # rounds 22 and 23 joined after their one score (06:55 UTC 2026-11-27) and after their failures
-               # were read by category (third stop of 2026-11-27); rounds 24, 25 and 26 were frozen before their scores
-               "blind_r22_2026-11-27.csv", "blind_r23_2026-11-27.csv")
+               # were read by category (third stop of 2026-11-27); rounds 24, 25 and 26 were frozen before those changes
+               "blind_r22_2026-11-27.csv", "blind_r23_2026-11-27.csv",
+               # rounds 24, 25 and 26 joined after their one score (08:45 UTC 2026-11-27) and after their failures
+               # were read by category; rounds 27 and 28 were frozen before those changes
+               "blind_r24_2026-11-27.csv", "blind_r25_2026-11-27.csv", "blind_r26_2026-11-27.csv")
 # Sets written only to train on (never scored as evaluation sets; their failures are never read to
 # write rules): the held-out sets of the honest cross-validation, and in the final fit.
 TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv", "train_w5_2026-11-26.csv", "train_w6_2026-11-26.csv",
