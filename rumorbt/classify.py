@@ -1180,14 +1180,15 @@ _TIPPED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:seen (?:as )?(?:taking over|succe
                            r"(?:likely|expected|poised|set) to (?:succeed|replace|take over|be named))|^[^。；;，,]{0,12}?(?:或|将|有望|拟)(?:接手|接任|接替|接棒|出任)", re.I)
 # what the backing is for when it is not the person in the seat: a thing ("Musk pay package has her full support")
 # or a CEO just named ("new CEO D'Amaro has its full support")
-_BACKED_THING = re.compile(r"\b(?:package|plan|pay|deal|strategy|turnaround|proposal|bid|merger|offer|award|compensation|move|decision|"
-                           r"vision|effort|policy|budget|agenda|approach|transaction|acquisition|slate|nominees?)\s+"
+# (one list of the things a board backs that are not a person, before or after the backing words)
+_BACKED_NOUNS = (r"package|plans?|pay|deal|strategy|turnaround|proposal|bid|merger|offer|award|compensation|move|decision|vision|effort|"
+                 r"policy|budget|agenda|approach|transaction|acquisition|slate|nominees?|succession|push|overhaul|restructuring|spending")
+_BACKED_THING = re.compile(r"\b(?:" + _BACKED_NOUNS + r")\s+"
                            r"(?:(?:has|have|had|retains?|enjoys?|keeps?|gets?|still has|continues to have)\s+(?:the |its |his |her |their |our )?(?:board(?:'s|’s) |directors(?:'|’) )?)?$", re.I)
 _NEW_CEO_BEFORE = re.compile(r"\b(?:new|incoming|newly (?:named|appointed)|next|designated|interim)\s+(?:ceo|chief executive|boss)\b|新任|新一任|新ceo|候任", re.I)
 # ... or a thing named after it ("has board's backing for EV plan", "retains board's backing for succession plan")
-_BACKED_FOR_THING = re.compile(r"\s*(?:for|on|over|behind)\s+(?:his|her|its|the|their|a|an|this|that)?\s*(?:[\w-]+\s+){0,2}?(?:plans?|strategy|deal|bid|pay|"
-                               r"package|turnaround|vision|succession|proposal|move|decision|merger|acquisition|budget|agenda|approach|"
-                               r"transaction|slate|push|overhaul|restructuring|spending)\b", re.I)
+_BACKED_FOR_THING = re.compile(r"\s*(?:for|on|over|behind)\s+(?:his|her|its|the|their|a|an|this|that)?\s*(?:[\w-]+\s+){0,2}?(?:"
+                               + _BACKED_NOUNS + r")\b", re.I)
 _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
 
 
