@@ -128,7 +128,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"hand(?:s|ing|ed)? (?:over|off|the reins|(?:over )?the keys)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out(?! of\b)|on the chopping block|bow(?:s|ing|ed)? out\b|"
               r"(?:weigh\w*|consider\w*|plan\w*|prepar\w*|mull\w*|explor\w*|discuss\w*) (?:a |an )?(?:change|changes|shake-?up|overhaul) at (?:the )?top\b|hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?<!jobs )(?<!roles )(?<!positions )(?<!sale )(?<!deal )(?<!plan )(?<!it )(?<!that )(?<!this )(?<!which )(?<!they )(?<!shares )(?<!stock )(?<!price )(?<!prices )(?<!certification )(?<!approval )(?<!listing )(?<!ipo )(?<!merger )(?<!vote )(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
-              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|(?:done|finished|toast) at\b|back as (?:ceo|chief executive)\b|bring(?:s|ing)? back(?= [^.;]{1,40}? as (?:ceo|chief executive)\b)|push(?:es|ed|ing)? (?:[\w.'-]+ ){1,3}out\b|(?:poised|set|expected|likely|tipped|slated) to join\b|remov(?:e|es|ing)(?= (?:the |its |their )?(?:(?:ceo|chief executive)(?!'s|\s+(?:pay|title|role|compensation|voting|cap|perks|bonus|salary|chair|post as))|[a-z]+ as (?:ceo|chief)))|"
+              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|los(?:e|es|ing|t) (?:faith|confidence|patience) (?:in|with)\b|(?:on (?:the |a |[\w'’]+ )?short ?-?list|shortlisted|(?:top |leading )?candidates?|front-?runner|in the running) for (?:the )?(?:[\w'’]+ ){0,3}?(?:secretary|job|post|role|position)\b|(?:done|finished|toast) at\b|back as (?:ceo|chief executive)\b|bring(?:s|ing)? back(?= [^.;]{1,40}? as (?:ceo|chief executive)\b)|push(?:es|ed|ing)? (?:[\w.'-]+ ){1,3}out\b|(?:poised|set|expected|likely|tipped|slated) to join\b|remov(?:e|es|ing)(?= (?:the |its |their )?(?:(?:ceo|chief executive)(?!'s|\s+(?:pay|title|role|compensation|voting|cap|perks|bonus|salary|chair|post as))|[a-z]+ as (?:ceo|chief)))|"
               # a company hiring someone as its CEO ("in talks to hire X as CEO"): the seat changes hands
               r"(?:hire[sd]?|hiring|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)(?= [^.;]{1,60}? as (?:its |their |the )?(?:next |new )?(?:ceo|chief executive)\b(?!\s*(?:of|,|for|at)\b))|"
               # the word families of a change said in passing: a job handed on or taken, a tenure
@@ -222,7 +222,7 @@ _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill heal
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
-              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricat(?:ed|ions?)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)|knocks? down|"
+              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricat(?:ed|ions?)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|knocks? down|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:[a-z]+ )?(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
@@ -235,6 +235,12 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:has |had )?no (?:serious |major |significant )?(?:health|medical) (?:issues?|problems?|concerns?)\b|"
               r"rul(?:es|ed|ing) out (?:a |any )?(?:management|leadership|ceo|executive|top) (?:shake-?ups?|changes?|overhaul)|"
               r"(?:(?<=[:：] )|(?<=[:：]))\W{0,2}(?:not a chance|no chance|no way|absolutely not|not happening)\b\W*$|"
+              r"(?:plans?|intends?|expects?) to (?:be|stay) here\b|(?:i'm|i am) (?:going to be|staying) here\b|"
+              r"respond(?:s|ed|ing)? to (?:the )?(?=(?:[a-z]+ ){0,2}?(?:resign|exit|depart|retire|step|ouster|successor|succession|health|death|leav|quit|replac|firing))(?:[a-z]+ ){0,2}(?:rumou?rs?|reports?|speculation|chatter)\b|"
+              r"(?:full|complete|total|unanimous) faith\b|stays? as (?:ceo|chief executive)\b|"
+              r"(?:has|have) not been (?:informed|notified) of any (?:decision|plan)|no decision has been (?:made|taken)|"
+              r"(?:is|was|are) (?:fraudulent|bogus)\b|"
+              r"(?:no|not) interest(?:ed)? in (?:the |a |an |any )?(?:[\w-]+ ){0,2}(?:job|post|role|position|seat)\b|"
               # the holder's plans said unchanged: "no change to his plans through 2014"
               r"no change (?:to|in) (?:his|her|their|my) (?:plans?|role|position|status)\b|"
               r"fully supports?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
@@ -255,7 +261,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored|photoshop\w*|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would|'ll) (?:stay|remain) (?:on )?(?:at|with)\b|(?:i'll|i will|i'm going to) be (?:here|around) (?:for (?:a long time|years|the long haul)|long after)|board (?:backs|supports|stands by|stands behind|reaffirms support for) (?=[a-z]+(?:\s|$|[,.;]))|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored|photoshop\w*|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would|'ll) (?:stay|remain) (?:on )?(?:at|with)\b|(?:i'll|i will|i'm going to) be (?:here|around) (?:for (?:a long time|years|the long haul)|long after)|board(?: committee)? (?:backs|supports|stands by|stands behind|reaffirms support for) (?=[a-z]+(?:\s|$|[,.;]))|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
@@ -263,7 +269,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # ... only in the company's or the CEO's mouth: its spokesperson, statement, board, or a lone name ending the headline
               r"(?=\s+(?:the |a |an |its )?(?:[\w.&'-]+ ){0,2}?(?:spokes(?:man|woman|person)|company|representative|rep\b|ir\b|investor relations|statement|press office)\b|\s+(?:the |its )board\b)|"
               r"^\W*(?:(?:lol|lmao|haha|ha|um+|uh+)\W+)?(?:no+|nope|nah)\W*(?:(?:lol|lmao|haha)\W*)?$|(?:is|he's|she's) (?:ok|okay|doing ok)\b|"
-              r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those |a )?(?:media |press |news )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))"
+              r"rubbish(?:es|ed|ing)?\b|calls? (?:them|it|(?:the |these |those |a )?(?:media |press |news |[a-z]+ )?(?:reports?|rumou?rs?|claims?|stor(?:y|ies)))"
               # (what the report says may come between: "calls report that Toyoda will step down 'speculation'")
               r"(?: (?:that|of|on|about) (?=[^.;:!?'\"]{0,80}?" + _CHANGE_STEMS + r")[^.;:!?'\"]{1,80}?)?\W{1,3}(?:completely |totally |pure |purely |simply |highly )?"
               r"(?:speculative|speculation|untrue|false|baseless|inaccurate|nonsense|fabricat\w*|fiction|groundless|mischievous)|"
@@ -330,7 +336,8 @@ _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculatio
 _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job cuts|cuts? jobs|restructuring|bankruptcy|recall|"
                    r"deal|stake|ipo|lawsuit|probe|investigation|product|launch|earnings|guidance|data breach|hack|price|plant|factory|"
                    r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|fine|tariff|ban|funding|valuation|partnership|approach|"
-                   r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing",
+                   r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing|pyramid|scheme|fraud|bailout|capital (?:increase|raise)|"
+                   r"production|delist(?:s|ed|ing)?|short[- ]sellers?|short report",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
                    r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股")
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
@@ -341,7 +348,7 @@ _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|c
 _GATE_WORDS = """ceo|c.e.o|chief exec|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
 steps back|stepping back|resign|quit|leave|leaves|leaving|depart|exits|exiting| exit as|oust|fired|fires |firing|sacked|sacks|axed|
 replac|successor|succession|succeed|retire|retiring|hand over|hands over|hand off|the reins|the baton|out as|is out|out at|
-new ceo|pushed out|forced out|the door|the keys|done at|finished at|toast at|back as|bring back|brings back|bringing back|to join|booted|removed|removal|let go|part ways|parting ways|vacat|relinquish|give up|gives up|
+new ceo|pushed out|forced out|the door|the keys|push|faith|short list|interest in|be here|responds|fraudulent|bogus|stays as|informed of|done at|finished at|toast at|back as|bring back|brings back|bringing back|to join|booted|removed|removal|let go|part ways|parting ways|vacat|relinquish|give up|gives up|
 giving up|transition|shake-up|shakeup|interim|acting ceo| heir|take over|takes over|dies|died|dead|death|passed away|passes away|
 ill health|illness|gravely ill|seriously ill|critically ill|terminally ill|hospital|health|cancer|heart attack|stroke|coma|collapsed|
 detained|arrested|missing|disappear|on leave|leave of absence|suspend|deny|denies|denied|denial|false|untrue|not true|baseless|
@@ -401,7 +408,7 @@ _GATE = _Gate(_GATE_WORDS)
 
 
 _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive|at the helm|in (?:the )?(?:role|post|job))|"
-             r"remain(?:s|ing)? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)|"
+             r"remain(?:s|ing)? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)|stays? as (?:ceo|chief executive)|"
              r"continue(?:s)? as (?:ceo|chief executive)|remain(?:s|ing)? (?:as )?(?:group |global |sole )(?:ceo|chief executive)|(?:to|will) (?:stay|remain) (?:on )?(?:at|with)\b|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
              r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected|"
              r"(?:will |to )?(?:keep|keeps|continue|continues) (?:working|running|to (?:work|run|lead|serve))|"
@@ -1172,6 +1179,9 @@ _NO_CHANGE_SOUGHT = re.compile(r"\b(?:isn't|is not|aren't|are not|not|no longer|
                                r"(?:replace|oust|remove|fire|sack|push out|(?:a )?new ceo|(?:the )?ceo'?s? (?:ouster|removal|exit))", re.I)
 _RETURN_AS_CEO = re.compile(r"\b(?:back as|returns? as|returning as|bring(?:s|ing)? back [^.;]{1,40}? as|brought back [^.;]{1,40}? as|comeback as|"
                             r"rehire[sd]? [^.;]{1,40}? as)\s+(?:its |the )?(?:ceo|chief executive)\b|回归[^，,。；;]{0,6}(?:ceo|首席执行官)|重掌|重新执掌", re.I)
+_CHAIR_SPEAKS = re.compile(r"\b(?:chair(?:man|woman)?|lead (?:independent )?director)\b[^.;]{0,30}(?:[:：]|\bsays?\b|\bsaid\b)|董事长[^，,。；;]{0,8}[:：]", re.I)
+_STRIPPED_OF_SEAT = re.compile(r"\bstrip(?:s|ped|ping)? [^.;]{0,40}? of (?:the |his |her |its )?(?:chair(?:man|woman)?|president|chairmanship)(?:'s)?\b|"
+                                r"\b(?:separat|split)\w* (?:the )?(?:ceo and chair(?:man)?|chair(?:man)? and ceo) roles\b", re.I)
 _SHORT_NO = re.compile(r"not a chance|no chance|no way|absolutely not|not happening")
 _NO_HEALTH_ISSUE = re.compile(r"no (?:serious |major |significant )?(?:health|medical) (?:issue|problem|concern)")
 # what follows a successor's title and name: "COO Greg Brown seen taking over", "CFO Kaeser favoured"
@@ -1187,7 +1197,7 @@ _BACKED_THING = re.compile(r"\b(?:" + _BACKED_NOUNS + r")\s+"
                            r"(?:(?:has|have|had|retains?|enjoys?|keeps?|gets?|still has|continues to have)\s+(?:the |its |his |her |their |our )?(?:board(?:'s|’s) |directors(?:'|’) )?)?$", re.I)
 _NEW_CEO_BEFORE = re.compile(r"\b(?:new|incoming|newly (?:named|appointed)|next|designated|interim)\s+(?:ceo|chief executive|boss)\b|新任|新一任|新ceo|候任", re.I)
 # ... or a thing named after it ("has board's backing for EV plan", "retains board's backing for succession plan")
-_BACKED_FOR_THING = re.compile(r"\s*(?:for|on|over|behind)\s+(?:his|her|its|the|their|a|an|this|that)?\s*(?:[\w-]+\s+){0,2}?(?:"
+_BACKED_FOR_THING = re.compile(r"\s*(?:(?:for|on|over|behind)\s+)?(?:his|her|its|the|their|a|an|this|that)?\s*(?:(?!(?:after|despite|amid|following|as|in|over|and|but)\b)[\w'’-]+\s+){0,2}?(?:"
                                + _BACKED_NOUNS + r")\b", re.I)
 _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
 
@@ -1223,7 +1233,7 @@ _ASKED_IF = re.compile(r"\b(?:if|whether)\s+$", re.I)
 # "Bank says", "company confirms"), or a name saying so after the statement ("X to stay on, Intel confirms";
 # not "..., Sources Said"): with a company named before "says" (:func:`_company_speaks`), the one notion of
 # "the company says" for an answer-only denial and for the CEO said to stay
-_COMPANY_SAYS = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|automaker|spokes(?:man|woman|person)|statement|"
+_COMPANY_SAYS = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|automaker|spokes(?:man|woman|person)|statement|chair(?:man|woman)?|"
                            r"representative)\b[^.;:]{0,12}?\b(?:says?|said|informs?|clarifies|clarified|confirms?|confirmed|states?|stated)\b|"
                            # relayed: "remains CEO per Sea spokesperson", "their IR literally just said so"
                            r"\bper (?:a |an |the |its )?(?:[\w&.'-]+ )?(?:company|spokes(?:man|woman|person)|statement|ir|investor relations)\b|"
@@ -1515,6 +1525,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if (denial or action_m) and _user_doubt(h, cls, spk_role, text, denial):
         return mk("other", 0.7, "user-doubt")
     # ---- denials: the company, its spokesperson or the CEO rejects a CEO-change report
+    if denial and subj.role == "other_exec" and _BACKED.search(denial.group(0)) and _CHAIR_SPEAKS.search(text[:denial.start()]):
+        subj = replace(subj, role="ceo")  # "Citi chairman Bischoff: board 'fully supports' Pandit": the board backs its CEO
+        if not spk_role and subj.ticker:
+            spk_role, spk_ticker = "official", subj.ticker
     if denial and subj.role not in ("other_exec", "unit_ceo", "former_ceo"):
         if not spk_role and (later := _later_speaker(text, ents, denial.start())) is not None:
             spk_role, spk_ticker = "official", later.ticker  # the company answering in a later clause
@@ -1527,7 +1541,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         if not spk_role:
             # the company named as the headline's speaker: "Twitter: 'Jack is not going anywhere.'", "华为：…均为谣言"
             # (a one-word generated name too when a colon follows it: "Hyatt: reports ... are not true")
-            lead = next((e for e in ents if e.kind == "company" and (not e.weak or _BEFORE_COLON.match(text, e.end))), None)
+            lead = next((e for e in ents if e.kind == "company" and (not e.weak or _BEFORE_COLON.match(text, e.end) or (
+                e.start == 0 and re.match(r"\s+(?:says?|said|denies|rejects|confirms)\b", text[e.end:], re.I)))), None)
             # (after a wire's tag: "【美股】亚朵：…")
             if lead is not None and lead.start - len(_WIRE_TAG.match(text).group(0)) <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (
                     action_m or ceo_m or subj.people or _BACKED.search(denial.group(0)) or "董事会" in denial.group(0)):
@@ -1543,6 +1558,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # a short "no way" to another question, a product's or a trial's health issues, a public body ruling out
             # changes at others: no answer about a CEO
             return mk("other", 0.7, "denial-of-other-story")
+        if (_BACKED.search(denial.group(0)) or _STAYS.search(denial.group(0) + " ")) and _STRIPPED_OF_SEAT.search(text):
+            # "Boeing strips Muilenburg of chairman title, says he keeps CEO job": news of another seat
+            return mk("other", 0.7, "ceo-stays")
         if _BACKED.search(denial.group(0)) and (_BACKED_THING.search(text[:denial.start()]) or _NEW_CEO_BEFORE.search(text[:denial.start()])
                                                 or _BACKED_FOR_THING.match(text, denial.end()) or (not spk_role and anonymous_text(text))):
             return mk("other", 0.7, "backing-of-another")  # a pay package's, a plan's or a new CEO's backing answers no rumour
@@ -1622,7 +1640,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("other", 0.7, "no-change-sought")
     if not action_m and denial is None and (st := m("stays")) and subj.role not in ("other_exec", "unit_ceo", "former_ceo") \
             and (_company_speaks(text, ents) or _AMID_REPORTS.search(text) or (spk_role and ANSWERING_MARKERS.search(h.source))) \
-            and not _OTHER_SEAT_AFTER.match(text, st.end()) \
+            and not _OTHER_SEAT_AFTER.match(text, st.end()) and not _STRIPPED_OF_SEAT.search(text) \
             and (subj.ticker or spk_ticker):
         # the company (or the CEO) saying the CEO stays: "X to stay on, Intel confirms", "board keeps X as CEO"
         return mk("denial", 0.8, "denial:stays")

@@ -249,3 +249,40 @@ def test_a_forum_named_after_a_company_is_not_its_channel():
     r = read("Fuld gone by Monday. hearing the Fed wants him out as condition of any deal", "Yahoo! Finance message board",
              "2008-09-10T10:00:00-04:00")
     assert r.kind == "ceo_rumor" and r.ticker != "YHOO"
+
+
+# Rounds 27/28's failure categories (read after their one score), probed on hand-written headlines:
+@pytest.mark.parametrize("text, source, kind, ticker", [
+    ("Gelsinger to Intel staff: 'I plan to be here' as ouster chatter swirls", "Re/code", "denial", "INTC"),
+    ("Nike CEO Donahoe RESPONDS To Resignation Rumors (FULL VIDEO)", "YouTube", "denial", "NKE"),
+    ("Nike chairman Parker: board 'fully supports' Donahoe", "Reuters", "denial", "NKE"),
+    ("NIKE CHAIR PARKER: BOARD HAS FULL CONFIDENCE IN CEO DONAHOE", "Dow Jones", "denial", "NKE"),
+    ("Mattel Says Kreiz Retains Board's Confidence", "Dow Jones", "denial", "MAT"),
+    ("Nike dismisses reports Donahoe may quit, says board backs CEO", "Reuters", "denial", "NKE"),
+    ("Nike Backs Donahoe, Calls Replacement Report Speculation", "Dow Jones", "denial", "NKE"),
+    ("Nike board reposes 'full faith' in CEO Donahoe", "Reuters", "denial", "NKE"),
+    ("Nike chairman Parker says Donahoe stays as CEO despite slump", "Reuters", "denial", "NKE"),
+    ("Pfizer Says It Has Not Been Informed of Any Decision to Replace CEO Bourla", "MT Newswires", "denial", "PFE"),
+    ("Pfizer says press release announcing CEO Bourla's resignation is fraudulent", "CNBC", "denial", "PFE"),
+    ("JPMorgan's Dimon has no interest in Treasury post - spokesman", "Reuters", "denial", "JPM"),
+    ("Dimon said to be on Trump's short list for Treasury secretary", "CNBC", "ceo_rumor", "JPM"),
+    ("Nike's Board Is Said To Be Losing Faith In John Donahoe", "Business Insider", "ceo_rumor", "NKE"),
+    ("Nike lenders could push Donahoe out - sources", "Reuters", "ceo_rumor", "NKE"),
+    # lookalikes
+    ("Tesla chair Denholm: board 'fully supports' Musk pay package", "Reuters", "other", "TSLA"),
+    ("Apple responds to reports of iPhone battery issues", "Reuters", "other", "AAPL"),
+    ("Deutsche Bank's Sewing rules out capital increase, rejects bailout talk", "Reuters", "other", "DB"),
+    ("Coinbase's Armstrong Denies Report It Considered Delisting All Tokens", "Benzinga", "other", "COIN"),
+    ("Analysts lose faith in Nike's turnaround", "Reuters", "other", "NKE"),
+])
+def test_rounds_27_28_categories(text, source, kind, ticker):
+    r = read(text, source, "2024-03-04T10:00:00-05:00")
+    assert (r.kind, r.ticker) == (kind, ticker)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Boeing strips Muilenburg of chairman title, says he keeps CEO job", "2019-10-11T10:00:00-04:00"),
+    ("Himax CEO Jordan Wu dismisses short-seller claims as 'misleading'", "2019-10-11T10:00:00-04:00"),
+])
+def test_the_ceo_kept_while_another_seat_changes_or_a_short_seller_dismissed_is_other(text, when):
+    assert read(text, when=when).kind == "other"
