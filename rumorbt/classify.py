@@ -125,7 +125,7 @@ _APPROACHED_FOR_JOB = (r"(?:courted|wooed|approached|sounded out) (?:by [^.;,:?!
 _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|leav(?:e|es|ing)|"
               r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?(?! (?:from )?(?:the )?(?:[a-z]+ )?(?:market|business|country|china|russia|india|europe|segment|stake|position|deal|strategy)s?\b)|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
               r"replac(?:e|es|ed|ing|ements?)|successors?|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
-              r"hand(?:s|ing|ed)? (?:over|off|the reins|(?:over )?the keys)|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
+              r"hand(?:s|ing|ed)? (?:over|off|the reins|(?:over )?the keys(?! to (?:the |a |its |his |her )?(?:new )?(?:campus|building|hq|headquarters|office|store|factory|plant|city|stadium|car|house|home)))|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out(?! of\b)|on the chopping block|bow(?:s|ing|ed)? out\b|"
               r"(?:weigh\w*|consider\w*|plan\w*|prepar\w*|mull\w*|explor\w*|discuss\w*) (?:a |an )?(?:change|changes|shake-?up|overhaul) at (?:the )?top\b|hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?<!jobs )(?<!roles )(?<!positions )(?<!sale )(?<!deal )(?<!plan )(?<!it )(?<!that )(?<!this )(?<!which )(?<!they )(?<!shares )(?<!stock )(?<!price )(?<!prices )(?<!certification )(?<!approval )(?<!listing )(?<!ipo )(?<!merger )(?<!vote )(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
               r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|los(?:e|es|ing|t) (?:faith|confidence|patience) (?:in|with)\b|(?:on (?:the |a |[\w'’]+ )?short ?-?list|shortlisted|(?:top |leading )?candidates?|front-?runner|in the running) for (?:the )?(?:[\w'’]+ ){0,3}?(?:secretary|job|post|role|position)\b|(?:done|finished|toast) at\b|back as (?:ceo|chief executive)\b|bring(?:s|ing)? back(?= [^.;]{1,40}? as (?:ceo|chief executive)\b)|push(?:es|ed|ing)? (?:[\w.'-]+ ){1,3}out\b|(?:poised|set|expected|likely|tipped|slated) to join\b|remov(?:e|es|ing)(?= (?:the |its |their )?(?:(?:ceo|chief executive)(?!'s|\s+(?:pay|title|role|compensation|voting|cap|perks|bonus|salary|chair|post as))|[a-z]+ as (?:ceo|chief)))|"
@@ -238,13 +238,13 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:plans?|intends?|expects?) to (?:be|stay) here\b|(?:i'm|i am) (?:going to be|staying) here\b|"
               r"respond(?:s|ed|ing)? to (?:the )?(?=(?:[a-z]+ ){0,2}?(?:resign|exit|depart|retire|step|ouster|successor|succession|health|death|leav|quit|replac|firing))(?:[a-z]+ ){0,2}(?:rumou?rs?|reports?|speculation|chatter)\b|"
               r"(?:full|complete|total|unanimous) faith\b|stays? as (?:ceo|chief executive)\b|"
-              r"(?:has|have) not been (?:informed|notified) of any (?:decision|plan)|no decision has been (?:made|taken)|"
+              r"(?:has|have) not been (?:informed|notified) of any (?:decision|plan)|"
               r"(?:is|was|are) (?:fraudulent|bogus)\b|"
               r"(?:no|not) interest(?:ed)? in (?:the |a |an |any )?(?:[\w-]+ ){0,2}(?:job|post|role|position|seat)\b|"
               # the holder's plans said unchanged: "no change to his plans through 2014"
               r"no change (?:to|in) (?:his|her|their|my) (?:plans?|role|position|status)\b|"
               r"fully supports?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
-              r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|continue(?:s)? as (?:[a-z0-9.&'-]+(?:'s)? )(?:ceo|chief executive)\b|(?:'ll|will|to|would) stay (?:on )?(?:as )?(?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
+              r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|continue(?:s)? as (?:[a-z0-9.&'-]+(?:'s)? )(?:ceo|chief executive)\b|(?:'ll|will|to|would) stay (?:(?!on |as )[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)\b|nothing to (?:this|that)(?=\s*(?:[.!,;:?']|$)|\s+(?:report|rumou?r|stor(?:y|ies)|speculation|talk|claim|chatter|gossip))|laughable|absurd|ridiculous|"
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command|office)|going nowhere|isn't leaving|is not leaving|"
               r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart)|\W{0,2} (?:well|great|smoothly|as planned|according|to plan)))|"
@@ -1562,7 +1562,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # "Boeing strips Muilenburg of chairman title, says he keeps CEO job": news of another seat
             return mk("other", 0.7, "ceo-stays")
         if _BACKED.search(denial.group(0)) and (_BACKED_THING.search(text[:denial.start()]) or _NEW_CEO_BEFORE.search(text[:denial.start()])
-                                                or _BACKED_FOR_THING.match(text, denial.end()) or (not spk_role and anonymous_text(text))):
+                                                or _BACKED_FOR_THING.match(text, denial.end()) or (
+                    not spk_role and re.search(r"\b(?:sources?|people familiar|person familiar|insiders?)\b", text, re.I)
+                    and not re.search(r"\bboard\b|董事会", text[:denial.start()], re.I))):
             return mk("other", 0.7, "backing-of-another")  # a pay package's, a plan's or a new CEO's backing answers no rumour
         if _SAFE_SEAT.search(denial.group(0)) and not (
                 (re.match(r"(?:his|her)\b|(?-i:[A-Z])", text[denial.start():], re.I)
