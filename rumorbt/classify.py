@@ -1182,6 +1182,7 @@ _RETURN_AS_CEO = re.compile(r"\b(?:back as|returns? as|returning as|bring(?:s|in
 _CHAIR_SPEAKS = re.compile(r"\b(?:chair(?:man|woman)?|lead (?:independent )?director)\b[^.;]{0,30}(?:[:：]|\bsays?\b|\bsaid\b)|董事长[^，,。；;]{0,8}[:：]", re.I)
 _STRIPPED_OF_SEAT = re.compile(r"\bstrip(?:s|ped|ping)? [^.;]{0,40}? of (?:the |his |her |its )?(?:chair(?:man|woman)?|president|chairmanship)(?:'s)?\b|"
                                 r"\b(?:separat|split)\w* (?:the )?(?:ceo and chair(?:man)?|chair(?:man)? and ceo) roles\b", re.I)
+_RULED_OUT = re.compile(r"rul(?:es|ed|ing) out\b")  # (the lower-cased denial words of "rules out management shake-up")
 _SHORT_NO = re.compile(r"not a chance|no chance|no way|absolutely not|not happening")
 _NO_HEALTH_ISSUE = re.compile(r"no (?:serious |major |significant )?(?:health|medical) (?:issue|problem|concern)")
 # what follows a successor's title and name: "COO Greg Brown seen taking over", "CFO Kaeser favoured"
@@ -1525,7 +1526,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if (denial or action_m) and _user_doubt(h, cls, spk_role, text, denial):
         return mk("other", 0.7, "user-doubt")
     # ---- denials: the company, its spokesperson or the CEO rejects a CEO-change report
-    if denial and subj.role == "other_exec" and _BACKED.search(denial.group(0)) and _CHAIR_SPEAKS.search(text[:denial.start()]):
+    backed = bool(denial and _BACKED.search(denial.group(0)))  # the denial is the board's backing ("has its full support")
+    if backed and subj.role == "other_exec" and _CHAIR_SPEAKS.search(text[:denial.start()]):
         subj = replace(subj, role="ceo")  # "Citi chairman Bischoff: board 'fully supports' Pandit": the board backs its CEO
         if not spk_role and subj.ticker:
             spk_role, spk_ticker = "official", subj.ticker
@@ -1545,7 +1547,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 e.start == 0 and re.match(r"\s+(?:says?|said|denies|rejects|confirms)\b", text[e.end:], re.I)))), None)
             # (after a wire's tag: "【美股】亚朵：…")
             if lead is not None and lead.start - len(_WIRE_TAG.match(text).group(0)) <= 2 and _SPEECH_AFTER.match(text[lead.end:]) and (
-                    action_m or ceo_m or subj.people or _BACKED.search(denial.group(0)) or "董事会" in denial.group(0)):
+                    action_m or ceo_m or subj.people or backed or "董事会" in denial.group(0)):
                 # (the board's backing is a person's: "宝洁：麦睿博仍获董事会支持" names one the tables need not know)
                 spk_role, spk_ticker = "official", lead.ticker
         if not spk_role and _THIRD_PARTY_VIEW.search(text[:denial.start()]):
@@ -1554,14 +1556,14 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "third-party-view")  # "Elon isn't going anywhere, Cathie said it herself": her view
         said = denial.group(0).lower()
         if (_SHORT_NO.search(said) and not action_m) or (_NO_HEALTH_ISSUE.search(said) and not (subj.people or ceo_m)) \
-                or (said.startswith("rul") and not (subj.ticker or spk_ticker)):
+                or (_RULED_OUT.match(said) and not (subj.ticker or spk_ticker)):
             # a short "no way" to another question, a product's or a trial's health issues, a public body ruling out
             # changes at others: no answer about a CEO
             return mk("other", 0.7, "denial-of-other-story")
-        if (_BACKED.search(denial.group(0)) or _STAYS.search(denial.group(0) + " ")) and _STRIPPED_OF_SEAT.search(text):
+        if (backed or _STAYS.search(denial.group(0) + " ")) and _STRIPPED_OF_SEAT.search(text):
             # "Boeing strips Muilenburg of chairman title, says he keeps CEO job": news of another seat
             return mk("other", 0.7, "ceo-stays")
-        if _BACKED.search(denial.group(0)) and (_BACKED_THING.search(text[:denial.start()]) or _NEW_CEO_BEFORE.search(text[:denial.start()])
+        if backed and (_BACKED_THING.search(text[:denial.start()]) or _NEW_CEO_BEFORE.search(text[:denial.start()])
                                                 or _BACKED_FOR_THING.match(text, denial.end()) or (
                     not spk_role and re.search(r"\b(?:sources?|people familiar|person familiar|insiders?)\b", text, re.I)
                     and not re.search(r"\bboard\b|董事会", text[:denial.start()], re.I))):
@@ -1584,7 +1586,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "denial-of-other-story")  # "company says allegations false"
         if other_topic and not action_m and not (ceo_m and m("report")) \
                 and not (subj.people and _WELLBEING.search(text)) \
-                and not (subj.role == "ceo" and _BACKED.search(denial.group(0))) \
+                and not (subj.role == "ceo" and backed) \
                 and not ((subj.people or _SAYS_SELF.search(text[:denial.start()])) and _STAYING.search(denial.group(0))) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
@@ -1600,7 +1602,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 and not _company_speaks(text, ents) \
                 and not (_SAYS_SELF.search(text[:denial.start()]) and not re.search(r"\bthey\s+(?:will\s+)?$", text[:denial.start()], re.I)
                          and not _HANDOVER_AFTER.search(text[denial.end():])):
-            return mk("other", 0.7, "ceo-stays")  # (the CEO telling staff he will remain CEO answers; "until a successor" hands over)  # news ("X remains CEO after merger"); the company or CEO saying it answers a rumour
+            # news ("X remains CEO after merger"); the company, or the CEO telling staff he will remain, answers a
+            # rumour (not "they will remain", nor "will remain CEO until a successor is found": a hand-over)
+            return mk("other", 0.7, "ceo-stays")
         about_change = bool(action_m) or bool(ceo_m) or about_ceo
         if not _HARD_DENIAL.search(cue_text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:
             if (spk_role or _SPEAKER_TEXT.search(cue_text)) and (subj.people or ceo_m or _PRESENCE.search(cue_text)):
