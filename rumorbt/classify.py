@@ -141,7 +141,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?<=[a-z]{3} )out (?:after|by|before|at|come) (?:q[1-4]\b|the (?:next )?(?:quarter|year|agm|annual meeting|summer|spring|fall|autumn|winter)\b|year[- ]end|earnings|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:19|20)\d\d\b)|"
               r"bailing\b(?! out| for| to)|bail(?:s|ed)? on\b|(?:elect|select)(?:s|es|ed|ing)? [^;.]{0,40}(?:ceo|chief executive)|"
               r"(?:to|will) be (?:the )?(?:sole |new |next )?(?:co-)?(?:ceo|chief executive)s?\b|(?:named|appointed|to be|become|as) co-?ceos|"
-              r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|give up|gives up|giving up|"
+              r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|(?:give|gives|giving) up(?! (?:(?:his|her|the|its|their) )?(?:(?:executive |non-executive )?chair(?:man|woman|person)?(?:ship)?|board seat|board)\b)|"
               r"(?:ceo|leadership|management) (?:changes?|transitions?|shake-?ups?|overhaul|search)|shake-?up|transition|"
               r"(?:senior|top|executive) (?:management|leadership) changes?|executive changes|(?<!no )changes? (?:in|to|at) (?:its |the |our )?(?:senior |top |executive )?(?:management|leadership)\b|"
               r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
@@ -234,10 +234,13 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # shake-up"); a short quoted answer ("on exit chatter: 'Not a chance'")
               r"(?:has |had )?no (?:serious |major |significant )?(?:health|medical) (?:issues?|problems?|concerns?)\b|"
               r"rul(?:es|ed|ing) out (?:a |any )?(?:management|leadership|ceo|executive|top) (?:shake-?ups?|changes?|overhaul)|"
+              r"rul(?:es|ed|ing) out (?:stepping (?:down|aside)|resigning|quitting|leaving|retiring|(?:an? |any )?(?:early )?(?:exit|departure|resignation|retirement))\b|"
               r"(?:(?<=[:：] )|(?<=[:：]))\W{0,2}(?:not a chance|no chance|no way|absolutely not|not happening)\b\W*$|"
               r"(?:plans?|intends?|expects?) to (?:be|stay) here\b|(?:i'm|i am) (?:going to be|staying) here\b|"
               r"respond(?:s|ed|ing)? to (?:the )?(?=(?:[a-z]+ ){0,2}?(?:resign|exit|depart|retire|step|ouster|successor|succession|health|death|leav|quit|replac|firing))(?:[a-z]+ ){0,2}(?:rumou?rs?|reports?|speculation|chatter)\b|"
-              r"(?:full|complete|total|unanimous) faith\b|stays? as (?:ceo|chief executive)\b|"
+              r"(?:full|complete|total|unanimous) faith\b|stays? as (?:ceo|chief executive)\b|staying (?:on )?as (?:ceo|chief executive)\b|"
+              r"(?:board|directors)\b[^.;:]{0,40}?(?<!no )(?<!non-)vote of confidence\b|(?<!no )vote of confidence from (?:the |its |his |her )?board\b|"
+              r"(?:succession|ceo change|leadership change|change at the top|replacing (?:him|her))\W{0,3} (?:is |was )?\W?not on (?:the|our|its) agenda|"
               r"(?:has|have) not been (?:informed|notified) of any (?:decision|plan)|"
               r"(?:is|was|are) (?:fraudulent|bogus)\b|"
               r"(?:no|not) interest(?:ed)? in (?:the |a |an |any )?(?:[\w-]+ ){0,2}(?:job|post|role|position|seat)\b|"
@@ -339,7 +342,7 @@ _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job
                    r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing|pyramid|scheme|fraud|bailout|capital (?:increase|raise)|"
                    r"production|delist(?:s|ed|ing)?|short[- ]sellers?|short report",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
-                   r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股")
+                   r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股|造假|做空")
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
                     r"official|communications|comms|press office|ir team|investor relations|in a post|tweeted|wrote on|posted",
                     r"发言人|公关|相关负责人|公司回应|官方|公司表示|声明|回应|董秘|内部人士回应")
@@ -565,9 +568,27 @@ def _days_between(a: str, b: str) -> int:
     return (date.fromisoformat(a) - date.fromisoformat(b)).days
 
 
+# "stepping back from EVs / the AR push": a company's or a CEO's retreat from a plan, not from the job
+_BACK_FROM = re.compile(r"\s+(?:(?:back|away)\s+)?from\s+(?:(?:the|his|her|their|its|our|some|all|a)\s+)?", re.I)
+_ROLE_OBJECT = re.compile(r"(?:[\w.&-]+(?:'s)?\s+)?(?:ceo|chief|role|post|job|day-to-day|daily|duties|management|leadership|operations|"
+                          r"operating|running|helm|top|company|firm|business|board|executive|public|responsibilit|leading|him|her)", re.I)
+
+
+def _from_a_thing(text: str, end: int, ents: list[Entity]) -> bool:
+    """Whether "(back|away) from X" right at ``end`` ("... stepping" or "... stepping back") steps back
+    from something that is neither the job nor a company or person named ("from EVs", "from the AR
+    push"; not "from Spotify", "from $SHOP", "from day-to-day operations")."""
+    fr = _BACK_FROM.match(text, end)
+    if fr is None or (not re.search(r"(?:back|away)\s*$", text[:end], re.I) and not re.match(r"\s+(?:back|away)\b", text[end:], re.I)):
+        return False
+    at = fr.end()
+    return not (_ROLE_OBJECT.match(text, at) or text[at:at + 1] == "$" or any(e.start == at for e in ents))
+
+
 def _long_gone_elsewhere(ents: list[Entity], day: str) -> list[Entity]:
-    """A person the tables know only as a CEO who left more than a year before, or (named by surname
-    alone) who took the post more than a year later, named beside another company and not their own,
+    """A person the tables know only as a CEO who left more than a year before, or who took the post
+    more than a year later ("Ford to replace Mark Fields" in 2017, years before his Hertz stint), named
+    beside another company and not their own,
     is read as someone the tables do not know ("Customers Bancorp: Jay Sidhu to retire" years after he
     left Sovereign; "Novo Nordisk chair Helge Lund"; "Wachovia says Thompson ..." in 2008 is not Yahoo's
     Thompson of 2012): that company is the subject. Without another company named the tables' person
@@ -575,8 +596,7 @@ def _long_gone_elsewhere(ents: list[Entity], day: str) -> list[Entity]:
     named = {current_symbol(e.ticker) for e in ents if e.kind in ("company", "unit") and e.ticker and e.ticker != "-"}
     if not day or not named:
         return ents
-    far = lambda e, p: (p.end and _days_between(day, p.end) > 365) or (
-        " " not in e.text and e.text.isascii() and p.start and _days_between(p.start, day) > 365)
+    far = lambda e, p: (p.end and _days_between(day, p.end) > 365) or (p.start and _days_between(p.start, day) > 365)
     return [replace(e, ticker="", name="", people=()) if e.kind == "person" and e.people and all(far(e, p) for p in e.people)
             and not ({current_symbol(p.ticker) for p in e.people} & named) else e for e in ents]
 
@@ -714,7 +734,9 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
                   text[max(0, e.start - 9):e.start])) or (
         # the headline's subject: leading it before a colon ("Valeant: Is Pearson ever coming back?"), or before a
         # verb in a Title Case headline ("Valeant Weighs Replacing Pearson as CEO")
-        (e.start <= 2 and bool(_BEFORE_COLON.match(text, e.end))) or (title and bool(_TITLE_VERB.match(text, e.end))))
+        (e.start <= 2 and bool(_BEFORE_COLON.match(text, e.end))) or (title and bool(_TITLE_VERB.match(text, e.end)))) or (
+        # someone of that company named beside it ("Levchin Stays at Affirm Helm")
+        any(x.kind == "person" and any(current_symbol(p.ticker) == current_symbol(e.ticker) for p in x.people) for x in ents))
     title = _is_title_case(text)
     companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
     # ("new CEO from Salesforce coming in", "传闻说Stellantis要派人"): where the successor comes from
@@ -1198,7 +1220,7 @@ _BACKED_THING = re.compile(r"\b(?:" + _BACKED_NOUNS + r")\s+"
                            r"(?:(?:has|have|had|retains?|enjoys?|keeps?|gets?|still has|continues to have)\s+(?:the |its |his |her |their |our )?(?:board(?:'s|’s) |directors(?:'|’) )?)?$", re.I)
 _NEW_CEO_BEFORE = re.compile(r"\b(?:new|incoming|newly (?:named|appointed)|next|designated|interim)\s+(?:ceo|chief executive|boss)\b|新任|新一任|新ceo|候任", re.I)
 # ... or a thing named after it ("has board's backing for EV plan", "retains board's backing for succession plan")
-_BACKED_FOR_THING = re.compile(r"\s*(?:(?:for|on|over|behind)\s+)?(?:his|her|its|the|their|a|an|this|that)?\s*(?:(?!(?:after|despite|amid|following|as|in|over|and|but)\b)[\w'’-]+\s+){0,2}?(?:"
+_BACKED_FOR_THING = re.compile(r"\s*(?:(?:for|on|over|behind)\s+)?(?:(?:his|her|its|the|their|a|an|this|that)\b)?\s*(?:(?!(?:after|despite|amid|following|as|in|over|and|but)\b)[\w'’-]+\s+){0,2}?(?:"
                                + _BACKED_NOUNS + r")\b", re.I)
 _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
 
@@ -1438,6 +1460,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     cue_text = _blank_either_or(cue_text)
     m = _Cues(cue_text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
+    if change is not None and _from_a_thing(text, change.end(), ents):
+        change = m.found["change"] = None  # "isn't stepping back from EVs": a plan given up or not, the job untouched
+    if denial is not None and re.search(r"stepping$", denial.group(0)) and _from_a_thing(text, denial.end(), ents):
+        denial = m.found["denial"] = None
     if change is None and (out := _NAME_OUT.search(cue_text)) and any(
             e.kind == "person" and e.start <= out.start() < e.end for e in ents):
         # only a person said to be out ("Cook out,"), not "Q3 Results out;"
@@ -1590,6 +1616,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 and not ((subj.people or _SAYS_SELF.search(text[:denial.start()])) and _STAYING.search(denial.group(0))) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
+        if not action_m and (topic := _denied_topic(cue_text, ents, denial, _TOPIC_DENIED)):
+            # "Huang denies Bloomberg report on China chip sales", "Zetsche dismisses talk of Chrysler sale": the
+            # denial's own object is a story about something else (a CEO word beside it is only who speaks)
+            return mk("other", 0.7, f"denial-of-other-story ({topic})")
         if not action_m and not ceo_m and (topic := _denied_topic(cue_text, ents, denial)):
             # "Nadella says AI bubble talk is false", "reports of an Amazon office reversal are false": a
             # report about something named that is no change at the top (no change, health or CEO word anywhere)
@@ -1813,9 +1843,29 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
         if not tickers:
             return ents
     index = tables.index("ceos by ticker", _ceos_by_ticker)
-    if not tickers:
+    # a one-word name that may be any word ("Levchin Stays at Affirm Helm", "Groupon Board ... Mason"): its
+    # company only with the surname of its CEO that day beside it, two weak signs agreeing
+    weak = {e.ticker for e in ents if e.kind == "company" and e.weak and not e.text.startswith("$")} - tickers
+    if not tickers and not weak:
         return _ceo_by_first_name(text, ents, tables, day)
     found = list(ents)
+    for t in sorted(weak):
+        for p in index.get(current_symbol(t), ()):
+            last = p.name.split()[-1] if " " in p.name and p.name.isascii() else ""
+            if not p.holds_on(day) or len(last) < 4 or not last[:1].isupper():
+                continue
+            for m in re.finditer(rf"(?<![A-Za-z'’-]){re.escape(last)}(?![A-Za-z'’-])", text, re.I if text.isupper() else 0):
+                if any(e.start < m.end() and m.start() < e.end for e in found):
+                    continue
+                first = re.search(r"([A-Z][a-z]+)\s+$", text[:m.start()])
+                if first and first.group(1) not in p.name and first.group(1).lower() not in _LEAD_WORDS and not (
+                        _is_title_case(text) and f"{first.group(1)} {last}".lower() not in tables.people):
+                    continue  # another first name: someone else's (in Title Case, only a full name the tables hold)
+                found.append(Entity(m.start(), m.end(), m.group(0), "person", p.ticker, p.company,
+                                    tuple(q for ppl in (tables.people.get(p.name.lower(), ()),) for q in ppl) or (p,)))
+    if not tickers:
+        found.sort(key=lambda e: e.start)
+        return found if len(found) > len(ents) else _ceo_by_first_name(text, ents, tables, day)
     for t in sorted(tickers):
         for p in index.get(current_symbol(t), ()):
             if not p.holds_on(day):
@@ -1925,16 +1975,23 @@ weibo twitter reddit my his her their him me i he she they it its our we you you
 persistent viral circulating swirling and or but says said calls called tells told writes wrote overnight weekend morning
 today's yesterday's tonight's weekend's anonymous unnamed unsourced third-party outside unverified false baseless""".split())
 # a topic that is the person or the job after all: "health reports", "succession talk"
-_PERSONAL_TOPIC = re.compile(r"health|medical|ceo|chief|leader|management|succession|successor|exit|departure|retire|resign|ouster|"
+_PERSONAL_TOPIC = re.compile(r"health|medical|ceo|chief|leader|management|succession|successor|exit|departure|retire|resign|ouster|\bmove\b|"
                              r"\bjob|\brole|future|tenure|position|illness|death|dead|hospital|his|her|\bhim\b|board|founder|chairman|president|executive", re.I)
 
 
-def _denied_topic(text: str, ents: list[Entity], denial: re.Match) -> str:
-    """What a denied report is about when the headline says so right after its speech verb and it is
-    neither a name the tables know nor the person or the job ("AI bubble" of "Nadella says AI bubble
-    talk is false"); '' otherwise."""
-    for rx in (_TOPIC_BEFORE, _TOPIC_AFTER):
-        t = rx.search(text, 0, denial.end() + 12)
+# the report a deny verb takes as its object, and what that report is about: "denies WSJ report on drug use"
+_TOPIC_DENIED = re.compile(r"\b(?:denies|denied|deny|dismiss(?:es|ed)?|rejects?|rejected|refutes?|refuted|knocks? down|shoots? down)\s+"
+                           r"(?:the\s+|a\s+|an\s+)?(?:[\w.&'-]+\s+){0,2}?" + _REPORT_NOUN + r"\s+(?:of|about|on|over|regarding|that)\s+"
+                           r"((?:[\w$&'-]+\s*){1,4})", re.I)
+
+
+def _denied_topic(text: str, ents: list[Entity], denial: re.Match, *rxs: re.Pattern) -> str:
+    """What a denied report is about when the headline says so right after its speech verb (or as
+    its deny verb's object, with ``rxs`` = (_TOPIC_DENIED,)) and it is neither a name the tables
+    know nor the person or the job ("AI bubble" of "Nadella says AI bubble talk is false"); ''
+    otherwise."""
+    for rx in rxs or (_TOPIC_BEFORE, _TOPIC_AFTER):
+        t = rx.search(text, 0, len(text) if rxs else denial.end() + 12)
         if t is None or not (t.start() <= denial.start() < t.end() + 12) or _PERSONAL_TOPIC.search(t.group(1)) \
                 or any(e.start < t.end(1) and t.start(1) < e.end and e.kind == "person" for e in ents):
             continue
