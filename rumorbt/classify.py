@@ -122,7 +122,9 @@ _APPROACHED_FOR_JOB = (r"(?:courted|wooed|approached|sounded out) (?:by [^.;,:?!
                        r"(?:to (?:lead|run|head|helm|take over)\b|(?:for|about|over|to (?:join|become|be|take))\b"
                        r"(?=[^.;,:?!]{0,40}?(?:\b(?:ceo|chief executive|top (?:job|post|spot))\b|出任|"
                        r"(?<!board )(?<!chair )(?<!chairman )(?<!director )(?<!advisory )(?<!adviser )(?<!advisor )\b(?:job|role|post|position)\b)))")
-_CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|leav(?:e|es|ing)|"
+_CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|"
+              # (not "leaving the Irish stock exchange", "leaving Russia": a listing, a market, a country)
+              r"leav(?:e|es|ing)(?! (?:the )?(?:[a-z]+ )?(?:stock exchange|exchange|market|country|eu|union|index|opec|russia|china|india|europe|segment|business)s?\b)|"
               r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?(?! (?:from )?(?:the )?(?:[a-z]+ )?(?:market|business|country|china|russia|india|europe|segment|stake|position|deal|strategy)s?\b)|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
               r"replac(?:e|es|ed|ing|ements?)|successors?|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
               r"hand(?:s|ing|ed)? (?:over|off|the reins|(?:over )?the keys(?! to (?:the |a |its |his |her )?(?:new )?(?:campus|building|hq|headquarters|office|store|factory|plant|city|stadium|car|house|home)))|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
@@ -141,7 +143,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?<=[a-z]{3} )out (?:after|by|before|at|come) (?:q[1-4]\b|the (?:next )?(?:quarter|year|agm|annual meeting|summer|spring|fall|autumn|winter)\b|year[- ]end|earnings|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:19|20)\d\d\b)|"
               r"bailing\b(?! out| for| to)|bail(?:s|ed)? on\b|(?:elect|select)(?:s|es|ed|ing)? [^;.]{0,40}(?:ceo|chief executive)|"
               r"(?:to|will) be (?:the )?(?:sole |new |next )?(?:co-)?(?:ceo|chief executive)s?\b|(?:named|appointed|to be|become|as) co-?ceos|"
-              r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|(?:give|gives|giving) up(?! (?:(?:his|her|the|its|their) )?(?:(?:executive |non-executive )?chair(?:man|woman|person)?(?:ship)?|board seat|board)\b)|"
+              r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|(?:give|gives|giving) up(?! (?:(?:his|her|the|its|their) )?(?:(?:executive |non-executive )?chair(?:man|woman|person)?(?:ship)?|board seat|board)\b(?!\s*(?:and|,|&|/)\s*(?:the )?(?:ceo|chief exec)))|"
               r"(?:ceo|leadership|management) (?:changes?|transitions?|shake-?ups?|overhaul|search)|shake-?up|transition|"
               r"(?:senior|top|executive) (?:management|leadership) changes?|executive changes|(?<!no )changes? (?:in|to|at) (?:its |the |our )?(?:senior |top |executive )?(?:management|leadership)\b|"
               r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
@@ -234,12 +236,14 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # shake-up"); a short quoted answer ("on exit chatter: 'Not a chance'")
               r"(?:has |had )?no (?:serious |major |significant )?(?:health|medical) (?:issues?|problems?|concerns?)\b|"
               r"rul(?:es|ed|ing) out (?:a |any )?(?:management|leadership|ceo|executive|top) (?:shake-?ups?|changes?|overhaul)|"
-              r"rul(?:es|ed|ing) out (?:stepping (?:down|aside)|resigning|quitting|leaving|retiring|(?:an? |any )?(?:early )?(?:exit|departure|resignation|retirement))\b|"
+              r"rul(?:es|ed|ing) out (?:stepping (?:down|aside)|resigning|quitting|retiring|(?:an? |any |his |her )?(?:early )?(?:resignation|retirement)|"
+              r"leaving(?= (?:the |his |her )?(?:job|post|role|helm|top job)\b|\s*[,.;]|\s*$)|(?:an? |any |his |her )?(?:early )?(?:exit|departure)(?!\s+(?:from|of)\b))\b|"
               r"(?:(?<=[:：] )|(?<=[:：]))\W{0,2}(?:not a chance|no chance|no way|absolutely not|not happening)\b\W*$|"
               r"(?:plans?|intends?|expects?) to (?:be|stay) here\b|(?:i'm|i am) (?:going to be|staying) here\b|"
               r"respond(?:s|ed|ing)? to (?:the )?(?=(?:[a-z]+ ){0,2}?(?:resign|exit|depart|retire|step|ouster|successor|succession|health|death|leav|quit|replac|firing))(?:[a-z]+ ){0,2}(?:rumou?rs?|reports?|speculation|chatter)\b|"
-              r"(?:full|complete|total|unanimous) faith\b|stays? as (?:ceo|chief executive)\b|staying (?:on )?as (?:ceo|chief executive)\b|"
-              r"(?:board|directors)\b[^.;:]{0,40}?(?<!no )(?<!non-)vote of confidence\b|(?<!no )vote of confidence from (?:the |its |his |her )?board\b|"
+              r"(?:full|complete|total|unanimous) faith\b|stays? as (?:ceo|chief executive)\b|staying (?:on )?as (?:ceo|chief executive)\b(?! (?:after|until|through|once|when|following|post)\b)|"
+              r"(?:board|directors)\s+(?:gives?|gave|giving|express(?:es|ed)?|offers?|offered|pass(?:es|ed))\b(?:(?!shareholder|investor|stockholder)[^.;:]){0,40}?(?<!no )(?<!non-)vote of confidence\b|"
+              r"(?<!no )vote of confidence from (?:the |its |his |her )?board\b|"
               r"(?:succession|ceo change|leadership change|change at the top|replacing (?:him|her))\W{0,3} (?:is |was )?\W?not on (?:the|our|its) agenda|"
               r"(?:has|have) not been (?:informed|notified) of any (?:decision|plan)|"
               r"(?:is|was|are) (?:fraudulent|bogus)\b|"
@@ -342,7 +346,7 @@ _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job
                    r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing|pyramid|scheme|fraud|bailout|capital (?:increase|raise)|"
                    r"production|delist(?:s|ed|ing)?|short[- ]sellers?|short report",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
-                   r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股|造假|做空")
+                   r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股")
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
                     r"official|communications|comms|press office|ir team|investor relations|in a post|tweeted|wrote on|posted",
                     r"发言人|公关|相关负责人|公司回应|官方|公司表示|声明|回应|董秘|内部人士回应")
@@ -570,19 +574,24 @@ def _days_between(a: str, b: str) -> int:
 
 # "stepping back from EVs / the AR push": a company's or a CEO's retreat from a plan, not from the job
 _BACK_FROM = re.compile(r"\s+(?:(?:back|away)\s+)?from\s+(?:(?:the|his|her|their|its|our|some|all|a)\s+)?", re.I)
-_ROLE_OBJECT = re.compile(r"(?:[\w.&-]+(?:'s)?\s+)?(?:ceo|chief|role|post|job|day-to-day|daily|duties|management|leadership|operations|"
-                          r"operating|running|helm|top|company|firm|business|board|executive|public|responsibilit|leading|him|her)", re.I)
+_PLAN_OBJECT = re.compile(r"(?:(?!(?:ceo|chief|role|post|job|position|day|daily|duties|management|leadership|operations|running|helm|"
+                          r"office|company|firm|bank|brand|work|managing)\b)[\w.&'-]+\s+){0,3}?(?:plans?|push|strateg(?:y|ies)|goals?|targets?|"
+                          r"commitments?|efforts?|ambitions?|investments?|programs?|projects?|initiatives?|bets?|markets?|evs?|electric vehicles|"
+                          r"ar|vr|ai|glasses|reset|politics|doge|china|russia|india|europe|renewables|climate|esg|dei|production|expansion|"
+                          r"deals?|ventures?|games?|gaming|streaming|hardware|foundry|wholesale|buybacks?|dividends?|guidance|pledges?|"
+                          r"headquarters|hq|hiring|layoffs|cuts|spending|metaverse|crypto|bitcoin|nuclear|oil|coal|gas|drilling)\b", re.I)
 
 
 def _from_a_thing(text: str, end: int, ents: list[Entity]) -> bool:
     """Whether "(back|away) from X" right at ``end`` ("... stepping" or "... stepping back") steps back
-    from something that is neither the job nor a company or person named ("from EVs", "from the AR
-    push"; not "from Spotify", "from $SHOP", "from day-to-day operations")."""
+    from a plan, a market or a line of business ("from EVs", "from the AR push", "from foundry plans"),
+    not from the job, a company or anything else ("from Spotify", "from $SHOP", "from day to day
+    operations", "from the brand")."""
     fr = _BACK_FROM.match(text, end)
     if fr is None or (not re.search(r"(?:back|away)\s*$", text[:end], re.I) and not re.match(r"\s+(?:back|away)\b", text[end:], re.I)):
         return False
     at = fr.end()
-    return not (_ROLE_OBJECT.match(text, at) or text[at:at + 1] == "$" or any(e.start == at for e in ents))
+    return bool(_PLAN_OBJECT.match(text, at)) and not (text[at:at + 1] == "$" or any(e.start == at for e in ents))
 
 
 def _long_gone_elsewhere(ents: list[Entity], day: str) -> list[Entity]:
@@ -597,17 +606,36 @@ def _long_gone_elsewhere(ents: list[Entity], day: str) -> list[Entity]:
     if not day or not named:
         return ents
     far = lambda e, p: (p.end and _days_between(day, p.end) > 365) or (p.start and _days_between(p.start, day) > 365)
-    return [replace(e, ticker="", name="", people=()) if e.kind == "person" and e.people and all(far(e, p) for p in e.people)
-            and not ({current_symbol(p.ticker) for p in e.people} & named) else e for e in ents]
+    out = []
+    for e in ents:
+        if e.kind == "person" and e.people:
+            own = {current_symbol(p.ticker) for p in e.people} & named
+            near = tuple(p for p in e.people if current_symbol(p.ticker) in own or not far(e, p))
+            if not near:
+                e = replace(e, ticker="", name="", people=())
+            elif len(near) < len(e.people):
+                # a namesake's (or their own) post years away is not who this is: "Ford Is Said to Pick Jim
+                # Hackett" in 2017 is Ford's CEO-to-be, not Anadarko's CEO of 2003-2012
+                e = replace(e, ticker=near[0].ticker, name=near[0].company, people=near)
+        out.append(e)
+    return out
 
 
-def _role_for_change(e: Entity, day: str, named: set) -> tuple:
+# the headline appoints someone (rather than reporting a departure): who the named company takes on
+_APPOINTS = re.compile(r"succeed|appoint|\bnames?\b|\bnamed\b|\btaps?\b|\bpicks?\b|\bhires?\b|approach|top job|任命|接任|出任", re.I)
+
+
+def _role_for_change(e: Entity, day: str, named: set, text: str = "") -> tuple:
     """A person's role for a change story: one whose tenure ended within 45 days of the
     headline is the CEO whose leaving it reports; a named successor is that company's change."""
     if day:
         # (a role held that day first: Pichai, Google's unit CEO until the day he became Alphabet's)
         for q in sorted(e.people, key=lambda q: not q.holds_on(day)):  # "Dorsey to step down as Twitter CEO" on the day he did: the Twitter record
-            if q.ticker in named and q.role != "spokesperson" and (q.holds_on(day) or (q.end and 0 <= _days_between(day, q.end) <= 45)):
+            if q.ticker in named and q.role != "spokesperson" and (q.holds_on(day) or (q.end and 0 <= _days_between(day, q.end) <= 45) or (
+                    # the named company's CEO-to-be, who still runs a company the headline does not name ("Intel
+                    # Announces Pat Gelsinger to Succeed Bob Swan" while he ran VMware)
+                    q.start and 0 <= _days_between(q.start, day) <= 120 and any(o is not q for o in e.people) and _APPOINTS.search(text)
+                    and not any(o.holds_on(day) and o.ticker in named for o in e.people))):
                 return q, q.role
     p, role = person_role(e, day, prefer=named)
     if p is not None and role == "former_ceo" and day and p.end and 0 <= _days_between(day, p.end) <= 45:
@@ -735,8 +763,9 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
         # the headline's subject: leading it before a colon ("Valeant: Is Pearson ever coming back?"), or before a
         # verb in a Title Case headline ("Valeant Weighs Replacing Pearson as CEO")
         (e.start <= 2 and bool(_BEFORE_COLON.match(text, e.end))) or (title and bool(_TITLE_VERB.match(text, e.end)))) or (
-        # someone of that company named beside it ("Levchin Stays at Affirm Helm")
-        any(x.kind == "person" and any(current_symbol(p.ticker) == current_symbol(e.ticker) for p in x.people) for x in ents))
+        # its role word, with someone of that company named ("Levchin Stays at Affirm Helm")
+        bool(_WEAK_AS_COMPANY.match(text, e.end)) and any(
+            x.kind == "person" and any(current_symbol(p.ticker) == current_symbol(e.ticker) for p in x.people) for x in ents))
     title = _is_title_case(text)
     companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
     # ("new CEO from Salesforce coming in", "传闻说Stellantis要派人"): where the successor comes from
@@ -767,7 +796,7 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
                     and not (cue is not None and 0 <= m.start() - cue_span[1] <= 25 and _DESTINATION.fullmatch(scrub[cue_span[1]:m.start()])):
                 cands.append((m.start(), "other", m))
     for e in persons:
-        p, role = _role_for_change(e, day, named)
+        p, role = _role_for_change(e, day, named, text)
         if p is not None and role != "spokesperson" and (role == "ceo" or not _SPEECH_AFTER.match(text[e.end:])):
             cands.append((e.start, "person", (e, p, role)))
     in_clause = [c for c in cands if lo <= c[0] < hi] or cands
@@ -1616,6 +1645,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 and not ((subj.people or _SAYS_SELF.search(text[:denial.start()])) and _STAYING.search(denial.group(0))) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
+        if not action_m and (fraud := _DENIED_FRAUD_ZH.search(cue_text)):
+            # "俞敏洪否认新东方财务造假": the deny verb's object is a fraud or short-seller story
+            return mk("other", 0.7, f"denial-of-other-story ({fraud.group(1)})")
         if not action_m and (topic := _denied_topic(cue_text, ents, denial, _TOPIC_DENIED)):
             # "Huang denies Bloomberg report on China chip sales", "Zetsche dismisses talk of Chrysler sale": the
             # denial's own object is a story about something else (a CEO word beside it is only who speaks)
@@ -1827,11 +1859,38 @@ def _ceos_by_ticker(tables: Tables) -> dict[str, list]:
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+$")
 
 
+# a one-word name that may be any word, standing as a company: its CEO, board, helm or founder after it
+# ("Affirm Helm", "Groupon Directors"; not "Trade Chief", a minister)
+_WEAK_AS_COMPANY = re.compile(r"(?:'s|’s)?\s+(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xecutive|CHIEF EXECUTIVE|[Bb]oss|BOSS|[Bb]oard|BOARD|[Dd]irectors|"
+                              r"DIRECTORS|[Hh]elm|HELM|[Ff]ounder|FOUNDER|[Cc]o-?[Ff]ounder|CO-?FOUNDER)\b|(?:'s|’s)\s")
+
+
+def _own_ceo_by_surname(text: str, ents: list[Entity], tables: Tables, day: str) -> list[Entity]:
+    """"Herbalife says CEO Johnson": a surname alone that the tables hold for someone else (Ron Johnson,
+    JCP's) is the named company's own CEO that day when theirs, alone, bears it (a company named by a
+    one-word name only when it speaks or its role word follows)."""
+    named = {e.ticker for e in ents if e.kind == "company" and (not e.weak or e.text.startswith("$") or _WEAK_AS_COMPANY.match(text, e.end)
+                                                               or re.match(r"\s+(?:says|said|confirms|denies)\b", text[e.end:], re.I))}
+    if not named:
+        return ents
+    index = tables.index("ceos by ticker", _ceos_by_ticker)
+    out = list(ents)
+    for i, e in enumerate(ents):
+        if e.kind != "person" or " " in e.text or not e.people or {current_symbol(p.ticker) for p in e.people} & {current_symbol(t) for t in named}:
+            continue
+        own = [p for t in sorted(named) for p in index.get(current_symbol(t), ())
+               if p.holds_on(day) and p.name.split()[-1].lower() == e.text.lower()]
+        if len(own) == 1:
+            out[i] = replace(e, ticker=own[0].ticker, name=own[0].company, people=(own[0],))
+    return out
+
+
 def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables, day: str) -> list[Entity]:
     """The CEO of a company the headline (or its speaker) names, on the headline's date, found by
     a part of their name the tables do not list on its own: "$NVDA Jensen hospitalized?",
     "AMD spokesperson: Dr. Su is fully committed". Only that company's CEO on that date counts,
     so a first name or a short surname cannot pull in anyone else."""
+    ents = _own_ceo_by_surname(text, ents, tables, day)
     tickers = {e.ticker for e in ents if e.kind == "company" and (not e.weak or e.text.startswith("$"))} | {t for t in also if t}
     persons = [e for e in ents if e.kind == "person"]
     if persons:
@@ -1845,7 +1904,8 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
     index = tables.index("ceos by ticker", _ceos_by_ticker)
     # a one-word name that may be any word ("Levchin Stays at Affirm Helm", "Groupon Board ... Mason"): its
     # company only with the surname of its CEO that day beside it, two weak signs agreeing
-    weak = {e.ticker for e in ents if e.kind == "company" and e.weak and not e.text.startswith("$")} - tickers
+    weak = {e.ticker for e in ents if e.kind == "company" and e.weak and not e.text.startswith("$")
+            and (_WEAK_AS_COMPANY.match(text, e.end) or re.search(r"\b(?:at|of|from)\s+$", text[max(0, e.start - 6):e.start]))} - tickers
     if not tickers and not weak:
         return _ceo_by_first_name(text, ents, tables, day)
     found = list(ents)
@@ -1975,10 +2035,11 @@ weibo twitter reddit my his her their him me i he she they it its our we you you
 persistent viral circulating swirling and or but says said calls called tells told writes wrote overnight weekend morning
 today's yesterday's tonight's weekend's anonymous unnamed unsourced third-party outside unverified false baseless""".split())
 # a topic that is the person or the job after all: "health reports", "succession talk"
-_PERSONAL_TOPIC = re.compile(r"health|medical|ceo|chief|leader|management|succession|successor|exit|departure|retire|resign|ouster|\bmove\b|"
+_PERSONAL_TOPIC = re.compile(r"health|medical|ceo|chief|leader|management|succession|successor|exit|departure|retire|resign|ouster|\bmove\b|\brun\b|"
                              r"\bjob|\brole|future|tenure|position|illness|death|dead|hospital|his|her|\bhim\b|board|founder|chairman|president|executive", re.I)
 
 
+_DENIED_FRAUD_ZH = re.compile(r"(?:否认|驳斥|回应)[^，,。；;：:]{0,8}?(财务造假|造假|做空(?:报告|指控)?)")
 # the report a deny verb takes as its object, and what that report is about: "denies WSJ report on drug use"
 _TOPIC_DENIED = re.compile(r"\b(?:denies|denied|deny|dismiss(?:es|ed)?|rejects?|rejected|refutes?|refuted|knocks? down|shoots? down)\s+"
                            r"(?:the\s+|a\s+|an\s+)?(?:[\w.&'-]+\s+){0,2}?" + _REPORT_NOUN + r"\s+(?:of|about|on|over|regarding|that)\s+"

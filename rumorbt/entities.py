@@ -613,9 +613,6 @@ _CJK_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff](?<![将要被已或称说表回
 _ORG_ROLE_BEFORE = re.compile(
     r"(?P<org>(?<![\u4e00-\u9fffA-Za-z0-9])[\u4e00-\u9fff]{2,10}|(?<![A-Za-z])[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,2})(?:'s)?\s*"
     r"(?:co-?|联席)?(?:CEO|C\.E\.O\.|Chief Executive(?: Officer)?|首席执行官|行政总裁|执行长)\s*")
-_ORG_SAYS_ROLE_BEFORE = re.compile(
-    r"(?P<org>(?<![A-Za-z])[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,2})\s+(?:[Ss]ays|[Ss]aid|[Cc]onfirms|[Cc]onfirmed|SAYS)\s+"
-    r"(?:co-?)?(?:CEO|Chief Executive(?: Officer)?)\s*")
 _NOT_ORG_CJK = re.compile(r"^(?:网传|据传|传闻|传言|传|据悉|据报道|消息称|爆料|曝|听说|市场传|有消息称|独家|突发|快讯|前任?|原|新任?|现任|"
                           r"代理|临时|公司|集团|该公司|其|称|将|或|拟|与|和|及|的)+$")
 _CJK_VERB = re.compile(r"宣布|任命|表示|回应|确认|证实|透露|称|说|曝光|获悉|了解到|发布|公告|声明|通知|决定|同意|批准")
@@ -774,10 +771,6 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
             if len(key) == 2 and not key.isascii() and ppl and all(p.indexed for p in ppl) and _CJK_NAME_GOES_ON.match(text, e):
                 continue  # "沈亚楠": a three-character name the tables do not hold, not 沈亚
             org = _ORG_ROLE_BEFORE.search(text, max(0, s - 24), s)
-            said = _ORG_SAYS_ROLE_BEFORE.search(text, max(0, s - 40), s)
-            if said is not None and said.end() == s and any(hs < said.end("org") and he > said.start("org") and key in tables.by_key
-                                                             and key not in tables.people for hs, he, key in hits):
-                org = said  # "Herbalife says CEO Johnson": the company that speaks names its own CEO
             if ppl and org and org.end() == s and not _org_is_theirs(org.group("org"), org.start("org"), {p.ticker for p in ppl}, hits, tables):
                 # "NetaAuto CEO Zhang Yong", "哪吒汽车CEO张勇": a namesake heading an organisation the
                 # tables do not know; the person is unknown, not the listed company's CEO
