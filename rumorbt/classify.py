@@ -244,6 +244,8 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:full|complete|total|unanimous) faith\b|stays? as (?:ceo|chief executive)\b|staying (?:on )?as (?:ceo|chief executive)\b(?! (?:after|until|through|once|when|following|post)\b)|"
               r"(?:board|directors)\s+(?:gives?|gave|giving|express(?:es|ed)?|offers?|offered|pass(?:es|ed))\b(?:(?!shareholder|investor|stockholder)[^.;:]){0,40}?(?<!no )(?<!non-)vote of confidence\b|"
               r"(?<!no )vote of confidence from (?:the |its |his |her )?board\b|"
+              r"(?:board|directors)\b[^.;:]{0,20}?\b(?:reiterat|reaffirm|express|voic|restat)\w* (?:its |their )?(?:full |strong |continued |unanimous |complete |unwavering )?(?:support|confidence|backing|faith) (?:for|in)\b|"
+              r"(?:reiterat|reaffirm|restat)\w* (?:its |the )?board(?:'s|’s)? (?:full |strong |continued |unanimous )?(?:support|confidence|backing) (?:for|in)\b|"
               r"(?:succession|ceo change|leadership change|change at the top|replacing (?:him|her))\W{0,3} (?:is |was )?\W?not on (?:the|our|its) agenda|"
               r"(?:has|have) not been (?:informed|notified) of any (?:decision|plan)|"
               r"(?:is|was|are) (?:fraudulent|bogus)\b|"
@@ -346,7 +348,7 @@ _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job
                    r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing|pyramid|scheme|fraud|bailout|capital (?:increase|raise)|"
                    r"production|delist(?:s|ed|ing)?|short[- ]sellers?|short report",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
-                   r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股")
+                   r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股|减持")
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
                     r"official|communications|comms|press office|ir team|investor relations|in a post|tweeted|wrote on|posted",
                     r"发言人|公关|相关负责人|公司回应|官方|公司表示|声明|回应|董秘|内部人士回应")
@@ -361,7 +363,7 @@ ill health|illness|gravely ill|seriously ill|critically ill|terminally ill|hospi
 detained|arrested|missing|disappear|on leave|leave of absence|suspend|deny|denies|denied|denial|false|untrue|not true|baseless|
 unfounded|groundless|fake|hoax|inaccurate|incorrect|wrong|nonsense|made up|fabricat|no truth|no basis|reject|refut|dismiss|
 categorical|not stepping|not leaving|not retiring|not resigning|not going anywhere|no plans|no intention|remain|stays on|staying|
-alive|good health|confidence|full support|fully support|unanimous|backing|board's support|board’s support|董事会支持|speculation|misinformation|disinformation|debunk|shoots down|shoot down|
+alive|good health|confidence|full support|fully support|unanimous|backing|board support|board's support|board’s support|董事会支持|speculation|misinformation|disinformation|debunk|shoots down|shoot down|
 push back|pushes back|pushed back|record straight|not accurate|not correct|laughable|absurd|ridiculous|in charge|nowhere|will not|
 won't|would not|not seek|walk away|walks away|in place as|not in jeopardy|not a chance|no chance|no way|rules out|ruled out|首席执行官|行政总裁|执行长|老总|掌门|一把手|掌舵|总裁|总经理|辞|卸任|下台|下课|离职|离任|退休|
 退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|交出|离开|解雇|开除|出局|换帅|接任|接替|撤换|更换|替换|免去|出走|不再担任|淡出|隐退|新任|
@@ -1862,7 +1864,7 @@ _HONORIFIC = re.compile(r"(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+$")
 # a one-word name that may be any word, standing as a company: its CEO, board, helm or founder after it
 # ("Affirm Helm", "Groupon Directors"; not "Trade Chief", a minister)
 _WEAK_AS_COMPANY = re.compile(r"(?:'s|’s)?\s+(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xecutive|CHIEF EXECUTIVE|[Bb]oss|BOSS|[Bb]oard|BOARD|[Dd]irectors|"
-                              r"DIRECTORS|[Hh]elm|HELM|[Ff]ounder|FOUNDER|[Cc]o-?[Ff]ounder|CO-?FOUNDER)\b|(?:'s|’s)\s")
+                              r"DIRECTORS|[Hh]elm|HELM|[Ff]ounder|FOUNDER|[Cc]o-?[Ff]ounder|CO-?FOUNDER|[Ss]pokes(?:man|woman|person)|SPOKES(?:MAN|WOMAN|PERSON))\b|(?:'s|’s)\s")
 
 
 def _own_ceo_by_surname(text: str, ents: list[Entity], tables: Tables, day: str) -> list[Entity]:
@@ -1915,8 +1917,10 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
             if not p.holds_on(day) or len(last) < 4 or not last[:1].isupper():
                 continue
             for m in re.finditer(rf"(?<![A-Za-z'’-]){re.escape(last)}(?![A-Za-z'’-])", text, re.I if text.isupper() else 0):
-                if any(e.start < m.end() and m.start() < e.end for e in found):
+                over = [e for e in found if e.start < m.end() and m.start() < e.end]
+                if any(not (e.kind == "company" and e.weak and e.start == m.start() and e.end == m.end()) for e in over):
                     continue
+                found = [e for e in found if e not in over]
                 first = re.search(r"([A-Z][a-z]+)\s+$", text[:m.start()])
                 if first and first.group(1) not in p.name and first.group(1).lower() not in _LEAD_WORDS and not (
                         _is_title_case(text) and f"{first.group(1)} {last}".lower() not in tables.people):
@@ -1936,11 +1940,13 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
                 for m in re.finditer(rf"(?<![A-Za-z]){re.escape(tok)}(?![A-Za-z])", text, 0 if len(tok) < 4 else re.I):
                     if len(tok) < 3 and not _HONORIFIC.search(text[:m.start()]):
                         continue
-                    if any(e.start < m.end() and m.start() < e.end for e in found):
-                        continue
+                    over = [e for e in found if e.start < m.end() and m.start() < e.end]
+                    if any(not (e.kind == "company" and e.weak and e.start == m.start() and e.end == m.end()) for e in over):
+                        continue  # (a one-word name that may be any word is the CEO's: "Twitter spokesperson: Jack is ...")
                     nxt = re.match(r"\s+([A-Z][a-z]+)", text[m.end():])
                     if nxt and nxt.group(1) not in p.name:
                         continue  # "Tim Sweeney" is not Tim Cook
+                    found = [e for e in found if e not in over]
                     found.append(Entity(m.start(), m.end(), m.group(0), "person", p.ticker, p.company,
                                         tuple(q for ppl in (tables.people.get(p.name.lower(), ()),) for q in ppl) or (p,)))
     found.sort(key=lambda e: e.start)
@@ -2039,7 +2045,7 @@ _PERSONAL_TOPIC = re.compile(r"health|medical|ceo|chief|leader|management|succes
                              r"\bjob|\brole|future|tenure|position|illness|death|dead|hospital|his|her|\bhim\b|board|founder|chairman|president|executive", re.I)
 
 
-_DENIED_FRAUD_ZH = re.compile(r"(?:否认|驳斥|回应)[^，,。；;：:]{0,8}?(财务造假|造假|做空(?:报告|指控)?)")
+_DENIED_FRAUD_ZH = re.compile(r"(?:否认|驳斥|回应)[^，,。；;：:]{0,8}?(财务造假|造假|做空(?:报告|指控)?|合并|并购|收购|减持|裁员|破产)")
 # the report a deny verb takes as its object, and what that report is about: "denies WSJ report on drug use"
 _TOPIC_DENIED = re.compile(r"\b(?:denies|denied|deny|dismiss(?:es|ed)?|rejects?|rejected|refutes?|refuted|knocks? down|shoots? down)\s+"
                            r"(?:the\s+|a\s+|an\s+)?(?:[\w.&'-]+\s+){0,2}?" + _REPORT_NOUN + r"\s+(?:of|about|on|over|regarding|that)\s+"
