@@ -1511,6 +1511,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if denial is not None and _QUESTION.search(cue_text) and _ASKED_IF.search(cue_text[max(0, denial.start() - 12):denial.start()]):
         denial = m.found["denial"] = None  # "anyone know if he's ok??": asked, not said
     action_m = change or health
+    if denial is not None and action_m is not None and _BOARD_VOICES.match(denial.group(0)):
+        # "board expresses confidence in Jassy as Bezos steps down", "... in search for Musk successor": the
+        # board backs a successor, a search or a decision told beside it, not a CEO it keeps
+        denial = m.found["denial"] = None
     if denial and action_m and not _HARD_DENIAL.search(cue_text) and _STATE_ONLY.search(denial.group(0)) \
             and not _PERSON_STATE.match(denial.group(0)) and _CLAUSE.search(cue_text[min(denial.start(), action_m.start()):max(denial.end(), action_m.end())]) \
             and _later_speaker(text, ents, denial.start()) is None:  # (unless the company says it: "X被曝将离任 中兴：X正常履职")
@@ -1647,7 +1651,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 and not ((subj.people or _SAYS_SELF.search(text[:denial.start()])) and _STAYING.search(denial.group(0))) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
-        if not action_m and (fraud := _DENIED_FRAUD_ZH.search(cue_text)):
+        if not action_m and (fraud := _DENIED_FRAUD_ZH.search(cue_text)) and not _STAYS_ZH.search(cue_text):
             # "俞敏洪否认新东方财务造假": the deny verb's object is a fraud or short-seller story
             return mk("other", 0.7, f"denial-of-other-story ({fraud.group(1)})")
         if not action_m and (topic := _denied_topic(cue_text, ents, denial, _TOPIC_DENIED)):
@@ -1942,7 +1946,7 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
                         continue
                     over = [e for e in found if e.start < m.end() and m.start() < e.end]
                     if any(not (e.kind == "company" and e.weak and e.start == m.start() and e.end == m.end()) for e in over):
-                        continue  # (a one-word name that may be any word is the CEO's: "Twitter spokesperson: Jack is ...")
+                        continue  # (a one-word name that may be any word is the CEO's name: "Marvell's Murphy", not Murphy Oil)
                     nxt = re.match(r"\s+([A-Z][a-z]+)", text[m.end():])
                     if nxt and nxt.group(1) not in p.name:
                         continue  # "Tim Sweeney" is not Tim Cook
@@ -2045,6 +2049,9 @@ _PERSONAL_TOPIC = re.compile(r"health|medical|ceo|chief|leader|management|succes
                              r"\bjob|\brole|future|tenure|position|illness|death|dead|hospital|his|her|\bhim\b|board|founder|chairman|president|executive", re.I)
 
 
+_STAYS_ZH = re.compile(r"仍是|仍任|仍为|仍担任|继续担任|继续领导|继续带领|留任|正常履职|仍在|不会(?:卸任|辞职|离职|离开|下台)")
+# a board voicing, reiterating or expressing its confidence or support (a denial only of a CEO it keeps)
+_BOARD_VOICES = re.compile(r"(?:board|directors)\b[^.;:]{0,20}?\b(?:reiterat|reaffirm|express|voic|restat)|(?:reiterat|reaffirm|restat)\w* (?:its |the )?board", re.I)
 _DENIED_FRAUD_ZH = re.compile(r"(?:否认|驳斥|回应)[^，,。；;：:]{0,8}?(财务造假|造假|做空(?:报告|指控)?|合并|并购|收购|减持|裁员|破产)")
 # the report a deny verb takes as its object, and what that report is about: "denies WSJ report on drug use"
 _TOPIC_DENIED = re.compile(r"\b(?:denies|denied|deny|dismiss(?:es|ed)?|rejects?|rejected|refutes?|refuted|knocks? down|shoots? down)\s+"

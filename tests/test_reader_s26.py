@@ -126,4 +126,17 @@ def test_other_stories_now_read_after_round_32(text, when):
 
 def test_a_company_listed_in_2021_is_not_tradable_before():
     # Faraday Future's Nasdaq listing began 2021-07-22 (its SPAC merger); its founder's earlier story is not tradable
-    assert listing_of("FFIE", "2019-06-03")[0] == "" and listing_of("FFIE", "2022-06-03")[0] == "FFIE"
+    # (as FFIE then: FFAI is its symbol of today)
+    assert listing_of("FFAI", "2019-06-03")[0] == "" and listing_of("FFAI", "2022-06-03")[0] == "FFIE"
+
+
+@pytest.mark.parametrize("text, source, when, kind, ticker", [
+    # (guard, a reviewer's probes) a board's voiced confidence in a successor, beside a change, is no denial
+    ("Intel board expresses confidence in CFO Zinsner as interim CEO after Gelsinger retires", "Reuters", "2024-12-03T10:31:00-05:00", "ceo_confirmed", "INTC"),
+    ("Tesla board expresses confidence in search for Musk successor, sources say", "Reuters", "2024-03-04T10:31:00-05:00", "ceo_rumor", "TSLA"),
+    # (guard) a Chinese answer to a merger or bankruptcy rumour that says the CEO stays is the CEO's denial
+    ("蔚来回应破产传闻：李斌仍是CEO，公司运营正常", "新浪财经", "2021-06-04T10:31:00+08:00", "denial", "NIO"),
+])
+def test_review_of_the_round_32_changes(text, source, when, kind, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == (kind, ticker)
