@@ -107,7 +107,7 @@ _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (
                  r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁)|(?:CEO|首席执行官|总裁)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
                  r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)")
 _RETURN = re.compile(r"\breturn|\bcomeback|(?:come|comes|coming|came) back|回归|重掌|重回|复出", re.I)
-_SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?:[:：]|(?:says?(?! to)|said(?! to)|tells?|told|writes|wrote|posts?|posted|"
+_SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?:(?:(?:spokes(?:man|woman|person)|representative)\s*|(?:发言人|公关部?|官方|董秘|相关负责人|方面)\s*)?[:：]|(?:says?(?! to)|said(?! to)|tells?|told|writes|wrote|posts?|posted|"
                            r"denies|calls|reaffirms?|affirms?|backs|defends|stands by|expresses|voices|dismisses|rejects)\b|"
                            r"[\u4e00-\u9fff]{0,4}(?:表示|称|回应|指出|发文|力挺|支持)|(?:否认|辟谣|澄清))", re.I)
 # the top job, as a seat someone is tipped for, in talks for or picked for: one spelling for the change word
@@ -125,7 +125,7 @@ _APPROACHED_FOR_JOB = (r"(?:courted|wooed|approached|sounded out) (?:by [^.;,:?!
 _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|"
               # (not "leaving the Irish stock exchange", "leaving Russia": a listing, a market, a country)
               r"leav(?:e|es|ing)(?! (?:the )?(?:[a-z]+ )?(?:stock exchange|exchange|market|country|eu|union|index|opec|russia|china|india|europe|segment|business)s?\b)|"
-              r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?(?! (?:from )?(?:the )?(?:[a-z]+ )?(?:market|business|country|china|russia|india|europe|segment|stake|position|deal|strategy)s?\b)|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
+              r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|stake|position|deal|strategy)s?\b)|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
               r"replac(?:e|es|ed|ing|ements?)|successors?|succession|succeed(?:s|ed|ing)?|retir(?:e|es|ed|ing|ement)|"
               r"hand(?:s|ing|ed)? (?:over|off|the reins|(?:over )?the keys(?! to (?:the |a |its |his |her )?(?:new )?(?:campus|building|hq|headquarters|office|store|factory|plant|city|stadium|car|house|home)))|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out(?! of\b)|on the chopping block|bow(?:s|ing|ed)? out\b|"
@@ -224,9 +224,9 @@ _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill heal
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
-              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricat(?:ed|ions?)|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|knocks? down|"
-              r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
-              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:[a-z]+ )?(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
+              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricated|(?:a |an |complete |total |pure |utter |malicious )fabrications?|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|knocks? down|"
+              r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
+              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the board's backing without a qualifier: "has board's support", "retains board's backing"
@@ -238,7 +238,8 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"rul(?:es|ed|ing) out (?:a |any )?(?:management|leadership|ceo|executive|top) (?:shake-?ups?|changes?|overhaul)|"
               r"rul(?:es|ed|ing) out (?:stepping (?:down|aside)|resigning|quitting|retiring|(?:an? |any |his |her )?(?:early )?(?:resignation|retirement)|"
               r"leaving(?= (?:the |his |her )?(?:job|post|role|helm|top job)\b|\s*[,.;]|\s*$)|(?:an? |any |his |her )?(?:early )?(?:exit|departure)(?!\s+(?:from|of)\b))\b|"
-              r"(?:(?<=[:：] )|(?<=[:：]))\W{0,2}(?:not a chance|no chance|no way|absolutely not|not happening)\b\W*$|"
+              r"(?:(?<=[:：] )|(?<=[:：]))\W{0,2}(?:not a chance|no chance|no way|absolutely not|not happening|not any ?time soon)\b\W*$|"
+              r"(?:malicious|groundless|baseless|false|unfounded)\W{0,2} (?:rumou?rs?|smears?)|"
               r"(?:plans?|intends?|expects?) to (?:be|stay) here\b|(?:i'm|i am) (?:going to be|staying) here\b|"
               r"respond(?:s|ed|ing)? to (?:the )?(?=(?:[a-z]+ ){0,2}?(?:resign|exit|depart|retire|step|ouster|successor|succession|health|death|leav|quit|replac|firing))(?:[a-z]+ ){0,2}(?:rumou?rs?|reports?|speculation|chatter)\b|"
               r"(?:full|complete|total|unanimous) faith\b|stays? as (?:ceo|chief executive)\b|staying (?:on )?as (?:ceo|chief executive)\b(?! (?:after|until|through|once|when|following|post)\b)|"
@@ -256,7 +257,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"setting the record straight|no change(?:s)? (?:in|to) (?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|continue(?:s)? as (?:[a-z0-9.&'-]+(?:'s)? )(?:ceo|chief executive)\b|(?:'ll|will|to|would) stay (?:(?!on |as )[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)\b|nothing to (?:this|that)(?=\s*(?:[.!,;:?']|$)|\s+(?:report|rumou?r|stor(?:y|ies)|speculation|talk|claim|chatter|gossip))|laughable|absurd|ridiculous|"
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command|office)|going nowhere|isn't leaving|is not leaving|"
-              r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart)|\W{0,2} (?:well|great|smoothly|as planned|according|to plan)))|"
+              r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according|to plan)))|"
               r"(?:is|he's|she's|i'm|i am) (?:healthy|fine|well|at work|working)|healthy and|disputes?|remains? confident|"
               r"confident in|reaffirms?|stands? by|(?:stands?|standing|stood) (?:firmly |squarely |fully )?behind(?!\s+(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee|decision|deal|plan|product|report|guidance|strategy|move|call)\b)|not under (?:any )?threat|(?:his|her|[\w-]+'s) (?:job|seat) (?:is |remains )?(?:safe|secure)\b(?! for now)|(?:his|her|[\w-]+'s) (?:job|seat|position) (?:is )?not (?:in jeopardy|at risk)\b|(?:fully|firmly|strongly|still|continues? to|unanimously) backs?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|fan fiction|fiction|not accurate|no truth|"
               # a report dismissed by what it is called: "succession reports are 'speculation'", "reports of my departure are greatly exaggerated"
@@ -346,7 +347,7 @@ _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job
                    r"deal|stake|ipo|lawsuit|probe|investigation|product|launch|earnings|guidance|data breach|hack|price|plant|factory|"
                    r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|fine|tariff|ban|funding|valuation|partnership|approach|"
                    r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing|pyramid|scheme|fraud|bailout|capital (?:increase|raise)|"
-                   r"production|delist(?:s|ed|ing)?|short[- ]sellers?|short report",
+                   r"production|delist(?:s|ed|ing)?|short[- ]sellers?|short report|hindenburg|muddy waters|citron research|grizzly research|wolfpack research",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
                    r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股|减持")
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
@@ -769,7 +770,8 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
         bool(_WEAK_AS_COMPANY.match(text, e.end)) and any(
             x.kind == "person" and any(current_symbol(p.ticker) == current_symbol(e.ticker) for p in x.people) for x in ents))
     title = _is_title_case(text)
-    companies = [e for e in ents if e.kind != "person" and (not e.weak or weak_ok(e))]
+    # (a one-word name after "on" is where a post was seen: "chatter on Weibo says ...")
+    companies = [e for e in ents if e.kind != "person" and (not e.weak or (weak_ok(e) and not re.search(r"\bon\s+$", text[max(0, e.start - 4):e.start])))]
     # ("new CEO from Salesforce coming in", "传闻说Stellantis要派人"): where the successor comes from
     companies = [e for e in companies if not (_SENDS_SUCCESSOR.match(text, e.end) or _SUCCESSOR_FROM.search(text[max(0, e.start - 30):e.start]))]
     top = _top_job_company(text, companies)
@@ -1236,7 +1238,7 @@ _CHAIR_SPEAKS = re.compile(r"\b(?:chair(?:man|woman)?|lead (?:independent )?dire
 _STRIPPED_OF_SEAT = re.compile(r"\bstrip(?:s|ped|ping)? [^.;]{0,40}? of (?:the |his |her |its )?(?:chair(?:man|woman)?|president|chairmanship)(?:'s)?\b|"
                                 r"\b(?:separat|split)\w* (?:the )?(?:ceo and chair(?:man)?|chair(?:man)? and ceo) roles\b", re.I)
 _RULED_OUT = re.compile(r"rul(?:es|ed|ing) out\b")  # (the lower-cased denial words of "rules out management shake-up")
-_SHORT_NO = re.compile(r"not a chance|no chance|no way|absolutely not|not happening")
+_SHORT_NO = re.compile(r"not a chance|no chance|no way|absolutely not|not happening|not any ?time soon")
 _NO_HEALTH_ISSUE = re.compile(r"no (?:serious |major |significant )?(?:health|medical) (?:issue|problem|concern)")
 # what follows a successor's title and name: "COO Greg Brown seen taking over", "CFO Kaeser favoured"
 _TIPPED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:seen (?:as )?(?:taking over|succeeding|likely|the (?:likely|front)|favou?rite)|tipped|"
@@ -1643,6 +1645,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 # what is dismissed is named in the denial's own words ("dismisses Adidas merger talk")
                 return mk("other", 0.7, "denial-of-other-story")
             other_topic = None  # the denial's own word ("Reed is fine"), not a fine of another story
+        if other_topic and (rep := m("report")) and 0 <= rep.start() - other_topic.end() <= 3 and not action_m \
+                and not re.search(r"[，,。；;：:]", cue_text[other_topic.end():rep.start()]) \
+                and not (backed or m("stays") or _STAYS_ZH.search(cue_text) or _STAYS.search(denial.group(0) + " ")):
+            return mk("other", 0.7, "denial-of-other-story")  # "rejects Hindenburg claims": whose report it is says what it is about
         if other_topic and 0 <= denial.start() - other_topic.end() <= 6 and other_topic.group(0).lower() in ("allegation", "allegations", "accusation", "accusations", "misconduct"):
             return mk("other", 0.7, "denial-of-other-story")  # "company says allegations false"
         if other_topic and not action_m and not (ceo_m and m("report")) \
@@ -1876,7 +1882,7 @@ def _own_ceo_by_surname(text: str, ents: list[Entity], tables: Tables, day: str)
     JCP's) is the named company's own CEO that day when theirs, alone, bears it (a company named by a
     one-word name only when it speaks or its role word follows)."""
     named = {e.ticker for e in ents if e.kind == "company" and (not e.weak or e.text.startswith("$") or _WEAK_AS_COMPANY.match(text, e.end)
-                                                               or re.match(r"\s+(?:says|said|confirms|denies)\b", text[e.end:], re.I))}
+                                                               or re.match(r"\s*[:：]|\s+(?:says|said|confirms|denies)\b", text[e.end:], re.I))}
     if not named:
         return ents
     index = tables.index("ceos by ticker", _ceos_by_ticker)
@@ -1933,7 +1939,11 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
                                     tuple(q for ppl in (tables.people.get(p.name.lower(), ()),) for q in ppl) or (p,)))
     if not tickers:
         found.sort(key=lambda e: e.start)
-        return found if len(found) > len(ents) else _ceo_by_first_name(text, ents, tables, day)
+        if len(found) > len(ents) or not weak:
+            return found if len(found) > len(ents) else _ceo_by_first_name(text, ents, tables, day)
+    # and by any part of the name where the one-word name stands as a company ("Snap spokesperson: Evan has ...")
+    weak_only = not tickers
+    tickers = tickers | weak
     for t in sorted(tickers):
         for p in index.get(current_symbol(t), ()):
             if not p.holds_on(day):
@@ -1954,6 +1964,8 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
                     found.append(Entity(m.start(), m.end(), m.group(0), "person", p.ticker, p.company,
                                         tuple(q for ppl in (tables.people.get(p.name.lower(), ()),) for q in ppl) or (p,)))
     found.sort(key=lambda e: e.start)
+    if weak_only and not any(e.kind == "person" for e in found):
+        return _ceo_by_first_name(text, ents, tables, day)  # (the one-word name's CEO not there: anyone's, as without it)
     return found
 
 
