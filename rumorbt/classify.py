@@ -1657,9 +1657,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 and not ((subj.people or _SAYS_SELF.search(text[:denial.start()])) and _STAYING.search(denial.group(0))) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
-        if not action_m and (fraud := _DENIED_FRAUD_ZH.search(cue_text)) and not _STAYS_ZH.search(cue_text):
-            # "俞敏洪否认新东方财务造假": the deny verb's object is a fraud or short-seller story
-            return mk("other", 0.7, f"denial-of-other-story ({fraud.group(1)})")
+        if not action_m and (other_story := _DENIED_OTHER_ZH.search(cue_text)) and not _STAYS_ZH.search(cue_text):
+            # "俞敏洪否认新东方财务造假", "否认与领克合并传闻": the deny verb's object is a fraud, a short report, a merger, a stake sale
+            return mk("other", 0.7, f"denial-of-other-story ({other_story.group(1)})")
         if not action_m and (topic := _denied_topic(cue_text, ents, denial, _TOPIC_DENIED)):
             # "Huang denies Bloomberg report on China chip sales", "Zetsche dismisses talk of Chrysler sale": the
             # denial's own object is a story about something else (a CEO word beside it is only who speaks)
@@ -1877,6 +1877,16 @@ _WEAK_AS_COMPANY = re.compile(r"(?:'s|’s)?\s+(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xec
                               r"DIRECTORS|[Hh]elm|HELM|[Ff]ounder|FOUNDER|[Cc]o-?[Ff]ounder|CO-?FOUNDER|[Ss]pokes(?:man|woman|person)|SPOKES(?:MAN|WOMAN|PERSON))\b|(?:'s|’s)\s")
 
 
+def _give_way(found: list[Entity], m: re.Match) -> tuple[list[Entity], bool]:
+    """Whether the span of ``m`` is free for a person: nothing found there, or only a one-word company
+    name that may be any word, exactly there ("Marvell's Murphy" is Marvell's CEO, not Murphy Oil),
+    which then gives way (``found`` without it)."""
+    over = [e for e in found if e.start < m.end() and m.start() < e.end]
+    if any(not (e.kind == "company" and e.weak and e.start == m.start() and e.end == m.end()) for e in over):
+        return found, False
+    return [e for e in found if e not in over], True
+
+
 def _own_ceo_by_surname(text: str, ents: list[Entity], tables: Tables, day: str) -> list[Entity]:
     """"Herbalife says CEO Johnson": a surname alone that the tables hold for someone else (Ron Johnson,
     JCP's) is the named company's own CEO that day when theirs, alone, bears it (a company named by a
@@ -1927,10 +1937,9 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
             if not p.holds_on(day) or len(last) < 4 or not last[:1].isupper():
                 continue
             for m in re.finditer(rf"(?<![A-Za-z'’-]){re.escape(last)}(?![A-Za-z'’-])", text, re.I if text.isupper() else 0):
-                over = [e for e in found if e.start < m.end() and m.start() < e.end]
-                if any(not (e.kind == "company" and e.weak and e.start == m.start() and e.end == m.end()) for e in over):
+                found, free = _give_way(found, m)
+                if not free:
                     continue
-                found = [e for e in found if e not in over]
                 first = re.search(r"([A-Z][a-z]+)\s+$", text[:m.start()])
                 if first and first.group(1) not in p.name and first.group(1).lower() not in _LEAD_WORDS and not (
                         _is_title_case(text) and f"{first.group(1)} {last}".lower() not in tables.people):
@@ -1954,13 +1963,12 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
                 for m in re.finditer(rf"(?<![A-Za-z]){re.escape(tok)}(?![A-Za-z])", text, 0 if len(tok) < 4 else re.I):
                     if len(tok) < 3 and not _HONORIFIC.search(text[:m.start()]):
                         continue
-                    over = [e for e in found if e.start < m.end() and m.start() < e.end]
-                    if any(not (e.kind == "company" and e.weak and e.start == m.start() and e.end == m.end()) for e in over):
-                        continue  # (a one-word name that may be any word is the CEO's name: "Marvell's Murphy", not Murphy Oil)
                     nxt = re.match(r"\s+([A-Z][a-z]+)", text[m.end():])
                     if nxt and nxt.group(1) not in p.name:
                         continue  # "Tim Sweeney" is not Tim Cook
-                    found = [e for e in found if e not in over]
+                    found, free = _give_way(found, m)
+                    if not free:
+                        continue
                     found.append(Entity(m.start(), m.end(), m.group(0), "person", p.ticker, p.company,
                                         tuple(q for ppl in (tables.people.get(p.name.lower(), ()),) for q in ppl) or (p,)))
     found.sort(key=lambda e: e.start)
@@ -2064,7 +2072,7 @@ _PERSONAL_TOPIC = re.compile(r"health|medical|ceo|chief|leader|management|succes
 _STAYS_ZH = re.compile(r"仍是|仍任|仍为|仍担任|继续担任|继续领导|继续带领|留任|正常履职|仍在|不会(?:卸任|辞职|离职|离开|下台)")
 # a board voicing, reiterating or expressing its confidence or support (a denial only of a CEO it keeps)
 _BOARD_VOICES = re.compile(r"(?:board|directors)\b[^.;:]{0,20}?\b(?:reiterat|reaffirm|express|voic|restat)|(?:reiterat|reaffirm|restat)\w* (?:its |the )?board", re.I)
-_DENIED_FRAUD_ZH = re.compile(r"(?:否认|驳斥|回应)[^，,。；;：:]{0,8}?(财务造假|造假|做空(?:报告|指控)?|合并|并购|收购|减持|裁员|破产)")
+_DENIED_OTHER_ZH = re.compile(r"(?:否认|驳斥|回应)[^，,。；;：:]{0,8}?(财务造假|造假|做空(?:报告|指控)?|合并|并购|收购|减持|裁员|破产)")
 # the report a deny verb takes as its object, and what that report is about: "denies WSJ report on drug use"
 _TOPIC_DENIED = re.compile(r"\b(?:denies|denied|deny|dismiss(?:es|ed)?|rejects?|rejected|refutes?|refuted|knocks? down|shoots? down)\s+"
                            r"(?:the\s+|a\s+|an\s+)?(?:[\w.&'-]+\s+){0,2}?" + _REPORT_NOUN + r"\s+(?:of|about|on|over|regarding|that)\s+"
