@@ -600,20 +600,21 @@ def _from_a_thing(text: str, end: int, ents: list[Entity]) -> bool:
 def _long_gone_elsewhere(ents: list[Entity], day: str) -> list[Entity]:
     """A person the tables know only as a CEO who left more than a year before, or who took the post
     more than a year later ("Ford to replace Mark Fields" in 2017, years before his Hertz stint), named
-    beside another company and not their own,
-    is read as someone the tables do not know ("Customers Bancorp: Jay Sidhu to retire" years after he
-    left Sovereign; "Novo Nordisk chair Helge Lund"; "Wachovia says Thompson ..." in 2008 is not Yahoo's
-    Thompson of 2012): that company is the subject. Without another company named the tables' person
-    stands ("Jobs to step down, Cook to take over" in 2009 is Apple's)."""
+    beside another company and not their own, is read as someone the tables do not know ("Customers
+    Bancorp: Jay Sidhu to retire" years after he left Sovereign; "Novo Nordisk chair Helge Lund";
+    "Wachovia says Thompson ..." in 2008 is not Yahoo's Thompson of 2012): that company is the subject.
+    Where some of their posts are that far and others not (or at a company named), only the others
+    are kept. Without another company named the tables' person stands ("Jobs to step down, Cook to
+    take over" in 2009 is Apple's)."""
     named = {current_symbol(e.ticker) for e in ents if e.kind in ("company", "unit") and e.ticker and e.ticker != "-"}
     if not day or not named:
         return ents
-    far = lambda e, p: (p.end and _days_between(day, p.end) > 365) or (p.start and _days_between(p.start, day) > 365)
+    far = lambda p: (p.end and _days_between(day, p.end) > 365) or (p.start and _days_between(p.start, day) > 365)
     out = []
     for e in ents:
         if e.kind == "person" and e.people:
             own = {current_symbol(p.ticker) for p in e.people} & named
-            near = tuple(p for p in e.people if current_symbol(p.ticker) in own or not far(e, p))
+            near = tuple(p for p in e.people if current_symbol(p.ticker) in own or not far(p))
             if not near:
                 e = replace(e, ticker="", name="", people=())
             elif len(near) < len(e.people):
@@ -1896,11 +1897,12 @@ def _own_ceo_by_surname(text: str, ents: list[Entity], tables: Tables, day: str)
     if not named:
         return ents
     index = tables.index("ceos by ticker", _ceos_by_ticker)
+    named_now = [current_symbol(t) for t in sorted(named)]  # (today's symbol of each, in the order named tickers sort)
     out = list(ents)
     for i, e in enumerate(ents):
-        if e.kind != "person" or " " in e.text or not e.people or {current_symbol(p.ticker) for p in e.people} & {current_symbol(t) for t in named}:
+        if e.kind != "person" or " " in e.text or not e.people or {current_symbol(p.ticker) for p in e.people} & set(named_now):
             continue
-        own = [p for t in sorted(named) for p in index.get(current_symbol(t), ())
+        own = [p for t in named_now for p in index.get(t, ())
                if p.holds_on(day) and p.name.split()[-1].lower() == e.text.lower()]
         if len(own) == 1:
             out[i] = replace(e, ticker=own[0].ticker, name=own[0].company, people=(own[0],))
@@ -1948,8 +1950,8 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
                                     tuple(q for ppl in (tables.people.get(p.name.lower(), ()),) for q in ppl) or (p,)))
     if not tickers:
         found.sort(key=lambda e: e.start)
-        if len(found) > len(ents) or not weak:
-            return found if len(found) > len(ents) else _ceo_by_first_name(text, ents, tables, day)
+        if len(found) > len(ents):
+            return found
     # and by any part of the name where the one-word name stands as a company ("Snap spokesperson: Evan has ...")
     weak_only = not tickers
     tickers = tickers | weak
