@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from .entities import (_COMMON_WORDS, _TITLE_VERB, Entity, Tables, _is_title_case, base_name, current_symbol, find_entities, handle_speaker, handle_key, listing_of, load_tables, one_listing,
                        person_role, to_simplified, us_trading_day)
-from .entities import _trie
+from .entities import _NOT_A_TICKER, _trie
 from . import reader_model
 from .case_guard import guard_module_patterns
 from .headlines import Headline
@@ -130,7 +130,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"hand(?:s|ing|ed)? (?:over|off|the reins|(?:over )?the keys(?! to (?:the |a |its |his |her )?(?:new )?(?:campus|building|hq|headquarters|office|store|factory|plant|city|stadium|car|house|home)))|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out(?! of\b)|on the chopping block|bow(?:s|ing|ed)? out\b|"
               r"(?:weigh\w*|consider\w*|plan\w*|prepar\w*|mull\w*|explor\w*|discuss\w*) (?:a |an )?(?:change|changes|shake-?up|overhaul) at (?:the )?top\b|hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?<!jobs )(?<!roles )(?<!positions )(?<!sale )(?<!deal )(?<!plan )(?<!it )(?<!that )(?<!this )(?<!which )(?<!they )(?<!shares )(?<!stock )(?<!price )(?<!prices )(?<!certification )(?<!approval )(?<!listing )(?<!ipo )(?<!merger )(?<!vote )(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
-              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|los(?:e|es|ing|t) (?:faith|confidence|patience) (?:in|with)\b|(?:on (?:the |a |[\w'’]+ )?short ?-?list|shortlisted|(?:top |leading )?candidates?|front-?runner|in the running) for (?:the )?(?:[\w'’]+ ){0,3}?(?:secretary|job|post|role|position)\b|(?:done|finished|toast) at\b|back as (?:ceo|chief executive)\b|bring(?:s|ing)? back(?= [^.;]{1,40}? as (?:ceo|chief executive)\b)|push(?:es|ed|ing)? (?:[\w.'-]+ ){1,3}out\b|(?:poised|set|expected|likely|tipped|slated) to join\b|remov(?:e|es|ing)(?= (?:the |its |their )?(?:(?:ceo|chief executive)(?!'s|\s+(?:pay|title|role|compensation|voting|cap|perks|bonus|salary|chair|post as))|[a-z]+ as (?:ceo|chief)))|"
+              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|los(?:e|es|ing|t) (?:faith|confidence|patience) (?:in|with)\b|(?:on (?:the |a |[\w'’]+ )?short ?-?list|shortlisted|(?:top |leading )?candidates?|front-?runner|in the running) for (?:the )?(?:[\w'’]+ ){0,3}?(?:secretary|job|post|role|position)\b|on [\w.&'’-]+(?:'s|’s) (?:ceo|chief executive) short ?-?list\b|(?:done|finished|toast) at\b|back as (?:ceo|chief executive)\b|bring(?:s|ing)? back(?= [^.;]{1,40}? as (?:ceo|chief executive)\b)|push(?:es|ed|ing)? (?:[\w.'-]+ ){1,3}out\b|(?:poised|set|expected|likely|tipped|slated) to join\b|remov(?:e|es|ing)(?= (?:the |its |their )?(?:(?:ceo|chief executive)(?!'s|\s+(?:pay|title|role|compensation|voting|cap|perks|bonus|salary|chair|post as))|[a-z]+ as (?:ceo|chief)))|"
               # a company hiring someone as its CEO ("in talks to hire X as CEO"): the seat changes hands
               r"(?:hire[sd]?|hiring|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)(?= [^.;]{1,60}? as (?:its |their |the )?(?:next |new )?(?:ceo|chief executive)\b(?!\s*(?:of|,|for|at)\b))|"
               # the word families of a change said in passing: a job handed on or taken, a tenure
@@ -324,6 +324,23 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|自媒体|博主|大v|有网友|网友称|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息|"
              r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|华尔街日报[:：]|金融时报[:：]|纽约时报[:：]|日经[:：]")
+# a later Chinese clause whose subject is the company, planning something else ("…辞职，公司拟申请破产保护"):
+# its plan word hedges that plan, not the change told before it
+_COMPANY_CLAUSE_ZH = re.compile(r"[，,；;]\s*(?:公司|该公司|集团|董事会|其|并|同时)")
+_PLAN_HEDGE_ZH = re.compile(r"拟|或将|或|可能|考虑|计划|酝酿")
+_ATTRIBUTION_ZH = re.compile(r"消息人士|知情人士|据悉|据报|报道|据称|传|爆料|曝|听说|透露|外媒|日媒|港媒|美媒|英媒|德媒|韩媒|市场消息")
+
+
+def _hedge_beyond_clause(text: str, change_end: int, hedge: re.Match) -> re.Match | None:
+    """``hedge``, or None when it is only a plan word in a later clause the company heads, with no word of
+    a source anywhere after the change (the change itself is then told plainly)."""
+    clause = _COMPANY_CLAUSE_ZH.search(text, change_end)
+    if clause is None or clause.start() > hedge.start() or not _PLAN_HEDGE_ZH.fullmatch(hedge.group(0)) \
+            or _ATTRIBUTION_ZH.search(text, change_end) or _HEDGE.search(text[:change_end]) is not None:
+        return hedge
+    return None
+
+
 _QUESTION = re.compile(r"[?？]|真的假的|是真是假|是不是真的|真的吗")  # "真的假的": "true or false?"
 _OPINION = _rx(r"should|must|calls? (?:(?:grow|grows|growing|mount|mounts|mounting|rise|rises|rising) )?(?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
                r"it's time|is it time|push(?:es|ing)? for|tells? (?:the |its )?(?:[a-z']+ )?board to|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go)|opinion|op-ed|column|why .{0,40} must go",
@@ -693,7 +710,10 @@ _POACHES_BEFORE = re.compile(r"\b(?:poach(?:es|ed|ing)?|lure(?:s|d)? away)\s+(?:
 # a sitting CEO courted for another company's top job is a rumour that they leave their own
 # ("HPE's Meg Whitman approached about Uber CEO job"), as one poached is
 _COURTED_AFTER = re.compile(r"(?:,?\s+(?:is|was|has been|had been|been|being|reportedly|(?:is |was )?said to (?:be|have been)|(?:is |was )?being)){0,2}\s+"
-                            + _APPROACHED_FOR_JOB, re.I)
+                            r"(?:" + _APPROACHED_FOR_JOB + r"|(?:on|at the top of|top of|tops|atop|heads) (?:[\w.&'’-]+(?:'s|’s) )?(?:(?:ceo|chief executive|succession) )?short ?-?list\b|"
+                            # (a list to replace someone: "at the top of IBM's list to replace Ginni")
+                            r"(?:at the top of|top of|tops|atop|heads|on) (?:[\w.&'’-]+(?:'s|’s) )?list to (?:replace|succeed)\b|"
+                            r"(?:the |a )?(?:top |leading )?(?:front-?runner|favou?rite) (?:for|to (?:succeed|replace|lead|run|take over))\b)", re.I)
 # a CEO (their title, perhaps their name after it) as the owner of the one meant: "Lisa Su's top lieutenant",
 # "AMD CEO's deputy", "苏姿丰的副手"
 _OWNER_OF_NEXT = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,3}?\s*(?:'s|(?<=s)'|的)\s*(?:[a-z][\w-]*\s+){0,2}")
@@ -1002,11 +1022,43 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
             if (low.startswith(key) and low[len(key):] in _OFFICIAL_HANDLE_TAIL) or (
                     official and len(key) >= 4 and (low.startswith(key) or (len(low) >= 4 and key.startswith(low)))):
                 return ticker, "official", f"@{hnd} (official account of {ticker})"
+    if not in_table(source):  # (a news outlet's handle is its own, whatever company owns it: "@FoxNews")
+        for hnd in re.findall(r"@(\w{3,})", source):
+            ticker = _handle_company_loose(hnd, tables)
+            if ticker:
+                return ticker, "official", f"@{hnd} (official account of {ticker})"
     if _SELF_CEO.search(source):
         return "", "ceo", "the CEO's own account (company not named)"
     if official:
         return "", "official", "a company's own channel (company not named)"
     return "", "", cls
+
+
+_BANK_TAIL = ("bank", "banking", "banc")
+_LOOSE_HANDLE_TAIL = tuple(sorted(set(_OFFICIAL_HANDLE_TAIL + _BANK_TAIL + ("financial", "group", "usa", "company", "media", "care")) - {""},
+                                  key=lambda t: (-len(t), t)))
+
+
+def _handle_company_loose(hnd: str, tables: Tables) -> str:
+    """The company an account is named for when its name is the company's short name or symbol and an
+    official word ("@PNCNews", "@GenworthPR", "@Huntington_Bank"): the symbol heading it in capitals
+    (three letters or more), or the one listing whose name starts with what is left (five letters or
+    more; with a bank word, among the banks). '' when none or several."""
+    low = handle_key(hnd)
+    tail = next((t for t in _LOOSE_HANDLE_TAIL if low.endswith(t) and len(low) - len(t) >= 3), "")
+    if not tail:
+        return ""
+    rest = low[:-len(tail)]
+    lead = re.match(r"([A-Z]{3,5})(?=[A-Z][a-z]|_|$)", hnd)
+    if lead is not None and lead.group(1).lower() == rest and lead.group(1) in tables.tickers and lead.group(1) not in _NOT_A_TICKER:
+        return lead.group(1)
+    if len(rest) < 5:
+        return ""
+    found = [(k, t) for k, t in _handle_companies(tables) if k.startswith(rest)]
+    if tail in _BANK_TAIL:
+        found = [(k, t) for k, t in found if re.search(r"banc|bank|financ", k[len(rest):])]
+    found.sort(key=lambda x: (len(x[0]), x))
+    return found[0][1] if found and len({t for _, t in found if not t.startswith(found[0][1])}) == 0 else ""
 
 
 def just_the_name(source: str, ents: tuple[Entity, ...]) -> Entity | None:
@@ -1277,6 +1329,9 @@ _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|
 # no rumour and, with no company's or CEO's reply relayed, no denial either
 _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening|"
                          r"[?？]\s*(?:nah|nope)\b|[?？]\s*no+\s*(?:[,.!—–-]|$)", re.I)  # the poster's own question answered no: "X out??? nah"
+# a forum user scoffing at a story: that anyone believes it, that it is a meme or a joke ("这种消息也有人信",
+# "就是个迷因", "别当真")
+_USER_SCOFF = re.compile(r"也有人信|也能信|谁信(?:啊|呀|吗)?|就是个?(?:迷因|梗|段子|玩笑)|玩梗|别当真|看个乐|图一乐|乐子", re.I)
 # who answers for a company left unnamed, and the words of an answer (Chinese): one vocabulary for a reply
 # relayed in a post (:func:`_user_doubt`) and for the company answering in a later clause (_COMPANY_ANSWERS_ZH)
 _ANSWERER_ZH = r"公司方面|公司发言人|公司|集团|官方|公关|法务|发言人"
@@ -1334,6 +1389,8 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     """A post by a forum or social user (no handle that could be the company's or the CEO's own) doubting
     a rumour: their doubt words, or a denial word beside a question with no company's or CEO's reply relayed
     ("要换CEO？…哪来的消息"); a plain "假消息" post may be relaying the company's answer."""
+    if cls == "social" and not spk_role and "@" not in h.source and _USER_SCOFF.search(text):
+        return True  # (whoever writes "这种消息也有人信", it is no CEO's own answer: first person or not)
     if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(_OPINION_FIRST_PERSON.sub(" ", text)) or _WE.search(text):
         return False  # (a poster's "my money's on fud", "I think": their opinion, not the CEO speaking)
     text = _blank_either_or(text)  # (asked, not doubted: see _read)
@@ -1669,9 +1726,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # "Nadella says AI bubble talk is false", "reports of an Amazon office reversal are false": a
             # report about something named that is no change at the top (no change, health or CEO word anywhere)
             return mk("other", 0.7, f"denial-of-other-story ({topic})")
-        if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and not ceo_m \
-                and _company_is_subject(text, ents, denial.start()):
-            return mk("other", 0.7, "company-stays")  # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas"
+        if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and (
+                (not ceo_m and _company_is_subject(text, ents, denial.start())) or _STAYS_IN_PLACE.match(text, denial.end())):
+            # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas", "Cook says Apple is 'not going anywhere' in China"
+            return mk("other", 0.7, "company-stays")
         if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " ") and (
                 not spk_role or m("confirm")) and not _OTHER_SEAT_AFTER.match(text, m("stays").end()) \
                 and not _company_speaks(text, ents) \
@@ -1740,6 +1798,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("other", 0.75, "fiction")  # a CEO leaving in a show, a skit, a joke
     # ---- a CEO change, illness or death: opinion and analysis are not news
     hedge, opinion = m("hedge"), m("opinion")
+    if hedge is not None and change is not None and hedge.start() >= change.end() and not cue_text.isascii():
+        hedge = _hedge_beyond_clause(cue_text, change.end(), hedge)
     if change is not None and _SUMMONS.fullmatch(change.group(0)) and not (question or hedge or anonymous or cls == "social"):
         return mk("other", 0.7, "summoned")  # "X被监管约谈": called in by a regulator, nothing said of the job
     if change is not None and not health and _WEAK_CHANGE.fullmatch(change.group(0)) and (
@@ -1847,6 +1907,11 @@ _CJK_FUNC = set("的了是这那此该称其有没无也都就在对于和与及
 
 
 _NOT_LEAVING = re.compile(r"leav|going|anywhere|nowhere|离开|不走|哪也不去", re.I)
+# where a company is staying, after "not leaving" / "not going anywhere": a market, a country, a city —
+# the company stays there, no one leaves a job ("not going anywhere in China", "not leaving Texas")
+_STAYS_IN_PLACE = re.compile(r"['’\"”]?,?\s+(?:in|from|out of)\s+(?:the\s+)?(?:[a-z.]+\s+)?(?:markets?|country|region|state|city|china|hong kong|"
+                             r"u\.?s\.?(?:a\.?)?\b|america|europe|asia|russia|india|japan|uk\b|britain|germany|france|mexico|canada|texas|california|"
+                             r"new york|ohio|chicago|silicon valley|中国|美国|中国市场|美国市场)", re.I)
 
 
 def _company_is_subject(text: str, ents: list[Entity], pos: int) -> bool:
@@ -1888,6 +1953,47 @@ def _give_way(found: list[Entity], m: re.Match) -> tuple[list[Entity], bool]:
     return [e for e in found if e not in over], True
 
 
+# a short company name and the CEO's surname after its possessive: "Spirit Aero's Gentile", "MPT's Aldag"
+_SHORT_NAME_POSSESSIVE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)(?:'s|’s)\s+([A-Z][a-z]{3,})\b(?!\s+[A-Z][a-z])")
+
+
+def _ceos_by_surname(tables: Tables) -> dict[str, list]:
+    index: dict[str, list] = {}
+    for ppl in _ceos_by_ticker(tables).values():
+        for p in ppl:
+            index.setdefault(p.name.split()[-1].lower(), []).append(p)
+    return index
+
+
+def _short_name_fits(short: str, company: str) -> bool:
+    """Whether ``short`` is how headlines shorten ``company``: its start ("Spirit Aero" of Spirit
+    AeroSystems), its initials ("MPT" of Medical Properties Trust) or one of its words of five
+    letters or more ("Frost" of Cullen/Frost Bankers)."""
+    a, words = re.sub(r"[^a-z0-9]", "", short.lower()), re.findall(r"[a-z0-9]+", company.lower())
+    if len(a) < 3:
+        return False
+    return "".join(words).startswith(a) or (short.isupper() and a == "".join(w[0] for w in words if w not in ("and", "of", "the"))) \
+        or (len(a) >= 5 and a in words)
+
+
+def _ceo_after_short_name(text: str, ents: list[Entity], tables: Tables, day: str) -> list[Entity]:
+    """A surname no name of the tables covers, after a possessive short name of its CEO's company that day
+    (see _SHORT_NAME_POSSESSIVE): that CEO, when one alone fits."""
+    if "'" not in text and "’" not in text:
+        return ents
+    out = list(ents)
+    for m in _SHORT_NAME_POSSESSIVE.finditer(text):
+        if any(e.start < m.end(2) and m.start(2) < e.end for e in ents) or m.group(2).lower() in _COMMON_WORDS:
+            continue
+        fits = [p for p in tables.index("ceos by surname", _ceos_by_surname).get(m.group(2).lower(), ())
+                if (p.holds_on(day) or (day and p.end and 0 <= _days_between(day, p.end) <= 45))  # (as person_role: a tenure's end day is often only its month)
+                and _short_name_fits(m.group(1), p.company or p.ticker)]
+        if len({current_symbol(p.ticker) for p in fits}) == 1:
+            p = fits[0]
+            out.append(Entity(m.start(2), m.end(2), m.group(2), "person", p.ticker, p.company, (p,)))
+    return sorted(out, key=lambda e: e.start)
+
+
 def _own_ceo_by_surname(text: str, ents: list[Entity], tables: Tables, day: str) -> list[Entity]:
     """"Herbalife says CEO Johnson": a surname alone that the tables hold for someone else (Ron Johnson,
     JCP's) is the named company's own CEO that day when theirs, alone, bears it (a company named by a
@@ -1914,7 +2020,7 @@ def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables,
     a part of their name the tables do not list on its own: "$NVDA Jensen hospitalized?",
     "AMD spokesperson: Dr. Su is fully committed". Only that company's CEO on that date counts,
     so a first name or a short surname cannot pull in anyone else."""
-    ents = _own_ceo_by_surname(text, ents, tables, day)
+    ents = _own_ceo_by_surname(text, _ceo_after_short_name(text, ents, tables, day), tables, day)
     tickers = {e.ticker for e in ents if e.kind == "company" and (not e.weak or e.text.startswith("$"))} | {t for t in also if t}
     persons = [e for e in ents if e.kind == "person"]
     if persons:

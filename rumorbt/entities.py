@@ -647,6 +647,8 @@ def _org_is_theirs(org: str, start: int, tickers: set, hits: list, tables: "Tabl
 
 
 _CASHTAG = re.compile(r"\$([A-Za-z]{1,5}(?:\.[A-Za-z])?)\b")
+# Xueqiu's (雪球) cashtag: the name, then the US symbol in brackets, between dollar signs ("$Snowflake(SNOW)$", "$特斯拉(TSLA)$")
+_XUEQIU_TAG = re.compile(r"\$[^$()（）]{1,30}?[(（]([A-Z]{1,5}(?:\.[A-Z])?)[)）]\$")
 _EXCH_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|NYSEAM)\s*:\s*([A-Z]{1,5}(?:\.[A-Z])?)\)")
 # A bare ticker as traders write it: "KHC: 3G lining up ...", "MARA CEO Fred Thiel ...", "RIVN puts",
 # "PDD BOARD SAID TO ..." — a known US symbol in capitals, leading the headline before a colon, or
@@ -723,9 +725,14 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
         hits += folded_lower
         weak_spans = {(s, e) for s, e, _ in folded_lower}
     out: list[Entity] = []
+    xueqiu = [m for m in _XUEQIU_TAG.finditer(text) if m.group(1) in tables.tickers]
     for m in _CASHTAG.finditer(text):
+        if any(x.start() == m.start() for x in xueqiu):
+            continue  # ("$Unity Software(U)$": the symbol in the brackets, not "$Unity")
         t = m.group(1).upper()
         out.append(Entity(m.start(), m.end(), m.group(0), "company", t, t))
+    for m in xueqiu:
+        out.append(Entity(m.start(), m.end(), m.group(0), "company", m.group(1), m.group(1)))
     for m in _EXCH_TICKER.finditer(text):
         out.append(Entity(m.start(), m.end(), m.group(0), "company", m.group(1), m.group(1)))
     bare: list[Entity] = []

