@@ -550,9 +550,36 @@ def _table_data(extra_aliases: str) -> tuple:
             by_key[n].insert(0, entry)
         elif n not in by_key:  # ("Snap" of "Snap Inc.", which the alias table spells only in full): weak, as generated
             add(n, "company", entry[1], entry[2], exact=True, weak=True)
+    # the company column of the people tables, where no other table names it: companies since acquired
+    # (Avon, Cephalon, Refco), and names the listing table spells otherwise (Dexcom of "DexCom, Inc.",
+    # Scotiabank of "Bank of Nova Scotia"); a one-word name is weak, as a generated one
+    for n, t, name, since in _people_company_names(people_rows):
+        if n.lower() not in by_key and n not in by_key and not (n.isupper() and n in tickers):  # (a symbol has its own rules)
+            add(n, "company", t, name, exact=True, weak=" " not in n, since=since)
     by_key = {k: [tuple(e) for e in v] for k, v in by_key.items()}
     return (groups, by_key, {k: tuple(astuple(p) for p in v) for k, v in people.items()}, handles,
             frozenset(tickers), ExactNames(groups["exact"]).heads)
+
+
+def _people_company_names(people_rows: list) -> list[tuple[str, str, str, str]]:
+    """(name, ticker, company, since) of each company the people tables name, in table order: its name
+    and the one in its brackets ("SLB (Schlumberger)"), not names of two letters, symbols that are not
+    listings' (NYSE) nor ordinary words. ``since``: the first tenure the tables hold there, as the
+    name means that listing only from then (tenures start no earlier than the US listing: WeWork's
+    CEOs from its 2021 listing, so "WeWork" of 2019 is still the private company)."""
+    first: dict[tuple[str, str], str] = {}
+    company: dict[str, str] = {}
+    for _, p in people_rows:
+        if not p.company or not p.ticker:
+            continue
+        for n in (x.strip(" .,") for x in re.split(r"[()]", p.company)):
+            if len(n) < 3 or not n.isascii() or n.upper() in _NOT_A_TICKER or n.lower() in _COMMON_WORDS:
+                continue
+            key = (n, p.ticker)
+            company.setdefault(p.ticker, p.company)
+            if key not in first or (p.start or "") < first[key]:
+                first[key] = p.start or ""
+    return [(n, t, company[t], since) for (n, t), since in first.items()]
 
 
 def one_listing(ticker: str) -> str:

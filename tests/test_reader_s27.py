@@ -127,3 +127,17 @@ def test_ceo_after_short_company_name(text, when, confident):
 ])
 def test_symbol_of_the_day(text, when, ticker):
     assert read(text, when=when).ticker == ticker
+
+
+@pytest.mark.parametrize("text, source, when, kind, ticker", [
+    # a company the people tables name that no other table did: acquired since (Avon), or spelt otherwise
+    # by the listing table (Dexcom of "DexCom, Inc.", Scotiabank of "Bank of Nova Scotia")
+    ("Dexcom board said to weigh CEO change, sources say", "Reuters", "2022-03-04T10:31:00-05:00", "ceo_rumor", "DXCM"),
+    ("Scotiabank CEO Porter to step down next year, sources say", "Reuters", "2022-03-04T10:31:00-05:00", "ceo_rumor", "BNS"),
+    ("Avon spokeswoman: Jung remains CEO, report is speculation", "Dow Jones Newswires", "2011-03-04T10:31:00-05:00", "denial", "AVP"),
+    # (guard) a name the tables know only from its first tenure on: WeWork was private in 2019
+    ("WeWork board plans to oust CEO, people familiar say", "Reuters", "2019-09-20T10:31:00-04:00", "ceo_rumor", ""),
+])
+def test_companies_of_the_people_tables_now_read(text, source, when, kind, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == (kind, ticker)
