@@ -5,7 +5,7 @@ changes (03f5e3d), save those marked (guard); the rest guard what must not move.
 import pandas as pd
 import pytest
 
-from rumorbt.classify import classify_headline, read_feed
+from rumorbt.classify import classify_headline
 from rumorbt.classify_eval import opens_trade
 from rumorbt.headlines import Headline
 
