@@ -1208,7 +1208,8 @@ _CHANGE_AS_OTHER_ROLE = re.compile(
     r"(?:step(?:s|ping|ped)?\s+(?:down|aside)|resign(?:s|ed|ing)?|quit(?:s|ting)?|retir(?:e|es|ed|ing))\s+(?:from|as)\s+"
     r"(?:(?!ceo\b|chief\b|and\b)[\w.&'-]+\s+){0,3}?(?:executive\s+)?(?:chair(?:man|woman|person)?|director|board member|board (?:role|seat|post|position)s?)\b"
     r"(?!\s*(?:and|&)\s*(?:ceo|chief))|"
-    r"(?<!and )(?:quit(?:s|ting)?|leav(?:e|es|ing)|exit(?:s|ing)?|resign(?:s|ed|ing)? from)\s+(?:the\s+|its\s+|\w+(?:'s)?\s+)?board\b|"
+    # (not "to leave as board meets": a conjunction before the board, which is then the subject of its own clause)
+    r"(?<!and )(?:quit(?:s|ting)?|leav(?:e|es|ing)|exit(?:s|ing)?|resign(?:s|ed|ing)? from)\s+(?:the\s+|its\s+|(?!(?:as|when|while|after|before|once|if|until)\b)\w+(?:'s)?\s+)?board\b|"
     r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])|"
     # another body's board: "stepping down from the Bitcoin Policy Institute board"
     r"step(?:s|ping|ped)?\s+down\s+from\s+(?:the\s+)?(?!(?:the|its|his|her)\s)(?:[\w.&'-]+\s+){1,4}?board\b(?![^.;]{0,80}?\b(?:ceo|chief executive)\b)", re.I)

@@ -478,12 +478,12 @@ def _table_data(extra_aliases: str) -> tuple:
     by_key: dict[str, list] = {}
     groups: dict[str, list[str]] = {"ascii": [], "exact": [], "cjk": []}
 
-    def add(alias: str, kind: str, ticker: str, name: str, exact: bool, weak: bool = False, since: str = "") -> str:
+    def add(alias: str, kind: str, ticker: str, name: str, exact: bool, weak: bool = False, since: str = "", until: str = "") -> str:
         key = alias if exact else alias.lower()
         if key not in by_key:
             by_key[key] = []
             groups["exact" if exact else "ascii" if alias.isascii() else "cjk"].append(key)
-        entry = (kind, ticker, name, weak, since)
+        entry = (kind, ticker, name, weak, since, until)
         if entry not in by_key[key]:
             by_key[key].append(entry)
         return key
@@ -540,7 +540,7 @@ def _table_data(extra_aliases: str) -> tuple:
                     continue  # initials that are another listing's symbol ("RCI" of RCI Hospitality: Rogers' RCI)
                 if t in company_names and " " not in n:
                     if n == base_name(name):
-                        own_word.setdefault(n, ("company", t, name, True, ""))
+                        own_word.setdefault(n, ("company", t, name, True, "", ""))
                     continue
                 add(n, "company", t, name, exact=True, weak=" " not in n)
     for n, entry in own_word.items():
@@ -553,21 +553,25 @@ def _table_data(extra_aliases: str) -> tuple:
     # the company column of the people tables, where no other table names it: companies since acquired
     # (Avon, Cephalon, Refco), and names the listing table spells otherwise (Dexcom of "DexCom, Inc.",
     # Scotiabank of "Bank of Nova Scotia"); a one-word name is weak, as a generated one
-    for n, t, name, since in _people_company_names(people_rows):
+    for n, t, name, since, until in _people_company_names(people_rows):
+        if any(a.startswith(n + " ") for tt, a, kind, _, _ in curated if tt == t and kind == "company"):
+            continue  # the alias table names it longer on purpose ("Watson Pharmaceuticals", not IBM's Watson)
         if n.lower() not in by_key and n not in by_key and not (n.isupper() and n in tickers):  # (a symbol has its own rules)
-            add(n, "company", t, name, exact=True, weak=" " not in n, since=since)
+            add(n, "company", t, name, exact=True, weak=" " not in n, since=since, until=until)
     by_key = {k: [tuple(e) for e in v] for k, v in by_key.items()}
     return (groups, by_key, {k: tuple(astuple(p) for p in v) for k, v in people.items()}, handles,
             frozenset(tickers), ExactNames(groups["exact"]).heads)
 
 
-def _people_company_names(people_rows: list) -> list[tuple[str, str, str, str]]:
-    """(name, ticker, company, since) of each company the people tables name, in table order: its name
-    and the one in its brackets ("SLB (Schlumberger)"), not names of two letters, symbols that are not
-    listings' (NYSE) nor ordinary words. ``since``: the first tenure the tables hold there, as the
-    name means that listing only from then (tenures start no earlier than the US listing: WeWork's
-    CEOs from its 2021 listing, so "WeWork" of 2019 is still the private company)."""
+def _people_company_names(people_rows: list) -> list[tuple[str, str, str, str, str]]:
+    """(name, ticker, company, since, until) of each company the people tables name, in table order: its
+    name and the one in its brackets ("SLB (Schlumberger)"), not names of two letters, symbols that are
+    not listings' (NYSE) nor ordinary words. The name means that listing only while the tables' tenures
+    under it run: from the first (tenures start no earlier than the US listing: WeWork's CEOs from its
+    2021 listing, so "WeWork" of 2019 is still the private company) to a year after the last that ended
+    ("Watson" is Watson Pharmaceuticals until its 2013 renaming, not IBM's Watson of 2020)."""
     first: dict[tuple[str, str], str] = {}
+    last: dict[tuple[str, str], str] = {}
     company: dict[str, str] = {}
     for _, p in people_rows:
         if not p.company or not p.ticker:
@@ -579,7 +583,13 @@ def _people_company_names(people_rows: list) -> list[tuple[str, str, str, str]]:
             company.setdefault(p.ticker, p.company)
             if key not in first or (p.start or "") < first[key]:
                 first[key] = p.start or ""
-    return [(n, t, company[t], since) for (n, t), since in first.items()]
+            if key not in last or not p.end or (last[key] and p.end > last[key]):
+                last[key] = p.end or ""
+    return [(n, t, company[t], since, _year_after(last[(n, t)])) for (n, t), since in first.items()]
+
+
+def _year_after(day: str) -> str:
+    return f"{int(day[:4]) + 1}{day[4:]}" if day else ""
 
 
 def one_listing(ticker: str) -> str:
@@ -706,6 +716,8 @@ INC CORP CO LTD PLC LLC LP NHS IOC CAA FIFA UEFA NATO WHO NFL NBA MLB NHL NCAA P
 def _on_day(entries: list, day: str) -> list:
     """The table entries of a name that hold on ``day`` (ISO date; '' = today), a dated one first:
     "Activision Blizzard" is Microsoft's unit from 2023-10-13, the listing ATVI before."""
+    if day and any(x[5] and x[5] <= day for x in entries):
+        entries = [x for x in entries if not (x[5] and x[5] <= day)]  # (a name the tables hold only until a date)
     dated = [x for x in entries if x[4] and (not day or x[4] <= day)]
     return dated + [x for x in entries if not x[4]] if dated or not day else [x for x in entries if not x[4]]
 
