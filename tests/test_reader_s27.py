@@ -141,3 +141,31 @@ def test_symbol_of_the_day(text, when, ticker):
 def test_companies_of_the_people_tables_now_read(text, source, when, kind, ticker):
     r = read(text, source, when)
     assert (r.kind, r.ticker) == (kind, ticker)
+
+
+@pytest.mark.parametrize("text, source, when, kind, ticker", [
+    # the third-wave table: Chinese names of ADRs and foreign banks, their CEOs in Chinese and English
+    ("传野村控股CEO奥田健太郎将为交易亏损担责下台", "财联社", "2023-08-15T21:10:03+08:00", "ceo_rumor", "NMR"),
+    ("日媒：三菱日联金融集团社长龟泽宏规或将卸任", "第一财经", "2023-08-15T21:10:03+08:00", "ceo_rumor", "MUFG"),
+    ("瑞信据悉考虑撤换CEO谷德曼", "财联社", "2022-07-15T21:10:03+08:00", "ceo_rumor", "CS"),
+    ("Credit Suisse's Thiam expected to leave as board meets, sources say", "Reuters", "2020-02-06T19:12:30+01:00", "ceo_rumor", "CS"),
+    # an ADR that left the NYSE: Siemens as SI until 2014, not tradable here after
+    ("Siemens: Loescher remains CEO, calls reports of his ouster speculation", "Reuters", "2013-07-25T17:40:05+02:00", "denial", "SI"),
+    ("Siemens CEO Kaeser said to weigh exit", "Reuters", "2019-05-01T10:00:00-04:00", "ceo_rumor", ""),
+    # (guard) a company the listing table names only in English keeps that name beside its new Chinese one
+    ("Vodafone CEO said to weigh exit, sources say", "Reuters", "2024-05-01T10:00:00-04:00", "ceo_rumor", "VOD"),
+])
+def test_third_wave_tables(text, source, when, kind, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == (kind, ticker)
+
+
+def test_siemens_not_tradable_after_its_delisting():
+    r = read("Siemens CEO Kaeser said to weigh exit", "Reuters", "2019-05-01T10:00:00-04:00")
+    assert "not listed" in r.not_tradable
+
+
+def test_a_people_table_name_holds_only_while_its_tenures_run():
+    # "Watson" is Watson Pharmaceuticals' (the alias table names it so); IBM's Watson unit of 2020 is IBM's
+    r = read("IBM Watson CEO said to weigh exit", "Reuters", "2020-05-01T10:00:00-04:00")
+    assert r.ticker != "AGN" and not opens_trade(r)
