@@ -106,7 +106,7 @@ _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
                  r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁)|(?:CEO|首席执行官|总裁)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
                  r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)")
-_RETURN = re.compile(r"\breturn|\bcomeback|(?:come|comes|coming|came) back|回归|重掌|重回|复出", re.I)
+_RETURN = re.compile(r"\breturn|\bcomeback|(?:come|comes|coming|came) back|回归|重掌|重回|复出|重新(?:出任|担任|执掌)|再度(?:出任|担任|执掌)", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?:(?:(?:spokes(?:man|woman|person)|representative)\s*|(?:发言人|公关部?|官方|董秘|相关负责人|方面)\s*)?[:：]|(?:says?(?! to)|said(?! to)|tells?|told|writes|wrote|posts?|posted|"
                            r"denies|calls|reaffirms?|affirms?|backs|defends|stands by|expresses|voices|dismisses|rejects)\b|"
                            r"[\u4e00-\u9fff]{0,4}(?:表示|称|回应|指出|发文|力挺|支持)|(?:否认|辟谣|澄清))", re.I)
@@ -130,7 +130,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"hand(?:s|ing|ed)? (?:over|off|the reins|(?:over )?the keys(?! to (?:the |a |its |his |her )?(?:new )?(?:campus|building|hq|headquarters|office|store|factory|plant|city|stadium|car|house|home)))|hand(?:s|ing|ed)? .{0,25}(?:ceo|chief executive|top) (?:job|role|post|title|reins|seat|position)|"
               r"pass(?:es|ing)? the (?:baton|torch)|out as|(?:is|are) out|on (?:his|her|their) way out(?! of\b)|on the chopping block|bow(?:s|ing|ed)? out\b|"
               r"(?:weigh\w*|consider\w*|plan\w*|prepar\w*|mull\w*|explor\w*|discuss\w*) (?:a |an )?(?:change|changes|shake-?up|overhaul) at (?:the )?top\b|hang(?:s|ing)? up (?:his|her|their) (?:boots|hat|spurs|cleats)|(?<!jobs )(?<!roles )(?<!positions )(?<!sale )(?<!deal )(?<!plan )(?<!it )(?<!that )(?<!this )(?<!which )(?<!they )(?<!shares )(?<!stock )(?<!price )(?<!prices )(?<!certification )(?<!approval )(?<!listing )(?<!ipo )(?<!merger )(?<!vote )(?:could|may|might) go\b(?=\s+(?:within|in (?:days|weeks|months)|by|before|soon|imminently|after|once|as (?:soon|early))\b|\s*[,.;]|\s*$)|"
-              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|los(?:e|es|ing|t) (?:faith|confidence|patience) (?:in|with)\b|(?:on (?:the |a |[\w'’]+ )?short ?-?list|shortlisted|(?:top |leading )?candidates?|front-?runner|in the running) for (?:the )?(?:[\w'’]+ ){0,3}?(?:secretary|job|post|role|position)\b|on [\w.&'’-]+(?:'s|’s) (?:ceo|chief executive) short ?-?list\b|(?:done|finished|toast) at\b|back as (?:ceo|chief executive)\b|bring(?:s|ing)? back(?= [^.;]{1,40}? as (?:ceo|chief executive)\b)|push(?:es|ed|ing)? (?:[\w.'-]+ ){1,3}out\b|(?:poised|set|expected|likely|tipped|slated) to join\b|remov(?:e|es|ing)(?= (?:the |its |their )?(?:(?:ceo|chief executive)(?!'s|\s+(?:pay|title|role|compensation|voting|cap|perks|bonus|salary|chair|post as))|[a-z]+ as (?:ceo|chief)))|"
+              r"new (?:ceo|chief executive)|to go\b|(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)) (?:out|aside)\b|shown the door|boot(?:s|ed)?|removed|removal|los(?:e|es|ing|t) (?:faith|confidence|patience) (?:in|with)\b|(?:on (?:the |a |[\w'’]+ )?short ?-?list|shortlisted|(?:top |leading )?candidates?|front-?runner|in the running) for (?:the )?(?:[\w'’]+ ){0,3}?(?:secretary|job|post|role|position)\b|on [\w.&'’-]+(?:'s|’s) (?:ceo|chief executive) short ?-?list\b|in (?:advanced |early |final )?talks to (?:become|lead|run|head|take over) (?:[\w.&'’-]+ ){0,3}?(?:ceo|chief executive|chief|boss)\b|(?:done|finished|toast) at\b|back as (?:ceo|chief executive)\b|bring(?:s|ing)? back(?= [^.;]{1,40}? as (?:ceo|chief executive)\b)|push(?:es|ed|ing)? (?:[\w.'-]+ ){1,3}out\b|(?:poised|set|expected|likely|tipped|slated) to join\b|remov(?:e|es|ing)(?= (?:the |its |their )?(?:(?:ceo|chief executive)(?!'s|\s+(?:pay|title|role|compensation|voting|cap|perks|bonus|salary|chair|post as))|[a-z]+ as (?:ceo|chief)))|"
               # a company hiring someone as its CEO ("in talks to hire X as CEO"): the seat changes hands
               r"(?:hire[sd]?|hiring|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)(?= [^.;]{1,60}? as (?:its |their |the )?(?:next |new )?(?:ceo|chief executive)\b(?!\s*(?:of|,|for|at)\b))|"
               # the word families of a change said in passing: a job handed on or taken, a tenure
@@ -224,7 +224,7 @@ _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill heal
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
-              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricated|(?:a |an |complete |total |pure |utter |malicious )fabrications?|no truth|no basis|without basis|rejects?|refutes?|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|knocks? down|"
+              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricated|(?:a |an |complete |total |pure |utter |malicious )fabrications?|no truth|no basis|without basis|rejects?|refutes?|rebut(?:s|ted|ting)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|knocks? down|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
@@ -271,7 +271,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored|photoshop\w*|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would|'ll) (?:stay|remain) (?:on )?(?:at|with)\b|(?:i'll|i will|i'm going to) be (?:here|around) (?:for (?:a long time|years|the long haul)|long after)|board(?: committee)? (?:backs|supports|stands by|stands behind|reaffirms support for) (?=[a-z]+(?:\s|$|[,.;]))|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored(?! (?:images?|photos?|data|results|papers?|research|figures|numbers|books|accounts))|photoshop\w*|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would|'ll) (?:stay|remain) (?:on )?(?:at|with)\b|(?:i'll|i will|i'm going to) be (?:here|around) (?:for (?:a long time|years|the long haul)|long after)|board(?: committee)? (?:backs|supports|stands by|stands behind|reaffirms support for) (?=[a-z]+(?:\s|$|[,.;]))|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
@@ -292,7 +292,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
               r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
-              r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
+              r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任(?!临时|代理)|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
@@ -314,7 +314,7 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"people close to|person close to|people with knowledge|knowledge of|briefed on|privately|behind the scenes|searching|"
              # (a search the company launches is its announcement, not a hedge: "Board Launches Search for Successor")
              r"(?<!launches )(?<!launched )(?<!launching )(?<!launch )(?<!launches a )(?<!launched a )(?<!begins )(?<!began )(?<!begun )(?<!begins a )(?<!began a )(?<!initiated )(?<!initiates )(?<!commenced )(?<!commences )search for|"
-             r"hunt(?:s|ing)? for|lines? up|lining up|shortlist|eyes|eyeing|plans? to (?:replace|oust|remove|fire|sack|push out|ease out)|looking to replace|seeks?|seeking|odds|"
+             r"hunt(?:s|ing)? for|lines? up|lined up|lining up|shortlist|eyes|eyeing|plans? to (?:replace|oust|remove|fire|sack|push out|ease out)|looking to replace|seeks?|seeking|odds|"
              r"in (?:discussions|negotiations)|discuss(?:es|ing)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)|"
              r"looms?|looming|sounds? out|sounding out|circl(?:e|es|ing)|imminent|in the works|on the cards|brewing|lost patience|restless|tipped|swirl(?:s|ing)?|"
              # another outlet's scoop relayed ("..., WSJ SAYS", "-- WSJ", "Israeli media report", "Sky News understands")
@@ -442,7 +442,7 @@ _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive
              r"(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)|"
              r"keeps? [\w .'-]{1,30}? as (?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|(?:term|tenure|mandate) continues|"
              r"keep(?:s|ing)? [\w .'-]{1,30}? in (?:the |his |her |their )?(?:ceo|chief executive|top) (?:role|post|job|seat)",
-             r"留任|续任|连任|续约|延长任期|继续担任|(?:仍|依然|依旧|仍然)任(?=[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁))|保留(?:ceo|首席执行官|行政总裁)")
+             r"留任|续任|连任|续约|延长任期|继续担任(?!临时|代理)|(?:仍|依然|依旧|仍然)任(?=[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁))|保留(?:ceo|首席执行官|行政总裁)")
 # Backing that denies only in the mouth of the company or its CEO ("Stan is actively leading the
 # company", "I am committed to this company"); anyone else saying it is praise, not an answer
 _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|leading) (?:the|our|this) (?:company|firm|business|bank)\b)|"
@@ -710,7 +710,7 @@ _POACHES_BEFORE = re.compile(r"\b(?:poach(?:es|ed|ing)?|lure(?:s|d)? away)\s+(?:
 # a sitting CEO courted for another company's top job is a rumour that they leave their own
 # ("HPE's Meg Whitman approached about Uber CEO job"), as one poached is
 _COURTED_AFTER = re.compile(r"(?:,?\s+(?:is|was|has been|had been|been|being|reportedly|(?:is |was )?said to (?:be|have been)|(?:is |was )?being)){0,2}\s+"
-                            r"(?:" + _APPROACHED_FOR_JOB + r"|(?:on|at the top of|top of|tops|atop|heads) (?:[\w.&'’-]+(?:'s|’s) )?(?:(?:ceo|chief executive|succession) )?short ?-?list\b|"
+                            r"(?:" + _APPROACHED_FOR_JOB + r"|in (?:advanced |early |final )?talks to (?:become|be|lead|run|head|take over)\b(?=[^.;,:?!]{0,40}?\b(?:ceo|chief executive|chief|boss|top job)\b)|(?:on|at the top of|top of|tops|atop|heads) (?:[\w.&'’-]+(?:'s|’s) )?(?:(?:ceo|chief executive|succession) )?short ?-?list\b|"
                             # (a list to replace someone: "at the top of IBM's list to replace Ginni")
                             r"(?:at the top of|top of|tops|atop|heads|on) (?:[\w.&'’-]+(?:'s|’s) )?list to (?:replace|succeed)\b|"
                             r"(?:the |a )?(?:top |leading )?(?:front-?runner|favou?rite) (?:for|to (?:succeed|replace|lead|run|take over))\b)", re.I)
@@ -1222,7 +1222,7 @@ _OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-ex
 _PERSON_STATE = re.compile(r"(?:he|she|i)(?:'s|'m| is| am)\b", re.I)
 # a named person staying, which another story's word beside it ("after the Verizon deal") does not make that story's
 _STAYING = re.compile(r"stay|remain|going anywhere|not leaving", re.I)
-_SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)\s+(?:he|she|they)\s+$|"
+_SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)\s+(?:he|she|they)\s+$|\b(?:vows?|vowed|pledges?|pledged|insists?|insisted|promises?|promised)\s+$|"
                         r"\b(?:says?|said|tells?|told)(?:\s+(?:staff|employees|workers|investors|shareholders|analysts|reporters|the board|[A-Z][\w.]+))?\s+(?:he|she)\s+(?:will\s+|would\s+|plans to\s+|intends to\s+)?$|(?:'s|’s)\s+[a-z]+(?: [a-z]+)?\s*[:：]\s*['\"‘“]?\s*(?:i'm|i am|i will|i)?\s*$", re.I)
 _YEAR = re.compile(r"(?:(?:back )?in )((?:19|20)\d\d)")
 # a seat said safe: an answer only about a person, by the company or its board (see the denial branch)
@@ -1360,7 +1360,7 @@ _NAME_SAYS_AT_END = re.compile(r"[,;]\s*(?!(?:people|sources?|insiders?|analysts
 _THIRD_PARTY_VIEW = re.compile(r"^\W*(?:(?:an?|the|some|one|top|key|activist|major|big|wall street|many)\s+)?(?:analysts?|investors?|fund managers?|short[- ]sellers?|"
                                r"commentators?|pundits?|strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\s*[:：]|"
                                # (not an investor's question the company answers: "投资者：…？公司：…")
-                               r"^\W*(?:分析师|投资者|投资人|评论员|专家|业内人士|市场人士|观察人士|博主)\s*[:：](?![^。]*?(?:公司|董秘|董事会秘书|回复|答复)\s*[:：])|"
+                               r"^\W*(?:分析师|投资者|投资人|评论员|专家|业内人士|市场人士|观察人士|博主|基金经理|经济学家|策略师|券商)\s*[:：](?![^。]*?(?:公司|董秘|董事会秘书|回复|答复)\s*[:：])|"
                                # ("analyst: X still has the board's support"; the same third parties saying it)
                                r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
                                r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\b"
@@ -1718,7 +1718,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "denial-of-other-story")
         if not action_m and (other_story := _DENIED_OTHER_ZH.search(cue_text)) and not _STAYS_ZH.search(cue_text):
             # "俞敏洪否认新东方财务造假", "否认与领克合并传闻": the deny verb's object is a fraud, a short report, a merger, a stake sale
-            return mk("other", 0.7, f"denial-of-other-story ({other_story.group(1)})")
+            return mk("other", 0.7, f"denial-of-other-story ({other_story.group(1) or other_story.group(2)})")
         if not action_m and (topic := _denied_topic(cue_text, ents, denial, _TOPIC_DENIED)):
             # "Huang denies Bloomberg report on China chip sales", "Zetsche dismisses talk of Chrysler sale": the
             # denial's own object is a story about something else (a CEO word beside it is only who speaks)
@@ -1738,6 +1738,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                          and not _HANDOVER_AFTER.search(text[denial.end():])):
             # news ("X remains CEO after merger"); the company, or the CEO telling staff he will remain, answers a
             # rumour (not "they will remain", nor "will remain CEO until a successor is found": a hand-over)
+            if not spk_role and not subj.ticker and _ZH_ANSWER_HEAD.match(to_simplified(text)) and not _HANDOVER_AFTER.search(text):
+                # a company the tables do not know answering at the head ("奈雪的茶回应：赵林将继续担任CEO"): its denial, uncertain
+                return mk("denial", 0.6, "denial:answer-head")
             return mk("other", 0.7, "ceo-stays")
         about_change = bool(action_m) or bool(ceo_m) or about_ceo
         if not _HARD_DENIAL.search(cue_text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:
@@ -1794,6 +1797,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # a change word with no CEO in sight ("Tesla recalls ...", "leaves door open")
         return mk("other", 0.8, "no-ceo")
     if m("stays") and not anonymous and not question and not _OTHER_SEAT_AFTER.match(text, m("stays").end()):
+        if _ZH_ANSWER_HEAD.match(to_simplified(text)) and not _HANDOVER_AFTER.search(text):
+            # a company the tables do not know answering at the head of the headline: its own denial, uncertain
+            return mk("denial", 0.6, "denial:answer-head")
         return mk("other", 0.7, "ceo-stays")
     if _FICTION.search(text):
         return mk("other", 0.75, "fiction")  # a CEO leaving in a show, a skit, a joke
@@ -2181,7 +2187,9 @@ _PERSONAL_TOPIC = re.compile(r"health|medical|ceo|chief|leader|management|succes
 _STAYS_ZH = re.compile(r"仍是|仍任|仍为|仍担任|继续担任|继续领导|继续带领|留任|正常履职|仍在|不会(?:卸任|辞职|离职|离开|下台)")
 # a board voicing, reiterating or expressing its confidence or support (a denial only of a CEO it keeps)
 _BOARD_VOICES = re.compile(r"(?:board|directors)\b[^.;:]{0,20}?\b(?:reiterat|reaffirm|express|voic|restat)|(?:reiterat|reaffirm|restat)\w* (?:its |the )?board", re.I)
-_DENIED_OTHER_ZH = re.compile(r"(?:否认|驳斥|回应)[^，,。；;：:]{0,8}?(财务造假|造假|做空(?:报告|指控)?|合并|并购|收购|减持|裁员|破产)")
+_DENIED_OTHER_ZH = re.compile(r"(?:否认|驳斥|回应)[^，,。；;：:]{0,8}?(财务造假|造假|做空(?:报告|指控)?|合并|并购|收购|减持|裁员|破产)|"
+                              # ("没有出售公司的计划", "不会裁员", "无拆分计划": the plan ruled out is another story)
+                              r"(?:没有|并无|暂无|无|不会|不打算|未有)[^，,。；;：:]{0,4}?(出售|拆分|分拆|裁员|合并|并购|收购|私有化|退市|减持|上市|破产)")
 # the report a deny verb takes as its object, and what that report is about: "denies WSJ report on drug use"
 _TOPIC_DENIED = re.compile(r"\b(?:denies|denied|deny|dismiss(?:es|ed)?|rejects?|rejected|refutes?|refuted|knocks? down|shoots? down)\s+"
                            r"(?:the\s+|a\s+|an\s+)?(?:[\w.&'-]+\s+){0,2}?" + _REPORT_NOUN + r"\s+(?:of|about|on|over|regarding|that)\s+"
@@ -2298,6 +2306,8 @@ _ZH_PLACE_PREFIX = frozenset("中国 中华 上海 北京 深圳 广州 天津 �
                              "东方 南方 北方 国际 全国".split())
 
 
+# a name answering at the head of a Chinese headline: "奈雪的茶回应：", "XX公司澄清：", "XX声明：" (not a bare colon)
+_ZH_ANSWER_HEAD = re.compile(r"^\W{0,2}[\u4e00-\u9fffA-Za-z]{2,12}?(?:股份|集团|控股|公司)?\s*(?:回应|澄清|声明|辟谣)\s*[:：]")
 _GENERIC_SPEAKER_ZH = re.compile(r"(?:" + _ANSWERER_ZH + r"|董秘|记者|网友|博主|知情人士|消息人士|人士|媒体|网传|传闻|消息|最新|快讯|独家|突发|重磅|"
                                  r"刚刚|早报|晚报|午报|公告|声明|澄清|回应|官方回应|相关|该公司|这家公司)+")
 

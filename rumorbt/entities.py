@@ -683,6 +683,9 @@ def _org_is_theirs(org: str, start: int, tickers: set, hits: list, tables: "Tabl
     return len(rest) < 2 or bool(_NOT_ORG_CJK.match(rest)) or bool(_CJK_VERB.search(rest))
 
 
+# a public office before a name: the person is a politician, judge or officer, not a company's CEO
+_PUBLIC_OFFICE_BEFORE = re.compile(r"\b(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Mayor|Judge|Justice|"
+                                   r"Gen|Adm|Admiral|Secretary|Minister|Chancellor|Prime Minister|Premier|Ambassador|Attorney General)\.?\s+$")
 _CASHTAG = re.compile(r"\$([A-Za-z]{1,5}(?:\.[A-Za-z])?)\b")
 # Xueqiu's (雪球) cashtag: the name, then the US symbol in brackets, between dollar signs ("$Snowflake(SNOW)$", "$特斯拉(TSLA)$")
 _XUEQIU_TAG = re.compile(r"\$[^$()（）]{1,30}?[(（]([A-Z]{1,5}(?:\.[A-Z])?)[)）]\$")
@@ -816,6 +819,10 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
                 # (in a headline written in Title Case a capitalised verb may follow: "Kotick Tells Execs ...")
             if len(key) == 2 and not key.isascii() and ppl and all(p.indexed for p in ppl) and _CJK_NAME_GOES_ON.match(text, e):
                 continue  # "沈亚楠": a three-character name the tables do not hold, not 沈亚
+            if ppl and _PUBLIC_OFFICE_BEFORE.search(text, max(0, s - 24), s):
+                # "Sen. Ron Johnson", "Gov. Scott": a namesake holding public office, not the CEO the tables know
+                out.append(Entity(s, e, text[s:e], "person", "", ""))
+                continue
             org = _ORG_ROLE_BEFORE.search(text, max(0, s - 24), s)
             if ppl and org and org.end() == s and not _org_is_theirs(org.group("org"), org.start("org"), {p.ticker for p in ppl}, hits, tables):
                 # "NetaAuto CEO Zhang Yong", "哪吒汽车CEO张勇": a namesake heading an organisation the
