@@ -326,7 +326,9 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|华尔街日报[:：]|金融时报[:：]|纽约时报[:：]|日经[:：]")
 # a later Chinese clause whose subject is the company, planning something else ("…辞职，公司拟申请破产保护"):
 # its plan word hedges that plan, not the change told before it
-_COMPANY_CLAUSE_ZH = re.compile(r"[，,；;]\s*(?:公司|该公司|集团|董事会|其|并|同时)")
+_COMPANY_CLAUSE_ZH = re.compile(r"[，,；;]\s*(?:公司|该公司|集团|董事会)")
+# (a later clause that will announce or confirm it: the change is not told yet, "…将卸任，公司或将于今晚发布公告")
+_ANNOUNCES_LATER_ZH = re.compile(r"宣布|公告|确认|官宣|公布|发布|证实|披露|通报")
 _PLAN_HEDGE_ZH = re.compile(r"拟|或将|或|可能|考虑|计划|酝酿")
 _ATTRIBUTION_ZH = re.compile(r"消息人士|知情人士|据悉|据报|报道|据称|传|爆料|曝|听说|透露|外媒|日媒|港媒|美媒|英媒|德媒|韩媒|市场消息")
 
@@ -336,7 +338,8 @@ def _hedge_beyond_clause(text: str, change_end: int, hedge: re.Match) -> re.Matc
     a source anywhere after the change (the change itself is then told plainly)."""
     clause = _COMPANY_CLAUSE_ZH.search(text, change_end)
     if clause is None or clause.start() > hedge.start() or not _PLAN_HEDGE_ZH.fullmatch(hedge.group(0)) \
-            or _ATTRIBUTION_ZH.search(text, change_end) or _HEDGE.search(text[:change_end]) is not None:
+            or _ATTRIBUTION_ZH.search(text, change_end) or _HEDGE.search(text[:change_end]) is not None \
+            or _ANNOUNCES_LATER_ZH.search(text, clause.end()):
         return hedge
     return None
 
@@ -1035,7 +1038,8 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
 
 
 _BANK_TAIL = ("bank", "banking", "banc")
-_LOOSE_HANDLE_TAIL = tuple(sorted(set(_OFFICIAL_HANDLE_TAIL + _BANK_TAIL + ("financial", "group", "usa", "company", "media", "care")) - {""},
+# (not "news", "global", "tech", "app", "team", "us": "@ABCNews", "@CNETNews", "@SCMPNews" are outlets, not ABC or CNET)
+_LOOSE_HANDLE_TAIL = tuple(sorted(set(_OFFICIAL_HANDLE_TAIL + _BANK_TAIL + ("financial", "usa")) - {"", "news", "global", "tech", "app", "team", "us"},
                                   key=lambda t: (-len(t), t)))
 
 
@@ -1332,6 +1336,9 @@ _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标
                          r"[?？]\s*(?:nah|nope)\b|[?？]\s*no+\s*(?:[,.!—–-]|$)", re.I)  # the poster's own question answered no: "X out??? nah"
 # a forum user scoffing at a story: that anyone believes it, that it is a meme or a joke ("这种消息也有人信",
 # "就是个迷因", "别当真")
+# the company's answer relayed in a post (which then is that answer, scoff or not): "特斯拉官方已辟谣", "发言人已否认"
+_COMPANY_REPLY = re.compile(r"回应|辟谣|澄清|发言人|官方|否认|声明|spokes|statement|\bir\b|investor relations|"
+                            r"\b(?:company|board) (?:says|said)|den(?:y|ies|ied)", re.I)
 _USER_SCOFF = re.compile(r"也有人信|也能信|谁信(?:啊|呀|吗)?|就是个?(?:迷因|梗|段子|玩笑)|玩梗|别当真|看个乐|图一乐|乐子", re.I)
 # who answers for a company left unnamed, and the words of an answer (Chinese): one vocabulary for a reply
 # relayed in a post (:func:`_user_doubt`) and for the company answering in a later clause (_COMPANY_ANSWERS_ZH)
@@ -1390,7 +1397,7 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     """A post by a forum or social user (no handle that could be the company's or the CEO's own) doubting
     a rumour: their doubt words, or a denial word beside a question with no company's or CEO's reply relayed
     ("要换CEO？…哪来的消息"); a plain "假消息" post may be relaying the company's answer."""
-    if cls == "social" and not spk_role and "@" not in h.source and _USER_SCOFF.search(text):
+    if cls == "social" and not spk_role and "@" not in h.source and _USER_SCOFF.search(text) and not _COMPANY_REPLY.search(text):
         return True  # (whoever writes "这种消息也有人信", it is no CEO's own answer: first person or not)
     if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(_OPINION_FIRST_PERSON.sub(" ", text)) or _WE.search(text):
         return False  # (a poster's "my money's on fud", "I think": their opinion, not the CEO speaking)
@@ -1728,7 +1735,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # report about something named that is no change at the top (no change, health or CEO word anywhere)
             return mk("other", 0.7, f"denial-of-other-story ({topic})")
         if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and (
-                (not ceo_m and _company_is_subject(text, ents, denial.start())) or _STAYS_IN_PLACE.match(text, denial.end())):
+                (not ceo_m or _STAYS_IN_PLACE.match(text, denial.end())) and _company_is_subject(text, ents, denial.start())):
             # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas", "Cook says Apple is 'not going anywhere' in China"
             return mk("other", 0.7, "company-stays")
         if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " ") and (
@@ -1921,12 +1928,16 @@ _STAYS_IN_PLACE = re.compile(r"['’\"”]?,?\s+(?:in|from|out of)\s+(?:the\s+)?
                              r"new york|ohio|chicago|silicon valley|中国|美国|中国市场|美国市场)", re.I)
 
 
+_TITLE_FUNCTION_WORDS = re.compile(r"\b(?:Is|Are|Was|Were|Will|Would|Be|Not|Has|Have|Says|Said|Still|Also|Really|Just)\b")
+
+
 def _company_is_subject(text: str, ents: list[Entity], pos: int) -> bool:
     """The nearest name before ``pos`` is a company's, not a person's: what is not leaving is the company."""
     before = [e for e in ents if e.end <= pos and not (e.weak and e.kind != "person")]
     if not before or before[-1].kind not in ("company", "unit"):
         return False
-    gap = text[before[-1].end:pos]
+    # (a Title Case headline's verbs are capitalised too: "Apple Is 'Not Going Anywhere'")
+    gap = _TITLE_FUNCTION_WORDS.sub("", text[before[-1].end:pos])
     # a name or a pronoun in between is the subject ("Plug Power: Andy Marsh is not leaving")
     return not re.search(r"[A-Z][a-z]+|\b(?:I|I'm|he|she|his|her)\b|我|他|她", gap) and len(gap) <= 12
 
