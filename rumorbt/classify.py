@@ -148,7 +148,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:senior|top|executive) (?:management|leadership) changes?|executive changes|(?<!no )changes? (?:in|to|at) (?:its |the |our )?(?:senior |top |executive )?(?:management|leadership)\b|"
               r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
               r"nam(?:e|es|ed|ing) .{0,60}(?:ceo|chief executive)|appoint(?:s|ed)? .{0,40}(?:ceo|chief executive)|taps? .{0,30}(?:ceo|chief executive)|"
-              r"will not seek|won't seek|not seek re-?election|out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
+              r"will not seek|won't seek|not seek re-?election|(?<!blew )(?<!blown )(?<!blows )(?<!sold )(?<!cash )(?<!cashed )(?<!bottomed )(?<!maxed )(?<!topped )(?<!priced )(?<!locked )(?<!lashed )(?<!lashes )(?<!lash )(?<!freaked )(?<!broke )(?<!burned )(?<!burnt )(?<!pulled )(?<!came )(?<!comes )(?<!coming )(?<!went )(?<!goes )(?<!got )(?<!gets )out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
               r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|sacking|firing of|"
               r"(?:be|is|are|was|been|'s) out\b|out (?:by|before|within)|cooked|toast\b|days (?:are |may be )?numbered|days at .{0,30}numbered|"
               r"on thin ice|hot seat|job (?:may be |is |could be )?(?:at risk|in jeopardy|in danger|on the line)|(?:ceo|chief executive) (?:candidates?|"
@@ -275,7 +275,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
-              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b(?! (?!to\b)[a-z])|(?:(?<=[?？] )|(?<=[?？]))(?:no|nope|nah)\W{0,3}\s*(?:says?|said|replies|replied|answers?|answered|according to)\b"
+              r"(?:i'm|i am) (?:still )?(?:here|staying|fine|ok|okay|good)\b|(?:is|am|are) not a candidate|(?:says|said|answers?|answered) \W?no\b(?! (?!to\b)[a-z])|(?:his|her|their|the ceo's) (?:reply|response|answer)\W{0,6}(?:nope|no|false|not true|fake)\b|(?:(?<=[?？] )|(?<=[?？]))(?:no|nope|nah)\W{0,3}\s*(?:says?|said|replies|replied|answers?|answered|according to)\b"
               # ... only in the company's or the CEO's mouth: its spokesperson, statement, board, or a lone name ending the headline
               r"(?=\s+(?:the |a |an |its )?(?:[\w.&'-]+ ){0,2}?(?:spokes(?:man|woman|person)|company|representative|rep\b|ir\b|investor relations|statement|press office)\b|\s+(?:the |its )board\b)|"
               r"^\W*(?:(?:lol|lmao|haha|ha|um+|uh+)\W+)?(?:no+|nope|nah)\W*(?:(?:lol|lmao|haha)\W*)?$|(?:is|he's|she's) (?:ok|okay|doing ok)\b|"
@@ -310,7 +310,7 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
 _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|hearing|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
-             r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipster|word is|"
+             r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipsters?|word is|"
              r"people close to|person close to|people with knowledge|knowledge of|briefed on|privately|behind the scenes|searching|"
              # (a search the company launches is its announcement, not a hedge: "Board Launches Search for Successor")
              r"(?<!launches )(?<!launched )(?<!launching )(?<!launch )(?<!launches a )(?<!launched a )(?<!begins )(?<!began )(?<!begun )(?<!begins a )(?<!began a )(?<!initiated )(?<!initiates )(?<!commenced )(?<!commences )search for|"
@@ -326,6 +326,13 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|华尔街日报[:：]|金融时报[:：]|纽约时报[:：]|日经[:：]")
 # a later Chinese clause whose subject is the company, planning something else ("…辞职，公司拟申请破产保护"):
 # its plan word hedges that plan, not the change told before it
+# the successor or interim named beside a change told as done (see "relayed-announcement")
+_SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as )?(?:the )?(?:new |next |interim )?(?:ceo|chief)|"
+                             r"\baccepts? (?:his|her|the) resignation|\bback (?:to|as) (?:sole )?ceo|\bnow (?:executive )?chair|"
+                             r"\b(?:takes|taking|took) over\b|临时|代理|[，,；;、]\s*[^，,。；;？?]{2,12}?(?:接任|接替|接棒)", re.I)
+# the hand-over still to come ("Levinsohn to be named interim CEO", "将接任"): told in advance, a rumour's wording
+_HANDOVER_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might|set to|expected to|likely to|soon to)\s+(?:be\s+)?"
+                               r"(?:named|appointed|tapped|take over|replace|succeed|step in)|将(?:于[^，,。]{1,8})?(?:接任|接替|出任)|或(?:将)?接任|拟", re.I)
 _COMPANY_CLAUSE_ZH = re.compile(r"[，,；;]\s*(?:公司|该公司|集团|董事会)")
 # (a later clause that will announce or confirm it: the change is not told yet, "…将卸任，公司或将于今晚发布公告")
 _ANNOUNCES_LATER_ZH = re.compile(r"宣布|公告|确认|官宣|公布|发布|证实|披露|通报")
@@ -346,7 +353,7 @@ def _hedge_beyond_clause(text: str, change_end: int, hedge: re.Match) -> re.Matc
 
 _QUESTION = re.compile(r"[?？]|真的假的|是真是假|是不是真的|真的吗")  # "真的假的": "true or false?"
 _OPINION = _rx(r"should|must|calls? (?:(?:grow|grows|growing|mount|mounts|mounting|rise|rises|rising) )?(?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
-               r"it's time|is it time|push(?:es|ing)? for|tells? (?:the |its )?(?:[a-z']+ )?board to|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go)|opinion|op-ed|column|why .{0,40} must go",
+               r"it's time|is it time|push(?:es|ing)? for|tells? (?:the |its )?(?:[a-z']+ )?board to|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go|fired|ousted|replaced|removed|sacked)|opinion|op-ed|column|why .{0,40} must go",
                r"应该|应当|呼吁|要求|该下台|是时候|请愿|敦促|逼宫|评论|观点|必须|需要新|该换|下台吧|滚蛋|应立即|应辞职|应下台")
 _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|replace)|succession plan(?:ning)?|what (?:happens|if)|"
                 # who gets the job asked as a question, a hypothetical: discussion, not a report
@@ -753,7 +760,7 @@ def _poached_ceo(text: str, ents: list[Entity], day: str) -> _Subject | None:
 
 _SUCCESSION_CUE = re.compile(r"success|heir|replacements?\b|接班|继任|人选", re.I)
 _DECIDERS = re.compile(r"chair(?:man|woman|person)?|directors?|board member|董事(?:长|会)?|董事们|主席", re.I)
-_SENDS_SUCCESSOR = re.compile(r"\s*(?:要|将|拟|会|已)?(?:派人|派驻|空降|派出|派来|派一?个人)")
+_SENDS_SUCCESSOR = re.compile(r"\s*(?:(?:进来|入股|入主|控股|接手)(?:以后|之后|后))?\s*(?:要|将|拟|会|已)?(?:派人|派驻|空降|派出|派来|派一?个人)")
 _SUCCESSOR_FROM = re.compile(r"\b(?:new (?:ceo|chief|boss)|successor|replacement|someone|somebody|exec(?:utive)?) from\s+(?:the\s+)?$", re.I)
 # the person whose future a deliberation is about, inside the change words ("weighing Licht's future")
 _WHOSE_FUTURE = re.compile(r"([A-Z][a-z]{2,})(?:'s|’s) (?:future|tenure|position|job)\b")
@@ -1339,7 +1346,9 @@ _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标
 # the company's answer relayed in a post (which then is that answer, scoff or not): "特斯拉官方已辟谣", "发言人已否认"
 _COMPANY_REPLY = re.compile(r"回应|辟谣|澄清|发言人|官方|否认|声明|spokes|statement|\bir\b|investor relations|"
                             r"\b(?:company|board) (?:says|said)|den(?:y|ies|ied)", re.I)
-_USER_SCOFF = re.compile(r"也有人信|也能信|谁信(?:啊|呀|吗)?|就是个?(?:迷因|梗|段子|玩笑)|玩梗|别当真|看个乐|图一乐|乐子", re.I)
+_USER_SCOFF = re.compile(r"也有人信|也能信|谁信(?:啊|呀|吗)?|就是个?(?:迷因|梗|段子|玩笑)|玩梗|别当真|看个乐|图一乐|乐子|别慌|"
+                         r"不是[^，,。；;！!？?]{1,10}那个|\bpeople relax\b|\brelax,? (?:people|guys|everyone|y'all)\b|"
+                         r"\b(?:wrong|different|another) (?:guy|person|man|woman)\b|\bsome [^,.;]{2,40}? guy, not\b", re.I)
 # who answers for a company left unnamed, and the words of an answer (Chinese): one vocabulary for a reply
 # relayed in a post (:func:`_user_doubt`) and for the company answering in a later clause (_COMPANY_ANSWERS_ZH)
 _ANSWERER_ZH = r"公司方面|公司发言人|公司|集团|官方|公关|法务|发言人"
@@ -1866,6 +1875,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     # the tables do not know, it may as well be news we cannot place: reported, not traded
     if confirm is not None and not doubt:
         doubt = "confirm-wording"
+    if doubt in ("", None, "confirm-wording") and not question and _SUCCESSOR_TOLD.search(text) and not _HANDOVER_TO_COME.search(text):
+        # a post telling the whole hand-over as done ("Roz Brewer out as CEO, Ginger Graham interim", "谭天忠辞任CEO，
+        # 戈特斯坦接任"): most likely relaying the announcement; a confirmation, uncertain, never a trade
+        return mk("ceo_confirmed", 0.6, "relayed-announcement")
     if cls != "social" and not doubt:
         doubt = "plain-claim-unknown-site"
     return mk("ceo_rumor", 0.85 if (tradable or why_not) and not doubt else 0.6,
