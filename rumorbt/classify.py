@@ -602,6 +602,11 @@ def _days_between(a: str, b: str) -> int:
     return (date.fromisoformat(a) - date.fromisoformat(b)).days
 
 
+def _left_within(p, day: str, days: int) -> bool:
+    """Whether ``p``'s tenure ended no more than ``days`` days before ``day`` (ISO dates; False without either)."""
+    return bool(day and p.end) and 0 <= _days_between(day, p.end) <= days
+
+
 # "stepping back from EVs / the AR push": a company's or a CEO's retreat from a plan, not from the job
 _BACK_FROM = re.compile(r"\s+(?:(?:back|away)\s+)?from\s+(?:(?:the|his|her|their|its|our|some|all|a)\s+)?", re.I)
 _PLAN_OBJECT = re.compile(r"(?:(?!(?:ceo|chief|role|post|job|position|day|daily|duties|management|leadership|operations|running|helm|"
@@ -669,7 +674,7 @@ def _role_for_change(e: Entity, day: str, named: set, text: str = "") -> tuple:
                     and not any(o.holds_on(day) and o.ticker in named for o in e.people))):
                 return q, q.role
     p, role = person_role(e, day, prefer=named)
-    if p is not None and role == "former_ceo" and day and p.end and 0 <= _days_between(day, p.end) <= 45:
+    if p is not None and role == "former_ceo" and _left_within(p, day, 45):
         return p, p.role
     return p, role
 
@@ -1002,7 +1007,7 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
     for e in ents:
         if e.kind == "person":
             p, role = person_role(e, day)
-            if p is not None and role == "former_ceo" and day and p.end and 0 <= _days_between(day, p.end) <= 7:
+            if p is not None and role == "former_ceo" and _left_within(p, day, 7):
                 role = "ceo"  # the CEO announcing their own departure, the day the tables end their tenure
             if p is not None and role == "ceo":
                 return p.ticker, "ceo", f"{p.name}, CEO of {p.company or p.ticker}"
@@ -1052,7 +1057,7 @@ _LOOSE_HANDLE_TAIL = tuple(sorted(set(_OFFICIAL_HANDLE_TAIL + _BANK_TAIL + ("fin
 
 def _handle_company_loose(hnd: str, tables: Tables) -> str:
     """The company an account is named for when its name is the company's short name or symbol and an
-    official word ("@PNCNews", "@GenworthPR", "@Huntington_Bank"): the symbol heading it in capitals
+    official word ("@PNC_IR", "@GenworthPR", "@Huntington_Bank"): the symbol heading it in capitals
     (three letters or more), or the one listing whose name starts with what is left (five letters or
     more; with a bank word, among the banks). '' when none or several."""
     low = handle_key(hnd)
@@ -1341,11 +1346,11 @@ _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|
 # no rumour and, with no company's or CEO's reply relayed, no denial either
 _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening|"
                          r"[?？]\s*(?:nah|nope)\b|[?？]\s*no+\s*(?:[,.!—–-]|$)", re.I)  # the poster's own question answered no: "X out??? nah"
-# a forum user scoffing at a story: that anyone believes it, that it is a meme or a joke ("这种消息也有人信",
-# "就是个迷因", "别当真")
 # the company's answer relayed in a post (which then is that answer, scoff or not): "特斯拉官方已辟谣", "发言人已否认"
 _COMPANY_REPLY = re.compile(r"回应|辟谣|澄清|发言人|官方|否认|声明|spokes|statement|\bir\b|investor relations|"
                             r"\b(?:company|board) (?:says|said)|den(?:y|ies|ied)", re.I)
+# a forum user scoffing at a story or debunking it: that anyone believes it, a meme, a joke, a namesake
+# ("这种消息也有人信", "就是个迷因", "别当真", "不是富途那个李华", "some other guy, not DraftKings")
 _USER_SCOFF = re.compile(r"也有人信|也能信|谁信(?:啊|呀|吗)?|就是个?(?:迷因|梗|段子|玩笑)|玩梗|别当真|看个乐|图一乐|乐子|别慌|"
                          r"不是[^，,。；;！!？?]{1,10}那个|\bpeople relax\b|\brelax,? (?:people|guys|everyone|y'all)\b|"
                          r"\b(?:wrong|different|another) (?:guy|person|man|woman)\b|\bsome [^,.;]{2,40}? guy, not\b", re.I)
@@ -1754,7 +1759,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                          and not _HANDOVER_AFTER.search(text[denial.end():])):
             # news ("X remains CEO after merger"); the company, or the CEO telling staff he will remain, answers a
             # rumour (not "they will remain", nor "will remain CEO until a successor is found": a hand-over)
-            if not spk_role and not subj.ticker and _ZH_ANSWER_HEAD.match(to_simplified(text)) and not _HANDOVER_AFTER.search(text):
+            if not spk_role and not subj.ticker and _answers_at_head(text):
                 # a company the tables do not know answering at the head ("奈雪的茶回应：赵林将继续担任CEO"): its denial, uncertain
                 return mk("denial", 0.6, "denial:answer-head")
             return mk("other", 0.7, "ceo-stays")
@@ -1813,7 +1818,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # a change word with no CEO in sight ("Tesla recalls ...", "leaves door open")
         return mk("other", 0.8, "no-ceo")
     if m("stays") and not anonymous and not question and not _OTHER_SEAT_AFTER.match(text, m("stays").end()):
-        if _ZH_ANSWER_HEAD.match(to_simplified(text)) and not _HANDOVER_AFTER.search(text):
+        if _answers_at_head(text):
             # a company the tables do not know answering at the head of the headline: its own denial, uncertain
             return mk("denial", 0.6, "denial:answer-head")
         return mk("other", 0.7, "ceo-stays")
@@ -2017,7 +2022,7 @@ def _ceo_after_short_name(text: str, ents: list[Entity], tables: Tables, day: st
         if any(e.start < m.end(2) and m.start(2) < e.end for e in ents) or m.group(2).lower() in _COMMON_WORDS:
             continue
         fits = [p for p in tables.index("ceos by surname", _ceos_by_surname).get(m.group(2).lower(), ())
-                if (p.holds_on(day) or (day and p.end and 0 <= _days_between(day, p.end) <= 45))  # (as person_role: a tenure's end day is often only its month)
+                if (p.holds_on(day) or _left_within(p, day, 45))  # (as _role_for_change: a tenure's end day is often only its month)
                 and _short_name_fits(m.group(1), p.company or p.ticker)]
         if len({current_symbol(p.ticker) for p in fits}) == 1:
             p = fits[0]
@@ -2332,6 +2337,12 @@ _ZH_PLACE_PREFIX = frozenset("中国 中华 上海 北京 深圳 广州 天津 �
 
 # a name answering at the head of a Chinese headline: "奈雪的茶回应：", "XX公司澄清：", "XX声明：" (not a bare colon)
 _ZH_ANSWER_HEAD = re.compile(r"^\W{0,2}[\u4e00-\u9fffA-Za-z]{2,12}?(?:股份|集团|控股|公司)?\s*(?:回应|澄清|声明|辟谣)\s*[:：]")
+
+
+def _answers_at_head(text: str) -> bool:
+    """A name answering at the head of a Chinese headline (_ZH_ANSWER_HEAD), with no hand-over told: its CEO
+    staying is its denial ("奈雪的茶回应：赵林将继续担任CEO"), not news of one who stays until a successor comes."""
+    return bool(_ZH_ANSWER_HEAD.match(to_simplified(text))) and not _HANDOVER_AFTER.search(text)
 _GENERIC_SPEAKER_ZH = re.compile(r"(?:" + _ANSWERER_ZH + r"|董秘|记者|网友|博主|知情人士|消息人士|人士|媒体|网传|传闻|消息|最新|快讯|独家|突发|重磅|"
                                  r"刚刚|早报|晚报|午报|公告|声明|澄清|回应|官方回应|相关|该公司|这家公司)+")
 

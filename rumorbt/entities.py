@@ -553,8 +553,12 @@ def _table_data(extra_aliases: str) -> tuple:
     # the company column of the people tables, where no other table names it: companies since acquired
     # (Avon, Cephalon, Refco), and names the listing table spells otherwise (Dexcom of "DexCom, Inc.",
     # Scotiabank of "Bank of Nova Scotia"); a one-word name is weak, as a generated one
+    curated_names: dict[str, list[str]] = {}
+    for t, a, kind, _, _ in curated:
+        if kind == "company":
+            curated_names.setdefault(t, []).append(a)
     for n, t, name, since, until in _people_company_names(people_rows):
-        if any(a.startswith(n + " ") for tt, a, kind, _, _ in curated if tt == t and kind == "company"):
+        if any(a.startswith(n + " ") for a in curated_names.get(t, ())):
             continue  # the alias table names it longer on purpose ("Watson Pharmaceuticals", not IBM's Watson)
         if n.lower() not in by_key and n not in by_key and not (n.isupper() and n in tickers):  # (a symbol has its own rules)
             add(n, "company", t, name, exact=True, weak=" " not in n, since=since, until=until)
