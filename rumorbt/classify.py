@@ -324,8 +324,6 @@ _HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar wi
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|自媒体|博主|大v|有网友|网友称|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息|"
              r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|华尔街日报[:：]|金融时报[:：]|纽约时报[:：]|日经[:：]")
-# a later Chinese clause whose subject is the company, planning something else ("…辞职，公司拟申请破产保护"):
-# its plan word hedges that plan, not the change told before it
 # the successor or interim named beside a change told as done (see "relayed-announcement")
 _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as )?(?:the )?(?:new |next |interim )?(?:ceo|chief)|"
                              r"\baccepts? (?:his|her|the) resignation|\bback (?:to|as) (?:sole )?ceo|\bnow (?:executive )?chair|"
@@ -333,6 +331,8 @@ _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as 
 # the hand-over still to come ("Levinsohn to be named interim CEO", "将接任"): told in advance, a rumour's wording
 _HANDOVER_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might|set to|expected to|likely to|soon to)\s+(?:be\s+)?"
                                r"(?:named|appointed|tapped|take over|replace|succeed|step in)|将(?:于[^，,。]{1,8})?(?:接任|接替|出任)|或(?:将)?接任|拟", re.I)
+# a later Chinese clause whose subject is the company, planning something else ("…辞职，公司拟申请破产保护"):
+# its plan word hedges that plan, not the change told before it
 _COMPANY_CLAUSE_ZH = re.compile(r"[，,；;]\s*(?:公司|该公司|集团|董事会)")
 # (a later clause that will announce or confirm it: the change is not told yet, "…将卸任，公司或将于今晚发布公告")
 _ANNOUNCES_LATER_ZH = re.compile(r"宣布|公告|确认|官宣|公布|发布|证实|披露|通报")
@@ -342,7 +342,8 @@ _ATTRIBUTION_ZH = re.compile(r"消息人士|知情人士|据悉|据报|报道|�
 
 def _hedge_beyond_clause(text: str, change_end: int, hedge: re.Match) -> re.Match | None:
     """``hedge``, or None when it is only a plan word in a later clause the company heads, with no word of
-    a source anywhere after the change (the change itself is then told plainly)."""
+    a source anywhere after the change and no announcement still to come in that clause (the change itself
+    is then told plainly)."""
     clause = _COMPANY_CLAUSE_ZH.search(text, change_end)
     if clause is None or clause.start() > hedge.start() or not _PLAN_HEDGE_ZH.fullmatch(hedge.group(0)) \
             or _ATTRIBUTION_ZH.search(text, change_end) or _HEDGE.search(text[:change_end]) is not None \
