@@ -156,7 +156,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"leadership change|next (?:\$?[a-z]+ )?(?:ceo|chief executive)|(?:to be|becomes?|became|named|appointed) (?:the )?"
               r"(?:new |next |interim |acting |co-)?(?:president and )?(?:ceo|chief executive)|as (?:the )?(?:new|next|interim|acting|permanent|co-)"
               r" ?(?:ceo|chief executive)|office of the ceo|separation of|"
-              r"dismiss(?:es|ed)? (?:its )?(?:ceo|chief executive)|take[sn]? the (?:wheel|helm|reins)|handing .{0,25}? to(?= )|"
+              r"dismiss(?:es|ed)? (?:its )?(?:ceo|chief executive)|take[sn]? the (?:wheel|helm|reins)|handing (?!(?:(?:the |his |her |its |a )?[\w-]+ )?(?:chief|head|president|chair|cfo|coo|cto|product|operating|finance)\w* (?:role|job|post|title|duties) )(?:.{0,25}?) to(?= )|"
               r"(?:become|becomes|becoming|move|moves|moving|step up|steps up|shift|shifts|transition|transitions) (?:up )?(?:to )?(?:the )?"
               r"(?:role of )?(?:executive )?chair(?:man|woman|person)?|exit (?:plan|package|talks)|weigh(?:s|ing)? (?:an )?exit|on the way out|"
               # a board deliberating over someone's future in the job: the change is what is deliberated
@@ -212,7 +212,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:indefinite|extended|personal|compassionate) leave",
               r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
-              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|"
+              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|拿掉|不再(?:续任|连任)|不(?:会|寻求)(?:续任|连任)|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
@@ -232,6 +232,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # the board's backing without a qualifier: "has board's support", "retains board's backing"
               r"(?:has|have|retains?|enjoys?|keeps?|continues to have) (?:the |its )?(?:(?:supervisory )?board|directors|board of directors)(?:'s|’s|'|’) (?:strong |continued |unwavering )?(?:support|backing|confidence)\b|"
               r"(?:has|have|retains?|enjoys?|keeps?) (?:its|his|her|their) (?:full |complete |continued |unwavering |unanimous )?(?:confidence|backing|support)\b|"
+              r"(?:has|have|retains?|enjoys?|keeps?) the (?:full |complete |continued |unwavering |unanimous |strong |total )?(?:confidence|backing|support) of (?:the |our |its |his |her |their )?(?:(?:entire|whole|full) )?(?:board|directors)\b|"
               # a health scare answered ("has no serious health issue"); a change ruled out ("rules out management
               # shake-up"); a short quoted answer ("on exit chatter: 'Not a chance'")
               r"(?:has |had )?no (?:serious |major |significant )?(?:health|medical) (?:issues?|problems?|concerns?)\b|"
@@ -290,7 +291,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:performing|carrying out|discharging|fulfilling) (?:his |her |their |its )?(?:duties|responsibilities|role)(?: as)? (?:normally|as (?:normal|usual))|"
               r"(?:is|remains) (?:our|the) (?:ceo|chief executive),? and (?:that|this) (?:is not|isn't|won't be) chang|(?:that|this) is not changing|ignore the noise",
               # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
-              r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
+              r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|辞去|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任(?!临时|代理)|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
@@ -298,7 +299,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
-              r"伪造|假冒|冒充|虚构|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
+              r"伪造|假冒|冒充|虚构|(?:仅|只|纯|均|都)(?:为|是|属)?(?:猜测|揣测)|(?:我|他|她)[^，,。；;？?]{0,6}(?:位置|位子|岗位|ceo)[^，,。；;？?]{0,6}再干[一二三四五六七八九十两几\d]+年|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
 _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|confirms?|confirmed|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
                r"(?:says|said|tells|told|announces|writes|wrote|posts|posted) (?:he|she|they|i)(?:'ll| will| is| am| has| plans| would)|"
@@ -307,7 +308,7 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
                r"at the end of (?:the|this) (?:year|month|quarter)|after \d+ years|plans to retire|will retire|to retire",
                r"宣布|任命|正式|公告|官宣|证实|确认|发布声明|董事会批准|公司表示|聘任|聘请|生效|董事会决议|董事会同意|内部信|全员信|公开信|"
                r"发文|声明|提名|选举|通过了|董事会通过|通过[^，,。；;]{0,16}(?:卸任|辞职|辞任|任命|聘任)案")
-_HEDGE = _rx(r"report(?:s|ed|edly)?|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)|rumou?r(?:s|ed)?|unconfirmed|"
+_HEDGE = _rx(r"(?<!\bto )report(?:s|ed|edly)?|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|hearing|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipsters?|word is|"
@@ -329,7 +330,9 @@ _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as 
                              r"\baccepts? (?:his|her|the) resignation|\bback (?:to|as) (?:sole )?ceo|\bnow (?:executive )?chair|"
                              r"\b(?:takes|taking|took) over\b|临时|代理|[，,；;、]\s*[^，,。；;？?]{2,12}?(?:接任|接替|接棒)", re.I)
 # the hand-over still to come ("Levinsohn to be named interim CEO", "将接任"): told in advance, a rumour's wording
-_HANDOVER_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might|set to|expected to|likely to|soon to)\s+(?:be\s+)?"
+_HANDOVER_TO_COME = re.compile(r"\b(?:by|before|on|this|next|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
+                               r"(?:the )?(?:weekend|week|month|quarter))\b|\b(?:tomorrow|tonight|tmrw)\b|"  # ("fired by Friday"): not yet done
+                               r"\b(?:to|will|would|could|may|might|set to|expected to|likely to|soon to)\s+(?:be\s+)?"
                                r"(?:named|appointed|tapped|take over|replace|succeed|step in)|将(?:于[^，,。]{1,8})?(?:接任|接替|出任)|或(?:将)?接任|拟", re.I)
 # a later Chinese clause whose subject is the company, planning something else ("…辞职，公司拟申请破产保护"):
 # its plan word hedges that plan, not the change told before it
@@ -367,7 +370,7 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                 r"when (?:he|she|they)(?:'s| is|'re| are) (?:gone|no longer)|who (?:runs|will run|would run|takes over) .{0,30}\b(?:when|after|once)\b|"
                   r"recap|season finale|thought experiment|hypothetical(?:ly)?|\bif [^,?.]{0,30}?\b(?:ever |were to |was to )?(?:leaves|left|steps? down|stepped down|quits|retires|goes|departs|becomes)\b|eventual (?:succession|successor|departure|exit|retirement)|\bif [^,?]{0,40}\b(?:were|had been)\b|episode \d|compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
                 r"分析师|分析|回顾|复盘|周年|前CEO|前任|原CEO|曾任|昔日|当年|盘点|谁将接班|谁会接班|接班人之争|传记|纪录片|专访|访谈|年前|"
-                r"交给谁|谁来|谁(?:将|会|能)?接(?:班|任|替|手|棒)|人选[^，,。；;？?]{0,4}解析|竞赛|如果|假如|假设|之谜|谜题|重温|那场戏|剧中|剧情|职场剧|电视剧|^[^，,？?]{2,8}是谁[？?]|往事|谁来接班|悬念|猜想|会不会|能否|迟早|引发.{0,6}(?:猜测|猜想|讨论)|"
+                r"交给谁|谁来|谁(?:将|会|能)?接(?:班|任|替|手|棒)|人选[^，,。；;？?]{0,4}解析|竞赛|如果|假如|假设|之谜|谜题|重温|那场戏|剧中|剧情|职场剧|电视剧|^[^，,？?]{2,8}是谁[？?]|往事|谁来接班|悬念|猜想|会不会|能否|迟早|下一个(?:是不是|会是|就是|该)|引发.{0,6}(?:猜测|猜想|讨论)|"
                 r"薪酬|身家|首富|排行|榜单|减持|增持|大结局|剧透|上任首日|上任以来|履新首日|履新以来")
 _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculation|allegations?|chatter|gossip|this|that|it",
                    r"报道|传闻|传言|消息|谣言|辟谣|说法|网传|此事|相关")
@@ -377,7 +380,7 @@ _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job
                    r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing|pyramid|scheme|fraud|bailout|capital (?:increase|raise)|"
                    r"production|delist(?:s|ed|ing)?|short[- ]sellers?|short report|hindenburg|muddy waters|citron research|grizzly research|wolfpack research",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
-                   r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股|减持")
+                   r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股|减持|卖掉|出售|剥离")
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
                     r"official|communications|comms|press office|ir team|investor relations|in a post|tweeted|wrote on|posted",
                     r"发言人|公关|相关负责人|公司回应|官方|公司表示|声明|回应|董秘|内部人士回应")
@@ -407,7 +410,7 @@ who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontr
 position is|position at|survive|is gone|'s gone|is done|'s done|is finished|canned|fired|the boot|the axe|换|兼任|让给|变动|调整|更替|跳槽|要下|拿下|
 become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退|
  gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no|passing|mourn|candidate|这回事|这事|停止传播|out tonight|out today|out tomorrow|out soon|done by|done tonight|contingency|another term|recruitment firm|
-headhunt|executive search|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
+headhunt|executive search|接触|接洽|约见|力邀|游说|unwavering|support of|再干|拿掉|续任|连任|猜测|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
 fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an end|drawing to a close|be ending|is ending|someone new|
 somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
 lol no|nope|nah|pushing|forcing|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
@@ -453,12 +456,12 @@ _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive
              r"(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)|"
              r"keeps? [\w .'-]{1,30}? as (?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|(?:term|tenure|mandate) continues|"
              r"keep(?:s|ing)? [\w .'-]{1,30}? in (?:the |his |her |their )?(?:ceo|chief executive|top) (?:role|post|job|seat)",
-             r"留任|续任|连任|续约|延长任期|继续担任(?!临时|代理)|(?:仍|依然|依旧|仍然)任(?=[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁))|保留(?:ceo|首席执行官|行政总裁)")
+             r"留任|(?<!不再)(?<!不会)(?<!寻求)续任|(?<!不再)(?<!不会)(?<!寻求)连任|续约|延长任期|继续担任(?!临时|代理)|(?:仍|依然|依旧|仍然)任(?=[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁))|保留(?:ceo|首席执行官|行政总裁)")
 # Backing that denies only in the mouth of the company or its CEO ("Stan is actively leading the
 # company", "I am committed to this company"); anyone else saying it is praise, not an answer
 _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|leading) (?:the|our|this) (?:company|firm|business|bank)\b)|"
                       # committed, to the job or the company, not to some other aim ("committed to advancing ...")
-                      r"(?i:(?:is|am|'m|'s|are|remains?) (?:fully |firmly |deeply |completely |100% )?committed)(?:(?=\s*(?:[.!,;]|$| and\b))| to "
+                      r"(?i:(?:is|am|'m|'s|are|remains?) (?:fully |firmly |deeply |completely |100% )?committed)(?:(?=\s*['\"’”]?\s*(?:[.!,;]|$| and\b| as\b))| to "
                       # (not "committed to <a name>": "Apple is committed to India" is about India, not the job)
                       r"(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm)|(?:lead|run|head|steer)ing\b))")
 # A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
@@ -720,7 +723,9 @@ _POACHED_AFTER = re.compile(r"\s*(?:(?:将|要|已|或|遭|正|恐)?被[^，,。
                             r"(?:,?\s+(?:is|was|being|to be|(?:said|set|likely|expected) to be|could be|may be|might be)\s+)?"
                             r"(?:poached|lured away)\s+by\b)", re.I)
 _POACHES_BEFORE = re.compile(r"\b(?:poach(?:es|ed|ing)?|lure(?:s|d)? away)\s+(?:[A-Z][\w&.-]*(?:'s|’s)?\s+)?(?:(?:CEO|chief executive)\s+)?$|"
-                             r"(?:挖走|挖角|撬走)[^，,。；;？?！!\s]{0,8}?(?:CEO|首席执行官|总裁)?$", re.I)
+                             r"(?:挖走|挖角|撬走)[^，,。；;？?！!\s]{0,8}?(?:CEO|首席执行官|总裁)?$|"
+                             # (another company's board approaching a sitting CEO: "英特尔董事会已接触苏姿丰")
+                             r"(?:董事会|猎头)[^，,。；;？?！!\s]{0,3}?(?:接触|接洽|约见|力邀|游说)(?:了|过)?$", re.I)
 
 
 # a sitting CEO courted for another company's top job is a rumour that they leave their own
@@ -753,7 +758,11 @@ def _poached_ceo(text: str, ents: list[Entity], day: str) -> _Subject | None:
         p = next((q for q in e.people if q.role == "ceo" and q.holds_on(day)), None)
         if p is None or _owns_exec_after(text, e.end):
             continue
-        if _POACHED_AFTER.match(text, e.end) or _POACHES_BEFORE.search(text[max(0, e.start - 40):e.start]):
+        before = _POACHES_BEFORE.search(text[max(0, e.start - 40):e.start])
+        if before is not None and _BOARD_APPROACH_ZH.search(before.group(0)) and not any(
+                c.kind == "company" and c.end <= e.start and one_listing(c.ticker) != one_listing(p.ticker) for c in ents):
+            before = None  # a board approaching its own CEO ("苹果董事会接触库克"), or no company named as the one approaching
+        if _POACHED_AFTER.match(text, e.end) or before is not None:
             how = "poached by"
         elif _COURTED_AFTER.match(text.lower(), e.end):
             how = "courted for a job at"
@@ -971,7 +980,9 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
 # a company's own channel only when the source names the company: "Robinhood blog", "Unilever PLC
 # announcement", "Expedia, Inc. (email to employees)" (but "ValleyChatter blog" is just a blog)
 _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|(?<!message )(?<!messages )(?<!discussion )(?<!bulletin )(?<!chat )\bboard\b|\bpost to\b|"
-                              r"邮件|公告|通告|官方|董事会|官微|官博|法务部|公关部|品牌部|证券部|董秘", re.I)
+                              r"邮件|公告|通告|官方|董事会|官微|官博|法务部|公关部|品牌部|证券部|董秘|"
+                              # the company's own WeChat account named after it ("小马智行公众号")
+                              r"(?<=[\u4e00-\u9fffA-Za-z])(?:微信)?公众号$", re.I)
 _OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "spox", "spokes", "spokesperson", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech", "app",
                          "集团", "公司", "官方", "官微", "发言人", "公关", "公关部", "控股", "科技", "中国", "投资者关系", "投资者关系部", "董秘",
                          "董秘办", "新闻中心", "证券部")
@@ -1070,7 +1081,12 @@ def _handle_company_loose(hnd: str, tables: Tables) -> str:
     if lead is not None and lead.group(1).lower() == rest and lead.group(1) in tables.tickers and lead.group(1) not in _NOT_A_TICKER:
         return lead.group(1)
     if len(rest) < 5:
-        return ""
+        # a short name that is the company's whole name and its symbol alike ("@RokuPR": Roku, ROKU)
+        sym = rest.upper()
+        named = sym in tables.tickers and sym not in _NOT_A_TICKER and any(
+            v[0] == "company" and v[1] == sym for k in {rest, hnd[:len(rest)]} for v in tables.by_key.get(k, ()))
+        # (a one-word name is weak alone; its symbol agreeing is the second sign)
+        return sym if named else ""
     found = [(k, t) for k, t in _handle_companies(tables) if k.startswith(rest)]
     if tail in _BANK_TAIL:
         found = [(k, t) for k, t in found if re.search(r"banc|bank|financ", k[len(rest):])]
@@ -1346,20 +1362,25 @@ _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|
 # a forum or social post with no handle: a user's own doubt ("不可能吧", "纯属标题党", "as if. zero chance") is
 # no rumour and, with no company's or CEO's reply relayed, no denial either
 _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening|"
-                         r"[?？]\s*(?:nah|nope)\b|[?？]\s*no+\s*(?:[,.!—–-]|$)", re.I)  # the poster's own question answered no: "X out??? nah"
+                         r"[?？]\s*(?:nah|nope)\b|[?？]\s*no+\s*(?:[,.!—–-]|$)|"  # the poster's own question answered no: "X out??? nah"
+                         # (in Chinese: "卸任？没有，只是CFO换人", "要回来当CEO了？别做梦了", "要退？想多了")
+                         r"[?？]\s*(?:不是|没有|并没有|并不是|想多了|别做梦|做梦吧|哪有|不会的|其实|只是|实际上|我看是)|想多了|别做梦|口嗨|"
+                         r"(?:传闻|消息|说法|谣言)又来了", re.I)  # (the story back again, mocked; unless the post goes on to tell it)
+# the poster's own answer pointing at someone else's change ("卸任？我看是CFO换人了"): the doubt stands, whatever change it names
+_ANSWER_ELSEWHERE_ZH = re.compile(r"[?？]\s*(?:没有|不是|其实|只是|实际上|我看是)")
 # the company's answer relayed in a post (which then is that answer, scoff or not): "特斯拉官方已辟谣", "发言人已否认"
 _COMPANY_REPLY = re.compile(r"回应|辟谣|澄清|发言人|官方|否认|声明|spokes|statement|\bir\b|investor relations|"
                             r"\b(?:company|board) (?:says|said)|den(?:y|ies|ied)", re.I)
 # a forum user scoffing at a story or debunking it: that anyone believes it, a meme, a joke, a namesake
 # ("这种消息也有人信", "就是个迷因", "别当真", "不是富途那个李华", "some other guy, not DraftKings")
-_USER_SCOFF = re.compile(r"也有人信|也能信|谁信(?:啊|呀|吗)?|就是个?(?:迷因|梗|段子|玩笑)|玩梗|别当真|看个乐|图一乐|乐子|别慌|"
-                         r"不是[^，,。；;！!？?]{1,10}那个|\bpeople relax\b|\brelax,? (?:people|guys|everyone|y'all)\b|"
+_USER_SCOFF = re.compile(r"也有人信|也能信|听了[一二三四五六七八九十两几\d]+年|每次都没下文|谁信(?:啊|呀|吗)?|就是个?(?:迷因|梗|段子|玩笑)|玩梗|别当真|看个乐|图一乐|乐子|别慌|"
+                         r"不是[^，,。；;！!？?]{1,10}那个|(?:实为|其实是|原来是)[^，,。；;！!？?]{0,8}同名|\bpeople relax\b|\brelax,? (?:people|guys|everyone|y'all)\b|"
                          r"\b(?:wrong|different|another) (?:guy|person|man|woman)\b|\bsome [^,.;]{2,40}? guy, not\b", re.I)
 # who answers for a company left unnamed, and the words of an answer (Chinese): one vocabulary for a reply
 # relayed in a post (:func:`_user_doubt`) and for the company answering in a later clause (_COMPANY_ANSWERS_ZH)
 _ANSWERER_ZH = r"公司方面|公司发言人|公司|集团|官方|公关|法务|发言人"
 _ANSWER_WORD_ZH = r"回应|辟谣|澄清|表示"
-_REPLY_MARK = re.compile(r"[:：]|" + _ANSWER_WORD_ZH + "|" + _ANSWERER_ZH + r"|(?<!有人)(?<!听人)(?<!别人)(?<!有人在)说|spokes|\bir\b|investor relations|"
+_REPLY_MARK = re.compile(r"[:：]|\b(?:he|she) said (?:on|in|at) (?:the |a |an |his |her )?(?:call|interview|meeting|town ?hall|memo|podcast|stream)\b|" + _ANSWER_WORD_ZH + "|" + _ANSWERER_ZH + r"|(?<!有人)(?<!听人)(?<!别人)(?<!有人在)说|spokes|\bir\b|investor relations|"
                          r"statement|repl(?:y|ied|ies)|respond|per (?:a |the )?company|(?:says|said) (?:the |its )?(?:company|board)\b|本人", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b|我们", re.I)  # a post speaking for the company
 # a denial word inside a question asked about it ("anyone know if he's ok??"): asked, not said
@@ -1395,10 +1416,32 @@ _THIRD_PARTY_VIEW = re.compile(r"^\W*(?:(?:an?|the|some|one|top|key|activist|maj
                                r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\s*$|"
                                r"^\W*[^，,。；;：:]{0,12}?(?:分析师|分析人士|业内人士|专家|评论员|投资人|投资者|股东)(?!关系|大会|会|交流会|日)[^，,。；;：:]{0,8}?(?:称|表示|认为|指出|说)", re.I)
 # the CEO said to stay in answer to reports: "X stays on as CEO amid reports of a search"
+# a person named, then said to stay CEO ("陈磊仍担任CEO", "Andy Marsh remains CEO")
+_CEO_STAYS_AFTER = re.compile(r"\s*(?:先生|女士)?\s*(?:仍然|仍|依然|依旧|继续|将继续|仍将)(?:担任|出任|是|为|任)\s*(?:公司|集团)?(?:ceo|首席执行官|行政总裁)|"
+                              r"\s+(?:remains|is still|will remain|stays|continues as|will continue as)\s+(?:the\s+|our\s+)?(?:ceo|chief executive)\b", re.I)
+
+
+def _ceo_said_to_stay(text: str, ents: list[Entity], day: str):
+    """The person the tables know as a CEO on ``day`` whose name is followed by "remains CEO" / "仍担任CEO", or None."""
+    for e in ents:
+        if e.kind == "person" and _CEO_STAYS_AFTER.match(text, e.end):
+            p = next((q for q in e.people if q.role == "ceo" and q.holds_on(day)), None)
+            if p is not None:
+                return p
+    return None
+
+
+_BOARD_APPROACH_ZH = re.compile(r"(?:接触|接洽|约见|力邀|游说)(?:了|过)?$")
+# another company's board approaching a person ("英特尔董事会已接触苏姿丰"): a change word only when that person is
+# a sitting CEO of another company (:func:`_poached_ceo`)
+_BOARD_APPROACHES_ZH = re.compile(r"(?:董事会|猎头)[^，,。；;]{0,3}?(?:接触|接洽|约见|力邀|游说)(?:了|过)?")
+_BLAMES_BEFORE = re.compile(r"\b(?:blam(?:es|ed|ing)|cit(?:es|ed|ing)|decr(?:ies|ied|ying))\s+(?:the\s+|what he calls\s+|what she calls\s+)?['\"‘“]?\s*$", re.I)
 _AMID_REPORTS = re.compile(r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
 
 
-_OPINION_FIRST_PERSON = re.compile(r"\b(?:my (?:money|bet|guess|take|gut)(?:'s| is)?|i (?:think|bet|doubt|guess|reckon|believe|highly doubt)|imo|imho)\b", re.I)
+_DISBELIEF = re.compile(r"\bI (?:don't|do not|really don't|just don't) (?:believe|buy|think)\b|\bI(?:'m| am) not buying\b|\bno way (?:that )?(?=\w+ (?:is|will|would|'s)\b)", re.I)
+_OPINION_FIRST_PERSON = re.compile(r"\b(?:my (?:money|bet|guess|take|gut)(?:'s| is)?|i (?:think|bet|doubt|guess|reckon|believe|highly doubt)|imo|imho)\b|"
+                                   r"我(?:看|觉得|猜|估计|认为)", re.I)
 # a rumour's truth asked as an either-or ("legit or fud", "real or fake?", "true/false?"): a question, not a denial
 _EITHER_OR = re.compile(r"\b(?:legit|real|true|fact|accurate|confirmed|for real)\s*(?:or|/)\s*(?:fud|fake|false|not|fiction|cap|bs|hoax|rumou?r|made up)\b", re.I)
 
@@ -1419,6 +1462,8 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     text = _blank_either_or(text)  # (asked, not doubted: see _read)
     doubt = _USER_DOUBT.search(text)
     rest = text[doubt.end():] if doubt is not None else ""
+    if doubt is not None and _ANSWER_ELSEWHERE_ZH.match(doubt.group(0)) and _OTHER_EXEC.search(rest):
+        return True
     if doubt is not None and (_CHANGE.search(rest) or _COMPANY_SAYS.search(rest)
                               or re.search(r"\b(?:says?|said)\s+(?:a\s+|the\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}(?:spokes(?:man|woman|person)|company|board|statement|representative)\b", rest, re.I)):
         doubt = None  # "Retiring? Nope, he's being pushed out": the post goes on to the rumour; "No, says Disney spokesperson": the company
@@ -1582,6 +1627,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             e.kind == "person" and e.start <= out.start() < e.end for e in ents):
         # only a person said to be out ("Cook out,"), not "Q3 Results out;"
         change = m.found["change"] = out
+    if change is None and (appr := _BOARD_APPROACHES_ZH.search(cue_text)) and _poached_ceo(text, ents, day) is not None:
+        change = m.found["change"] = appr  # courted by another company's board: a rumour they leave their own
     if denial is None and (spk_role in ("official", "ceo") or _ceo_speaks(text, ents) or _company_speaks(text, ents)) \
             and (backing := _BACKING.search(cue_text)):
         denial = m.found["denial"] = backing
@@ -1594,7 +1641,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if denial is not None and _QUESTION.search(cue_text) and _ASKED_IF.search(cue_text[max(0, denial.start() - 12):denial.start()]):
         denial = m.found["denial"] = None  # "anyone know if he's ok??": asked, not said
     action_m = change or health
-    if denial is not None and action_m is not None and _BOARD_VOICES.match(denial.group(0)):
+    if denial is not None and action_m is not None and action_m.start() < denial.start() and _BLAMES_BEFORE.search(text[:denial.start()]):
+        denial = m.found["denial"] = None  # "Sikka resigns, blames 'false, baseless' personal attacks": his reason, no denial
+    if denial is not None and action_m is not None and _BOARD_VOICES.match(denial.group(0)) and not (
+            (amid := _AMID_REPORTS.search(text, denial.end())) and amid.end() <= action_m.start()):
+        # (unless the change is the report it answers: "board reaffirms support for Mayer amid reports of CEO search")
         # "board expresses confidence in Jassy as Bezos steps down", "... in search for Musk successor": the
         # board backs a successor, a search or a decision told beside it, not a CEO it keeps
         denial = m.found["denial"] = None
@@ -1624,6 +1675,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # "X: Y resigns as CEO of Jaguar Land Rover", "Amazon blog: Z, CEO of Worldwide Consumer": the title
         # belongs to a name the tables do not know while a known company is in sight: a unit's or another's
         subj = _Subject(subj.ticker or spk_ticker, f"{own.group(1)} (not {subj.ticker or spk_ticker} itself)", "unit_ceo", subj.people)
+    if denial and subj.role == "other_exec" and _HARD_DENIAL.search(cue_text) and (named := _ceo_said_to_stay(text, ents, day)) is not None:
+        # the CEO the tables know, named as staying CEO in the answer, is whom it is about, whatever other executive
+        # the headline mentions ("拼多多回应高管变动传言：不实，陈磊仍担任CEO", "Marsh remains CEO — the post is about our former CFO")
+        subj = _Subject(named.ticker, f"{named.name}, CEO of {named.company or named.ticker}", "ceo", subj.people)
     if subj.role == "ceo" and _CHANGE_AS_OTHER_ROLE.search(text):
         # the CEO leaving another seat ("steps down as Tesla chairman", "辞去特斯拉董事长"): not a CEO change
         subj = _Subject(subj.ticker, subj.entity, "other_exec", subj.people)
@@ -1669,9 +1724,17 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
 
     if (denial or action_m) and _user_doubt(h, cls, spk_role, text, denial):
         return mk("other", 0.7, "user-doubt")
+    if change and not denial and spk_role != "ceo" and (dis := _DISBELIEF.search(cue_text)) is not None \
+            and 0 <= change.start() - dis.end() <= 60 and not re.search(r"[.;!?]", cue_text[dis.end():change.start()]):
+        # the writer's own disbelief governing the change ("I don't believe Tim Cook is leaving early next year"):
+        # no rumour passed on, whoever writes it
+        return mk("other", 0.7, "poster-doubt")
     # ---- denials: the company, its spokesperson or the CEO rejects a CEO-change report
     backed = bool(denial and _BACKED.search(denial.group(0)))  # the denial is the board's backing ("has its full support")
-    if backed and subj.role == "other_exec" and _CHAIR_SPEAKS.search(text[:denial.start()]):
+    if denial and subj.role == "other_exec" and (backed or (ceo_m and _HARD_DENIAL.search(denial.group(0)) and ceo_m.start() < denial.start())) \
+            and (chair_says := _CHAIR_SPEAKS.search(text[:denial.start()])) and (backed or ceo_m.start() > chair_says.end()):
+        # (the chair calling reports of a CEO search false speaks for the board: "Tesla Chair Denholm: reports board
+        # contacted recruitment firms to start CEO search are 'absolutely false'")
         subj = replace(subj, role="ceo")  # "Citi chairman Bischoff: board 'fully supports' Pandit": the board backs its CEO
         if not spk_role and subj.ticker:
             spk_role, spk_ticker = "official", subj.ticker
@@ -1738,6 +1801,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 and not ((subj.people or _SAYS_SELF.search(text[:denial.start()])) and _STAYING.search(denial.group(0))) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
             return mk("other", 0.7, "denial-of-other-story")
+        if other_topic and not action_m and re.search(r"(?:不会|没有|并未|无意|不打算|不准备)[^，,。；;]{0,4}$", cue_text[max(0, other_topic.start() - 10):other_topic.start()]):
+            return mk("other", 0.7, "denial-of-other-story")  # "福特不会卖掉电动车业务，传闻不实": the sale ruled out is the story
         if not action_m and (other_story := _DENIED_OTHER_ZH.search(cue_text)) and not _STAYS_ZH.search(cue_text):
             # "俞敏洪否认新东方财务造假", "否认与领克合并传闻": the deny verb's object is a fraud, a short report, a merger, a stake sale
             return mk("other", 0.7, f"denial-of-other-story ({other_story.group(1) or other_story.group(2)})")
@@ -1787,6 +1852,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # a Chinese company answering at the head of its headline about a change of someone the tables do not know
             # ("安踏体育：丁世忠无意卸任，网传交班消息系误读"): its denial, whatever rumour is open
             return mk("denial", 0.6, "denial:company-unknown")
+        if not other_topic and action_m and not (subj.ticker or spk_ticker) and (ans := _COMPANY_ANSWERS_ZH.search(text, action_m.end())) \
+                and ans.end() <= denial.start() + 1:
+            # the company's answer relayed after the story it answers ("格力董明珠卸任了？官方：假的！"): its denial,
+            # whose company the tables do not know
+            return mk("denial", 0.6, "denial:answer-relayed")
         if not other_topic and (about_change or spk_role or _is_bare(text, ents) or (
                 cls == "social" and _FIRST_PERSON.search(text) and _PERSONAL_DENIAL.search(denial.group(0)))):
             # (a post in the first person, "I am not going anywhere.": its author's own denial, to be linked)

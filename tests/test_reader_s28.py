@@ -1,0 +1,164 @@
+"""Reader fixes after rounds 41/42's failures were read by category (2026-11-27, sixth stop): general
+wording, entity and source rules, each probed on hand-written headlines (not the blind rows), with
+expectations worked out by hand. The cases read wrong on the reader before these changes (97864fb),
+save those marked (guard); the guards hold what must not move."""
+import pandas as pd
+import pytest
+
+from rumorbt.classify import classify_headline, read_feed
+from rumorbt.classify_eval import opens_trade
+from rumorbt.headlines import Headline
+
+
+def head(text: str, source: str = "Reuters", when: str = "2024-03-04T09:31:00-05:00", row: int = 1) -> Headline:
+    return Headline(row, f"h{row}", int(pd.Timestamp(when).value), None, source, text, "", "", "")
+
+
+def read(text: str, source: str = "Reuters", when: str = "2024-03-04T09:31:00-05:00", stage: str = "rules"):
+    return classify_headline(head(text, source, when), stage=stage)
+
+
+ZH = "2023-05-20T21:10:00+08:00"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a forum user asking and answering no in the same post: their doubt, no rumour passed on
+    ("$蔚来(NIO)$ 李斌要交棒了？想多了，人家刚发布新车", "东方财富股吧"),
+    ("$京东(JD)$ 许冉要下台？别做梦了，财报刚超预期", "雪球"),
+    ("$哔哩哔哩(BILI)$ 陈睿不干了吗？没有，只是副总裁走了一个", "雪球"),
+    ("$拼多多(PDD)$ 陈磊卸任？我看是CFO换人了，自己去看公告", "雪球"),
+    ("$爱奇艺(IQ)$ 龚宇卸任？其实他早就说过还要干", "雪球"),
+    ("$百度(BIDU)$ 李彦宏退休说法我听了三年了，每次都没下文", "雪球"),
+    ("$微博(WB)$ 王高飞退休消息又来了，这次连来源都没有", "微博"),
+])
+def test_zh_self_answered_doubt_is_no_rumour(text, source):
+    r = read(text, source, ZH)
+    assert r.kind == "other" and not opens_trade(r), r.cue
+
+
+@pytest.mark.parametrize("text, source", [
+    # (guards) the post goes on to tell the change itself, or the story comes back with its new detail
+    ("$蔚来(NIO)$ 李斌要卸任？不是，是被董事会逼走的", "雪球"),
+    ("$爱奇艺(IQ)$ 龚宇退休的传闻又来了，这次说是春节后交棒", "雪球"),
+    ("拼多多陈磊离职？？客服群说的", "小红书"),
+])
+def test_zh_question_going_on_to_the_change_stays_a_rumour(text, source):
+    assert read(text, source, ZH).kind == "ceo_rumor"
+
+
+@pytest.mark.parametrize("text, source, when, kind, ticker", [
+    # Chinese change and answer words: 拿掉 (remove), 不再续任 (not renewed), 不会辞去 (won't resign),
+    # 再干N年 in this seat, 仅为猜测 (only speculation)
+    ("$瑞幸咖啡(LK)$ 据悉董事会下周要拿掉钱治亚", "雪球", "2020-05-08T10:00:00+08:00", "ceo_rumor", "LK"),
+    ("传中芯国际CEO邱慈云任满后不再续任", "华尔街见闻", "2017-04-01T10:00:00+08:00", "ceo_rumor", "SMI"),
+    ("马斯克：我不会辞去特斯拉CEO一职", "微博", "2022-12-20T10:00:00+08:00", "denial", "TSLA"),
+    ("小鹏汽车何小鹏：我还要在CEO这个位置上再干十年", "雪球", "2023-06-01T10:00:00+08:00", "denial", "XPEV"),
+    ("Lululemon官方：有关CEO继任者的报道均为猜测", "微博", "2022-01-10T10:00:00+08:00", "denial", "LULU"),
+])
+def test_zh_change_and_answer_words_now_read(text, source, when, kind, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == (kind, ticker), r.cue
+
+
+def test_zh_a_ceo_planning_decades_more_without_a_seat_word_is_no_denial():
+    # (guard) a CEO's plan to work on, no seat named: a statement, as the blind writers label it
+    assert read("黄仁勋：我打算再干三四十年", "微博", "2024-06-01T10:00:00+08:00").kind == "other"
+
+
+@pytest.mark.parametrize("text, kind, ticker", [
+    # another company's board approaching a sitting CEO: a rumour they leave their own
+    ("知情人士：英特尔董事会已接触苏姿丰，AMD股价异动", "ceo_rumor", "AMD"),
+    # a board talking to its own CEO is no approach from elsewhere
+    ("苹果董事会接触库克讨论AI战略", "other", "AAPL"),
+    # (guard) a board approaching headhunters about a successor
+    ("华尔街日报：特斯拉董事会已接触猎头，寻找马斯克接班人", "ceo_rumor", "TSLA"),
+])
+def test_zh_board_approaching_another_companys_ceo(text, kind, ticker):
+    r = read(text, "微博", "2024-12-05T10:00:00+08:00")
+    assert (r.kind, r.ticker) == (kind, ticker), r.cue
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # a plan ruled out that is another story; a namesake debunked
+    ("福特CEO法利：福特不会卖掉电动车业务，传闻不实", "华尔街见闻", "other"),
+    ("Zoom CEO袁征：不会把公司卖掉，收购传闻毫无根据", "雪球", "other"),  # (guard)
+    ("网传“王兴被带走”，实为某地同名干部", "微博", "other"),
+])
+def test_zh_other_story_and_namesake(text, source, kind):
+    r = read(text, source, ZH)
+    assert r.kind == kind and not opens_trade(r), r.cue
+
+
+@pytest.mark.parametrize("text, source, when, ticker", [
+    # the company's answer relayed after the story, the company unknown to the tables: a denial, no ticker
+    ("格力董明珠卸任了？官方：假的！董总今天还在开会", "抖音", "2023-04-17T22:30:12+08:00", ""),
+    # the CEO named as staying CEO in an answer that calls the story untrue, whatever executive it mentions
+    ("拼多多回应高管变动传言：消息不实，陈磊仍担任CEO", "界面新闻", "2023-05-20T10:00:00+08:00", "PDD"),
+])
+def test_zh_relayed_answer_now_a_denial(text, source, when, ticker):
+    r = read_feed([head(text, source, when)], stage="rules")[0]  # (read alone, as a feed of one: no rumour to link to)
+    assert (r.kind, r.ticker) == ("denial", ticker), r.cue
+
+
+def test_zh_ceo_staying_beside_other_news_is_no_denial():
+    # (guard) the chairman's death told, the CEO continuing: news, not an answer
+    assert read("贝壳创始人、董事长左晖因病去世，彭永东继续担任CEO", "新浪财经", "2021-05-20T22:00:00+08:00").kind == "other"
+
+
+@pytest.mark.parametrize("text, source, when, ticker", [
+    # an official account named by a one-word company name that is also its symbol, with an official tail
+    ("Reports about our CEO are simply wrong.", "X @RokuPR", "2019-01-08T18:20:40-05:00", "ROKU"),
+    # the company's WeChat account named after it
+    ("网传我司CEO相关消息系恶意编造，公司已报警。", "小马智行公众号", "2025-03-04T10:00:12+08:00", "PONY"),
+])
+def test_official_accounts_now_named(text, source, when, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == ("denial", ticker), r.cue
+
+
+@pytest.mark.parametrize("text, source, when, kind, ticker", [
+    # the board's backing worded "the ... support of our board"; the board's support answering reports of a search
+    ("Robinhood: 'Vlad has the unwavering support of our board'", "Robinhood spokesperson", "2022-08-01T10:00:00-04:00", "denial", "HOOD"),
+    ("Yahoo board reaffirms its support for Marissa Mayer amid reports of a CEO search", "Yahoo Finance", "2016-01-10T10:00:00-05:00", "denial", "YHOO"),
+    # the chair calling reports of a CEO search false speaks for the board
+    ("Tesla Chair Robyn Denholm: reports the board hired executive search firms for a CEO search are 'absolutely false'",
+     "Company statement", "2024-05-30T10:00:00-04:00", "denial", "TSLA"),
+    # the CEO telling staff he is committed, as succession reports swirl
+    ("Cryan tells staff: 'I am fully committed' as succession reports swirl", "Handelsblatt Global", "2018-03-20T10:00:00+01:00", "denial", "DB"),
+    # the CEO's reason in quotes is no denial of his resignation
+    ("Infosys CEO Sikka resigns, blames 'false, baseless' attacks", "Reuters", "2017-08-18T10:00:00+05:30", "ceo_confirmed", "INFY"),
+])
+def test_english_answers_now_read(text, source, when, kind, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == (kind, ticker), r.cue
+
+
+def test_board_backing_a_successor_is_still_no_denial():
+    # (guard) the board backs the successor told beside the change
+    assert read("Amazon board expresses confidence in Jassy as Bezos steps down", when="2021-02-03T10:00:00-05:00").kind != "denial"
+
+
+@pytest.mark.parametrize("text, source, when", [
+    # another role handed to a new hire; the writer's own disbelief
+    ("Twitter CEO Dorsey said to weigh handing the product chief role to an outside hire", "Bloomberg", "2019-01-10T10:00:00-05:00"),
+    ("I don't believe Tim Cook is leaving next year. Nobody at Apple was told anything.", "X @techwriter", "2023-11-20T10:00:00-05:00"),
+])
+def test_not_a_ceo_rumour_now(text, source, when):
+    r = read(text, source, when)
+    assert r.kind == "other" and not opens_trade(r), r.cue
+
+
+def test_handing_the_ceo_role_is_still_a_change():
+    # (guard)
+    r = read("Twitter's Dorsey said to weigh handing the CEO role to an outside hire", "Bloomberg", "2019-01-10T10:00:00-05:00")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "TWTR")
+
+
+@pytest.mark.parametrize("text, source, when, kind, ticker", [
+    # tenures the tables had wrong or lacked: Momo's Tang Yan until 2020-11-01; Bed Bath & Beyond's Tritton
+    ("唐岩将继续担任陌陌CEO，网传消息不实。", "陌陌官方微博", "2019-08-01T17:44:12+08:00", "denial", "MOMO"),
+    ("Tritton fired by Friday, Gove taking over as interim. trust me", "X @bbby_longs", "2022-06-28T22:12:00-04:00", "ceo_rumor", "BBBY"),
+])
+def test_tenures_now_known(text, source, when, kind, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == (kind, ticker), r.cue
