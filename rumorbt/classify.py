@@ -149,7 +149,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
               r"nam(?:e|es|ed|ing) .{0,60}(?:ceo|chief executive)|appoint(?:s|ed)? .{0,40}(?:ceo|chief executive)|taps? .{0,30}(?:ceo|chief executive)|"
               r"will not seek|won't seek|not seek re-?election|(?<!blew )(?<!blown )(?<!blows )(?<!sold )(?<!cash )(?<!cashed )(?<!bottomed )(?<!maxed )(?<!topped )(?<!priced )(?<!locked )(?<!lashed )(?<!lashes )(?<!lash )(?<!freaked )(?<!broke )(?<!burned )(?<!burnt )(?<!pulled )(?<!came )(?<!comes )(?<!coming )(?<!went )(?<!goes )(?<!got )(?<!gets )out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
-              r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|sacking|firing of|"
+              r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|dismissal of|sacking|firing of|emerges? as (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for|"
               r"(?:be|is|are|was|been|'s) out\b|out (?:by|before|within)|cooked|toast\b|days (?:are |may be )?numbered|days at .{0,30}numbered|"
               r"on thin ice|hot seat|job (?:may be |is |could be )?(?:at risk|in jeopardy|in danger|on the line)|(?:ceo|chief executive) (?:candidates?|"
               r"search|hunt|shortlist|succession|replacement|contenders?|pick)|interview(?:s|ing)? .{0,25}(?:candidates|replacements?|successors?)|"
@@ -212,7 +212,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:indefinite|extended|personal|compassionate) leave",
               r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
-              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|拿掉|不再(?:续任|连任)|不(?:会|寻求)(?:续任|连任)|"
+              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|解除[^，,。；;？?]{0,12}(?:ceo|首席执行官|行政总裁|总裁|总经理)(?:的)?(?:职务|职位)?|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
@@ -225,6 +225,9 @@ _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill heal
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
               r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricated|(?:a |an |complete |total |pure |utter |malicious )fabrications?|no truth|no basis|without basis|rejects?|refutes?|rebut(?:s|ted|ting)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|knocks? down|"
+              # (a story killed by the company itself, as a post relays it: "the 'CEO search' story got nuked by the board")
+              r"(?:got|was|been|being|gets) (?:nuked|killed|squashed|shot down|debunked|denied) by (?:the )?(?:board|company|ir\b|spokes\w+|[\w&.'-]+ (?:ir|pr|spokes\w+))|"
+              r"(?:board|directors)\W{0,3}(?:[^.;:]{0,20}?\W)?(?:remains?|is|are|stays?) (?:fully |strongly |very )?supportive\b|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
@@ -298,8 +301,8 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
-              r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位)[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
-              r"伪造|假冒|冒充|虚构|(?:仅|只|纯|均|都)(?:为|是|属)?(?:猜测|揣测)|(?:我|他|她)[^，,。；;？?]{0,6}(?:位置|位子|岗位|ceo)[^，,。；;？?]{0,6}再干[一二三四五六七八九十两几\d]+年|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
+              r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
+              r"伪造|假冒|冒充|虚构|(?:是|纯属|都是|全是)编的|(?:仍|继续)(?:全面)?主持(?:公司)?(?:全面)?工作|(?:还|仍)当着|(?:报道|消息|传闻|传言|说法)[^，,。；;？?]{0,6}?(?<!不)(?<!不仅)(?<!不只)(?:仅|只|纯|均|都)(?:为|是|属)(?:猜测|揣测)|(?:我|他|她)[^，,。；;？?]{0,6}(?:位置|位子|岗位|ceo)[^，,。；;？?]{0,6}(?<!最多)(?<!顶多)(?<!还能)(?<!只能)(?<!至多)再干[一二三四五六七八九十两几\d]+年|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
 _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|confirms?|confirmed|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
                r"(?:says|said|tells|told|announces|writes|wrote|posts|posted) (?:he|she|they|i)(?:'ll| will| is| am| has| plans| would)|"
@@ -308,7 +311,7 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
                r"at the end of (?:the|this) (?:year|month|quarter)|after \d+ years|plans to retire|will retire|to retire",
                r"宣布|任命|正式|公告|官宣|证实|确认|发布声明|董事会批准|公司表示|聘任|聘请|生效|董事会决议|董事会同意|内部信|全员信|公开信|"
                r"发文|声明|提名|选举|通过了|董事会通过|通过[^，,。；;]{0,16}(?:卸任|辞职|辞任|任命|聘任)案")
-_HEDGE = _rx(r"(?<!\bto )report(?:s|ed|edly)?|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)|rumou?r(?:s|ed)?|unconfirmed|"
+_HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!pleased to )(?<!grief to )report(?:s|ed|edly)?|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|hearing|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipsters?|word is|"
@@ -324,14 +327,14 @@ _HEDGE = _rx(r"(?<!\bto )report(?:s|ed|edly)?|said to|sources?|people familiar|f
              r"(?:--|—) ?(?:wsj|ft|nyt|bloomberg|reuters|cnbc|nikkei|the information)\b|media reports?\b",
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|自媒体|博主|大v|有网友|网友称|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息|"
-             r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|华尔街日报[:：]|金融时报[:：]|纽约时报[:：]|日经[:：]")
+             r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|加媒|西媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|正(?:在)?(?:洽谈|商谈)|洽谈出任|商谈出任")
 # the successor or interim named beside a change told as done (see "relayed-announcement")
 _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as )?(?:the )?(?:new |next |interim )?(?:ceo|chief)|"
                              r"\baccepts? (?:his|her|the) resignation|\bback (?:to|as) (?:sole )?ceo|\bnow (?:executive )?chair|"
                              r"\b(?:takes|taking|took) over\b|临时|代理|[，,；;、]\s*[^，,。；;？?]{2,12}?(?:接任|接替|接棒)", re.I)
 # the hand-over still to come ("Levinsohn to be named interim CEO", "将接任"): told in advance, a rumour's wording
-_HANDOVER_TO_COME = re.compile(r"\b(?:by|before|on|this|next|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
-                               r"(?:the )?(?:weekend|week|month|quarter))\b|\b(?:tomorrow|tonight|tmrw)\b|"  # ("fired by Friday"): not yet done
+_HANDOVER_TO_COME = re.compile(r"\b(?:by|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
+                               r"(?:the )?(?:weekend|end of (?:the )?(?:week|month|day)))\b|\b(?:tomorrow|tmrw|next week|tonight)\b|"  # ("fired by Friday"): not yet done
                                r"\b(?:to|will|would|could|may|might|set to|expected to|likely to|soon to)\s+(?:be\s+)?"
                                r"(?:named|appointed|tapped|take over|replace|succeed|step in)|将(?:于[^，,。]{1,8})?(?:接任|接替|出任)|或(?:将)?接任|拟", re.I)
 # a later Chinese clause whose subject is the company, planning something else ("…辞职，公司拟申请破产保护"):
@@ -410,7 +413,7 @@ who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontr
 position is|position at|survive|is gone|'s gone|is done|'s done|is finished|canned|fired|the boot|the axe|换|兼任|让给|变动|调整|更替|跳槽|要下|拿下|
 become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退|
  gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no|passing|mourn|candidate|这回事|这事|停止传播|out tonight|out today|out tomorrow|out soon|done by|done tonight|contingency|another term|recruitment firm|
-headhunt|executive search|接触|接洽|约见|力邀|游说|unwavering|support of|再干|拿掉|续任|连任|猜测|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
+headhunt|executive search|nuked|supportive|emerges as|主持|当着|编的|洽谈|商谈|解除|意媒|俄媒|接触|接洽|约见|力邀|游说|unwavering|support of|再干|拿掉|续任|连任|猜测|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
 fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an end|drawing to a close|be ending|is ending|someone new|
 somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
 lol no|nope|nah|pushing|forcing|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
@@ -461,13 +464,13 @@ _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive
 # company", "I am committed to this company"); anyone else saying it is praise, not an answer
 _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|leading) (?:the|our|this) (?:company|firm|business|bank)\b)|"
                       # committed, to the job or the company, not to some other aim ("committed to advancing ...")
-                      r"(?i:(?:is|am|'m|'s|are|remains?) (?:fully |firmly |deeply |completely |100% )?committed)(?:(?=\s*['\"’”]?\s*(?:[.!,;]|$| and\b| as\b))| to "
+                      r"(?i:(?:is|am|'m|'s|are|remains?) (?:fully |firmly |deeply |completely |100% )?committed)(?:(?=\s*['\"’”]?(?i:\s*[.!,;]|\s*$|\s+and\b|\s+as (?:ceo|chief executive)\b|\s+as (?:[\w-]+ ){0,2}(?:reports?|rumou?rs?|speculation|talk|chatter)\b))| to "
                       # (not "committed to <a name>": "Apple is committed to India" is about India, not the job)
                       r"(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm)|(?:lead|run|head|steer)ing\b))")
 # A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
 _AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|clash|at odds|rift|feud|tension|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
                       # (courted for another job: an offer, not a departure)
-                      r"in doubt|under threat|untenable|survive|cooked|toast|courted|wooed|approached|sounded out|"
+                      r"in doubt|under threat|untenable|survive|cooked|toast|courted|wooed|approached|sounded out|接触|接洽|约见|力邀|游说|"
                       r"not expected|likely to stay|crisis|turmoil|vacuum|struggle|battle|fight|shopping|groom", re.I)
 # A name then "out" ("Cook out, board courting ...", "$UNH Witty out."): said to be gone (case-sensitive: a name, not "sold out")
 # A tenure merely said to be under pressure: a rumour wording only with sources, a question or in a social post;
@@ -612,7 +615,7 @@ def _left_within(p, day: str, days: int) -> bool:
 
 
 # "stepping back from EVs / the AR push": a company's or a CEO's retreat from a plan, not from the job
-_BACK_FROM = re.compile(r"\s+(?:(?:back|away)\s+)?from\s+(?:(?:the|his|her|their|its|our|some|all|a)\s+)?", re.I)
+_BACK_FROM = re.compile(r"['’\"]?\s+(?:(?:back|away)['’\"]?\s+)?from\s+(?:(?:the|his|her|their|its|our|some|all|a)\s+)?", re.I)
 _PLAN_OBJECT = re.compile(r"(?:(?!(?:ceo|chief|role|post|job|position|day|daily|duties|management|leadership|operations|running|helm|"
                           r"office|company|firm|bank|brand|work|managing)\b)[\w.&'-]+\s+){0,3}?(?:plans?|push|strateg(?:y|ies)|goals?|targets?|"
                           r"commitments?|efforts?|ambitions?|investments?|programs?|projects?|initiatives?|bets?|markets?|evs?|electric vehicles|"
@@ -627,7 +630,7 @@ def _from_a_thing(text: str, end: int, ents: list[Entity]) -> bool:
     not from the job, a company or anything else ("from Spotify", "from $SHOP", "from day to day
     operations", "from the brand")."""
     fr = _BACK_FROM.match(text, end)
-    if fr is None or (not re.search(r"(?:back|away)\s*$", text[:end], re.I) and not re.match(r"\s+(?:back|away)\b", text[end:], re.I)):
+    if fr is None or (not re.search(r"(?:back|away)\s*$", text[:end], re.I) and not re.match(r"['’\"]?\s+(?:back|away)\b", text[end:], re.I)):
         return False
     at = fr.end()
     return bool(_PLAN_OBJECT.match(text, at)) and not (text[at:at + 1] == "$" or any(e.start == at for e in ents))
@@ -734,7 +737,10 @@ _COURTED_AFTER = re.compile(r"(?:,?\s+(?:is|was|has been|had been|been|being|rep
                             r"(?:" + _APPROACHED_FOR_JOB + r"|in (?:advanced |early |final )?talks to (?:become|be|lead|run|head|take over)\b(?=[^.;,:?!]{0,40}?\b(?:ceo|chief executive|chief|boss|top job)\b)|(?:on|at the top of|top of|tops|atop|heads) (?:[\w.&'’-]+(?:'s|’s) )?(?:(?:ceo|chief executive|succession) )?short ?-?list\b|"
                             # (a list to replace someone: "at the top of IBM's list to replace Ginni")
                             r"(?:at the top of|top of|tops|atop|heads|on) (?:[\w.&'’-]+(?:'s|’s) )?list to (?:replace|succeed)\b|"
-                            r"(?:the |a )?(?:top |leading )?(?:front-?runner|favou?rite) (?:for|to (?:succeed|replace|lead|run|take over))\b)", re.I)
+                            r"(?:the |a )?(?:top |leading )?(?:front-?runner|favou?rite) (?:for|to (?:succeed|replace|lead|run|take over))\b|"
+                            # (picked for a government post: "Tillerson emerges as Trump's pick for Secretary of State")
+                            # (a company's top job is that company's story: "Bourla emerges as frontrunner for Merck top job")
+                            r"emerges? as (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for\b)", re.I)
 # a CEO (their title, perhaps their name after it) as the owner of the one meant: "Lisa Su's top lieutenant",
 # "AMD CEO's deputy", "苏姿丰的副手"
 _OWNER_OF_NEXT = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,3}?\s*(?:'s|(?<=s)'|的)\s*(?:[a-z][\w-]*\s+){0,2}")
@@ -980,13 +986,12 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
 # a company's own channel only when the source names the company: "Robinhood blog", "Unilever PLC
 # announcement", "Expedia, Inc. (email to employees)" (but "ValleyChatter blog" is just a blog)
 _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|(?<!message )(?<!messages )(?<!discussion )(?<!bulletin )(?<!chat )\bboard\b|\bpost to\b|"
-                              r"邮件|公告|通告|官方|董事会|官微|官博|法务部|公关部|品牌部|证券部|董秘|"
-                              # the company's own WeChat account named after it ("小马智行公众号")
-                              r"(?<=[\u4e00-\u9fffA-Za-z])(?:微信)?公众号$", re.I)
+                              r"邮件|公告|通告|官方|董事会|官微|官博|法务部|公关部|品牌部|证券部|董秘", re.I)
 _OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "spox", "spokes", "spokesperson", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech", "app",
                          "集团", "公司", "官方", "官微", "发言人", "公关", "公关部", "控股", "科技", "中国", "投资者关系", "投资者关系部", "董秘",
                          "董秘办", "新闻中心", "证券部")
 _OWN_NAME = " (official channel: the source is its name)"
+_PLATFORM_SUFFIX = re.compile(r"\s*(?:官方)?(?:微信)?公众号$")  # (not "新浪微博": 微博 after a name is the platform's own)
 _PLATFORM_PREFIX = re.compile(r"(?:微信公众号|公众号|微博|微信|头条号|weibo|wechat(?: official account)?|x|twitter|linkedin)\s*[:：]?\s*(?=[^\s@“「\"'])", re.I)
 # what may stand beside a company's name in a source that is nothing else ("Nike, Inc.", "腾讯音乐娱乐集团")
 _LEGAL_SUFFIXES = re.compile(r"[\s,.()]*(?:(?:inc|corp|corporation|co|ltd|limited|plc|group|holdings?|company|ag|se|sa|nv|集团|公司|"
@@ -1030,6 +1035,9 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
     if named is None and platform:  # "微信公众号 阿里巴巴", "Weibo 京东": the platform, then only the company's name
         rest = source[platform.end():]
         named = just_the_name(rest, tuple(handle_speaker(rest, tables, day)))
+    if named is None and (suffix := _PLATFORM_SUFFIX.search(source)) and suffix.start() > 0:
+        rest = source[:suffix.start()]  # "小马智行公众号": only the company's name, then the platform (not "腾讯科技公众号")
+        named = just_the_name(rest, tuple(handle_speaker(rest, tables, day)))
     if named is not None:
         return named.ticker, "official", named.name + _OWN_NAME
     official = official_channel(source, cls)
@@ -1062,6 +1070,14 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
 
 
 _BANK_TAIL = ("bank", "banking", "banc")
+_PRESS_TAIL = ("pr", "ir", "comms", "press", "newsroom")
+# ordinary words and first names that are also a short listing's whole name and symbol (Pool, Post, Time, Kate, Dave ...)
+_SHORT_NAME_WORDS = frozenset("""pool post time live rent rain echo five nine full loop meet hour jack kate ryan dave pope levy rice root
+twin wins edge icon ball beam boot bolt box cash coda dare fate flex flux gap grab isle jazz kite luna maze pace palm penn plug rand rave
+sage seer silo stem toro trex tron vera wrap aura alto alps ally aeon beta bill bona cara cass cato dole domo era exa fact figs gaia gogo
+hims juno kona lobo lyra mind noah nord opal otis ovid roma skye tumi vale venu wynn arlo avid axon bark cava cree erie eros full gyre
+hain jena jive joby kura leju levi lobo loxo meru moko neos nexa oklo onto ooma phio pool rani remy roka ryde sana sera sila spok tyra
+usio veru vici voya zeta zura""".split())
 # (not "news", "global", "tech", "app", "team", "us": "@ABCNews", "@CNETNews", "@SCMPNews" are outlets, not ABC or CNET)
 _LOOSE_HANDLE_TAIL = tuple(sorted(set(_OFFICIAL_HANDLE_TAIL + _BANK_TAIL + ("financial", "usa")) - {"", "news", "global", "tech", "app", "team", "us"},
                                   key=lambda t: (-len(t), t)))
@@ -1081,7 +1097,10 @@ def _handle_company_loose(hnd: str, tables: Tables) -> str:
     if lead is not None and lead.group(1).lower() == rest and lead.group(1) in tables.tickers and lead.group(1) not in _NOT_A_TICKER:
         return lead.group(1)
     if len(rest) < 5:
-        # a short name that is the company's whole name and its symbol alike ("@RokuPR": Roku, ROKU)
+        # a short name that is the company's whole name and its symbol alike, with a press or investor tail
+        # ("@RokuPR": Roku, ROKU); not an ordinary word or first name ("@KatePR", "@PostPR", "@DaveOfficial")
+        if tail not in _PRESS_TAIL or rest in _COMMON_WORDS or rest in _SHORT_NAME_WORDS:
+            return ""
         sym = rest.upper()
         named = sym in tables.tickers and sym not in _NOT_A_TICKER and any(
             v[0] == "company" and v[1] == sym for k in {rest, hnd[:len(rest)]} for v in tables.by_key.get(k, ()))
@@ -1364,16 +1383,23 @@ _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|
 _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening|"
                          r"[?？]\s*(?:nah|nope)\b|[?？]\s*no+\s*(?:[,.!—–-]|$)|"  # the poster's own question answered no: "X out??? nah"
                          # (in Chinese: "卸任？没有，只是CFO换人", "要回来当CEO了？别做梦了", "要退？想多了")
-                         r"[?？]\s*(?:不是|没有|并没有|并不是|想多了|别做梦|做梦吧|哪有|不会的|其实|只是|实际上|我看是)|想多了|别做梦|口嗨|"
-                         r"(?:传闻|消息|说法|谣言)又来了", re.I)  # (the story back again, mocked; unless the post goes on to tell it)
-# the poster's own answer pointing at someone else's change ("卸任？我看是CFO换人了"): the doubt stands, whatever change it names
-_ANSWER_ELSEWHERE_ZH = re.compile(r"[?？]\s*(?:没有|不是|其实|只是|实际上|我看是)")
+                         # (a bare no ends its clause: "？不是吧" is surprise, "？不是传闻" affirms)
+                         r"[?？]\s*(?:不是|没有|并没有|并不是)(?=\s*(?:[，,。！!…~]|$))|[?？]\s*(?:想多了|别做梦|做梦吧|哪有的事|不会的)|[?？]\s*其实(?:他|她)?(?:一直|早就|本来)(?:都|就)?是\s*(?:ceo|首席执行官)|想多了|别做梦|口嗨|"
+                         # (the story back again, or heard for years, mocked; unless the post goes on to tell it)
+                         r"(?:传闻|消息|说法|谣言)又来了|听了[一二三四五六七八九十两几\d]+年|每次都没下文", re.I)
+# the poster's own answer pointing at another executive's change in the clause right after the question
+# ("卸任？我看是CFO换人了", "？没有，只是汽车业务总裁换人"): the doubt stands, whatever change it names
+_ANSWER_ELSEWHERE_ZH = re.compile(r"[?？]\s*(?:(?:没有|不是)\s*[，,]\s*)?(?:其实|只是|实际上|我看是|是)(?:[^，,。；;！!？?和与]{0,10}?)"
+                                  r"(?:cfo|coo|cto|首席财务官|首席运营官|首席技术官|副总裁|(?<!首席执行官)总裁|高管|财务|董事(?![会长局]))", re.I)
+# what makes a post go on to the story after its own doubt: a source, a report, an announcement ("？其实彭博已经报了",
+# "又来了，这回是路透报道的", "听了两年，这次是真的")
+_GOES_ON_ZH = re.compile(r"据|知情|消息人士|内部|报道|报了|路透|彭博|官宣|宣布|这次是真|这回是真|坐实|实锤")
 # the company's answer relayed in a post (which then is that answer, scoff or not): "特斯拉官方已辟谣", "发言人已否认"
 _COMPANY_REPLY = re.compile(r"回应|辟谣|澄清|发言人|官方|否认|声明|spokes|statement|\bir\b|investor relations|"
                             r"\b(?:company|board) (?:says|said)|den(?:y|ies|ied)", re.I)
 # a forum user scoffing at a story or debunking it: that anyone believes it, a meme, a joke, a namesake
 # ("这种消息也有人信", "就是个迷因", "别当真", "不是富途那个李华", "some other guy, not DraftKings")
-_USER_SCOFF = re.compile(r"也有人信|也能信|听了[一二三四五六七八九十两几\d]+年|每次都没下文|谁信(?:啊|呀|吗)?|就是个?(?:迷因|梗|段子|玩笑)|玩梗|别当真|看个乐|图一乐|乐子|别慌|"
+_USER_SCOFF = re.compile(r"也有人信|也能信|谁信(?:啊|呀|吗)?|就是个?(?:迷因|梗|段子|玩笑)|玩梗|别当真|看个乐|图一乐|乐子|别慌|"
                          r"不是[^，,。；;！!？?]{1,10}那个|(?:实为|其实是|原来是)[^，,。；;！!？?]{0,8}同名|\bpeople relax\b|\brelax,? (?:people|guys|everyone|y'all)\b|"
                          r"\b(?:wrong|different|another) (?:guy|person|man|woman)\b|\bsome [^,.;]{2,40}? guy, not\b", re.I)
 # who answers for a company left unnamed, and the words of an answer (Chinese): one vocabulary for a reply
@@ -1416,6 +1442,10 @@ _THIRD_PARTY_VIEW = re.compile(r"^\W*(?:(?:an?|the|some|one|top|key|activist|maj
                                r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\s*$|"
                                r"^\W*[^，,。；;：:]{0,12}?(?:分析师|分析人士|业内人士|专家|评论员|投资人|投资者|股东)(?!关系|大会|会|交流会|日)[^，,。；;：:]{0,8}?(?:称|表示|认为|指出|说)", re.I)
 # the CEO said to stay in answer to reports: "X stays on as CEO amid reports of a search"
+# a story called untrue (not merely a report word); executives as a body ("高管变动") rather than a named seat
+_REJECTS = re.compile(r"不实|不属实|谣言|虚假|假的|否认|失实|false|untrue|baseless|den(?:y|ies|ied)|inaccurate|not true|fake", re.I)
+_COLLECTIVE_EXECS = re.compile(r"高管|高层|管理层|\bexecutives\b|\bmanagement\b|\bleadership\b", re.I)
+_NAMED_SEAT = re.compile(r"\b(?:cfo|coo|cto|cmo|president|chair(?:man|woman)?)\b|首席财务官|财务总监|首席运营官|首席技术官|董事长|副总裁|(?<!首席执行官)总裁", re.I)
 # a person named, then said to stay CEO ("陈磊仍担任CEO", "Andy Marsh remains CEO")
 _CEO_STAYS_AFTER = re.compile(r"\s*(?:先生|女士)?\s*(?:仍然|仍|依然|依旧|继续|将继续|仍将)(?:担任|出任|是|为|任)\s*(?:公司|集团)?(?:ceo|首席执行官|行政总裁)|"
                               r"\s+(?:remains|is still|will remain|stays|continues as|will continue as)\s+(?:the\s+|our\s+)?(?:ceo|chief executive)\b", re.I)
@@ -1431,17 +1461,40 @@ def _ceo_said_to_stay(text: str, ents: list[Entity], day: str):
     return None
 
 
+def _backs_the_one_reported(text: str, ents: list[Entity], backed_from: int, amid: re.Match, day: str) -> bool:
+    """Whether board backing before "amid reports ..." backs the CEO the reports are about: the one backed is
+    a person the tables know as the CEO that day (or none is named after "amid"), no other executive, interim
+    or successor is the one backed, and the headline does not go on with "but" ("board reaffirms support for
+    Mayer amid reports of CEO search"; not "confidence in Jassy after reports Bezos will step down")."""
+    backed = text[backed_from:amid.start()]
+    if _OTHER_EXEC.search(backed) or re.search(r"\b(?:interim|acting|co-ceos?|successor|new ceo)\b", backed, re.I) \
+            or re.search(r"\bbut\b", text[amid.end():], re.I):
+        return False
+    people_backed = {e.text for e in ents if e.kind == "person" and backed_from <= e.start < amid.start()}
+    people_after = {e.text for e in ents if e.kind == "person" and e.start >= amid.end()}
+    return not people_after or people_after <= people_backed
+
+
 _BOARD_APPROACH_ZH = re.compile(r"(?:接触|接洽|约见|力邀|游说)(?:了|过)?$")
 # another company's board approaching a person ("英特尔董事会已接触苏姿丰"): a change word only when that person is
 # a sitting CEO of another company (:func:`_poached_ceo`)
 _BOARD_APPROACHES_ZH = re.compile(r"(?:董事会|猎头)[^，,。；;]{0,3}?(?:接触|接洽|约见|力邀|游说)(?:了|过)?")
+# the exit told as done, then the one leaving blaming something ("resigns, blames 'false, baseless' attacks")
+_EXIT_THEN_BLAMES = re.compile(r"^(?:resign(?:s|ed)|quit(?:s)?|step(?:s|ped) down|retire(?:s|d)|depart(?:s|ed)|leaves|left|exit(?:s|ed))\b[^.;:]{0,40}?,?\s+(?:and\s+)?(?:blam|cit|decr)", re.I)
+# a change said not to come (不会辞去, 不打算退休 ...), and a hand-over planned after it ("…，但会在年底前找到接班人")
+_WONT_LEAVE_ZH = re.compile(r"(?:不会|不打算|没打算|不准备|暂不|绝不)")
+_HANDOVER_PLANNED_ZH = re.compile(r"[^。；;]{0,14}[，,]\s*(?:但|不过|但是|而是)[^。；;]{0,16}(?:接班|接替|继任|交棒|交班|卸任|找人|物色)")
 _BLAMES_BEFORE = re.compile(r"\b(?:blam(?:es|ed|ing)|cit(?:es|ed|ing)|decr(?:ies|ied|ying))\s+(?:the\s+|what he calls\s+|what she calls\s+)?['\"‘“]?\s*$", re.I)
 _AMID_REPORTS = re.compile(r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
 
 
-_DISBELIEF = re.compile(r"\bI (?:don't|do not|really don't|just don't) (?:believe|buy|think)\b|\bI(?:'m| am) not buying\b|\bno way (?:that )?(?=\w+ (?:is|will|would|'s)\b)", re.I)
+_SAID_AT_END = re.compile(r",\s*[^,]{0,50}\b(?:says|said|tells|told)\W*$", re.I)  # "…, Tesla chair Denholm says": not the writer's
+# the writer's disbelief with the change as its direct object ("I don't believe Tim Cook is leaving", "No way Lisa Su is
+# leaving"; not "I don't think people realize Cook is leaving", "I don't think it's a coincidence")
+_DISBELIEF = re.compile(r"\b(?i:I (?:don't|do not|really don't|just don't) (?:believe|buy|think)|no way) (?:that )?"
+                        r"(?=(?:[A-Z][\w.'’-]+ ){1,3}(?i:is|will|would|'s|has)\b)")
 _OPINION_FIRST_PERSON = re.compile(r"\b(?:my (?:money|bet|guess|take|gut)(?:'s| is)?|i (?:think|bet|doubt|guess|reckon|believe|highly doubt)|imo|imho)\b|"
-                                   r"我(?:看|觉得|猜|估计|认为)", re.I)
+                                   r"我(?:看|觉得|猜|估计|认为|听了)", re.I)
 # a rumour's truth asked as an either-or ("legit or fud", "real or fake?", "true/false?"): a question, not a denial
 _EITHER_OR = re.compile(r"\b(?:legit|real|true|fact|accurate|confirmed|for real)\s*(?:or|/)\s*(?:fud|fake|false|not|fiction|cap|bs|hoax|rumou?r|made up)\b", re.I)
 
@@ -1455,16 +1508,17 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     """A post by a forum or social user (no handle that could be the company's or the CEO's own) doubting
     a rumour: their doubt words, or a denial word beside a question with no company's or CEO's reply relayed
     ("要换CEO？…哪来的消息"); a plain "假消息" post may be relaying the company's answer."""
-    if cls == "social" and not spk_role and "@" not in h.source and _USER_SCOFF.search(text) and not _COMPANY_REPLY.search(text):
+    if cls == "social" and not spk_role and "@" not in h.source and (scoff := _USER_SCOFF.search(text)) and not _COMPANY_REPLY.search(text) \
+            and not _GOES_ON_ZH.search(text, scoff.end()):
         return True  # (whoever writes "这种消息也有人信", it is no CEO's own answer: first person or not)
     if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(_OPINION_FIRST_PERSON.sub(" ", text)) or _WE.search(text):
         return False  # (a poster's "my money's on fud", "I think": their opinion, not the CEO speaking)
     text = _blank_either_or(text)  # (asked, not doubted: see _read)
     doubt = _USER_DOUBT.search(text)
     rest = text[doubt.end():] if doubt is not None else ""
-    if doubt is not None and _ANSWER_ELSEWHERE_ZH.match(doubt.group(0)) and _OTHER_EXEC.search(rest):
+    if (elsewhere := _ANSWER_ELSEWHERE_ZH.search(text)) and not _GOES_ON_ZH.search(text, elsewhere.start()):
         return True
-    if doubt is not None and (_CHANGE.search(rest) or _COMPANY_SAYS.search(rest)
+    if doubt is not None and (_CHANGE.search(rest) or _COMPANY_SAYS.search(rest) or _GOES_ON_ZH.search(rest)
                               or re.search(r"\b(?:says?|said)\s+(?:a\s+|the\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}(?:spokes(?:man|woman|person)|company|board|statement|representative)\b", rest, re.I)):
         doubt = None  # "Retiring? Nope, he's being pushed out": the post goes on to the rumour; "No, says Disney spokesperson": the company
     return bool(doubt) or (denial is not None and not _REPLY_MARK.search(text) and bool(_QUESTION.search(text)))
@@ -1621,13 +1675,14 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     change, health, denial = m("change"), m("health"), m("denial")
     if change is not None and _from_a_thing(text, change.end(), ents):
         change = m.found["change"] = None  # "isn't stepping back from EVs": a plan given up or not, the job untouched
-    if denial is not None and re.search(r"stepping$", denial.group(0)) and _from_a_thing(text, denial.end(), ents):
+    if denial is not None and re.search(r"step(?:s|ping)?$", denial.group(0)) and _from_a_thing(text, denial.end(), ents):
         denial = m.found["denial"] = None
     if change is None and (out := _NAME_OUT.search(cue_text)) and any(
             e.kind == "person" and e.start <= out.start() < e.end for e in ents):
         # only a person said to be out ("Cook out,"), not "Q3 Results out;"
         change = m.found["change"] = out
-    if change is None and (appr := _BOARD_APPROACHES_ZH.search(cue_text)) and _poached_ceo(text, ents, day) is not None:
+    if change is None and (appr := _BOARD_APPROACHES_ZH.search(cue_text)) and not re.search(r"合作|探讨|讨论|拒绝|婉拒|谢绝", cue_text[appr.end():]) \
+            and _poached_ceo(text, ents, day) is not None:
         change = m.found["change"] = appr  # courted by another company's board: a rumour they leave their own
     if denial is None and (spk_role in ("official", "ceo") or _ceo_speaks(text, ents) or _company_speaks(text, ents)) \
             and (backing := _BACKING.search(cue_text)):
@@ -1640,11 +1695,19 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         denial = m.found["denial"] = com  # 'Murphy "is fully committed to Marvell"' from Marvell: committed to the company itself
     if denial is not None and _QUESTION.search(cue_text) and _ASKED_IF.search(cue_text[max(0, denial.start() - 12):denial.start()]):
         denial = m.found["denial"] = None  # "anyone know if he's ok??": asked, not said
+    if denial is not None and _WONT_LEAVE_ZH.match(denial.group(0)) and (
+            re.search(r"(?:之前|以前|直到)[，,]?[^，,。；;]{0,6}$", cue_text[:denial.start()])
+            or _HANDOVER_PLANNED_ZH.match(cue_text, denial.end()) or re.match(r"[^，,。；;]{0,8}董事(?![会长局])", cue_text[denial.end():])):
+        # "不会辞去CEO，但会在年底前找到接班人", "在找到接班人之前，我不会辞去": a hand-over planned, not denied;
+        # "不会辞去特斯拉董事职务": a board seat kept
+        denial = m.found["denial"] = None
     action_m = change or health
-    if denial is not None and action_m is not None and action_m.start() < denial.start() and _BLAMES_BEFORE.search(text[:denial.start()]):
+    if denial is not None and action_m is not None and action_m.start() < denial.start() and _BLAMES_BEFORE.search(text[:denial.start()]) \
+            and _EXIT_THEN_BLAMES.search(text[action_m.start():denial.start()]) and not _HARD_DENIAL.search(text[:action_m.start()]):
         denial = m.found["denial"] = None  # "Sikka resigns, blames 'false, baseless' personal attacks": his reason, no denial
     if denial is not None and action_m is not None and _BOARD_VOICES.match(denial.group(0)) and not (
-            (amid := _AMID_REPORTS.search(text, denial.end())) and amid.end() <= action_m.start()):
+            (amid := _AMID_REPORTS.search(text, denial.end())) and amid.end() <= action_m.start()
+            and _backs_the_one_reported(text, ents, denial.end(), amid, day)):
         # (unless the change is the report it answers: "board reaffirms support for Mayer amid reports of CEO search")
         # "board expresses confidence in Jassy as Bezos steps down", "... in search for Musk successor": the
         # board backs a successor, a search or a decision told beside it, not a CEO it keeps
@@ -1675,7 +1738,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # "X: Y resigns as CEO of Jaguar Land Rover", "Amazon blog: Z, CEO of Worldwide Consumer": the title
         # belongs to a name the tables do not know while a known company is in sight: a unit's or another's
         subj = _Subject(subj.ticker or spk_ticker, f"{own.group(1)} (not {subj.ticker or spk_ticker} itself)", "unit_ceo", subj.people)
-    if denial and subj.role == "other_exec" and _HARD_DENIAL.search(cue_text) and (named := _ceo_said_to_stay(text, ents, day)) is not None:
+    if denial and subj.role == "other_exec" and _REJECTS.search(cue_text) and _COLLECTIVE_EXECS.search(text) and not _NAMED_SEAT.search(text) \
+            and (named := _ceo_said_to_stay(text, ents, day)) is not None:
         # the CEO the tables know, named as staying CEO in the answer, is whom it is about, whatever other executive
         # the headline mentions ("拼多多回应高管变动传言：不实，陈磊仍担任CEO", "Marsh remains CEO — the post is about our former CFO")
         subj = _Subject(named.ticker, f"{named.name}, CEO of {named.company or named.ticker}", "ceo", subj.people)
@@ -1724,7 +1788,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
 
     if (denial or action_m) and _user_doubt(h, cls, spk_role, text, denial):
         return mk("other", 0.7, "user-doubt")
-    if change and not denial and spk_role != "ceo" and (dis := _DISBELIEF.search(cue_text)) is not None \
+    if change and not denial and not spk_role and not _SPEAKER_TEXT.search(cue_text) and not _SAID_AT_END.search(text) \
+            and (dis := _DISBELIEF.search(cue_text)) is not None \
             and 0 <= change.start() - dis.end() <= 60 and not re.search(r"[.;!?]", cue_text[dis.end():change.start()]):
         # the writer's own disbelief governing the change ("I don't believe Tim Cook is leaving early next year"):
         # no rumour passed on, whoever writes it
@@ -1796,7 +1861,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         if other_topic and 0 <= denial.start() - other_topic.end() <= 6 and other_topic.group(0).lower() in ("allegation", "allegations", "accusation", "accusations", "misconduct"):
             return mk("other", 0.7, "denial-of-other-story")  # "company says allegations false"
         if other_topic and not action_m and not (ceo_m and m("report")) \
-                and not (subj.people and _WELLBEING.search(text)) \
+                and not ((subj.people or spk_role == "ceo") and _WELLBEING.search(text)) \
                 and not (subj.role == "ceo" and backed) \
                 and not ((subj.people or _SAYS_SELF.search(text[:denial.start()])) and _STAYING.search(denial.group(0))) \
                 and not (spk_role and _PRESENCE.search(cue_text)):
@@ -1831,7 +1896,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "ceo-stays")
         about_change = bool(action_m) or bool(ceo_m) or about_ceo
         if not _HARD_DENIAL.search(cue_text) and not m("report") and _STATE_ONLY.search(denial.group(0)) and not action_m:
-            if (spk_role or _SPEAKER_TEXT.search(cue_text)) and (subj.people or ceo_m or _PRESENCE.search(cue_text)):
+            if (spk_role or _SPEAKER_TEXT.search(cue_text)) and (subj.people or ceo_m or _PRESENCE.search(cue_text)
+                                                                  or (spk_role == "ceo" and _WELLBEING.search(denial.group(0)))):
                 # the company's own channel on its CEO ("公司经营一切正常，X先生将如期出席业绩会"): its denial, uncertain
                 return mk("denial", 0.7, "denial:speaker")
             # "身体很好" / "一切正常" with no report in sight: a statement, a denial only as the answer to an open rumour

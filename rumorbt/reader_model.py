@@ -42,6 +42,8 @@ MODEL_FILE = "reader_model.json"
 _SAID = re.compile(r"\b(?:says?|said|confirms?|confirmed|statement|told)\b|[:：]|回应|确认|表示|声明|称", re.I)
 CLASSES = ("ceo_rumor", "denial", "ceo_confirmed", "other")
 UNCERTAIN_MAX = 0.79  # the highest confidence of an uncertain reading (CONFIDENT is 0.8)
+# the model's least probability to lift official wording from an unverified source to a confirmation
+OFFICIAL_WORDING_LIFT = 0.6
 NOT_THE_CEO = ("unit_ceo", "other_exec", "former_ceo")  # roles the labels read as other, whatever the wording
 
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\$[a-z]{1,5}|\d+")
@@ -178,6 +180,12 @@ class ReaderModel:
             # whether it answers an open rumour is the link step's to say: the model reads one headline.
             # The company's own channel or its CEO saying the CEO stays is the exit the strategy needs
             # when a rumour is open, whatever earlier writers labelled such a statement without one
+            kind = r.kind
+        if kind == "ceo_confirmed" and r.kind == "ceo_rumor" and r.stance.startswith("official-wording-unverified-source") \
+                and p[kind] < OFFICIAL_WORDING_LIFT:
+            # a release's wording from a source that cannot vouch for it ("PRESS RELEASE: Emulex announces CEO has
+            # resigned" on Internet Wire, the 2000 hoax) stays unverified unless the model is sure it relays a
+            # real announcement (a post quoting the 8-K, a CEO's all-staff letter)
             kind = r.kind
         band = False
         if kind == "other" and r.role not in NOT_THE_CEO:
