@@ -85,6 +85,8 @@ class _Span:
         return self._s
 
 
+# a government post a sitting CEO may be picked for ("Trump's pick for Secretary of State")
+_GOVERNMENT_POST = r"(?:the )?(?:[\w-]+ ){0,3}?(?:secretary|cabinet|ambassador|administrator|treasury|white house|fed chair|federal reserve)\b"
 # the stems a report's content must hold to be about a change at the top ("calls report that X will step
 # down 'speculation'"), for the denial patterns that let that content stand between report and verdict
 _CHANGE_STEMS = r"\b(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succeed|successor|succession|health|ill\b|dead\b|died|death)"
@@ -149,7 +151,9 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
               r"nam(?:e|es|ed|ing) .{0,60}(?:ceo|chief executive)|appoint(?:s|ed)? .{0,40}(?:ceo|chief executive)|taps? .{0,30}(?:ceo|chief executive)|"
               r"will not seek|won't seek|not seek re-?election|(?<!blew )(?<!blown )(?<!blows )(?<!sold )(?<!cash )(?<!cashed )(?<!bottomed )(?<!maxed )(?<!topped )(?<!priced )(?<!locked )(?<!lashed )(?<!lashes )(?<!lash )(?<!freaked )(?<!broke )(?<!burned )(?<!burnt )(?<!pulled )(?<!came )(?<!comes )(?<!coming )(?<!went )(?<!goes )(?<!got )(?<!gets )out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
-              r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|dismissal of|sacking|firing of|emerges? as (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for|"
+              r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|dismissal of (?!(?:[\w.&-]+ ){0,3}?(?:suit|lawsuit|case|claims?|charges?|motion|complaint|appeal)\b)(?:the |its )?(?:[\w.&-]+ ){0,2}(?:ceo|chief executive)|sacking|firing of|"
+              # (picked for a government post, which a sitting CEO would leave their own for)
+              r"emerges? as (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for " + _GOVERNMENT_POST + r"|"
               r"(?:be|is|are|was|been|'s) out\b|out (?:by|before|within)|cooked|toast\b|days (?:are |may be )?numbered|days at .{0,30}numbered|"
               r"on thin ice|hot seat|job (?:may be |is |could be )?(?:at risk|in jeopardy|in danger|on the line)|(?:ceo|chief executive) (?:candidates?|"
               r"search|hunt|shortlist|succession|replacement|contenders?|pick)|interview(?:s|ing)? .{0,25}(?:candidates|replacements?|successors?)|"
@@ -212,7 +216,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:indefinite|extended|personal|compassionate) leave",
               r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
-              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|解除[^，,。；;？?]{0,12}(?:ceo|首席执行官|行政总裁|总裁|总经理)(?:的)?(?:职务|职位)?|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|"
+              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
@@ -226,8 +230,8 @@ _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill heal
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
               r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricated|(?:a |an |complete |total |pure |utter |malicious )fabrications?|no truth|no basis|without basis|rejects?|refutes?|rebut(?:s|ted|ting)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|knocks? down|"
               # (a story killed by the company itself, as a post relays it: "the 'CEO search' story got nuked by the board")
-              r"(?:got|was|been|being|gets) (?:nuked|killed|squashed|shot down|debunked|denied) by (?:the )?(?:board|company|ir\b|spokes\w+|[\w&.'-]+ (?:ir|pr|spokes\w+))|"
-              r"(?:board|directors)\W{0,3}(?:[^.;:]{0,20}?\W)?(?:remains?|is|are|stays?) (?:fully |strongly |very )?supportive\b|"
+              r"(?:stor(?:y|ies)|reports?|rumou?rs?|chatter|speculation|claims?)\W{0,3}\s*(?:\w+\s+)?(?:got|was|were|been|being|gets) (?:nuked|killed|squashed|shot down|debunked|denied) by (?:the )?(?:board|company|ir\b|spokes\w+|[\w&.'-]+ (?:ir|pr|spokes\w+))|"
+              r"(?:board|directors)\W{0,3}(?:[^.;:]{0,20}?\W)?(?:remains?|is|are|stays?) (?:fully |strongly |very )?supportive\W{0,3}of(?= (?!(?:the |his |her |its |this |that )?(?:transition|plan|decision|search|succession|move|strategy|deal|proposal|process)\b)(?![\w.'-]+(?:'s|’s) (?:plan|decision|strategy|transition|move|deal)\b))(?![^.;]*\bbut\b)|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
@@ -302,7 +306,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
-              r"伪造|假冒|冒充|虚构|(?:是|纯属|都是|全是)编的|(?:仍|继续)(?:全面)?主持(?:公司)?(?:全面)?工作|(?:还|仍)当着|(?:报道|消息|传闻|传言|说法)[^，,。；;？?]{0,6}?(?<!不)(?<!不仅)(?<!不只)(?:仅|只|纯|均|都)(?:为|是|属)(?:猜测|揣测)|(?:我|他|她)[^，,。；;？?]{0,6}(?:位置|位子|岗位|ceo)[^，,。；;？?]{0,6}(?<!最多)(?<!顶多)(?<!还能)(?<!只能)(?<!至多)再干[一二三四五六七八九十两几\d]+年|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
+              r"伪造|假冒|冒充|虚构|(?:是|纯属|都是|全是)编的(?![吧吗？?])|(?:仍|继续)(?:全面)?主持(?:公司)?(?:全面)?工作|(?:还|仍)当着|(?:报道|消息|传闻|传言|说法)[^，,。；;？?]{0,6}?(?<!不)(?<!不仅)(?<!不只)(?:仅|只|纯|均|都)(?:为|是|属)(?:猜测|揣测)|(?:我|他|她)[^，,。；;？?]{0,6}(?:位置|位子|岗位|ceo)[^，,。；;？?]{0,6}(?<!最多)(?<!顶多)(?<!还能)(?<!只能)(?<!至多)再干[一二三四五六七八九十两几\d]+年|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
 _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|confirms?|confirmed|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
                r"(?:says|said|tells|told|announces|writes|wrote|posts|posted) (?:he|she|they|i)(?:'ll| will| is| am| has| plans| would)|"
@@ -311,7 +315,8 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
                r"at the end of (?:the|this) (?:year|month|quarter)|after \d+ years|plans to retire|will retire|to retire",
                r"宣布|任命|正式|公告|官宣|证实|确认|发布声明|董事会批准|公司表示|聘任|聘请|生效|董事会决议|董事会同意|内部信|全员信|公开信|"
                r"发文|声明|提名|选举|通过了|董事会通过|通过[^，,。；;]{0,16}(?:卸任|辞职|辞任|任命|聘任)案")
-_HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!pleased to )(?<!grief to )report(?:s|ed|edly)?|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)|rumou?r(?:s|ed)?|unconfirmed|"
+_HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!pleased to )(?<!grief to )(?<!due to )(?<!plans to )(?<!set to )"
+             r"report(?:s|ed|edly)?(?! to (?:the |its |him|her)?\s*(?:board|chair|chairman|ceo|him|her)\b)(?! (?:results|earnings|quarterly|fiscal|q[1-4])\b)|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|hearing|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipsters?|word is|"
@@ -327,14 +332,14 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              r"(?:--|—) ?(?:wsj|ft|nyt|bloomberg|reuters|cnbc|nikkei|the information)\b|media reports?\b",
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|自媒体|博主|大v|有网友|网友称|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息|"
-             r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|加媒|西媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|正(?:在)?(?:洽谈|商谈)|洽谈出任|商谈出任")
+             r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|(?:洽谈|商谈)出任")
 # the successor or interim named beside a change told as done (see "relayed-announcement")
 _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as )?(?:the )?(?:new |next |interim )?(?:ceo|chief)|"
                              r"\baccepts? (?:his|her|the) resignation|\bback (?:to|as) (?:sole )?ceo|\bnow (?:executive )?chair|"
                              r"\b(?:takes|taking|took) over\b|临时|代理|[，,；;、]\s*[^，,。；;？?]{2,12}?(?:接任|接替|接棒)", re.I)
 # the hand-over still to come ("Levinsohn to be named interim CEO", "将接任"): told in advance, a rumour's wording
 _HANDOVER_TO_COME = re.compile(r"\b(?:by|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
-                               r"(?:the )?(?:weekend|end of (?:the )?(?:week|month|day)))\b|\b(?:tomorrow|tmrw|next week|tonight)\b|"  # ("fired by Friday"): not yet done
+                               r"(?:the )?(?:weekend|end of (?:the )?(?:week|month|day)))\b|\b(?:tomorrow|tmrw|next (?:week|month|quarter)|this week|tonight)\b|"  # ("fired by Friday"): not yet done
                                r"\b(?:to|will|would|could|may|might|set to|expected to|likely to|soon to)\s+(?:be\s+)?"
                                r"(?:named|appointed|tapped|take over|replace|succeed|step in)|将(?:于[^，,。]{1,8})?(?:接任|接替|出任)|或(?:将)?接任|拟", re.I)
 # a later Chinese clause whose subject is the company, planning something else ("…辞职，公司拟申请破产保护"):
@@ -470,7 +475,7 @@ _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|lead
 # A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
 _AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|clash|at odds|rift|feud|tension|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
                       # (courted for another job: an offer, not a departure)
-                      r"in doubt|under threat|untenable|survive|cooked|toast|courted|wooed|approached|sounded out|接触|接洽|约见|力邀|游说|"
+                      r"in doubt|under threat|untenable|survive|cooked|toast|courted|wooed|approached|sounded out|emerges? as|接触|接洽|约见|力邀|游说|"
                       r"not expected|likely to stay|crisis|turmoil|vacuum|struggle|battle|fight|shopping|groom", re.I)
 # A name then "out" ("Cook out, board courting ...", "$UNH Witty out."): said to be gone (case-sensitive: a name, not "sold out")
 # A tenure merely said to be under pressure: a rumour wording only with sources, a question or in a social post;
@@ -740,7 +745,7 @@ _COURTED_AFTER = re.compile(r"(?:,?\s+(?:is|was|has been|had been|been|being|rep
                             r"(?:the |a )?(?:top |leading )?(?:front-?runner|favou?rite) (?:for|to (?:succeed|replace|lead|run|take over))\b|"
                             # (picked for a government post: "Tillerson emerges as Trump's pick for Secretary of State")
                             # (a company's top job is that company's story: "Bourla emerges as frontrunner for Merck top job")
-                            r"emerges? as (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for\b)", re.I)
+                            r"emerges? as (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for " + _GOVERNMENT_POST + r")", re.I)
 # a CEO (their title, perhaps their name after it) as the owner of the one meant: "Lisa Su's top lieutenant",
 # "AMD CEO's deputy", "苏姿丰的副手"
 _OWNER_OF_NEXT = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,3}?\s*(?:'s|(?<=s)'|的)\s*(?:[a-z][\w-]*\s+){0,2}")
@@ -991,6 +996,8 @@ _OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "
                          "集团", "公司", "官方", "官微", "发言人", "公关", "公关部", "控股", "科技", "中国", "投资者关系", "投资者关系部", "董秘",
                          "董秘办", "新闻中心", "证券部")
 _OWN_NAME = " (official channel: the source is its name)"
+# listed companies whose WeChat accounts are news portals, not the company speaking ("网易公众号", "新浪公众号")
+_NEWS_PORTALS_ZH = frozenset({"网易", "新浪", "搜狐", "腾讯", "凤凰", "百度", "微博", "36氪", "爱奇艺", "哔哩哔哩"})
 _PLATFORM_SUFFIX = re.compile(r"\s*(?:官方)?(?:微信)?公众号$")  # (not "新浪微博": 微博 after a name is the platform's own)
 _PLATFORM_PREFIX = re.compile(r"(?:微信公众号|公众号|微博|微信|头条号|weibo|wechat(?: official account)?|x|twitter|linkedin)\s*[:：]?\s*(?=[^\s@“「\"'])", re.I)
 # what may stand beside a company's name in a source that is nothing else ("Nike, Inc.", "腾讯音乐娱乐集团")
@@ -1035,7 +1042,7 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
     if named is None and platform:  # "微信公众号 阿里巴巴", "Weibo 京东": the platform, then only the company's name
         rest = source[platform.end():]
         named = just_the_name(rest, tuple(handle_speaker(rest, tables, day)))
-    if named is None and (suffix := _PLATFORM_SUFFIX.search(source)) and suffix.start() > 0:
+    if named is None and (suffix := _PLATFORM_SUFFIX.search(source)) and suffix.start() > 0 and source[:suffix.start()].strip() not in _NEWS_PORTALS_ZH:
         rest = source[:suffix.start()]  # "小马智行公众号": only the company's name, then the platform (not "腾讯科技公众号")
         named = just_the_name(rest, tuple(handle_speaker(rest, tables, day)))
     if named is not None:
@@ -1073,11 +1080,8 @@ _BANK_TAIL = ("bank", "banking", "banc")
 _PRESS_TAIL = ("pr", "ir", "comms", "press", "newsroom")
 # ordinary words and first names that are also a short listing's whole name and symbol (Pool, Post, Time, Kate, Dave ...)
 _SHORT_NAME_WORDS = frozenset("""pool post time live rent rain echo five nine full loop meet hour jack kate ryan dave pope levy rice root
-twin wins edge icon ball beam boot bolt box cash coda dare fate flex flux gap grab isle jazz kite luna maze pace palm penn plug rand rave
-sage seer silo stem toro trex tron vera wrap aura alto alps ally aeon beta bill bona cara cass cato dole domo era exa fact figs gaia gogo
-hims juno kona lobo lyra mind noah nord opal otis ovid roma skye tumi vale venu wynn arlo avid axon bark cava cree erie eros full gyre
-hain jena jive joby kura leju levi lobo loxo meru moko neos nexa oklo onto ooma phio pool rani remy roka ryde sana sera sila spok tyra
-usio veru vici voya zeta zura""".split())
+twin wins edge icon ball beam boot bolt box cash dare fate flex flux gap isle jazz kite luna maze pace palm plug rand rave sage seer silo
+stem vera wrap aura alto alps ally beta bill era fact mind noah nord opal otis roma skye vale venu lobo""".split())
 # (not "news", "global", "tech", "app", "team", "us": "@ABCNews", "@CNETNews", "@SCMPNews" are outlets, not ABC or CNET)
 _LOOSE_HANDLE_TAIL = tuple(sorted(set(_OFFICIAL_HANDLE_TAIL + _BANK_TAIL + ("financial", "usa")) - {"", "news", "global", "tech", "app", "team", "us"},
                                   key=lambda t: (-len(t), t)))
@@ -1393,7 +1397,7 @@ _ANSWER_ELSEWHERE_ZH = re.compile(r"[?？]\s*(?:(?:没有|不是)\s*[，,]\s*)?(
                                   r"(?:cfo|coo|cto|首席财务官|首席运营官|首席技术官|副总裁|(?<!首席执行官)总裁|高管|财务|董事(?![会长局]))", re.I)
 # what makes a post go on to the story after its own doubt: a source, a report, an announcement ("？其实彭博已经报了",
 # "又来了，这回是路透报道的", "听了两年，这次是真的")
-_GOES_ON_ZH = re.compile(r"据|知情|消息人士|内部|报道|报了|路透|彭博|官宣|宣布|这次是真|这回是真|坐实|实锤")
+_GOES_ON_ZH = re.compile(r"据|知情|消息人士|内部|报道|报了|路透|彭博|官宣|宣布|这次是真|这回是真|坐实|实锤|说的|传出|透露|亲口")
 # the company's answer relayed in a post (which then is that answer, scoff or not): "特斯拉官方已辟谣", "发言人已否认"
 _COMPANY_REPLY = re.compile(r"回应|辟谣|澄清|发言人|官方|否认|声明|spokes|statement|\bir\b|investor relations|"
                             r"\b(?:company|board) (?:says|said)|den(?:y|ies|ied)", re.I)
@@ -1491,8 +1495,9 @@ _AMID_REPORTS = re.compile(r"\b(?:amid|despite|after|following) (?:media |press 
 _SAID_AT_END = re.compile(r",\s*[^,]{0,50}\b(?:says|said|tells|told)\W*$", re.I)  # "…, Tesla chair Denholm says": not the writer's
 # the writer's disbelief with the change as its direct object ("I don't believe Tim Cook is leaving", "No way Lisa Su is
 # leaving"; not "I don't think people realize Cook is leaving", "I don't think it's a coincidence")
-_DISBELIEF = re.compile(r"\b(?i:I (?:don't|do not|really don't|just don't) (?:believe|buy|think)|no way) (?:that )?"
-                        r"(?=(?:[A-Z][\w.'’-]+ ){1,3}(?i:is|will|would|'s|has)\b)")
+_DISBELIEF = re.compile(r"\b(?:I (?:don't|do not|really don't|just don't) (?:believe|buy|think)|no way) (?:that )?"
+                        r"(?=(?!(?:people|anyone|anybody|everyone|it|it's|this|that|we|they|you|many|most|investors|the|a|an)\b)"
+                        r"(?:[a-z][\w.'’-]+ ){1,3}(?:is|will|would|'s|has)\b(?!\s+(?:\w+\s+)?(?:survive|last|make it|stay|remain|keep|be around)\b))", re.I)
 _OPINION_FIRST_PERSON = re.compile(r"\b(?:my (?:money|bet|guess|take|gut)(?:'s| is)?|i (?:think|bet|doubt|guess|reckon|believe|highly doubt)|imo|imho)\b|"
                                    r"我(?:看|觉得|猜|估计|认为|听了)", re.I)
 # a rumour's truth asked as an either-or ("legit or fud", "real or fake?", "true/false?"): a question, not a denial
@@ -1695,6 +1700,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         denial = m.found["denial"] = com  # 'Murphy "is fully committed to Marvell"' from Marvell: committed to the company itself
     if denial is not None and _QUESTION.search(cue_text) and _ASKED_IF.search(cue_text[max(0, denial.start() - 12):denial.start()]):
         denial = m.found["denial"] = None  # "anyone know if he's ok??": asked, not said
+    if denial is not None and re.match(r"(?:仍|继续)(?:全面)?主持", denial.group(0)) and (
+            re.search(r"由[^，,。；;]{0,8}$", cue_text[:denial.start()]) or (change is not None and change.start() < denial.start())):
+        denial = m.found["denial"] = None  # "李斌辞任CEO，由总裁秦力洪继续主持工作": someone else minding the shop
     if denial is not None and _WONT_LEAVE_ZH.match(denial.group(0)) and (
             re.search(r"(?:之前|以前|直到)[，,]?[^，,。；;]{0,6}$", cue_text[:denial.start()])
             or _HANDOVER_PLANNED_ZH.match(cue_text, denial.end()) or re.match(r"[^，,。；;]{0,8}董事(?![会长局])", cue_text[denial.end():])):
