@@ -154,6 +154,8 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|dismissal of (?!(?:[\w.&-]+ ){0,3}?(?:suit|lawsuit|case|claims?|charges?|motion|complaint|appeal)\b)(?:the |its )?(?:[\w.&-]+ ){0,2}(?:ceo|chief executive)|sacking|firing of|"
               # (picked for a government post, which a sitting CEO would leave their own for)
               r"emerges? as (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for " + _GOVERNMENT_POST + r"|"
+              r"consider(?:ing|s)? (?:his|her) position|shopping (?:himself|herself) (?:to|around)|(?:first|next|biggest|latest) casualty|"
+              r"(?:board|directors|investors|shareholders)\b[^.;]{0,20}?\bmov(?:e|es|ing|ed) against|"
               r"(?:be|is|are|was|been|'s) out\b|out (?:by|before|within)|cooked|toast\b|days (?:are |may be )?numbered|days at .{0,30}numbered|"
               r"on thin ice|hot seat|job (?:may be |is |could be )?(?:at risk|in jeopardy|in danger|on the line)|(?:ceo|chief executive) (?:candidates?|"
               r"search|hunt|shortlist|succession|replacement|contenders?|pick)|interview(?:s|ing)? .{0,25}(?:candidates|replacements?|successors?)|"
@@ -216,7 +218,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:indefinite|extended|personal|compassionate) leave",
               r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
-              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
+              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|萌生去意|去意已决|有意(?:离开|卸任|退休)|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
@@ -232,6 +234,9 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # (a story killed by the company itself, as a post relays it: "the 'CEO search' story got nuked by the board")
               r"(?:stor(?:y|ies)|reports?|rumou?rs?|chatter|speculation|claims?)\W{0,3}\s*(?:\w+\s+)?(?:got|was|were|been|being|gets) (?:nuked|killed|squashed|shot down|debunked|denied) by (?:the )?(?:board|company|ir\b|spokes\w+|[\w&.'-]+ (?:ir|pr|spokes\w+))|"
               r"(?:board|directors)\W{0,3}(?:[^.;:]{0,20}?\W)?(?:remains?|is|are|stays?) (?:fully |strongly |very )?supportive\W{0,3}of(?= (?!(?:the |his |her |its |this |that )?(?:transition|plan|decision|search|succession|move|strategy|deal|proposal|process)\b)(?![\w.'-]+(?:'s|’s) (?:plan|decision|strategy|transition|move|deal)\b))(?![^.;]*\bbut\b)|"
+              # idioms of an answer: "'wide of the mark'", "'not in the plans'", "without foundation", "I'll be running this company"
+              r"wide of the mark|off the mark|not in (?:the|my|our|his|her) plans|without foundation|(?:'ll|will) be running (?:this|the) company|"
+              r"clarif(?:y|ies|ied|ying) (?:online |market |recent |media )?(?:rumou?rs?|reports?|speculation) (?:regarding|about|on|concerning) (?:its|our) (?:ceo|chief executive)|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
@@ -302,7 +307,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任(?!临时|代理)|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事)[^，,。；;]{0,6}(?:不变|没有(?:任何)?(?:变化|调整|变动)|无变化|未变)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
@@ -418,7 +423,7 @@ who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontr
 position is|position at|survive|is gone|'s gone|is done|'s done|is finished|canned|fired|the boot|the axe|换|兼任|让给|变动|调整|更替|跳槽|要下|拿下|
 become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退|
  gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no|passing|mourn|candidate|这回事|这事|停止传播|out tonight|out today|out tomorrow|out soon|done by|done tonight|contingency|another term|recruitment firm|
-headhunt|executive search|nuked|supportive|emerges as|主持|当着|编的|洽谈|商谈|解除|意媒|俄媒|接触|接洽|约见|力邀|游说|unwavering|support of|再干|拿掉|续任|连任|猜测|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
+headhunt|executive search|wide of the mark|off the mark|not in the plans|not in my plans|without foundation|running this company|clarif|considering his|considering her|casualty|shopping himself|shopping herself|moves against|move against|萌生去意|去意|有意|工作安排|还早|nuked|supportive|emerges as|主持|当着|编的|洽谈|商谈|解除|意媒|俄媒|接触|接洽|约见|力邀|游说|unwavering|support of|再干|拿掉|续任|连任|猜测|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
 fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an end|drawing to a close|be ending|is ending|someone new|
 somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
 lol no|nope|nah|pushing|forcing|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
@@ -815,7 +820,7 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
 
 def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False,
                 talk: bool = False) -> _Subject:
-    weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|[Cc]o-?CEO|board|directors|names|appoints|taps|picks|hires|says|denies|rejects|dismisses|rebuffs|refutes|calls|responds|clarifies|confirms|"
+    weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|[Cc]o-?CEO|board|directors|names|appoints|taps|picks|hires|says|said|denies|rejects|dismisses|rebuffs|refutes|calls|responds|clarifies|confirms|declines|declined|refuses|statement|shares|"
                                       r"(?:co-?)?founders?|Co-?[Ff]ounders?|Founders?|IR\b|spokes(?:wo)?man|spokesperson)|\s*(?:CEO|首席执行官|行政总裁|总裁|董事长|董事会|创始人|"
                                       r"发言人|官方|公关|高管|掌门|一把手|负责人|掌舵人))", text[e.end:e.end + 14])) or bool(
         re.search(r"(?:\bat|\bof|\bfrom|\bleav(?:e|es|ing)|\bquit(?:s|ting)?|\bexit(?:s|ing)?|\brun(?:s|ning)?|\blead(?:s|ing)?)\s+$",
@@ -1862,7 +1867,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 # what is dismissed is named in the denial's own words ("dismisses Adidas merger talk")
                 return mk("other", 0.7, "denial-of-other-story")
             other_topic = None  # the denial's own word ("Reed is fine"), not a fine of another story
-        if other_topic and (rep := m("report")) and 0 <= rep.start() - other_topic.end() <= 3 and not action_m \
+        if other_topic and (rep := m("report")) and not action_m and (0 <= rep.start() - other_topic.end() <= 3 or (
+                re.match(r"(?:'s|’s)\s", cue_text[other_topic.end():]) and 0 <= rep.start() - other_topic.end() <= 40)) \
                 and not re.search(r"[，,。；;：:]", cue_text[other_topic.end():rep.start()]) \
                 and not (backed or m("stays") or _STAYS_ZH.search(cue_text) or _STAYS.search(denial.group(0) + " ")):
             return mk("other", 0.7, "denial-of-other-story")  # "rejects Hindenburg claims": whose report it is says what it is about
