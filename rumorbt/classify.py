@@ -87,6 +87,10 @@ class _Span:
 
 # a government post a sitting CEO may be picked for ("Trump's pick for Secretary of State")
 _GOVERNMENT_POST = r"(?:the )?(?:[\w-]+ ){0,3}?(?:secretary|cabinet|ambassador|administrator|treasury|white house|fed chair|federal reserve)\b"
+# ... and the wording of being picked for it: a change word (_CHANGE) and a courting (_COURTED_AFTER) alike
+_PICKED_FOR_POST = r"emerges? as (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for " + _GOVERNMENT_POST
+# another company's board (or its headhunters) approaching someone, in Chinese (_POACHES_BEFORE, _BOARD_APPROACHES_ZH)
+_APPROACH_VERBS_ZH = r"(?:接触|接洽|约见|力邀|游说)(?:了|过)?"
 # the stems a report's content must hold to be about a change at the top ("calls report that X will step
 # down 'speculation'"), for the denial patterns that let that content stand between report and verdict
 _CHANGE_STEMS = r"\b(?:leav|step|resign|retir|depart|quit|exit|oust|replac|succeed|successor|succession|health|ill\b|dead\b|died|death)"
@@ -153,7 +157,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"will not seek|won't seek|not seek re-?election|(?<!blew )(?<!blown )(?<!blows )(?<!sold )(?<!cash )(?<!cashed )(?<!bottomed )(?<!maxed )(?<!topped )(?<!priced )(?<!locked )(?<!lashed )(?<!lashes )(?<!lash )(?<!freaked )(?<!broke )(?<!burned )(?<!burnt )(?<!pulled )(?<!came )(?<!comes )(?<!coming )(?<!went )(?<!goes )(?<!got )(?<!gets )out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
               r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|dismissal of (?!(?:[\w.&-]+ ){0,3}?(?:suit|lawsuit|case|claims?|charges?|motion|complaint|appeal)\b)(?:the |its )?(?:[\w.&-]+ ){0,2}(?:ceo|chief executive)|sacking|firing of|"
               # (picked for a government post, which a sitting CEO would leave their own for)
-              r"emerges? as (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for " + _GOVERNMENT_POST + r"|"
+              + _PICKED_FOR_POST + r"|"
               r"consider(?:ing|s)? (?:his|her) position|shopping (?:himself|herself) (?:to|around)|(?:first|next|biggest|latest) casualty|"
               r"(?:board|directors|investors|shareholders)\b[^.;]{0,20}?\bmov(?:e|es|ing|ed) against|"
               r"(?:be|is|are|was|been|'s) out\b|out (?:by|before|within)|cooked|toast\b|days (?:are |may be )?numbered|days at .{0,30}numbered|"
@@ -738,7 +742,7 @@ _POACHED_AFTER = re.compile(r"\s*(?:(?:将|要|已|或|遭|正|恐)?被[^，,。
 _POACHES_BEFORE = re.compile(r"\b(?:poach(?:es|ed|ing)?|lure(?:s|d)? away)\s+(?:[A-Z][\w&.-]*(?:'s|’s)?\s+)?(?:(?:CEO|chief executive)\s+)?$|"
                              r"(?:挖走|挖角|撬走)[^，,。；;？?！!\s]{0,8}?(?:CEO|首席执行官|总裁)?$|"
                              # (another company's board approaching a sitting CEO: "英特尔董事会已接触苏姿丰")
-                             r"(?:董事会|猎头)[^，,。；;？?！!\s]{0,3}?(?:接触|接洽|约见|力邀|游说)(?:了|过)?$", re.I)
+                             r"(?:董事会|猎头)[^，,。；;？?！!\s]{0,3}?" + _APPROACH_VERBS_ZH + r"$", re.I)
 
 
 # a sitting CEO courted for another company's top job is a rumour that they leave their own
@@ -750,7 +754,7 @@ _COURTED_AFTER = re.compile(r"(?:,?\s+(?:is|was|has been|had been|been|being|rep
                             r"(?:the |a )?(?:top |leading )?(?:front-?runner|favou?rite) (?:for|to (?:succeed|replace|lead|run|take over))\b|"
                             # (picked for a government post: "Tillerson emerges as Trump's pick for Secretary of State")
                             # (a company's top job is that company's story: "Bourla emerges as frontrunner for Merck top job")
-                            r"emerges? as (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for " + _GOVERNMENT_POST + r")", re.I)
+                            + _PICKED_FOR_POST + r")", re.I)
 # a CEO (their title, perhaps their name after it) as the owner of the one meant: "Lisa Su's top lieutenant",
 # "AMD CEO's deputy", "苏姿丰的副手"
 _OWNER_OF_NEXT = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,3}?\s*(?:'s|(?<=s)'|的)\s*(?:[a-z][\w-]*\s+){0,2}")
@@ -1450,7 +1454,6 @@ _THIRD_PARTY_VIEW = re.compile(r"^\W*(?:(?:an?|the|some|one|top|key|activist|maj
                                r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
                                r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\s*$|"
                                r"^\W*[^，,。；;：:]{0,12}?(?:分析师|分析人士|业内人士|专家|评论员|投资人|投资者|股东)(?!关系|大会|会|交流会|日)[^，,。；;：:]{0,8}?(?:称|表示|认为|指出|说)", re.I)
-# the CEO said to stay in answer to reports: "X stays on as CEO amid reports of a search"
 # a story called untrue (not merely a report word); executives as a body ("高管变动") rather than a named seat
 _REJECTS = re.compile(r"不实|不属实|谣言|虚假|假的|否认|失实|false|untrue|baseless|den(?:y|ies|ied)|inaccurate|not true|fake", re.I)
 _COLLECTIVE_EXECS = re.compile(r"高管|高层|管理层|\bexecutives\b|\bmanagement\b|\bleadership\b", re.I)
@@ -1484,16 +1487,17 @@ def _backs_the_one_reported(text: str, ents: list[Entity], backed_from: int, ami
     return not people_after or people_after <= people_backed
 
 
-_BOARD_APPROACH_ZH = re.compile(r"(?:接触|接洽|约见|力邀|游说)(?:了|过)?$")
+_BOARD_APPROACH_ZH = re.compile(_APPROACH_VERBS_ZH + r"$")
 # another company's board approaching a person ("英特尔董事会已接触苏姿丰"): a change word only when that person is
 # a sitting CEO of another company (:func:`_poached_ceo`)
-_BOARD_APPROACHES_ZH = re.compile(r"(?:董事会|猎头)[^，,。；;]{0,3}?(?:接触|接洽|约见|力邀|游说)(?:了|过)?")
+_BOARD_APPROACHES_ZH = re.compile(r"(?:董事会|猎头)[^，,。；;]{0,3}?" + _APPROACH_VERBS_ZH)
 # the exit told as done, then the one leaving blaming something ("resigns, blames 'false, baseless' attacks")
 _EXIT_THEN_BLAMES = re.compile(r"^(?:resign(?:s|ed)|quit(?:s)?|step(?:s|ped) down|retire(?:s|d)|depart(?:s|ed)|leaves|left|exit(?:s|ed))\b[^.;:]{0,40}?,?\s+(?:and\s+)?(?:blam|cit|decr)", re.I)
 # a change said not to come (不会辞去, 不打算退休 ...), and a hand-over planned after it ("…，但会在年底前找到接班人")
 _WONT_LEAVE_ZH = re.compile(r"(?:不会|不打算|没打算|不准备|暂不|绝不)")
 _HANDOVER_PLANNED_ZH = re.compile(r"[^。；;]{0,14}[，,]\s*(?:但|不过|但是|而是)[^。；;]{0,16}(?:接班|接替|继任|交棒|交班|卸任|找人|物色)")
 _BLAMES_BEFORE = re.compile(r"\b(?:blam(?:es|ed|ing)|cit(?:es|ed|ing)|decr(?:ies|ied|ying))\s+(?:the\s+|what he calls\s+|what she calls\s+)?['\"‘“]?\s*$", re.I)
+# the CEO said to stay in answer to reports: "X stays on as CEO amid reports of a search"
 _AMID_REPORTS = re.compile(r"\b(?:amid|despite|after|following) (?:media |press )?(?:reports|rumou?rs|speculation)", re.I)
 
 

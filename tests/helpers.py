@@ -99,3 +99,17 @@ def random_overrides(rng: random.Random) -> dict:
     o["strategy.size"] = {"shares": rng.choice(["100", "5000"]), "notional": rng.choice(["10000", "900000"]),
                           "equity_fraction": rng.choice(["0.1", "1"])}[o["strategy.size_mode"]]
     return o
+
+
+def headline(text: str, source: str = "Reuters", when: str = "2024-03-04T09:31:00-05:00", row: int = 1):
+    """One feed headline (``when``: ISO 8601 with its offset), no ticker column, as the reader tests write them."""
+    from rumorbt.headlines import Headline
+
+    return Headline(row, f"h{row}", int(pd.Timestamp(when).value), None, source, text, "", "", "")
+
+
+def read_headline(text: str, source: str = "Reuters", when: str = "2024-03-04T09:31:00-05:00", stage: str = "rules"):
+    """The reader's reading of :func:`headline` on its own (the rules stage unless ``stage`` says otherwise)."""
+    from rumorbt.classify import classify_headline
+
+    return classify_headline(headline(text, source, when), stage=stage)
