@@ -102,6 +102,17 @@ _OTHER_ZH = [
     "国际油价上涨{p}%", "{c}在德州新建工厂", "{c}获{n}0亿美元订单", "{c}盘前下跌{p}%", "恒生指数收涨{p}%",
     "{c}将裁员{p}%", "{c}发行20亿美元债券", "A股三大指数集体收涨", "{c}与合作伙伴签署战略协议",
 ]
+# everyday copy naming a CEO (about one wire headline in ten): what the gate's second half, which
+# lets a headline naming any CEO through to the full reading, costs on a real feed
+_CEO_TALK_EN = ["{ceo} says {c} will keep investing in AI", "{ceo} warns of slowing consumer demand", "{ceo} to speak at Davos on Thursday",
+                "{ceo} sells ${n} million of {c} shares", "{ceo}: tariffs will raise prices", "{ceo} meets Chinese premier in Beijing",
+                "{ceo} bullish on {c}'s new product line", "{ceo}'s pay rises {p}% to ${n} million", "{ceo} tells analysts margins bottomed"]
+_CEO_TALK_ZH = ["{ceo}：{c}将继续加大AI投入", "{ceo}出席达沃斯论坛", "{ceo}称消费需求放缓", "{ceo}减持{c}股票{n}万股", "{ceo}会见上海市领导",
+                "{ceo}：明年营收有望增长{p}成", "{ceo}在股东大会上回答提问"]
+_CEOS_EN = ["Elon Musk", "Jamie Dimon", "Satya Nadella", "Jensen Huang", "Andy Jassy", "Mary Barra", "Sundar Pichai", "Lisa Su", "Bob Iger",
+            "Dimon", "Nadella", "Musk", "Barra", "Zuckerberg", "Pat Gelsinger"]
+_CEOS_ZH = ["马斯克", "库克", "黄仁勋", "纳德拉", "李斌", "何小鹏", "王传福", "马化腾", "苏姿丰", "贝索斯"]
+CEO_TALK_SHARE = 0.10
 _COMPANIES_EN = ["Apple", "Microsoft", "Nvidia", "Tesla", "Amazon", "Ford", "Intel", "Pfizer", "Boeing", "Netflix", "Rivian",
                  "Peloton", "Coinbase", "Walmart", "Target", "Chevron", "Alibaba", "Toyota", "Snowflake", "Zoom"]
 _COMPANIES_ZH = ["苹果", "微软", "英伟达", "特斯拉", "亚马逊", "福特", "英特尔", "辉瑞", "波音", "阿里巴巴", "蔚来", "小鹏汽车", "腾讯", "比亚迪"]
@@ -109,7 +120,8 @@ _COMPANIES_ZH = ["苹果", "微软", "英伟达", "特斯拉", "亚马逊", "福
 
 def newswire_mix(n: int, ceo_share: float, seed: int = 7) -> list[Headline]:
     """``n`` distinct headlines: ``ceo_share`` of them CEO headlines (rumours, denials,
-    confirmations, hard negatives from the in-sample set), the rest everyday wire copy; half Chinese."""
+    confirmations, hard negatives from the in-sample set), the rest everyday wire copy, a tenth of
+    it naming a CEO (``CEO_TALK_SHARE``); half Chinese."""
     rng = random.Random(seed)
     ceo = [h for h, _ in load_labelled(str(DATA / "headlines_eval.csv"))]
     sources = ["Reuters", "Bloomberg", "Dow Jones", "CNBC", "财联社", "格隆汇", "Twitter", "StockTwits", "微博", "Some Blog"]
@@ -118,6 +130,11 @@ def newswire_mix(n: int, ceo_share: float, seed: int = 7) -> list[Headline]:
         if rng.random() < ceo_share:
             h = rng.choice(ceo)
             text, src = h.headline, h.source
+        elif rng.random() < CEO_TALK_SHARE:
+            zh = rng.random() < 0.5
+            text = rng.choice(_CEO_TALK_ZH if zh else _CEO_TALK_EN).format(
+                ceo=rng.choice(_CEOS_ZH if zh else _CEOS_EN), c=rng.choice(_COMPANIES_ZH if zh else _COMPANIES_EN), p=rng.randint(1, 9), n=rng.randint(1, 90))
+            src = rng.choice(sources)
         elif rng.random() < 0.5:
             text = rng.choice(_OTHER_EN).format(c=rng.choice(_COMPANIES_EN), p=rng.randint(1, 9), n=rng.randint(1, 90))
             src = rng.choice(sources)

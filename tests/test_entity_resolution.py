@@ -127,7 +127,8 @@ def test_one_notion_of_an_official_channel_for_the_speaker_and_the_feed_latency(
 
 
 @pytest.mark.parametrize("text, ticker", [
-    ("Pfizer's Bourla emerges as frontrunner for Merck top job, sources say", "MRK"),  # the job's company, not the person's
+    # a sitting CEO as the candidate: their own company may lose its CEO (how every blind set's writer labelled it)
+    ("Pfizer's Bourla emerges as frontrunner for Merck top job, sources say", "PFE"),
     ("Oracle said to have picked former Adobe CEO Jane Roe as next chief, people familiar say", "ORCL"),  # the picker
     ("Zuckerberg said to want to oust Adobe CEO Narayen, people familiar say", "ADBE"),  # "oust <company> CEO <name>"
 ])
