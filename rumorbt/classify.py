@@ -170,7 +170,10 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|a
               r"(?:become|becomes|becoming|move|moves|moving|step up|steps up|shift|shifts|transition|transitions) (?:up )?(?:to )?(?:the )?"
               r"(?:role of )?(?:executive )?chair(?:man|woman|person)?|exit (?:plan|package|talks)|weigh(?:s|ing)? (?:an )?exit|on the way out|"
               # a board deliberating over someone's future in the job: the change is what is deliberated
-              r"(?:weigh|discuss|review|consider|debat|mull|evaluat|assess|reassess|question)\w* .{0,40}?(?:'s?|his|her|their) (?:future|tenure|position|job|role(?!\s+(?:in|at|on|with|as|of|for)\b))|"
+              r"(?:weigh|discuss|review|consider|debat|mull|evaluat|assess|reassess|question)\w* .{0,40}?(?:'s?|his|her|their) (?:future|tenure|position|job)|"
+              # a role only as the board weighs it ("Theranos board said to weigh Holmes's role"), not investors,
+              # senators or regulators questioning someone's part in a deal or a scandal
+              r"\b(?:board|directors)\b[^.;:]{0,30}?\b(?:weigh|discuss|review|consider|debat|mull)\w* .{0,30}?(?:'s?|his|her|their) role(?!\s+(?:in|at|on|with|as|of|for)\b)|"
               r"return(?:s|ing)? as|comeback|come back as|termination|terminated|suspend(?:s|ed)?|on leave|leave of absence|detained|arrested|missing|disappear(?:s|ed|ance)?|"
               r"(?:taken|held|brought) (?:in )?for questioning|questioned by (?:police|authorities|investigators|regulators|prosecutors)|(?:house )?arrest\b|in custody|unreachable|incommunicado|out of (?:contact|touch) (?:for|since)\b|(?:reportedly |been |is |was )out of contact\b|"
               # a board planning for the time after its CEO ("gaming out life after Zaslav"); not life after an event
@@ -427,7 +430,7 @@ who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontr
 position is|position at|survive|is gone|'s gone|is done|'s done|is finished|canned|fired|the boot|the axe|换|兼任|让给|变动|调整|更替|跳槽|要下|拿下|
 become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退|
  gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no|passing|mourn|candidate|这回事|这事|停止传播|out tonight|out today|out tomorrow|out soon|done by|done tonight|contingency|another term|recruitment firm|
-headhunt|executive search|will stay|would stay|stay through|stay until|stay till|stay into|rumor|rumour|right here|new chief|out of favour|out of favor|cede|ceding|surgery|condition|wide of the mark|off the mark|not in the plans|not in my plans|without foundation|running this company|clarif|considering his|considering her|casualty|shopping himself|shopping herself|moves against|move against|萌生去意|去意|有意|工作安排|还早|nuked|supportive|emerges as|主持|当着|编的|洽谈|商谈|解除|意媒|俄媒|接触|接洽|约见|力邀|游说|unwavering|support of|再干|拿掉|续任|连任|猜测|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
+headhunt|executive search|'s role|’s role|will stay|would stay|stay through|stay until|stay till|stay into|rumor|rumour|right here|new chief|out of favour|out of favor|cede|ceding|surgery|condition|wide of the mark|off the mark|not in the plans|not in my plans|without foundation|running this company|clarif|considering his|considering her|casualty|shopping himself|shopping herself|moves against|move against|萌生去意|去意|有意|工作安排|还早|nuked|supportive|emerges as|主持|当着|编的|洽谈|商谈|解除|意媒|俄媒|接触|接洽|约见|力邀|游说|unwavering|support of|再干|拿掉|续任|连任|猜测|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
 fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an end|drawing to a close|be ending|is ending|someone new|
 somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
 lol no|nope|nah|pushing|forcing|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
@@ -733,7 +736,8 @@ _BEFORE_COLON = re.compile(r"(?:\s*(?:控股|集团|公司|股份|Holdings|Group
 
 
 # the change as a job someone is a candidate for ("among candidates for IBM CEO post", "in talks for the top job")
-_JOB_CUE = re.compile(r"\b" + _FOR_TOP_JOB_RX + r"\b", re.I)
+# (and a job someone is "not interested in": the candidate's answer, about the same two companies)
+_JOB_CUE = re.compile(r"\b(?:" + _FOR_TOP_JOB_RX + r"|interest(?:ed)? in (?:the |[\w.&'-]+(?:'s)? )?" + _TOP_JOB + r")\b", re.I)
 
 
 # a sitting CEO another company poaches leaves their own company, whatever job they are taken for
@@ -1277,6 +1281,36 @@ def _story_about_a_ceo(text: str, tables: Tables) -> bool:
     return marked is not None and _names_a_ceo(text, tables)
 
 
+# CEOs' surnames that are also English words or someone's first name ("Day", "Put", "Bond", "Musk",
+# "Thomas"): taken as a CEO's only written as a name (see :func:`_names_a_ceo`). The surnames of the
+# people tables found, as written or less a plural's s or es, in the lower-case word list of the PyPI
+# package english-words 2.0.2 (MIT; its GCIDE list), or as any table person's first name; checked
+# once when this list was written (2026-11-27)
+_WORDLIKE_SURNAMES = frozenset("""
+agon allan alles amin angle anthony appel aquila ark arnold austrian bailey barger barns barry barth barton
+beck becker bender bene benjamin berg bernard bishop blake blanc blank blessing bloomer blue boer bond booth
+borne borrows bos bracken breton brink britt buck bull bunch burman burr burt caira cannon capellas carney
+castries chambers chang chard cheeks chen cheng cho chou citron clifford cole coles combes comma conner
+constable cope cote creed creel crew crump cutler dang daniel daniels darrell david day decker dickey dines
+ding dobson does donald doyle duncan durante east elliott ells elon enders engles english fain falk fan fetter
+fields fifer fireman fish forrest forster foster franz friese frisk frost fuller fur furlong gaines gass
+gentile gentle george gerard glass glenn goff goings gove graves gross gulden hajj hake han hardy hart harvey
+hastings hay hees helm herbert herd hick hicks ho hockey hogan holmes house huang huff hung hunt idol ilan
+irani irving jain jorden julian jun jung kant kent kern keyes kilts kim kindle kindler knight koo krishna
+lance lang lauder lawless lay lee lei leonard lester levin lewis li liang lief lies light lim little logan
+london looney lu luca ludwig luis lynch ma mack mackey man mao mark marron mattes mays meek mendes miles min
+moro morris morrow moulder mullen muller mulligan murray musk nangeng neves noddle noll nunes nye oliver owen
+pandit pang pant paradise parker parsons paul peck peek perdue perrier peters phong pick pine plank pollock
+pomel pond pops potter prates provost puri put read rees regent reiss richard ricks ridder rive rivers robbins
+roberts robins roman rondeau rosen rubin rudd russell sales sands saunders schiller scott segars sewing sexton
+shah shear shen shepherd silva silverback singer skilling skinner sloat smit solomon son song spade speer
+spence splinter squarer sridhar stack starks steel stern stevens stokes storey stover strand streit stretch
+stringer su sugar sun swedish tai tan tanner thomas thorn thwaite tiller tillman tobias tome travis trice
+tucker turner ulrich usher veer vena wagoner wainwright wallace wang ward ware way weber welch wilder wilson
+wine witty wong woodhouse woodman woods wren wu xu yang yaw yu zander zhang zhao""".split())
+# what makes such a surname a name: its first name before it ("Elon Musk"), a possessive or a title
+# before it ("Tesla's Musk", "CEO Musk", "Dr. Su")
+_AS_A_NAME_BEFORE = re.compile(r"(?:['’]s|\b(?:CEO|C\.E\.O\.|[Cc]hief|[Bb]oss|Dr\.?|Mr\.?|Ms\.?|Mrs\.?))\s+$")
 # a capitalised or all-capitals word of three letters or more, with its possessive
 _CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z'’-]{2,}")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -1290,13 +1324,24 @@ def _names_a_ceo(text: str, tables: Tables) -> bool:
     condition serious after shoulder surgery, sources say", "字节要变天了？张一鸣明天发全员信").
     Which CEO, and on which date, the full reading decides."""
     surnames, cjk = tables.index("ceo names for the gate", _ceo_gate_names)
-    for w in _CAPITAL_WORD.findall(text):
-        if _POSSESSIVE_END.sub("", w).lower() in surnames:
+    for m in _CAPITAL_WORD.finditer(text):
+        w = _POSSESSIVE_END.sub("", m.group(0)).lower()
+        if w in surnames and (w not in _WORDLIKE_SURNAMES or _as_a_name(text, m.start(), w, surnames)):
             return True
     for m in _SHORT_SURNAME.finditer(text):  # "Lisa Su", "Dr. Su": a surname of two letters only after a name or title
         if m.group(2).lower() in surnames and (m.group(1).lower() + " " + m.group(2).lower() in surnames or m.group(1).rstrip(".") in ("Dr", "Mr", "Ms", "Mrs")):
             return True
     return cjk is not None and not text.isascii() and cjk.search(text) is not None
+
+
+def _as_a_name(text: str, at: int, surname: str, names: frozenset) -> bool:
+    """Whether the surname at ``at`` stands as a name: a possessive or a title before it, or a CEO's
+    whole name ("Elon Musk", kept in ``names`` as "elon musk")."""
+    before = text[max(0, at - 24):at]
+    if _AS_A_NAME_BEFORE.search(before):
+        return True
+    first = re.search(r"([A-Z][a-z]+)\s+$", before)
+    return first is not None and f"{first.group(1).lower()} {surname}" in names
 
 
 def _ceo_gate_names(tables: Tables) -> tuple[frozenset, re.Pattern | None]:
@@ -1317,6 +1362,8 @@ def _ceo_gate_names(tables: Tables) -> tuple[frozenset, re.Pattern | None]:
             surnames.update((" ".join(words[-2:]).lower(), words[-1].lower()))
         elif words and len(words[-1]) >= 3:
             surnames.add(words[-1].lower())
+            if len(words) >= 2 and words[-1].lower() in _WORDLIKE_SURNAMES:  # "elon musk", for _as_a_name
+                surnames.add(" ".join(words[-2:]).lower())
     companies = {k.lower() for k, v in tables.by_key.items() if v and v[0][0] == "company"}
     surnames -= _COMMON_WORDS | _WORD_SURNAMES | _NOT_NAMES | companies
     return frozenset(surnames), (re.compile(_trie(sorted(cjk))) if cjk else None)
@@ -2549,20 +2596,26 @@ class FeedLinker:
         elif r.kind == "denial" and _needs_link(r):
             r = replace(r, kind="other", ticker="", stance=r.stance + ":unlinked")
         elif r.kind == "other" and "stays:" in r.cue and "(CEO of" in r.entity and (r.ticker or r.not_tradable):
-            r = _stay_answers(r, opened)
+            r = _stay_answers(r, opened, h.headline)
         if r.kind == "ceo_rumor":
             opened.append(_Open(h.t_pub, h.row, r.ticker or r.not_tradable, _name_words(h.headline),
                                 to_simplified(h.headline) if not h.headline.isascii() else ""))
         return r
 
 
-def _stay_answers(r: Reading, live: "deque[_Open]") -> Reading:
+# the person staying, the clause ending there or with their seat or a date: "determined to stay on",
+# "will stay through 2014", "stays on as CEO"; not the company staying on course, on track, in Russia
+_PERSON_STAYS = re.compile(r"\b(?:stay(?:s|ing)?(?: on)?|remain(?:s|ing)?(?: on)?)(?:\s+(?:as (?:ceo|chief executive|boss|chief)|at the helm|in (?:the |his |her )?(?:job|post|role|seat)(?! of)|"
+                           r"(?:through|until|till|beyond|past|into) (?:at least |the end of )?\S+|for (?:now|good|years|the long haul|another \S+(?: \S+)?)))?\s*(?:$|[,.;:!?—–-]|\band\b|\bbut\b)", re.I)
+
+
+def _stay_answers(r: Reading, live: "deque[_Open]", text: str) -> Reading:
     """A CEO said to stay ("Cryan tells staff he is determined to stay on"), read ``other`` on its
     own (no report answered in its words), is the answer to an open rumour about that company: a
     denial, linked to it and uncertain (the exit takes uncertain answers; an entry never sees it)."""
     key = r.ticker or r.not_tradable
     target = next((o for o in reversed(live) if o.ticker == key), None)
-    if target is None:
+    if target is None or not _PERSON_STAYS.search(text):
         return r
     return replace(r, kind="denial", stance=r.stance + ":stay-answers-rumour", link=f"row {target.row} ({target.ticker}) via the CEO said to stay",
                    score=min(max(r.score, 0.55), 0.7))

@@ -203,6 +203,10 @@ class ReaderModel:
         score = confidence(kind, p[kind], self.rumour_threshold)
         if band:
             score = min(score, UNCERTAIN_MAX)  # in the band: marked uncertain, never entered on
+        if kind == "ceo_rumor" and r.stance == "no-change":
+            # the rules found no change in the words ("Pichai expected to speak at Davos, sources say"): the
+            # model alone may call it a rumour, never a confident one (an entry needs the change in the text)
+            score = min(score, UNCERTAIN_MAX)
         if kind == "ceo_rumor" and ("(role not stated)" in r.entity or "also CEO of" in r.entity):
             score = min(score, 0.75)  # whose CEO is a guess: the ticker may be wrong (the rules' cap)
         if self.combine != "model" and kind == r.kind:
