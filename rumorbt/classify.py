@@ -128,7 +128,7 @@ _APPROACHED_FOR_JOB = (r"(?:courted|wooed|approached|sounded out) (?:by [^.;,:?!
                        r"(?:to (?:lead|run|head|helm|take over)\b|(?:for|about|over|to (?:join|become|be|take))\b"
                        r"(?=[^.;,:?!]{0,40}?(?:\b(?:ceo|chief executive|top (?:job|post|spot))\b|出任|"
                        r"(?<!board )(?<!chair )(?<!chairman )(?<!director )(?<!advisory )(?<!adviser )(?<!advisor )\b(?:job|role|post|position)\b)))")
-_CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|"
+_CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? down|stood down|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|"
               # (not "leaving the Irish stock exchange", "leaving Russia": a listing, a market, a country)
               r"leav(?:e|es|ing)(?! (?:the )?(?:[a-z]+ )?(?:stock exchange|exchange|market|country|eu|union|index|opec|russia|china|india|europe|segment|business)s?\b)|"
               r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|stake|position|deal|strategy)s?\b)|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
@@ -260,6 +260,9 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"leaving(?= (?:the |his |her )?(?:job|post|role|helm|top job)\b|\s*[,.;]|\s*$)|(?:an? |any |his |her )?(?:early )?(?:exit|departure)(?!\s+(?:from|of)\b))\b|"
               r"(?:(?<=[:：] )|(?<=[:：]))\W{0,2}(?:not a chance|no chance|no way|absolutely not|not happening|not any ?time soon)\b\W*$|"
               r"(?:malicious|groundless|baseless|false|unfounded)\W{0,2} (?:rumou?rs?|smears?)|"
+              r"(?:回应|称|表示|怒斥|回击|驳斥)[^。；;]{0,20}(?:撒谎|说谎|胡说|一派胡言)|"
+              r"calls? (?:the )?(?:rumou?r|report|story|speculation|claim)s? (?:\w+ )?(?:malicious|false|baseless|groundless|unfounded|fake|untrue|inaccurate|ridiculous|absurd)\b|"
+              r"says?\W{0,2}(?:absolutely not|not true|no way)\b|"
               r"(?:plans?|intends?|expects?) to (?:be|stay) here\b|(?:i'm|i am) (?:going to be|staying) here\b|"
               r"respond(?:s|ed|ing)? to (?:the )?(?=(?:[a-z]+ ){0,2}?(?:resign|exit|depart|retire|step|ouster|successor|succession|health|death|leav|quit|replac|firing))(?:[a-z]+ ){0,2}(?:rumou?rs?|reports?|speculation|chatter)\b|"
               r"(?:full|complete|total|unanimous) faith\b|stays? as (?:ceo|chief executive)\b|staying (?:on )?as (?:ceo|chief executive)\b(?! (?:after|until|through|once|when|following|post)\b)|"
@@ -314,7 +317,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任(?!临时|代理)|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
@@ -382,6 +385,8 @@ _OPINION = _rx(r"should|must|calls? (?:(?:grow|grows|growing|mount|mounts|mounti
 _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|replace)|succession plan(?:ning)?|what (?:happens|if)|"
                 # who gets the job asked as a question, a hypothetical: discussion, not a report
                 r"who(?:'s| is|'ll| will| would| could| might)? (?:(?:likely |best placed )?(?:to )?(?:replaces?|succeeds?|takes? over from|follows?)|on the (?:short ?list|list))\b|"
+                # a question headline and its explainer ("Is X's job at risk? Why some investors want a change")
+                r"(?<=[?])\s+(?:here's )?why (?:some|many|investors|analysts|wall street|the|it|this|shareholders)\b|"
                 r"could .{0,20} be next|years? after|anniversary|looks? back|remember(?:ing|s)?|retrospective|since .{0,40}(?:stepped|left|resigned)|"
                 r"former|ex-[a-z]+|book(?! it)|biography|documentary|podcast|obituary|lessons from|history of|how .{0,40} (?:left|ousted|stepped)|"
                 r"(?:in|back in) (?:19|20)\d\d|decade|legacy|profile|explainer|ranking|list of|top \d+|best ceos?|highest[- ]paid|pay package|"
@@ -430,7 +435,7 @@ who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontr
 position is|position at|survive|is gone|'s gone|is done|'s done|is finished|canned|fired|the boot|the axe|换|兼任|让给|变动|调整|更替|跳槽|要下|拿下|
 become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎传|别再传|不要传|请勿|我很好|我挺好|我都好|我一切好|要退|
  gone|out by|out before|out early|axe|fate|handoff|hand-off|handover|says no|said no|passing|mourn|candidate|这回事|这事|停止传播|out tonight|out today|out tomorrow|out soon|done by|done tonight|contingency|another term|recruitment firm|
-headhunt|executive search|'s role|’s role|will stay|would stay|stay through|stay until|stay till|stay into|rumor|rumour|right here|new chief|out of favour|out of favor|cede|ceding|surgery|condition|wide of the mark|off the mark|not in the plans|not in my plans|without foundation|running this company|clarif|considering his|considering her|casualty|shopping himself|shopping herself|moves against|move against|萌生去意|去意|有意|工作安排|还早|nuked|supportive|emerges as|主持|当着|编的|洽谈|商谈|解除|意媒|俄媒|接触|接洽|约见|力邀|游说|unwavering|support of|再干|拿掉|续任|连任|猜测|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
+headhunt|executive search|stand down|stands down|standing down|stood down|'s role|’s role|will stay|would stay|stay through|stay until|stay till|stay into|rumor|rumour|right here|new chief|out of favour|out of favor|cede|ceding|surgery|condition|wide of the mark|off the mark|not in the plans|not in my plans|without foundation|running this company|clarif|considering his|considering her|casualty|shopping himself|shopping herself|moves against|move against|萌生去意|去意|有意|工作安排|还早|nuked|supportive|emerges as|主持|当着|编的|洽谈|商谈|解除|意媒|俄媒|接触|接洽|约见|力邀|游说|unwavering|support of|再干|拿掉|续任|连任|猜测|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
 fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an end|drawing to a close|be ending|is ending|someone new|
 somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
 lol no|nope|nah|pushing|forcing|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
@@ -536,7 +541,8 @@ _VERB_GAP = re.compile(r"\b(?:names?|named|announces?|announced|appoints?|appoin
 # CEO's Health") the capitalised words between a company and the title are a clause, not a unit
 _NOT_UNIT_WORD = re.compile(r"\b(?:about|on|over|after|before|amid|against|to|with|from|into|as|is|are|was|were|will|would|could|"
                             r"should|may|might|calls?|called|report|reports|reported|says?|said|denies|denied|rejects?|dismiss(?:es)?|"
-                            r"why|how|what|if|that|this|its|his|her|their|new|ex|former|rumou?rs?)\b", re.I)
+                            r"why|how|what|if|that|this|its|his|her|their|new|ex|former|rumou?rs?|shoots?|slams?|blasts?|knocks?|brushes|swats?|"
+                            r"quashes|squashes|refutes|rebuffs|responds|addresses|insists|clarifies)\b", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:of|at)\s+(?:the\s+|its\s+)?[^,;]{0,30}?\b(?:unit|division|subsidiary|arm|segment|business)\b", re.I)
 _VERBISH = re.compile(r"考虑|更换|否认|计划|宣布|任命|罢免|撤换|物色|交出|卸任|辞去|寻找|接任|出任|担任|董事会|据称|消息")
 _OWNER_GLUE = set("称传曝据悉网：:，,的将或拟被要新前原现任该其")
@@ -1390,7 +1396,7 @@ _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|electe
                             r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?\b|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:ceo|chief|首席|CEO))",
                             re.I)
 _CHANGE_AS_OTHER_ROLE = re.compile(
-    r"(?:step(?:s|ping|ped)?\s+(?:down|aside)|resign(?:s|ed|ing)?|quit(?:s|ting)?|retir(?:e|es|ed|ing))\s+(?:from|as)\s+"
+    r"(?:step(?:s|ping|ped)?\s+(?:down|aside)|stand(?:s|ing)?\s+down|stood\s+down|resign(?:s|ed|ing)?|quit(?:s|ting)?|retir(?:e|es|ed|ing))\s+(?:from|as)\s+"
     r"(?:(?!ceo\b|chief\b|and\b)[\w.&'-]+\s+){0,3}?(?:executive\s+)?(?:chair(?:man|woman|person)?|director|board member|board (?:role|seat|post|position)s?)\b"
     r"(?!\s*(?:and|&)\s*(?:ceo|chief))|"
     # (not "to leave as board meets": a conjunction before the board, which is then the subject of its own clause)
@@ -1406,7 +1412,7 @@ _OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-ex
 # a person, not the business, said to be well: "He's fine."
 _PERSON_STATE = re.compile(r"(?:he|she|i)(?:'s|'m| is| am)\b", re.I)
 # a named person staying, which another story's word beside it ("after the Verizon deal") does not make that story's
-_STAYING = re.compile(r"stay|remain|going anywhere|not leaving", re.I)
+_STAYING = re.compile(r"stay|remain|going anywhere|going nowhere|not leaving", re.I)
 _SAYS_SELF = re.compile(r"\b(?:says?|said|tells?|told)\s+(?:he|she|they)\s+$|\b(?:vows?|vowed|pledges?|pledged|insists?|insisted|promises?|promised)\s+$|"
                         r"\b(?:says?|said|tells?|told)(?:\s+(?:staff|employees|workers|investors|shareholders|analysts|reporters|the board|[A-Z][\w.]+))?\s+(?:he|she)\s+(?:will\s+|would\s+|plans to\s+|intends to\s+)?$|(?:'s|’s)\s+[a-z]+(?: [a-z]+)?\s*[:：]\s*['\"‘“]?\s*(?:i'm|i am|i will|i)?\s*$", re.I)
 _YEAR = re.compile(r"(?:(?:back )?in )((?:19|20)\d\d)")
@@ -1519,7 +1525,10 @@ _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标
                          # (a bare no ends its clause: "？不是吧" is surprise, "？不是传闻" affirms)
                          r"[?？]\s*(?:不是|没有|并没有|并不是)(?=\s*(?:[，,。！!…~]|$))|[?？]\s*(?:想多了|别做梦|做梦吧|哪有的事|不会的)|[?？]\s*其实(?:他|她)?(?:一直|早就|本来)(?:都|就)?是\s*(?:ceo|首席执行官)|想多了|别做梦|口嗨|"
                          # (the story back again, or heard for years, mocked; unless the post goes on to tell it)
-                         r"(?:传闻|消息|说法|谣言)又来了|听了[一二三四五六七八九十两几\d]+年|每次都没下文", re.I)
+                         r"(?:传闻|消息|说法|谣言)又来了|听了[一二三四五六七八九十两几\d]+年|每次都没下文|"
+                         # (unlikely, scared of nothing, the same story every year, the report never said it, fan fiction)
+                         r"不太可能|不大可能|自己吓自己|每年都(?:要)?(?:来|传)|(?:也|并|根本)没说[^，,。；;！!？?]{0,12}(?:要走|离职|卸任|下台|辞职|退休)|"
+                         r"\bor (?:is )?(?:this|it|that) (?:just )?(?:\w+ ){0,2}(?:fanfic|fan fiction|fud|noise|clickbait|made up|bs)\b|\bfanfic\b", re.I)
 # the poster's own answer pointing at another executive's change in the clause right after the question
 # ("卸任？我看是CFO换人了", "？没有，只是汽车业务总裁换人"): the doubt stands, whatever change it names
 _ANSWER_ELSEWHERE_ZH = re.compile(r"[?？]\s*(?:(?:没有|不是)\s*[，,]\s*)?(?:其实|只是|实际上|我看是|是)(?:[^，,。；;！!？?和与]{0,10}?)"

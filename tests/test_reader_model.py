@@ -47,10 +47,10 @@ def test_the_shipped_model_loads_and_names_what_it_was_trained_on():
     # (09:34 UTC), rounds 31 and 32 after theirs (11:20 UTC), rounds 33 and 34 after theirs (11:47 UTC), rounds
     # 35 and 36 after theirs (12:07 UTC), rounds 37 and 38 after theirs (13:54 UTC), rounds 39 and 40 after
     # theirs (14:11 UTC), rounds 41 and 42 after theirs (14:58 UTC), rounds 43 and 44 after theirs (16:39 UTC),
-    # rounds 45 and 46 after theirs (17:26 UTC), rounds 47 and 48 after theirs (18:03 UTC); a newer round
-    # (49, 50) stays out until it has been scored
-    assert {f"blind_r{k}_2026-11-2{6 if k < 16 else 7}.csv" for k in range(14, 49)} <= set(m.meta["trained_on"])
-    assert not any(n.startswith(("blind_r49", "blind_r50")) for n in m.meta["trained_on"])
+    # rounds 45 and 46 after theirs (17:26 UTC), rounds 47 and 48 after theirs (18:03 UTC), rounds 49 and 50
+    # after theirs (20:37 UTC); a newer round (51, 52) stays out until it has been scored
+    assert {f"blind_r{k}_2026-11-2{6 if k < 16 else 7}.csv" for k in range(14, 51)} <= set(m.meta["trained_on"])
+    assert not any(n.startswith(("blind_r51", "blind_r52")) for n in m.meta["trained_on"])
     assert reader_model.active() is not None  # on by default
 
 
