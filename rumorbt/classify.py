@@ -261,7 +261,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:(?<=[:：] )|(?<=[:：]))\W{0,2}(?:not a chance|no chance|no way|absolutely not|not happening|not any ?time soon)\b\W*$|"
               r"(?:malicious|groundless|baseless|false|unfounded)\W{0,2} (?:rumou?rs?|smears?)|"
               r"(?:回应|称|表示|怒斥|回击|驳斥)[^。；;]{0,20}(?:撒谎|说谎|胡说|一派胡言)|"
-              r"calls? (?:the )?(?:rumou?r|report|story|speculation|claim)s? (?:\w+ )?(?:malicious|false|baseless|groundless|unfounded|fake|untrue|inaccurate|ridiculous|absurd)\b|"
+              r"calls? (?:the )?(?:[\w-]+ )?(?:rumou?r|report|story|speculation|claim|talk|chatter)s? (?:\w+ )?(?:malicious|false|baseless|groundless|unfounded|fake|untrue|inaccurate|ridiculous|absurd)\b|"
               r"says?\W{0,2}(?:absolutely not|not true|no way)\b|"
               r"(?:plans?|intends?|expects?) to (?:be|stay) here\b|(?:i'm|i am) (?:going to be|staying) here\b|"
               r"respond(?:s|ed|ing)? to (?:the )?(?=(?:[a-z]+ ){0,2}?(?:resign|exit|depart|retire|step|ouster|successor|succession|health|death|leav|quit|replac|firing))(?:[a-z]+ ){0,2}(?:rumou?rs?|reports?|speculation|chatter)\b|"
@@ -321,7 +321,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
-              r"伪造|假冒|冒充|虚构|(?:是|纯属|都是|全是)编的(?![吧吗？?])|(?:仍|继续)(?:全面)?主持(?:公司)?(?:全面)?工作|(?:还|仍)当着|(?:报道|消息|传闻|传言|说法)[^，,。；;？?]{0,6}?(?<!不)(?<!不仅)(?<!不只)(?:仅|只|纯|均|都)(?:为|是|属)(?:猜测|揣测)|(?:我|他|她)[^，,。；;？?]{0,6}(?:位置|位子|岗位|ceo)[^，,。；;？?]{0,6}(?<!最多)(?<!顶多)(?<!还能)(?<!只能)(?<!至多)再干[一二三四五六七八九十两几\d]+年|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
+              r"伪造|假冒|冒充|虚构|(?:系|是|纯属)恶作剧|(?:是|纯属|都是|全是)编的(?![吧吗？?])|(?:仍|继续)(?:全面)?主持(?:公司)?(?:全面)?工作|(?:还|仍)当着|(?:报道|消息|传闻|传言|说法)[^，,。；;？?]{0,6}?(?<!不)(?<!不仅)(?<!不只)(?:仅|只|纯|均|都)(?:为|是|属)(?:猜测|揣测)|(?:我|他|她)[^，,。；;？?]{0,6}(?:位置|位子|岗位|ceo)[^，,。；;？?]{0,6}(?<!最多)(?<!顶多)(?<!还能)(?<!只能)(?<!至多)再干[一二三四五六七八九十两几\d]+年|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
 _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|confirms?|confirmed|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
                r"(?:says|said|tells|told|announces|writes|wrote|posts|posted) (?:he|she|they|i)(?:'ll| will| is| am| has| plans| would)|"
@@ -1334,10 +1334,34 @@ def _names_a_ceo(text: str, tables: Tables) -> bool:
         w = _POSSESSIVE_END.sub("", m.group(0)).lower()
         if w in surnames and (w not in _WORDLIKE_SURNAMES or _as_a_name(text, m.start(), w, surnames)):
             return True
+    for tag in _CASHTAG.findall(text):  # "$BYND ethan brown done": a post's ticker, its CEO's name in lower case
+        names = tables.index("ceo names by ticker", _ceo_names_by_ticker).get(tag, ())
+        if names and any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", text) for n in names):
+            return True
     for m in _SHORT_SURNAME.finditer(text):  # "Lisa Su", "Dr. Su": a surname of two letters only after a name or title
         if m.group(2).lower() in surnames and (m.group(1).lower() + " " + m.group(2).lower() in surnames or m.group(1).rstrip(".") in ("Dr", "Mr", "Ms", "Mrs")):
             return True
     return cjk is not None and not text.isascii() and cjk.search(text) is not None
+
+
+_CASHTAG = re.compile(r"\$([A-Z]{1,5})\b")
+
+
+def _ceo_names_by_ticker(tables: Tables) -> dict[str, tuple[str, ...]]:
+    """Ticker -> the lower-case surnames (three letters or more) and whole names of every CEO the
+    people tables file under it, for posts that write them in lower case under a cashtag."""
+    out: dict[str, set] = {}
+    for key, ppl in tables.people.items():
+        if not key.isascii():
+            continue
+        words = key.lower().split()
+        for p in ppl:
+            if p.role == "ceo" and words:
+                got = out.setdefault(current_symbol(p.ticker), set())
+                got.add(" ".join(words))
+                if len(words[-1]) >= 3 and len(words) >= 2:
+                    got.add(words[-1])
+    return {t: tuple(sorted(v)) for t, v in out.items()}
 
 
 def _as_a_name(text: str, at: int, surname: str, names: frozenset) -> bool:
@@ -1402,6 +1426,8 @@ _CHANGE_AS_OTHER_ROLE = re.compile(
     # (not "to leave as board meets": a conjunction before the board, which is then the subject of its own clause)
     r"(?<!and )(?:quit(?:s|ting)?|leav(?:e|es|ing)|exit(?:s|ing)?|resign(?:s|ed|ing)? from)\s+(?:the\s+|its\s+|(?!(?:as|when|while|after|before|once|if|until)\b)\w+(?:'s)?\s+)?board\b|"
     r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])|"
+    # someone to replace them in another seat: "board eyes James Murdoch to replace Musk as chairman"
+    r"replac(?:e|es|ed|ing)\s+(?:[\w.'-]+\s+){1,3}?as\s+(?:executive\s+|non-executive\s+)?(?:chair(?:man|woman|person)?|director|board member)\b(?!\s*(?:and|&)\s*(?:ceo|chief))|"
     # another body's board: "stepping down from the Bitcoin Policy Institute board"
     r"step(?:s|ping|ped)?\s+down\s+from\s+(?:the\s+)?(?!(?:the|its|his|her)\s)(?:[\w.&'-]+\s+){1,4}?board\b(?![^.;]{0,80}?\b(?:ceo|chief executive)\b)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|I'll|me|my)\b|我")

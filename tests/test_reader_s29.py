@@ -219,3 +219,22 @@ def test_an_explainer_after_a_question_is_analysis():
 def test_lying_said_of_the_ceo_is_no_denial():
     # (guard) the CEO accused of lying: no answer to anything
     assert read("特斯拉马斯克被指撒谎", "新浪财经", "2024-06-01T10:00:00+08:00").kind != "denial"
+
+
+# --- after rounds 51/52's first score (20:59 UTC), their failures read by category ---
+
+def test_a_cashtag_posts_ceo_in_lower_case_reaches_the_full_reading():
+    # a post's cashtag and its CEO's name in lower case, with the board acting
+    t = load_tables()
+    assert _story_about_a_ceo("$NFLX hastings done after this quarter, board already talking to outsiders", t)
+    assert not _story_about_a_ceo("$NFLX hastings done after this quarter", t)  # (no story mark)
+    r = read("$NFLX hastings done after this quarter, board already talking to outsiders", "StockTwits", "2019-11-01T10:00:00-04:00", stage="trained")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "NFLX") and not opens_trade(r), r  # the rules find no change: never confident
+
+
+def test_someone_to_replace_the_ceo_in_another_seat_is_no_ceo_change():
+    r = read("Tesla board said to eye Oracle's Larry Ellison to replace Musk as chairman, sources say", "Reuters", "2018-11-06T10:00:00-05:00")
+    assert r.kind == "other", r
+    # (guard) replacing the CEO as CEO stays a rumour
+    r = read("Boeing board eyes outsider to replace Calhoun as CEO, sources say", "Reuters", "2023-11-06T10:00:00-05:00")
+    assert (r.kind, r.ticker) == ("ceo_rumor", "BA"), r
