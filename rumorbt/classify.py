@@ -1267,10 +1267,9 @@ def _rules_reading(h: Headline, aliases_file: str, sources_file: str) -> tuple[H
     text = h.headline
     if h.label:  # a rumour labelled as such is unverified unless a filing or the company itself says it
         return h, Reading(h.label, h.ticker, h.label == "ceo_rumor" and cls not in VERIFIED_CLASSES, cls, "label", 1.0, stance="label")
-    tables = load_tables(aliases_file)
-    if not _GATE.search(text.lower()) and not _story_about_a_ceo(text, tables):
+    if not _GATE.search(text.lower()) and not _story_about_a_ceo(text, aliases_file):
         return h, _no_cue(h.ticker, cls)
-    return h, _read(h, cls, tables)
+    return h, _read(h, cls, load_tables(aliases_file))
 
 
 # what marks a story told about someone rather than by them: a question, the board or the owners
@@ -1278,13 +1277,14 @@ def _rules_reading(h: Headline, aliases_file: str, sources_file: str) -> tuple[H
 _STORY_MARK = re.compile(r"[?？]|\bboard\b|\bdirectors?\b|\binvestors?\b|\bshareholders?\b|\bactivist|董事会|股东", re.I)
 
 
-def _story_about_a_ceo(text: str, tables: Tables) -> bool:
+def _story_about_a_ceo(text: str, aliases_file: str = "") -> bool:
     """The gate's second half: a story (see ``_STORY_MARK``) naming a CEO (:func:`_names_a_ceo`),
     which may tell a change in words the gate does not hold ("Yahoo board said to be weighing
     whether Marissa Mayer should stay"). A CEO merely quoted ("Dimon warns of slowing demand")
-    does not pass: one wire headline in ten names a CEO, and the full reading costs some 400 µs."""
+    does not pass: one wire headline in ten names a CEO, and the full reading costs some 400 µs.
+    (The tables are looked up only for a marked story: the gate runs on every headline.)"""
     marked = _STORY_MARK.search(text) or anonymous_text(text) or _SPEAKER_TEXT.search(text)
-    return marked is not None and _names_a_ceo(text, tables)
+    return marked is not None and _names_a_ceo(text, load_tables(aliases_file))
 
 
 # CEOs' surnames that are also English words or someone's first name ("Day", "Put", "Bond", "Musk",
@@ -1335,8 +1335,8 @@ def _names_a_ceo(text: str, tables: Tables) -> bool:
         if w in surnames and (w not in _WORDLIKE_SURNAMES or _as_a_name(text, m.start(), w, surnames)):
             return True
     for tag in _CASHTAG.findall(text):  # "$BYND ethan brown done": a post's ticker, its CEO's name in lower case
-        names = tables.index("ceo names by ticker", _ceo_names_by_ticker).get(tag, ())
-        if names and any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", text) for n in names):
+        names = tables.index("ceo names by ticker", _ceo_names_by_ticker).get(tag)
+        if names is not None and names.search(text):
             return True
     for m in _SHORT_SURNAME.finditer(text):  # "Lisa Su", "Dr. Su": a surname of two letters only after a name or title
         if m.group(2).lower() in surnames and (m.group(1).lower() + " " + m.group(2).lower() in surnames or m.group(1).rstrip(".") in ("Dr", "Mr", "Ms", "Mrs")):
@@ -1347,9 +1347,10 @@ def _names_a_ceo(text: str, tables: Tables) -> bool:
 _CASHTAG = re.compile(r"\$([A-Z]{1,5})\b")
 
 
-def _ceo_names_by_ticker(tables: Tables) -> dict[str, tuple[str, ...]]:
-    """Ticker -> the lower-case surnames (three letters or more) and whole names of every CEO the
-    people tables file under it, for posts that write them in lower case under a cashtag."""
+def _ceo_names_by_ticker(tables: Tables) -> dict[str, re.Pattern]:
+    """Ticker -> a matcher of the lower-case surnames (three letters or more) and whole names of
+    every CEO the people tables file under it, as words, for posts that write them in lower case
+    under a cashtag (made once per ticker, not per headline)."""
     out: dict[str, set] = {}
     for key, ppl in tables.people.items():
         if not key.isascii():
@@ -1361,7 +1362,7 @@ def _ceo_names_by_ticker(tables: Tables) -> dict[str, tuple[str, ...]]:
                 got.add(" ".join(words))
                 if len(words[-1]) >= 3 and len(words) >= 2:
                     got.add(words[-1])
-    return {t: tuple(sorted(v)) for t, v in out.items()}
+    return {t: re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in sorted(v)) + r")(?![a-z])") for t, v in out.items()}
 
 
 def _as_a_name(text: str, at: int, surname: str, names: frozenset) -> bool:
@@ -1375,10 +1376,10 @@ def _as_a_name(text: str, at: int, surname: str, names: frozenset) -> bool:
 
 
 def _ceo_gate_names(tables: Tables) -> tuple[frozenset, re.Pattern | None]:
-    """(lower-cased surnames of every CEO in the people tables, a matcher of their Chinese names of
-    three characters or more):
-    not a surname that is a common English word ("Cook", "Power") or a company's name ("Morgan");
-    one of two letters ("Su") also as the last two words of the name ("lisa su")."""
+    """(the lower-cased surnames of every CEO in the people tables, a matcher of their Chinese names
+    of three characters or more). No surname that is a common English word ("Cook", "Power") or a
+    company's name ("Morgan"); one of two letters ("Su"), and one that is a word or a first name
+    ("Musk", :data:`_WORDLIKE_SURNAMES`), also with the word before it ("lisa su", "elon musk")."""
     surnames, cjk = set(), set()
     for key, ppl in tables.people.items():
         if not any(p.role == "ceo" for p in ppl):

@@ -60,8 +60,8 @@ def test_the_gate_names():
     assert not _names_a_ceo("Cook Power Story", t)  # surnames that are words, not read as names
     assert not _names_a_ceo("Morgan Stanley", t)  # a company's name
     assert not _names_a_ceo("又是李华！今年李华要写信", t)  # a Chinese name of two characters: too often someone else's
-    assert _story_about_a_ceo("Yahoo board weighing whether Mayer should stay", t)
-    assert not _story_about_a_ceo("Mayer unveils new Yahoo homepage", t)
+    assert _story_about_a_ceo("Yahoo board weighing whether Mayer should stay")
+    assert not _story_about_a_ceo("Mayer unveils new Yahoo homepage")
 
 
 @pytest.mark.parametrize("text, when, ticker", [
@@ -147,10 +147,9 @@ def test_word_surnames_alone_stay_behind_the_gate(text):
 
 
 def test_word_surnames_as_names_pass():
-    t = load_tables()
-    assert _story_about_a_ceo("Elon Musk said to be frustrated with the board, sources say", t)
-    assert _story_about_a_ceo("Tesla's Musk said to be frustrated with the board, sources say", t)
-    assert not _story_about_a_ceo("Musk futures rise, sources say", t)
+    assert _story_about_a_ceo("Elon Musk said to be frustrated with the board, sources say")
+    assert _story_about_a_ceo("Tesla's Musk said to be frustrated with the board, sources say")
+    assert not _story_about_a_ceo("Musk futures rise, sources say")
 
 
 @pytest.mark.parametrize("answer", [
@@ -225,9 +224,8 @@ def test_lying_said_of_the_ceo_is_no_denial():
 
 def test_a_cashtag_posts_ceo_in_lower_case_reaches_the_full_reading():
     # a post's cashtag and its CEO's name in lower case, with the board acting
-    t = load_tables()
-    assert _story_about_a_ceo("$NFLX hastings done after this quarter, board already talking to outsiders", t)
-    assert not _story_about_a_ceo("$NFLX hastings done after this quarter", t)  # (no story mark)
+    assert _story_about_a_ceo("$NFLX hastings done after this quarter, board already talking to outsiders")
+    assert not _story_about_a_ceo("$NFLX hastings done after this quarter")  # (no story mark)
     r = read("$NFLX hastings done after this quarter, board already talking to outsiders", "StockTwits", "2019-11-01T10:00:00-04:00", stage="trained")
     assert (r.kind, r.ticker) == ("ceo_rumor", "NFLX") and not opens_trade(r), r  # the rules find no change: never confident
 
