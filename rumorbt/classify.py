@@ -111,7 +111,7 @@ _OTHER_EXEC = _rx(r"(?<!top )(?<!among )(?<!among the )(?<!among other )executiv
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
                  r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁)|(?:CEO|首席执行官|总裁)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
-                 r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)")
+                 r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)|董事长[、及和与]总(?:裁|经理)|总裁[、及和与]董事长")
 _RETURN = re.compile(r"\breturn|\bcomeback|(?:come|comes|coming|came) back|回归|重掌|重回|复出|重新(?:出任|担任|执掌)|再度(?:出任|担任|执掌)", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?:(?:(?:spokes(?:man|woman|person)|representative)\s*|(?:发言人|公关部?|官方|董秘|相关负责人|方面)\s*)?[:：]|(?:says?(?! to)|said(?! to)|tells?|told|writes|wrote|posts?|posted|"
                            r"denies|calls|reaffirms?|affirms?|backs|defends|stands by|expresses|voices|dismisses|rejects)\b|"
@@ -129,6 +129,8 @@ _APPROACHED_FOR_JOB = (r"(?:courted|wooed|approached|sounded out) (?:by [^.;,:?!
                        r"(?=[^.;,:?!]{0,40}?(?:\b(?:ceo|chief executive|top (?:job|post|spot))\b|出任|"
                        r"(?<!board )(?<!chair )(?<!chairman )(?<!director )(?<!advisory )(?<!adviser )(?<!advisor )\b(?:job|role|post|position)\b)))")
 _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? down|stood down|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|"
+              # the seat in doubt: "question whether Solomon can stay on through year-end"
+              r"whether [^.;]{1,40}? (?:can|could) (?:stay|remain|survive|hold on|keep (?:his|her|the) (?:job|seat|post|role))\b|"
               # (not "leaving the Irish stock exchange", "leaving Russia": a listing, a market, a country)
               r"leav(?:e|es|ing)(?! (?:the )?(?:[a-z]+ )?(?:stock exchange|exchange|market|country|eu|union|index|opec|russia|china|india|europe|segment|business)s?\b)|"
               r"depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|stake|position|deal|strategy)s?\b)|oust(?:s|ed|ing|er)?|fire[sd]?|firing|sack(?:s|ed|ing)?|ax(?:e|ed|es)|"
@@ -223,12 +225,12 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"(?![^.;,]{0,40}?\b(?:panel|task ?force|committee|commission|council|review|probe|effort|initiative|delegation|board|talks|campaign|charity|foundation|"
               r"relay|project|program|programme|unit|division|team|push|drive|expansion|charge|venture|joint venture|entity|spin-?off|subsidiary|arm|lab|fund)\b)|"
               r"(?:indefinite|extended|personal|compassionate) leave",
-              r"被查(?!出)|被调查|拘留|限制出境|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
+              r"被查(?!出)|被调查|拘留|限制出境|(?<!入)离境|出逃|外逃|潜逃|滞留(?:海外|境外|国外)|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|萌生去意|去意已决|有意(?:离开|卸任|退休)|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
-              r"去留|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
+              r"去留|(?:能否|是否|可否|能不能)(?:继续)?(?:留任|保住|坐稳)|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|(?<!n't )(?<!not )dead|death|passed away|"
               r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|(?:the )?passing of|mourns?|mourning|rip\b|in critical condition|coma|collapsed|incapacitated|"
@@ -268,6 +270,8 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:full|complete|total|unanimous) faith\b|stays? as (?:ceo|chief executive)\b|staying (?:on )?as (?:ceo|chief executive)\b(?! (?:after|until|through|once|when|following|post)\b)|"
               r"(?:board|directors)\s+(?:gives?|gave|giving|express(?:es|ed)?|offers?|offered|pass(?:es|ed))\b(?:(?!shareholder|investor|stockholder)[^.;:]){0,40}?(?<!no )(?<!non-)vote of confidence\b|"
               r"(?<!no )vote of confidence from (?:the |its |his |her )?board\b|"
+              # the board one with its CEO: "board is fully aligned with CEO Narasimhan", "directors united behind Smith"
+              r"(?:board|directors)\b[^.;:]{0,25}?\b(?:is|are|remains?|stays?) (?:fully |completely |firmly |totally |squarely |100% )?(?:aligned|united) (?:with|behind)\b(?![^.;]{0,40}\b(?:plan|strategy|decision|deal|transition|successor|search|proposal|bid|offer)\b)|"
               r"(?:board|directors)\b[^.;:]{0,20}?\b(?:reiterat|reaffirm|express|voic|restat)\w* (?:its |their )?(?:full |strong |continued |unanimous |complete |unwavering )?(?:support|confidence|backing|faith) (?:for|in)\b|"
               r"(?:reiterat|reaffirm|restat)\w* (?:its |the )?board(?:'s|’s)? (?:full |strong |continued |unanimous )?(?:support|confidence|backing) (?:for|in)\b|"
               r"(?:succession|ceo change|leadership change|change at the top|replacing (?:him|her))\W{0,3} (?:is |was )?\W?not on (?:the|our|its) agenda|"
@@ -315,9 +319,9 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
               r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|辞去|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
-              r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任(?!临时|代理)|留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
+              r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)[^，,。；;？?]{1,24}?(?:保持)?(?:完全|高度|充分)一致|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
@@ -347,7 +351,7 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              r"(?:--|—) ?(?:wsj|ft|nyt|bloomberg|reuters|cnbc|nikkei|the information)\b|media reports?\b",
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|自媒体|博主|大v|有网友|网友称|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息|"
-             r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|(?:洽谈|商谈)出任")
+             r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|(?:洽谈|商谈)出任|(?:正|正在|仍在)(?:与|和)[^，,。；;]{1,12}?(?:商谈|洽谈|磋商|谈判|接触)|(?:商谈|洽谈|磋商)[^，,。；;]{0,12}?(?:出任|回归|接任|事宜)")
 # the successor or interim named beside a change told as done (see "relayed-announcement")
 _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as )?(?:the )?(?:new |next |interim )?(?:ceo|chief)|"
                              r"\baccepts? (?:his|her|the) resignation|\bback (?:to|as) (?:sole )?ceo|\bnow (?:executive )?chair|"
@@ -440,7 +444,7 @@ fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an e
 somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
 lol no|nope|nah|pushing|forcing|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
 stepping aside|stepped aside|stepping away|terminat|for questioning|questioned by|arrest|custody|unreachable|incommunicado|courted|wooed|approached for|approached about|approached to|poach|under review|board review|a review|sound out|sounding out|sounds out|sounded out|candidate|sideline|complete his|complete her|complete their|complete the|finish his|finish her|serve out|see out|on the line|in danger|n't posted|not posted|n't tweeted|not tweeted|been heard from|appeared in public|spoken publicly|gone silent|gone quiet|radio silence|被捕|被抓|约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|不走|没走|一直在|不退|不可能|照常|在办公室|在车间|在工厂|未收到|unchanged|no decision|not set a date|zero plans|in office|executive change|senior management|top management|lol|lmao|fud|shrug|impatien|patience|committed|running the|
-leading the|'s out| out?|拘留|被查|限制出境|跑路|旧闻|不确|哪儿也不去|哪里也不去|哪都不去|
+leading the|'s out| out?|拘留|被查|限制出境|离境|出逃|外逃|潜逃|滞留|跑路|旧闻|不确|哪儿也不去|哪里也不去|哪都不去|
 push out|push aside|pushed aside|pushing aside|forced aside|eased out|eases out|top job|top post|top spot|ceo job|ceo post|ceo role|
 taking over|ditch|bail|jump ship|jumps ship|gonna walk|going to walk|to walk|done?|gone?|toast?|tmrw|pressure|doubts|tipped|fled |flee|rumored|rumoured|
 跳船|干不|待不|扛不住|保不住|接ceo|接总经理|接手|压力|nothing to|i'm here|i am here|nothing has changed|nothing changed|no change|
@@ -481,7 +485,7 @@ _STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive
              r"(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)|"
              r"keeps? [\w .'-]{1,30}? as (?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|(?:term|tenure|mandate) continues|"
              r"keep(?:s|ing)? [\w .'-]{1,30}? in (?:the |his |her |their )?(?:ceo|chief executive|top) (?:role|post|job|seat)",
-             r"留任|(?<!不再)(?<!不会)(?<!寻求)续任|(?<!不再)(?<!不会)(?<!寻求)连任|续约|延长任期|继续担任(?!临时|代理)|(?:仍|依然|依旧|仍然)任(?=[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁))|保留(?:ceo|首席执行官|行政总裁)")
+             r"(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|(?<!不再)(?<!不会)(?<!寻求)续任|(?<!不再)(?<!不会)(?<!寻求)连任|续约|延长任期|继续担任(?!临时|代理)|(?:仍|依然|依旧|仍然)任(?=[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁))|保留(?:ceo|首席执行官|行政总裁)")
 # Backing that denies only in the mouth of the company or its CEO ("Stan is actively leading the
 # company", "I am committed to this company"); anyone else saying it is praise, not an answer
 _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|leading) (?:the|our|this) (?:company|firm|business|bank)\b)|"
@@ -813,12 +817,30 @@ _SUCCESSOR_FROM = re.compile(r"\b(?:new (?:ceo|chief|boss)|successor|replacement
 _WHOSE_FUTURE = re.compile(r"([A-Z][a-z]{2,})(?:'s|’s) (?:future|tenure|position|job)\b")
 
 
+# a unit's head taking the group's top seat: the change is the listed parent's
+_TO_GROUP_TOP = re.compile(r"(?:接任|出任|升任|接替|继任|接掌|执掌|接棒|担任|成为)\s*(?:集团|母公司|整个集团)的?\s*(?:ceo|首席执行官|行政总裁|总裁)|"
+                           r"\b(?:to (?:become|be named|be|take over as|succeed [^.;]{1,40}? as)|named(?: as)?|promoted to|tapped as|elevated to)\s+"
+                           r"(?:the\s+)?(?:group|parent(?:'s)?|parent company(?:'s)?|overall|company-wide|companywide)\s+(?:ceo|chief executive)\b", re.I)
+
+
+def _to_parents_group_top(text: str, ents: list[Entity], ticker: str) -> bool:
+    """The parent named as the group whose top seat a unit's head takes ("出任京东集团CEO"): the listed
+    company itself right after the verb, not a unit whose name ends in 集团 ("出任淘天集团CEO")."""
+    return any(e.kind == "company" and e.ticker == ticker and re.search(r"(?:接任|出任|升任|接掌|执掌|担任|成为)\s*$", text[max(0, e.start - 4):e.start])
+               and re.match(r"\s*集团的?\s*(?:ceo|首席执行官|行政总裁)" if not e.text.endswith("集团") else r"\s*的?\s*(?:ceo|首席执行官|行政总裁)",
+                            text[e.end:], re.I) for e in ents)
+
+
 def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False,
              talk: bool = False) -> _Subject:
     poached = _poached_ceo(text, ents, day) if cue is not None else None
     if poached is not None:
         return poached
     s = _subject_of(text, scrub, ents, day, cue, guess, talk)
+    if s.role == "unit_ceo" and cue is not None and (_TO_GROUP_TOP.search(text) or _to_parents_group_top(text, ents, s.ticker)):
+        # a unit's head moving up to the group's own top seat ("京东零售CEO徐雷或接任集团CEO", "cloud chief named
+        # group CEO"): the listed company's CEO changes, whoever the unit's title names
+        return _Subject(s.ticker, f"{s.entity} (to the group's top seat)", "ceo", s.people)
     namesake = next((e for e in ents if e.namesakes and e.ticker == s.ticker), None)
     if namesake is not None and s.role == "ceo" and not s.ambiguous and not any(
             current_symbol(p.ticker) == current_symbol(s.ticker) for e in ents if e.kind == "person" for p in e.people):
@@ -1544,6 +1566,12 @@ _DISCLOSED = re.compile(r"diagnosed with|prognosis|证实|自曝|自爆|亲自�
 _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|病逝|过世|猝死", re.I)
 
 
+# a regulator or the police looking into a false report: the hoax is their case, told after the answer
+_PROBE_OF_FALSE = re.compile(r"\b(?:sec|regulators?|finra|ftc|doj|prosecutors?|police|authorities|watchdog)\b[^.;]{0,40}?"
+                             r"\b(?:examin|look(?:s|ed|ing)? into|prob(?:e|es|ed|ing)\b|investigat|review|scrutini|quer(?:y|ies))\w*[^.;]{0,60}?"
+                             r"\b(?:false|fake|bogus|hoax|fraudulent|erroneous)\b|(?:证监会|监管|交易所|警方|公安)[^，,。；;]{0,12}(?:调查|核查|问询|立案)[^，,。；;]{0,20}(?:虚假|不实|假)", re.I)
+
+
 # a forum or social post with no handle: a user's own doubt ("不可能吧", "纯属标题党", "as if. zero chance") is
 # no rumour and, with no company's or CEO's reply relayed, no denial either
 _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening|"
@@ -1555,7 +1583,9 @@ _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标
                          r"(?:传闻|消息|说法|谣言)又来了|听了[一二三四五六七八九十两几\d]+年|每次都没下文|"
                          # (unlikely, scared of nothing, the same story every year, the report never said it, fan fiction)
                          r"不太可能|不大可能|自己吓自己|每年都(?:要)?(?:来|传)|(?:也|并|根本)没说[^，,。；;！!？?]{0,12}(?:要走|离职|卸任|下台|辞职|退休)|"
-                         r"\bor (?:is )?(?:this|it|that) (?:just )?(?:\w+ ){0,2}(?:fanfic|fan fiction|fud|noise|clickbait|made up|bs)\b|\bfanfic\b", re.I)
+                         r"\bor (?:is )?(?:this|it|that) (?:just )?(?:\w+ ){0,2}(?:fanfic|fan fiction|fud|noise|clickbait|made up|bs)\b|\bfanfic\b|"
+                         # (the report called a hit job on the CEO; "小作文", a made-up story in Chinese forum slang)
+                         r"\b(?:smells like|looks like|reads like|just|another|classic) (?:a |an )?hit ?(?:piece|job)\b|(?<!不)(?:是|就是|又是|纯属|一篇)小作文|小作文(?:而已|罢了|别信)", re.I)
 # the poster's own answer pointing at another executive's change in the clause right after the question
 # ("卸任？我看是CFO换人了", "？没有，只是汽车业务总裁换人"): the doubt stands, whatever change it names
 _ANSWER_ELSEWHERE_ZH = re.compile(r"[?？]\s*(?:(?:没有|不是)\s*[，,]\s*)?(?:其实|只是|实际上|我看是|是)(?:[^，,。；;！!？?和与]{0,10}?)"
@@ -1865,6 +1895,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         denial = m.found["denial"] = com  # 'Murphy "is fully committed to Marvell"' from Marvell: committed to the company itself
     if denial is not None and _QUESTION.search(cue_text) and _ASKED_IF.search(cue_text[max(0, denial.start() - 12):denial.start()]):
         denial = m.found["denial"] = None  # "anyone know if he's ok??": asked, not said
+    if denial is not None and _PROBE_OF_FALSE.search(cue_text):
+        denial = m.found["denial"] = None  # "SEC said to examine false report on Jobs's health": the hoax as a case, not an answer
     if denial is not None and re.match(r"(?:仍|继续)(?:全面)?主持", denial.group(0)) and (
             re.search(r"由[^，,。；;]{0,8}$", cue_text[:denial.start()]) or (change is not None and change.start() < denial.start())):
         denial = m.found["denial"] = None  # "李斌辞任CEO，由总裁秦力洪继续主持工作": someone else minding the shop
@@ -2791,7 +2823,9 @@ def _link(h: Headline, r: Reading, live: "deque[_Open]", tables: Tables) -> Read
             target, how = _by_ceo_name(h, words, live, key, tables)
         if target is None and not key and not h.headline.isascii():
             target, how = _by_zh_speaker(h.headline, live)
-    if target is None and not key and (_SPEAKER_TEXT.search(h.headline) or r.speaker.startswith(("the CEO's own", "a company's own"))):
+    if target is None and not key and (_SPEAKER_TEXT.search(h.headline) or r.speaker.startswith(("the CEO's own", "a company's own"))
+                                       or (bare and "@" in h.source)):
+        # (a named account's bare "假的，别信。" while one company's story is open: a spokesperson the tables do not know)
         names = set().union(*(o.names for o in live)) if live else set()
         other_person = any(a.lower() not in names and b.lower() not in names
                            for a, b in re.findall(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", h.headline)) or any(
