@@ -176,6 +176,8 @@ class ReaderModel:
             # news that the CEO stays is a denial only when someone says it (the company, its CEO: the rules'
             # own line, as for the uncertain band below): "Cook remains CEO after board vote" on a wire denies nothing
             kind = r.kind
+        if r.stance == "ceo-stays:another-seat":
+            kind = r.kind  # "Board appoints X as chair; Y continues as CEO": the rules found the seat filled, nothing answered
         if r.kind == "denial" and kind == "other" and (r.answers_only or _speaker_class(r.speaker) != "none"):
             # whether it answers an open rumour is the link step's to say: the model reads one headline.
             # The company's own channel or its CEO saying the CEO stays is the exit the strategy needs
@@ -191,9 +193,10 @@ class ReaderModel:
         if kind == "other" and r.role not in NOT_THE_CEO:
             best = max(self.classes[:3], key=lambda c: p[c])  # the most likely of rumour, denial, confirmation
             band = p[best] >= self.uncertain_floor
-            if best == "denial" and r.stance.startswith("ceo-stays") and _speaker_class(r.speaker) == "none":
+            if best == "denial" and r.stance.startswith("ceo-stays") and (_speaker_class(r.speaker) == "none" or r.stance == "ceo-stays:another-seat"):
                 # news that the CEO stays is a denial only when the company or its CEO says it (the
-                # rules' own line); a wire reporting it denies nothing, not even uncertainly
+                # rules' own line); a wire reporting it denies nothing, not even uncertainly; nor does a release
+                # filling another seat while the CEO continues
                 band = False
             kind = best if band else kind
         if r.role in NOT_THE_CEO and r.kind == "other":
