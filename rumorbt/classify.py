@@ -282,6 +282,8 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:succession|ceo change|leadership change|change at the top|replacing (?:him|her))\W{0,3} (?:is |was )?\W?not on (?:the|our|its) agenda|"
               r"(?:has|have) not been (?:informed|notified) of any (?:decision|plan)|"
               r"(?:is|was|are) (?:fraudulent|bogus)\b|"
+              # a change expected not to happen: "Cook isn't expected to leave early next year despite report"
+              r"(?:isn't|is not|aren't|are not|not) (?:expected|likely|set|poised|planning|preparing) to (?:leave|step (?:down|aside|back)|depart|resign|retire|quit|exit|be (?:replaced|ousted|fired))\b|"
               r"(?:no|not) interest(?:ed)? in (?:the |a |an |any )?(?:[\w-]+ ){0,2}(?:job|post|role|position|seat)\b|"
               # the holder's plans said unchanged: "no change to his plans through 2014"
               r"no change (?:to|in) (?:his|her|their|my) (?:plans?|role|position|status)\b|"
@@ -1584,6 +1586,16 @@ _TRIP = re.compile(r"结束|访问|之行|行程|出差|访华|参观|出席|度
 
 
 
+# a namesake told as such ("系同名人士", "此张勇非彼张勇", "not the Meta one, a namesake"): not the CEO's story
+_NAMESAKE = re.compile(r"系同名|同名同姓|同名不同人|同名(?:的)?(?:人士|官员|干部|负责人|网红|教授|男子|女子|企业家|公司|小公司|地方官员)|实为[^，,。；;！!？?]{0,10}同名|"
+                       r"此([\u4e00-\u9fff]{2,3})非彼\1|并非[^，,。；;！!？?]{1,12}(?:那个|那位|本人)|不是[^，,。；;！!？?]{1,10}(?:那个|那位)|"
+                       r"\b(?:is|was) (?:a|his|her|the) namesake\b|\ba namesake of\b|\bdifferent (?:person|man|woman|guy|executive)\b|\bshares? (?:the|a) name with\b", re.I)
+
+
+# a change expected not to happen (the denial words' "isn't expected to leave"): from sources, a counter-report
+_EXPECTED_NOT = re.compile(r"(?:isn't|is not|aren't|are not|not) (?:expected|likely|set|poised|planning|preparing) to\b", re.I)
+
+
 # a regulator or the police looking into a false report: the hoax is their case, told after the answer
 _PROBE_OF_FALSE = re.compile(r"\b(?:sec|regulators?|finra|ftc|doj|prosecutors?|police|authorities|watchdog)\b[^.;]{0,40}?"
                              r"\b(?:examin|look(?:s|ed|ing)? into|prob(?:e|es|ed|ing)\b|investigat|review|scrutini|quer(?:y|ies))\w*[^.;]{0,60}?"
@@ -2025,6 +2037,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
 
     if (denial or action_m) and _user_doubt(h, cls, spk_role, text, denial):
         return mk("other", 0.7, "user-doubt")
+    if (denial or action_m) and _NAMESAKE.search(text) and not spk_role and not _company_speaks(text, ents) and not _COMPANY_REPLY.search(text):
+        # "网传'李斌被带走'系同名地方官员，与蔚来创始人无关", "此张勇非彼张勇": a namesake's story told as such, whoever relays it
+        return mk("other", 0.7, "namesake")
     if change and not denial and not spk_role and not _SPEAKER_TEXT.search(cue_text) and not _SAID_AT_END.search(text) \
             and (dis := _DISBELIEF.search(cue_text)) is not None \
             and 0 <= change.start() - dis.end() <= 60 and not re.search(r"[.;!?]", cue_text[dis.end():change.start()]):
@@ -2061,6 +2076,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 spk_role, spk_ticker = "official", lead.ticker
         if not spk_role and _THIRD_PARTY_VIEW.search(text[:denial.start()]):
             return mk("other", 0.7, "third-party-view")
+        if not spk_role and _EXPECTED_NOT.match(denial.group(0)) and anonymous_text(text) and not _company_speaks(text, ents):
+            return mk("other", 0.7, "counter-report")  # "isn't expected to leave despite report, people familiar say": sources, no answer
         if not spk_role and (said := _SAID_IT_HIMSELF.search(text)) and not _no_other_sayer(text, said.start(), ents, subj):
             return mk("other", 0.7, "third-party-view")  # "Elon isn't going anywhere, Cathie said it herself": her view
         said = denial.group(0).lower()

@@ -152,3 +152,21 @@ def test_a_cfo_named_ceo_is_still_a_ceo_change():
     # (guard) the title before the name is who they are, not a seat given to them
     r = read("Sony to name CFO Hiroki Totoki as CEO, Yoshida to remain chairman: sources", "Nikkei", "2023-01-26T10:00:00+09:00")
     assert (r.kind, r.ticker) == ("ceo_rumor", "SONY"), r
+
+
+@pytest.mark.parametrize("text, source, when, kind", [
+    # sources saying a change is not expected: a counter-report, not the company's answer and no rumour
+    ("Dimon isn't expected to leave JPMorgan despite report, people familiar say", "Bloomberg", "2023-05-01T10:00:00-04:00", "other"),
+    # (guard) the company saying it is its answer; sources expecting the change are the rumour
+    ("Apple says Cook is not expected to step down, calls report inaccurate", "Reuters", "2025-11-16T10:00:00-05:00", "denial"),
+    ("Cook is expected to step down as soon as next year, people familiar say", "FT", "2025-11-14T10:00:00-05:00", "ceo_rumor"),
+    # a namesake told as such, whoever relays it
+    ("网传“王兴被带走”系同名人士，与美团CEO王兴无关", "财联社", "2023-05-01T10:00:00+08:00", "other"),
+    ("此李斌非彼李斌：某城商行原行长李斌被带走调查", "澎湃新闻", "2023-05-01T10:00:00+08:00", "other"),
+    ("Executive who resigned from Lucid is a namesake of CEO Peter Rawlinson", "Reuters", "2023-05-01T10:00:00-04:00", "other"),
+    # (guards) the story itself; a company named after its founder
+    ("网传蔚来李斌被带走调查，蔚来股价盘中跳水", "微博", "2023-05-01T10:00:00+08:00", "ceo_rumor"),
+    ("Henrik Fisker could exit his namesake EV maker as cash dwindles, sources say", "Bloomberg", "2024-01-20T10:00:00-05:00", "ceo_rumor"),
+])
+def test_counter_reports_and_namesakes(text, source, when, kind):
+    assert read(text, source, when).kind == kind
