@@ -111,7 +111,7 @@ _OTHER_EXEC = _rx(r"(?<!top )(?<!among )(?<!among the )(?<!among other )executiv
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
                  r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁)|(?:CEO|首席执行官|总裁)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
-                 r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)|(?<![前原])(?:董事长[、及和与]总(?:裁|经理)|总裁[、及和与]董事长)(?![办助])")
+                 r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)|(?<![前原副])(?<!时任)(?:董事长[、及和与]总(?:裁|经理)|总裁[、及和与]董事长)(?![办助秘顾特分])")
 _RETURN = re.compile(r"\breturn|\bcomeback|(?:come|comes|coming|came) back|回归|重掌|重回|复出|重新(?:出任|担任|执掌)|再度(?:出任|担任|执掌)", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?:(?:(?:spokes(?:man|woman|person)|representative)\s*|(?:发言人|公关部?|官方|董秘|相关负责人|方面)\s*)?[:：]|(?:says?(?! to)|said(?! to)|tells?|told|writes|wrote|posts?|posted|"
                            r"denies|calls|reaffirms?|affirms?|backs|defends|stands by|expresses|voices|dismisses|rejects)\b|"
@@ -158,9 +158,9 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"(?:senior|top|executive) (?:management|leadership) changes?|executive changes|(?<!no )changes? (?:in|to|at) (?:its |the |our )?(?:senior |top |executive )?(?:management|leadership)\b|"
               r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
               # (not across a reporting line nor a clause: "names Jane Doe CFO, reporting to CEO John Roe"; "names X CFO; CEO Y says")
-              r"nam(?:e|es|ed|ing) (?:(?!\b(?:reporting|reports|alongside)\b)[^;]){0,60}(?:ceo|chief executive)|"
-              r"appoint(?:s|ed)? (?:(?!\b(?:reporting|reports|alongside)\b)[^;]){0,40}(?:ceo|chief executive)|"
-              r"taps? (?:(?!\b(?:reporting|reports|alongside)\b)[^;]){0,30}(?:ceo|chief executive)|"
+              r"nam(?:e|es|ed|ing) (?:(?!\b(?:reporting|reports?|answering|answers|under)\b)[^;]){0,60}(?:ceo|chief executive)|"
+              r"appoint(?:s|ed)? (?:(?!\b(?:reporting|reports?|answering|answers|under)\b)[^;]){0,40}(?:ceo|chief executive)|"
+              r"taps? (?:(?!\b(?:reporting|reports?|answering|answers|under)\b)[^;]){0,30}(?:ceo|chief executive)|"
               r"will not seek|won't seek|not seek re-?election|(?<!blew )(?<!blown )(?<!blows )(?<!sold )(?<!cash )(?<!cashed )(?<!bottomed )(?<!maxed )(?<!topped )(?<!priced )(?<!locked )(?<!lashed )(?<!lashes )(?<!lash )(?<!freaked )(?<!broke )(?<!burned )(?<!burnt )(?<!pulled )(?<!came )(?<!comes )(?<!coming )(?<!went )(?<!goes )(?<!got )(?<!gets )out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
               r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|dismissal of (?!(?:[\w.&-]+ ){0,3}?(?:suit|lawsuit|case|claims?|charges?|motion|complaint|appeal)\b)(?:the |its )?(?:[\w.&-]+ ){0,2}(?:ceo|chief executive)|sacking|firing of|"
               # (picked for a government post, which a sitting CEO would leave their own for)
@@ -230,7 +230,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"(?![^.;,]{0,40}?\b(?:panel|task ?force|committee|commission|council|review|probe|effort|initiative|delegation|board|talks|campaign|charity|foundation|"
               r"relay|project|program|programme|unit|division|team|push|drive|expansion|charge|venture|joint venture|entity|spin-?off|subsidiary|arm|lab|fund)\b)|"
               r"(?:indefinite|extended|personal|compassionate) leave",
-              r"被查(?!出)|被调查|拘留|限制出境|(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)(?:离境|出逃|外逃|潜逃)(?![游退赴])|(?<![资本金游力构])(?:出逃|外逃|潜逃)(?![欧美亚日韩中市])|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
+              r"被查(?!出)|被调查|拘留|限制出境|(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)离境(?![游退赴])|(?:出逃|外逃|潜逃)(?![欧美亚日韩中市])|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|萌生去意|去意已决|有意(?:离开|卸任|退休)|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
@@ -276,7 +276,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:board|directors)\s+(?:gives?|gave|giving|express(?:es|ed)?|offers?|offered|pass(?:es|ed))\b(?:(?!shareholder|investor|stockholder)[^.;:]){0,40}?(?<!no )(?<!non-)vote of confidence\b|"
               r"(?<!no )vote of confidence from (?:the |its |his |her )?board\b|"
               # the board one with its CEO: "board is fully aligned with CEO Narasimhan", "directors united behind Smith"
-              r"(?:board|directors)\b[^.;:]{0,25}?\b(?:is|are|remains?|stays?) (?:fully |completely |firmly |totally |squarely |100% )?(?:aligned|united) (?:with|behind) (?:the |its |our )?(?:ceo|chief executive)\b(?!'s|’s| (?:pay|compensation|succession|search|transition|plan)\b)(?![^.;]{0,40}\b(?:plan|strategy|decision|deal|transition|successor|search|proposal|bid|offer|problem)\b)|"
+              r"(?:board|directors)\b[^.;:]{0,25}?\b(?:is|are|remains?|stays?) (?:fully |completely |firmly |totally |squarely |100% )?(?:aligned|united) (?:with|behind) (?:the |its |our )?(?:ceo|chief executive)(?![-\w])(?: (?!and\b|amid\b|despite\b)[\w.-]+){0,2}?(?:\s*$|\s*[,.;]|\s+and (?:the |its |his |her )?(?:leadership|management|executive) team|\s+(?:amid|despite|after)\b)(?![^.;]{0,40}\b(?:problem|issue)\b)|"
               r"(?:board|directors)\b[^.;:]{0,20}?\b(?:reiterat|reaffirm|express|voic|restat)\w* (?:its |their )?(?:full |strong |continued |unanimous |complete |unwavering )?(?:support|confidence|backing|faith) (?:for|in)\b|"
               r"(?:reiterat|reaffirm|restat)\w* (?:its |the )?board(?:'s|’s)? (?:full |strong |continued |unanimous )?(?:support|confidence|backing) (?:for|in)\b|"
               r"(?:succession|ceo change|leadership change|change at the top|replacing (?:him|her))\W{0,3} (?:is |was )?\W?not on (?:the|our|its) agenda|"
@@ -328,7 +328,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
@@ -825,9 +825,9 @@ _WHOSE_FUTURE = re.compile(r"([A-Z][a-z]{2,})(?:'s|’s) (?:future|tenure|positi
 
 
 # a unit's head taking the group's top seat: the change is the listed parent's
-_TO_GROUP_TOP = re.compile(r"(?:接任|出任|升任|接替|继任|接掌|执掌|接棒|担任|成为)\s*(?:集团|母公司|整个集团)的?\s*(?:ceo|首席执行官|行政总裁|总裁)(?![^，,。；;]{0,2}(?:助理|办公室|特别))|"
+_TO_GROUP_TOP = re.compile(r"(?:接任|出任|升任|接替|继任|接掌|执掌|接棒|担任|成为)\s*(?:集团|母公司|整个集团)的?\s*(?:ceo|首席执行官|行政总裁|总裁)(?![^，,。；;]{0,4}(?:助理|办公室|特别|顾问|高级|秘书|幕僚|副手))|"
                            r"\b(?:to (?:become|be named|be|take over as|succeed [^.;]{1,40}? as)|named(?: as)?|promoted to|tapped as|elevated to)\s+"
-                           r"(?:the\s+)?(?:group|parent(?:'s)?|parent company(?:'s)?|overall|company-wide|companywide)\s+(?:ceo|chief executive)\b(?!\s+(?:of|at|for)\b)", re.I)
+                           r"(?:the\s+)?(?:group|parent(?:'s)?|parent company(?:'s)?|overall|company-wide|companywide)\s+(?:ceo|chief executive)\b(?!'s|’s|\s+(?:of|at|for|by)\b|\s+[\w.-]+(?:'s|’s))", re.I)
 
 
 def _to_parents_group_top(text: str, ents: list[Entity], ticker: str) -> bool:
@@ -1453,8 +1453,9 @@ _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|electe
 # "named co-CEOs", "to become CEO" (not "CEO of" a unit, nor an assistant to the CEO)
 _CEO_SEAT_CHANGED = re.compile(
     r"(?:接任|出任|升任|获委任为|获任命为|被任命为|任命为|委任为|辞任|辞去|卸任)(?:集团|公司)?(?:(?:执行董事|董事会主席|董事长|董事)(?:及|和|兼|、))?(?:ceo|首席执行官|行政总裁)"
-    r"(?![^，,。；;]{0,2}(?:助理|办公室|特别))|"
-    r"\b(?:named|appointed|to become|becomes|promoted to|elevated to|tapped as|takes over as|to take over as|to succeed [^.;]{1,40}? as)\s+(?:the\s+)?(?:new\s+)?(?:co-?ceos?|ceo|chief executive(?: officer)?|co-chief executives?)\b(?!\s+(?:of|at)\b)", re.I)
+    r"(?![^，,。；;]{0,4}(?:助理|办公室|特别|顾问|高级|秘书|幕僚|副手))|"
+    r"\b(?:named|appointed|to become|becomes|promoted to|elevated to|tapped as|takes over as|to take over as|to succeed [^.;]{1,40}? as)\s+(?:the\s+)?(?:new\s+)?(?:co-?ceos?|ceo|chief executive(?: officer)?|co-chief executives?)\b"
+    r"(?!'s|’s|\s+(?:of|at|for|by)\b|\s+[\w.-]+(?:'s|’s)|\s+(?:[\w.-]+\s+){0,2}(?:deputy|adviser|advisor|aide|chief of staff)\b)", re.I)
 
 
 _CHANGE_AS_OTHER_ROLE = re.compile(
@@ -1582,7 +1583,20 @@ _DEATH = re.compile(r"die|dead|death|pass|mourn|rip|去世|逝世|身故|离世|
 
 
 # a trip's words near a departure from the country: a visit ending, a journey, not a flight
-_TRIP = re.compile(r"结束|访问|之行|行程|出差|访华|参观|出席|度假|赴|前往|飞往|回国|返回")
+_TRIP = re.compile(r"结束|访问|之行|[华国]行|行程|停留|下一站|出差|访华|参观|出席|度假|赴|前往|飞往|回国|返回|返")
+# money or a market's crowd leaving ("北向资金连续出逃", "散户出逃", "空头出逃"): no one fleeing
+_MONEY_FLEES = re.compile(r"资金|资本|游资|主力|机构|外资|内资|热钱|聪明钱|散户|股民|投资者|空头|多头|北向|南向|筹码|资")
+
+
+def _someone_flees(text: str, cue_text: str, change: re.Match, ents: list) -> bool:
+    """Whether a departure from the country (离境, 出逃 ...) is a person's flight: a person named within
+    eight characters before it, no money or market crowd in between, no trip's words near it."""
+    before = text[max(0, change.start() - 8):change.start()]
+    person = any(e.kind == "person" and change.start() - 8 <= e.end <= change.start() for e in ents) or bool(
+        re.search(r"(?:(?:ceo|首席执行官|总裁|董事长|老板|创始人|掌门人?)[\u4e00-\u9fff]{0,4}|[" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2})"
+                  r"(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)?\s*$", before, re.I))
+    return person and not _MONEY_FLEES.search(text[max(0, change.start() - 12):change.start()]) \
+        and not _TRIP.search(cue_text, max(0, change.start() - 16), change.end() + 10)
 
 
 
@@ -1596,10 +1610,21 @@ _NAMESAKE = re.compile(r"系同名|同名同姓|同名不同人|同名(?:的)?(?
 _EXPECTED_NOT = re.compile(r"(?:isn't|is not|aren't|are not|not) (?:expected|likely|set|poised|planning|preparing) to\b", re.I)
 
 
+# a listed subsidiary's name heading its own filing: its parent's name and a few more characters, then the colon
+# ("阿里健康：", "京东物流："), not the company acting ("耐克宣布换帅：", "中国恒大集团：")
+_SUBSIDIARY_HEAD = r"(?!宣布|回应|公告|突然|官宣|发布|澄清|声明|表示|集团|控股|股份|公司|有限)[\u4e00-\u9fff]{1,4}\s*[:：]"
+
+
+# a report or rumour named (what an answer answers)
+_REPORT_WORDS = re.compile(r"\b(?:reports?|reported|rumou?rs?|speculation|false|untrue)\b|传闻|报道|谣言|传言|不实", re.I)
+
+
 # a regulator or the police looking into a false report: the hoax is their case, told after the answer
 _PROBE_OF_FALSE = re.compile(r"\b(?:sec|regulators?|finra|ftc|doj|prosecutors?|police|authorities|watchdog)\b[^.;]{0,40}?"
                              r"\b(?:examin|look(?:s|ed|ing)? into|prob(?:e|es|ed|ing)\b|investigat|review|scrutini|quer(?:y|ies))\w*[^.;]{0,60}?"
-                             r"\b(?:false|fake|bogus|hoax|fraudulent|erroneous)\b|(?:证监会|监管|交易所|警方|公安)[^，,。；;]{0,12}(?:调查|核查|问询|立案)[^，,。；;]{0,20}(?:虚假|不实|假)", re.I)
+                             r"\b(?:false|fake|bogus|hoax|fraudulent|erroneous)\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|posts?|tweets?|news|stor(?:y|ies)|rumou?rs?|press release|articles?|items?|messages?)\b"
+                             r"(?:\s*(?:that|on|about|of|announcing|claiming|saying|which)\b[^.;]*)?|"
+                             r"(?:证监会|监管|交易所|警方|公安)[^，,。；;]{0,12}(?:调查|核查|问询|立案)[^，,。；;]{0,20}(?:虚假|不实|假)的?(?:消息|信息|传言|新闻|报道|帖子)[^，,。；;]*", re.I)
 
 
 # a forum or social post with no handle: a user's own doubt ("不可能吧", "纯属标题党", "as if. zero chance") is
@@ -1905,8 +1930,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     change, health, denial = m("change"), m("health"), m("denial")
     if change is not None and _from_a_thing(text, change.end(), ents):
         change = m.found["change"] = None  # "isn't stepping back from EVs": a plan given up or not, the job untouched
-    if change is not None and change.group(0).endswith("离境") and _TRIP.search(cue_text, max(0, change.start() - 16), change.end() + 8):
-        change = m.found["change"] = None  # "黄仁勋结束中国之行，今日已离境": a visit ending, not a flight
+    if change is not None and denial is None and change.group(0).endswith(("离境", "出逃", "外逃", "潜逃")) and not _someone_flees(text, cue_text, change, ents):
+        change = m.found["change"] = None  # "黄仁勋结束中国之行，今日已离境", "资金出逃": a visit ending, money leaving
     if denial is not None and re.search(r"step(?:s|ping)?$", denial.group(0)) and _from_a_thing(text, denial.end(), ents):
         denial = m.found["denial"] = None
     if change is None and (out := _NAME_OUT.search(cue_text)) and any(
@@ -1929,7 +1954,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         denial = m.found["denial"] = None  # "anyone know if he's ok??": asked, not said
     hoax_case = False
     if (probe := _PROBE_OF_FALSE.search(cue_text)) and (denial is None or probe.start() <= denial.start() < probe.end()) \
-            and not _DENIAL.search(cue_text[:probe.start()] + " " * (probe.end() - probe.start()) + cue_text[probe.end():]):
+            and not _DENIAL.search(outside := cue_text[:probe.start()] + " " * (probe.end() - probe.start()) + cue_text[probe.end():]) \
+            and not _CHANGE.search(outside):
         # "SEC said to examine false report on Jobs's health": the hoax as a regulator's case, told after the answer;
         # not when the company's own answer stands beside it ("Tesla denies report ..., SEC reviewing the false report")
         hoax_case = True
@@ -1986,7 +2012,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # the headline mentions ("拼多多回应高管变动传言：不实，陈磊仍担任CEO", "Marsh remains CEO — the post is about our former CFO")
         subj = _Subject(named.ticker, f"{named.name}, CEO of {named.company or named.ticker}", "ceo", subj.people)
     if subj.role == "other_exec" and action_m is not None and not denial and (seat := _CEO_SEAT_CHANGED.search(text)) \
-            and not _OTHER_SEAT_AFTER.match(text, seat.end()) and not any(e.kind == "unit" for e in ents):
+            and not _OTHER_SEAT_AFTER.match(text, seat.end()) and not any(e.kind == "unit" for e in ents) \
+            and not any(e.kind == "company" and e.start <= 2 and re.match(_SUBSIDIARY_HEAD, text[e.end:]) for e in ents):
         # another seat and the CEO's told together ("蔡崇信将接任董事会主席 吴泳铭将接任集团CEO", "Neumann to become
         # chairman; Gunningham and Minson named co-CEOs"): the CEO's seat changing is the news, whoever else moves
         subj = _Subject(subj.ticker or spk_ticker, f"{subj.entity or spk_desc} (the CEO's seat: {seat.group(0).strip()})", "ceo", subj.people)
@@ -2089,7 +2116,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         if (backed or _STAYS.search(denial.group(0) + " ")) and _STRIPPED_OF_SEAT.search(text):
             # "Boeing strips Muilenburg of chairman title, says he keeps CEO job": news of another seat
             return mk("other", 0.7, "ceo-stays")
-        if chair and _STAYS.search(denial.group(0) + " "):
+        if chair and _STAYS.search(denial.group(0) + " ") and not _REPORT_WORDS.search(text):
             # "Board appoints Denholm as chair; Musk continues as CEO": another seat filled, nothing answered
             return mk("other", 0.7, "ceo-stays:another-seat")
         if backed and (_BACKED_THING.search(text[:denial.start()]) or _NEW_CEO_BEFORE.search(text[:denial.start()])
@@ -2213,7 +2240,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # a change word with no CEO in sight ("Tesla recalls ...", "leaves door open")
         return mk("other", 0.8, "no-ceo")
     if m("stays") and not anonymous and not question and not _OTHER_SEAT_AFTER.match(text, m("stays").end()):
-        if chair:
+        if chair and not _REPORT_WORDS.search(text):
             # another seat filled while the CEO continues: an appointment's news, which the trained stage may not make a denial
             return mk("other", 0.7, "ceo-stays:another-seat")
         if _answers_at_head(text):
