@@ -110,7 +110,7 @@ _OTHER_EXEC = _rx(r"(?<!top )(?<!among )(?<!among the )(?<!among other )executiv
                   r"营运长|财务长|技术长|营销长|法务长|副总裁|高级副总裁|副总经理|高管|(?<!主要)负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事|副手|亲信|助手|(?<![行政副])总裁(?!兼)")
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
-                 r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁)|(?:CEO|首席执行官|总裁)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
+                 r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁|行政总裁|执行长)|(?:CEO|首席执行官|总裁|行政总裁|执行长)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
                  r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)|(?<![前原副])(?<!时任)(?:董事长[、及和与]总(?:裁|经理)|总裁[、及和与]董事长)(?![办助秘顾特分])")
 _RETURN = re.compile(r"\breturn|\bcomeback|(?:come|comes|coming|came) back|回归|重掌|重回|复出|重新(?:出任|担任|执掌)|再度(?:出任|担任|执掌)", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?:(?:(?:spokes(?:man|woman|person)|representative)\s*|(?:发言人|公关部?|官方|董秘|相关负责人|方面)\s*)?[:：]|(?:says?(?! to)|said(?! to)|tells?|told|writes|wrote|posts?|posted|"
@@ -235,7 +235,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|萌生去意|去意已决|有意(?:离开|卸任|退休)|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
-              r"去留|(?:能否|是否|可否|能不能)(?:继续)?(?:留任|(?:保住|坐稳)[^，,。；;？?]{0,6}(?:位子|帅位|职位|位置|宝座|ceo|首席执行官|行政总裁))|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
+              r"(?:获|被)?委任为[^，,。；;]{0,6}(?:ceo|首席执行官|行政总裁|执行长)|兼任(?:行政总裁|执行长)|去留|(?:能否|是否|可否|能不能)(?:继续)?(?:留任|(?:保住|坐稳)[^，,。；;？?]{0,6}(?:位子|帅位|职位|位置|宝座|ceo|首席执行官|行政总裁))|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|(?<!n't )(?<!not )dead|death|passed away|"
               r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|(?:the )?passing of|mourns?|mourning|rip\b|in critical condition|coma|collapsed|incapacitated|"
@@ -328,7 +328,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
@@ -350,7 +350,7 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              # (a search the company launches is its announcement, not a hedge: "Board Launches Search for Successor")
              r"(?<!launches )(?<!launched )(?<!launching )(?<!launch )(?<!launches a )(?<!launched a )(?<!begins )(?<!began )(?<!begun )(?<!begins a )(?<!began a )(?<!initiated )(?<!initiates )(?<!commenced )(?<!commences )search for|"
              r"hunt(?:s|ing)? for|lines? up|lined up|lining up|shortlist|eyes|eyeing|plans? to (?:replace|oust|remove|fire|sack|push out|ease out)|looking to replace|seeks?|seeking|odds|"
-             r"in (?:discussions|negotiations)|discuss(?:es|ing)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)|"
+             r"in (?:discussions|negotiations)|discuss(?:es|ing)|offer(?:s|ed|ing)? to (?:resign|step down|step aside|quit)(?![^.]{0,40}\baccept)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)|"
              r"looms?|looming|sounds? out|sounding out|circl(?:e|es|ing)|imminent|in the works|on the cards|brewing|lost patience|restless|tipped|swirl(?:s|ing)?|"
              # another outlet's scoop relayed ("..., WSJ SAYS", "-- WSJ", "Israeli media report", "Sky News understands")
              r"(?:wsj|wall street journal|ft|financial times|nyt|new york times|the information|axios|semafor|nikkei|handelsblatt|sky news|"
@@ -825,7 +825,7 @@ _WHOSE_FUTURE = re.compile(r"([A-Z][a-z]{2,})(?:'s|’s) (?:future|tenure|positi
 
 
 # a unit's head taking the group's top seat: the change is the listed parent's
-_TO_GROUP_TOP = re.compile(r"(?:接任|出任|升任|接替|继任|接掌|执掌|接棒|担任|成为)\s*(?:集团|母公司|整个集团)的?\s*(?:ceo|首席执行官|行政总裁|总裁)(?![^，,。；;]{0,4}(?:助理|办公室|特别|顾问|高级|秘书|幕僚|副手))|"
+_TO_GROUP_TOP = re.compile(r"(?:接任|出任|升任|接替|继任|接掌|执掌|接棒|担任|成为|获委任为|委任为|获任命为|任命为)\s*(?:集团|母公司|整个集团)的?\s*(?:ceo|首席执行官|行政总裁|总裁)(?![^，,。；;]{0,4}(?:助理|办公室|特别|顾问|高级|秘书|幕僚|副手))|"
                            r"\b(?:to (?:become|be named|be|take over as|succeed [^.;]{1,40}? as)|named(?: as)?|promoted to|tapped as|elevated to)\s+"
                            r"(?:the\s+)?(?:group|parent(?:'s)?|parent company(?:'s)?|overall|company-wide|companywide)\s+(?:ceo|chief executive)\b(?!'s|’s|\s+(?:of|at|for|by)\b|\s+[\w.-]+(?:'s|’s))", re.I)
 
@@ -1452,10 +1452,12 @@ _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|electe
 # the CEO's own seat as what changes hands: "吴泳铭将接任集团CEO", "獲委任為首席執行官", "辭任執行董事及首席執行官",
 # "named co-CEOs", "to become CEO" (not "CEO of" a unit, nor an assistant to the CEO)
 _CEO_SEAT_CHANGED = re.compile(
-    r"(?:接任|出任|升任|获委任为|获任命为|被任命为|任命为|委任为|辞任|辞去|卸任)(?:集团|公司)?(?:(?:执行董事|董事会主席|董事长|董事)(?:及|和|兼|、))?(?:ceo|首席执行官|行政总裁)"
+    r"(?:接任|出任|升任|获委任为|获任命为|被任命为|任命为|委任为|辞任|辞去|卸任)(?:集团|公司)?(?:(?:执行董事|董事会主席|董事长|董事|主席)(?:及|和|兼|、)){0,3}(?:ceo|首席执行官|行政总裁|执行长)"
     r"(?![^，,。；;]{0,4}(?:助理|办公室|特别|顾问|高级|秘书|幕僚|副手))|"
     r"\b(?:named|appointed|to become|becomes|promoted to|elevated to|tapped as|takes over as|to take over as|to succeed [^.;]{1,40}? as)\s+(?:the\s+)?(?:new\s+)?(?:co-?ceos?|ceo|chief executive(?: officer)?|co-chief executives?)\b"
-    r"(?!'s|’s|\s+(?:of|at|for|by)\b|\s+[\w.-]+(?:'s|’s)|\s+(?:[\w.-]+\s+){0,2}(?:deputy|adviser|advisor|aide|chief of staff)\b)", re.I)
+    r"(?!'s|’s|\s+(?:of|at|for|by)\b|\s+[\w.-]+(?:'s|’s)|\s+(?:[\w.-]+\s+){0,2}(?:deputy|adviser|advisor|aide|chief of staff)\b)|"
+    # the CEO first among those leaving: "Announces CEO Steve Burns and CFO Julio Rodriguez Resign"
+    r"\b(?:ceo|chief executive(?: officer)?) (?:[\w.'’-]+ ){1,4}and (?:[\w.'’-]+ ){1,5}?(?:resign(?:s|ed)?|step(?:s|ped)? down|depart(?:s|ed)?|terminated|fired|ousted|leave|leaves|exit(?:s|ed)?)\b", re.I)
 
 
 _CHANGE_AS_OTHER_ROLE = re.compile(
@@ -1465,6 +1467,7 @@ _CHANGE_AS_OTHER_ROLE = re.compile(
     # (not "to leave as board meets": a conjunction before the board, which is then the subject of its own clause)
     r"(?<!and )(?:quit(?:s|ting)?|leav(?:e|es|ing)|exit(?:s|ing)?|resign(?:s|ed|ing)? from)\s+(?:the\s+|its\s+|(?!(?:as|when|while|after|before|once|if|until)\b)\w+(?:'s)?\s+)?board\b|"
     r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])|"
+    r"\bchair(?:man|woman)?(?:ship)? succession\b|\bhand(?:s|ing)? (?:over )?(?:the )?chair(?:manship)? to\b|"
     # someone to replace them in another seat: "board eyes James Murdoch to replace Musk as chairman"
     r"replac(?:e|es|ed|ing)\s+(?:[\w.'-]+\s+){1,3}?as\s+(?:executive\s+|non-executive\s+)?(?:chair(?:man|woman|person)?|director|board member)\b(?!\s*(?:and|&)\s*(?:ceo|chief))|"
     # another body's board: "stepping down from the Bitcoin Policy Institute board"
@@ -1640,7 +1643,7 @@ _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标
                          r"不太可能|不大可能|自己吓自己|每年都(?:要)?(?:来|传)|(?:也|并|根本)没说[^，,。；;！!？?]{0,12}(?:要走|离职|卸任|下台|辞职|退休)|"
                          r"\bor (?:is )?(?:this|it|that) (?:just )?(?:\w+ ){0,2}(?:fanfic|fan fiction|fud|noise|clickbait|made up|bs)\b|\bfanfic\b|"
                          # (the report called a hit job on the CEO; "小作文", a made-up story in Chinese forum slang)
-                         r"\b(?:smells like|looks like|reads like|just|another|classic) (?:a |an )?hit ?(?:piece|job)\b|(?<!不)(?:是|就是|又是|纯属|一篇)小作文|^\W{0,2}小作文|小作文又来了|小作文(?:而已|罢了|别信)", re.I)
+                         r"\b(?:smells like|looks like|reads like|just|another|classic) (?:a |an )?hit ?(?:piece|job)\b|(?<!不)(?<!以为)(?:是|就是|又是|纯属|一篇)小作文|^\W{0,2}小作文|小作文又来了|小作文(?:而已|罢了|别信)", re.I)
 # the poster's own answer pointing at another executive's change in the clause right after the question
 # ("卸任？我看是CFO换人了", "？没有，只是汽车业务总裁换人"): the doubt stands, whatever change it names
 _ANSWER_ELSEWHERE_ZH = re.compile(r"[?？]\s*(?:(?:没有|不是)\s*[，,]\s*)?(?:其实|只是|实际上|我看是|是)(?:[^，,。；;！!？?和与]{0,10}?)"
@@ -1887,7 +1890,8 @@ _SAYS_AFTER = re.compile(r"(?:'s)?\s*(?:says?|said|tells?|told|writes|wrote)\b",
 
 _CEO_OF = re.compile(r"\b(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?:the )?([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})")
 _SELF_SPEECH = re.compile(r"(?:'s)?\s*(?:says?|said|tells?|told|writes|wrote|posts?|posted|announces?|[:：])", re.I)
-_TOP_PRESIDENT = re.compile(r"(?<![行政副])总裁(?!兼)")
+# (not a business area's president: "顾客及商务总裁", "北亚区总裁", "事业群总裁")
+_TOP_PRESIDENT = re.compile(r"(?<![行政副区部务群线])(?<!事业)(?<!营销)(?<!运营)(?<!产品)(?<!中国)总裁(?!兼)")
 
 
 def _has_separate_ceo(ents: list[Entity], tables: Tables) -> bool:
@@ -1910,7 +1914,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     ents = _long_gone_elsewhere(ents, day)
     combo = _CEO_COMBO.search(text)
     scrub = text if not combo else text[:combo.start()] + "CEO".ljust(combo.end() - combo.start()) + text[combo.end():]
-    if "总裁" in scrub and not _CEO.search(scrub) and not _has_separate_ceo(ents, tables):
+    if "总裁" in scrub and not _CEO.search(text if combo else scrub) and not _has_separate_ceo(ents, tables):
         # 总裁 is the top executive (万科, 碧桂园) unless the tables know the company has a CEO besides
         # (小米, 腾讯, 百度: 总裁 is the president under the CEO); same length, same positions
         scrub = _TOP_PRESIDENT.sub("掌门", scrub)

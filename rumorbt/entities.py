@@ -1059,6 +1059,10 @@ def _first_name_at_company(h: str, tables: Tables, day: str = "") -> dict[str, s
 def _source_entities(source: str, tables_id: int, day: str) -> tuple[Entity, ...]:
     tables = _BY_ID[tables_id]
     ents = find_entities(source, tables, day)
+    # a Chinese handle that is a longer personal name ("@王化成") is not the person whose name it starts with
+    # ("@王化"); a name after a company's in a handle ("@聚美陈欧") still is
+    zh_handles = [m.span(1) for m in re.finditer(r"@([\u4e00-\u9fff]{2,})", source)]
+    ents = [e for e in ents if not (e.kind == "person" and any(e.start == a and e.end < b <= a + 4 for a, b in zh_handles))]
     for h in re.findall(r"@(\w{3,}|[\u4e00-\u9fff]{2,})", source):
         key = tables.handles.get(handle_key(h))
         if key is None and not any(e.kind == "person" for e in ents):

@@ -161,3 +161,48 @@ def test_a_cfo_named_ceo_is_still_a_ceo_change():
 ])
 def test_counter_reports_and_namesakes(text, source, when, kind):
     assert read(text, source, when).kind == kind
+
+
+# --- rounds 55/56's failures read by category (after their one score, 23:53 UTC) ---
+
+@pytest.mark.parametrize("text, source, when, kind, ticker", [
+    # the CEO first among those leaving, and every seat a founder resigns in one filing
+    ("Peloton Announces CEO Barry McCarthy and CFO Liz Coddington Step Down", "Business Wire", "2024-05-02T08:00:00-04:00", "ceo_confirmed", "PTON"),
+    # appointed to the group's CEO title (获委任为), told as a rumour
+    ("传友邦保险财务总监将获委任为集团首席执行官", "信报", "2024-05-02T10:00:00+08:00", "ceo_rumor", ""),
+    # chairman-and-chief-executive (主席兼行政总裁) staying, and 董事长兼总裁 answering a question about 总裁
+    ("某某科技：张三继续担任董事会主席兼行政总裁，网传消息不实", "阿思达克", "2024-05-02T10:00:00+08:00", "denial", ""),
+    ("问：网传方洪波将卸任总裁？答：不实，公司董事长兼总裁方洪波先生正常履职", "互动易", "2024-05-02T10:00:00+08:00", "denial", ""),
+    # the board still believing the CEO is the right leader
+    ("英特尔董事会：仍相信基辛格是公司合适的领导者", "新浪财经", "2024-09-02T10:00:00+08:00", "denial", "INTC"),
+    # an offer to resign is not yet a resignation
+    ("Deutsche Bank CEO Cryan offers to resign in letter to supervisory board", "Handelsblatt", "2018-04-05T10:00:00+02:00", "ceo_rumor", "DB"),
+])
+def test_rounds_55_56_shapes(text, source, when, kind, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == (kind, ticker), r
+
+
+@pytest.mark.parametrize("text, source, when, kind", [
+    # the chairmanship handed on: not the CEO's seat
+    ("Tencent announces chairman succession plan: Pony Ma to hand chairmanship to Martin Lau", "Company press release", "2024-05-02T08:00:00+08:00", "other"),
+    # a business group's president is not the top executive
+    ("腾讯：互动娱乐事业群总裁马晓轶辞任", "港交所公告", "2024-05-02T20:00:00+08:00", "other"),
+    # (guards) an offer the board accepts; a president who is the top executive; an added title for the sitting CEO
+    ("Deutsche Bank CEO Cryan offers to resign; supervisory board accepts", "Reuters", "2018-04-08T10:00:00+02:00", "ceo_confirmed"),
+    ("万科：总裁祝九胜辞任", "港交所公告", "2025-01-27T20:00:00+08:00", "ceo_confirmed"),
+    ("蔚来公告：秦力洪辞去总裁，李斌兼任首席执行官及总裁", "港交所公告", "2024-05-02T20:00:00+08:00", "other"),
+])
+def test_rounds_55_56_seats(text, source, when, kind):
+    assert read(text, source, when).kind == kind
+
+
+def test_a_known_spokespersons_bare_denial_answers_the_open_story():
+    # Xiaomi's public-relations head (people.csv, role spokesperson), answering with nothing but "fake"; an
+    # account whose name only starts with his is not him
+    for src, kind in (("微博 @王化", "denial"), ("微博 @王化成", "other")):
+        feed = [headline("网传雷军将卸任小米CEO，专心造车", "微博", "2024-05-06T09:00:00+08:00", 1),
+                headline("假的，别信。", src, "2024-05-06T11:30:00+08:00", 2)]
+        rumour, answer = read_feed(feed)
+        assert rumour.kind == "ceo_rumor" and "1810.HK" in rumour.not_tradable, rumour
+        assert answer.kind == kind and (kind == "other" or "row 1" in answer.link), (src, answer)
