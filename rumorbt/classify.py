@@ -617,6 +617,7 @@ class _Subject:
 
 _NOT_A_NAME_ZH = re.compile(r"副|经理|主任|部长|秘书|主席|董事|我|你|他|她")  # a deputy, a manager, a pronoun: no one's name
 _ZH_COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤"
+_ZH_SURNAMES = _ZH_COMMON_SURNAMES + "俞鲍岳柳翁龚庞施洪殷葛邢欧司上诸祝倪凌聂骆谷齐车"
 _ZH_LEAD = re.compile(r"(?<![\u4e00-\u9fff]{3})([" + _ZH_COMMON_SURNAMES + r"]"
                       r"[\u4e00-\u9fff]{1,2})(?:总|行长|董)?(?:被|将|要|或|已|疑|又|还|是不是|准备|真的|查出|这次|今天|周末|昨晚|据说|听说)?[^\u4e00-\u9fff]*$")
 # (no "^": Pattern.match(text, pos) anchors at pos, where "^" would only ever match at 0)
@@ -1591,13 +1592,16 @@ _TRIP = re.compile(r"结束|访问|之行|[华国]行|行程|停留|下一站|�
 _MONEY_FLEES = re.compile(r"资金|资本|游资|主力|机构|外资|内资|热钱|聪明钱|散户|股民|投资者|空头|多头|北向|南向|筹码|资")
 
 
+# who leaves right before a departure from the country: a title (and a name), or a surname-led name
+_FLEER_BEFORE = re.compile(r"(?:(?:ceo|首席执行官|总裁|董事长|老板|创始人|掌门人?)[\u4e00-\u9fff]{0,4}|[" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2})"
+                           r"(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)?\s*$", re.I)
+
+
 def _someone_flees(text: str, cue_text: str, change: re.Match, ents: list) -> bool:
     """Whether a departure from the country (离境, 出逃 ...) is a person's flight: a person named within
     eight characters before it, no money or market crowd in between, no trip's words near it."""
-    before = text[max(0, change.start() - 8):change.start()]
     person = any(e.kind == "person" and change.start() - 8 <= e.end <= change.start() for e in ents) or bool(
-        re.search(r"(?:(?:ceo|首席执行官|总裁|董事长|老板|创始人|掌门人?)[\u4e00-\u9fff]{0,4}|[" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2})"
-                  r"(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)?\s*$", before, re.I))
+        _FLEER_BEFORE.search(text[max(0, change.start() - 8):change.start()]))
     return person and not _MONEY_FLEES.search(text[max(0, change.start() - 12):change.start()]) \
         and not _TRIP.search(cue_text, max(0, change.start() - 16), change.end() + 10)
 
@@ -2807,7 +2811,6 @@ _ZH_CHANGED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:网传|传|曝|称)?([" +
                               r"(?:先生|女士)?(?:将|要|已|或|拟)?(?:离职|辞职|卸任|下台|退休|离任|辞任|被带走|失联|去世|病逝|交班|辞去)")
 
 
-_ZH_SURNAMES = _ZH_COMMON_SURNAMES + "俞鲍岳柳翁龚庞施洪殷葛邢欧司上诸祝倪凌聂骆谷齐车"
 
 
 def _zh_person_head(name: str) -> bool:
