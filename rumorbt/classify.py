@@ -109,6 +109,8 @@ _OTHER_EXEC = _rx(r"(?<!top )(?<!among )(?<!among the )(?<!among other )executiv
                   r"首席财务官|财务总监|首席运营官|首席技术官|首席产品官|首席科学家|首席信息官|首席营销官|董事会成员|独立董事|董事(?!会|局|长兼|总经理)|"
                   r"营运长|财务长|技术长|营销长|法务长|副总裁|高级副总裁|副总经理|高管|(?<!主要)负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事|副手|亲信|助手|(?<![行政副])总裁(?!兼)")
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
+                 # (the Indian and Commonwealth top seat: "chairman and managing director", "chairman and MD")
+                 r"chair(?:man|woman|person)? (?:and|&) (?:managing director|md)\b|"
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
                  r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁|行政总裁|执行长)|(?:CEO|首席执行官|总裁|行政总裁|执行长)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
                  r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)|(?<![前原副])(?<!时任)(?:董事长[、及和与]总(?:裁|经理)|总裁[、及和与]董事长)(?![办助秘顾特分])")
@@ -155,6 +157,8 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"(?:to|will) be (?:the )?(?:sole |new |next )?(?:co-)?(?:ceo|chief executive)s?\b|(?:named|appointed|to be|become|as) co-?ceos|"
               r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|(?:give|gives|giving) up(?! (?:(?:his|her|the|its|their) )?(?:(?:executive |non-executive )?chair(?:man|woman|person)?(?:ship)?|board seat|board)\b(?!\s*(?:and|,|&|/)\s*(?:the )?(?:ceo|chief exec)))|"
               r"(?:ceo|leadership|management) (?:changes?|transitions?|shake-?ups?|overhaul|search)|shake-?up|transition|"
+              # a filing's title: "Change of Chairman and Chief Executive Officer"
+              r"(?<!no )(?<!any )(?<!not a )(?<!about a )(?<!about )change (?:of|in) (?:the )?(?:(?:chair(?:man|woman|person)?|(?:executive )?directors?|president)(?:,)? (?:and )?)?(?:chief executive(?: officer)?|ceo)\b|"
               r"(?:senior|top|executive) (?:management|leadership) changes?|executive changes|(?<!no )changes? (?:in|to|at) (?:its |the |our )?(?:senior |top |executive )?(?:management|leadership)\b|"
               r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
               # (not across a reporting line nor a clause: "names Jane Doe CFO, reporting to CEO John Roe"; "names X CFO; CEO Y says")
@@ -162,7 +166,8 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"appoint(?:s|ed)? (?:(?!\b(?:reporting|reports?|answering|answers|under)\b)[^;]){0,40}(?:ceo|chief executive)|"
               r"taps? (?:(?!\b(?:reporting|reports?|answering|answers|under)\b)[^;]){0,30}(?:ceo|chief executive)|"
               r"will not seek|won't seek|not seek re-?election|(?<!blew )(?<!blown )(?<!blows )(?<!sold )(?<!cash )(?<!cashed )(?<!bottomed )(?<!maxed )(?<!topped )(?<!priced )(?<!locked )(?<!lashed )(?<!lashes )(?<!lash )(?<!freaked )(?<!broke )(?<!burned )(?<!burnt )(?<!pulled )(?<!came )(?<!comes )(?<!coming )(?<!went )(?<!goes )(?<!got )(?<!gets )out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
-              r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|interim ceo|acting ceo|dismiss(?:ed|al)? as|dismissal of (?!(?:[\w.&-]+ ){0,3}?(?:suit|lawsuit|case|claims?|charges?|motion|complaint|appeal)\b)(?:the |its )?(?:[\w.&-]+ ){0,2}(?:ceo|chief executive)|sacking|firing of|"
+              r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|(?:is|'s) (?:now )?officially (?:the )?(?:new )?(?:ceo|chief executive)\b|"
+              r"officially (?:named|appointed|becomes?|became|takes? over as) (?:the )?(?:new )?(?:ceo|chief executive)\b|interim ceo|acting ceo|dismiss(?:ed|al)? as|dismissal of (?!(?:[\w.&-]+ ){0,3}?(?:suit|lawsuit|case|claims?|charges?|motion|complaint|appeal)\b)(?:the |its )?(?:[\w.&-]+ ){0,2}(?:ceo|chief executive)|sacking|firing of|"
               # (picked for a government post, which a sitting CEO would leave their own for)
               + _PICKED_FOR_POST + r"|"
               r"consider(?:ing|s)? (?:his|her) position|shopping (?:himself|herself) (?:to|around)|(?:first|next|biggest|latest) casualty|"
@@ -232,7 +237,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"(?:indefinite|extended|personal|compassionate) leave",
               r"被查(?!出)|被调查|拘留|限制出境|(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)离境(?![游退赴])|(?:出逃|外逃|潜逃)(?![欧美亚日韩中市])|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
-              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|萌生去意|去意已决|有意(?:离开|卸任|退休)|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
+              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|行政总裁|执行长|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替|变更|更迭)|跳槽|要退|要下了|要下台|萌生去意|去意已决|有意(?:离开|卸任|退休)|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"(?:获|被)?委任为[^，,。；;]{0,6}(?:ceo|首席执行官|行政总裁|执行长)|兼任(?:行政总裁|执行长)|去留|(?:能否|是否|可否|能不能)(?:继续)?(?:留任|(?:保住|坐稳)[^，,。；;？?]{0,6}(?:位子|帅位|职位|位置|宝座|ceo|首席执行官|行政总裁))|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
@@ -246,6 +251,8 @@ _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill heal
 _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
               r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricated|(?:a |an |complete |total |pure |utter |malicious )fabrications?|no truth|no basis|without basis|rejects?|refutes?|rebut(?:s|ted|ting)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|knocks? down|"
               # (a story killed by the company itself, as a post relays it: "the 'CEO search' story got nuked by the board")
+              # (... or in the active voice, as a post relays it: "GM already shot down the barra retiring story")
+              r"(?:shot|shoots|shooting|shoot) down (?:the |this |that |a |an |those |these )?(?:[\w$'-]+ ){0,4}?(?:reports?|rumou?rs?|stor(?:y|ies)|speculation|chatter|talk|claims?|gossip)\b|debunk(?:s|ed|ing)?\b|"
               r"(?:stor(?:y|ies)|reports?|rumou?rs?|chatter|speculation|claims?)\W{0,3}\s*(?:\w+\s+)?(?:got|was|were|been|being|gets) (?:nuked|killed|squashed|shot down|debunked|denied) by (?:the )?(?:board|company|ir\b|spokes\w+|[\w&.'-]+ (?:ir|pr|spokes\w+))|"
               r"(?:board|directors)\W{0,3}(?:[^.;:]{0,20}?\W)?(?:remains?|is|are|stays?) (?:fully |strongly |very )?supportive\W{0,3}of(?= (?!(?:the |his |her |its |this |that )?(?:transition|plan|decision|search|succession|move|strategy|deal|proposal|process)\b)(?![\w.'-]+(?:'s|’s) (?:plan|decision|strategy|transition|move|deal)\b))(?![^.;]*\bbut\b)|"
               # idioms of an answer: "'wide of the mark'", "'not in the plans'", "without foundation", "I'll be running this company"
@@ -326,7 +333,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
               r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|辞去|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
               r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
-              r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
+              r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任(?!董事长|董事会主席|主席|董事|名誉|副)|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
@@ -358,6 +365,8 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              r"(?:--|—) ?(?:wsj|ft|nyt|bloomberg|reuters|cnbc|nikkei|the information)\b|media reports?\b",
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|自媒体|博主|大v|有网友|网友称|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息|"
+             # (the announcement still to come, told in advance: "刘炽平接任CEO，年底官宣")
+             r"(?:年底|下周|下月|月底|明天|明日|后天|今晚|即将|择日|稍后|过几天|周末)(?:就|会|将|再)?(?:官宣|宣布)|"
              r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|(?:洽谈|商谈)出任|(?:正|正在|仍在)(?:与|和)[^，,。；;]{1,12}?(?:商谈|洽谈|磋商|谈判|接触)[^，,。；;]{0,12}?(?:出任|回归|接任|担任|加盟|执掌)|(?:商谈|洽谈|磋商)[^，,。；;]{0,12}?(?:出任|回归|接任)")
 # the successor or interim named beside a change told as done (see "relayed-announcement")
 _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as )?(?:the )?(?:new |next |interim )?(?:ceo|chief)|"
@@ -398,7 +407,11 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                 r"who(?:'s| is|'ll| will| would| could| might)? (?:(?:likely |best placed )?(?:to )?(?:replaces?|succeeds?|takes? over from|follows?)|on the (?:short ?list|list))\b|"
                 # a question headline and its explainer ("Is X's job at risk? Why some investors want a change")
                 r"(?<=[?])\s+(?:here's )?why (?:some|many|investors|analysts|wall street|the|it|this|shareholders)\b|"
-                r"could .{0,20} be next|years? after|anniversary|looks? back|remember(?:ing|s)?|retrospective|since .{0,40}(?:stepped|left|resigned)|"
+                r"could .{0,20} be next|years? after|"
+                # a past exit as the time of something else ("posted the day after leaving", "to Fortune after her firing: '...'")
+                r"(?:days?|weeks?|months?) after (?:(?:his|her|their) )?(?:leaving|departure|exit|firing|ouster|sacking|resignation|retirement|stepping down|handing|"
+                r"quitting|resigning|retiring|departing|being (?:fired|ousted|sacked|pushed out))\b|"
+                r"\bafter (?:his|her|their) (?:firing|ouster|sacking|dismissal|departure|exit|resignation)\s*[:：\"“]|since (?:his|her|their) (?:firing|ouster|sacking|dismissal|departure|exit|resignation|retirement)\b|anniversary|looks? back|remember(?:ing|s)?|retrospective|since .{0,40}(?:stepped|left|resigned)|"
                 r"former|ex-[a-z]+|book(?! it)|biography|documentary|podcast|obituary|lessons from|history of|how .{0,40} (?:left|ousted|stepped)|"
                 r"(?:in|back in) (?:19|20)\d\d|decade|legacy|profile|explainer|ranking|list of|top \d+|best ceos?|highest[- ]paid|pay package|"
                 r"(?:fuel|stok|spark|rais|reviv|renew|reignit)\w* (?:talk|speculation|questions|chatter|debate)|handicap|race to succeed|in \d+ charts|by the numbers|succession race|who(?:'s| is) next|bench|candidates to watch|what .{0,20} means|"
@@ -407,12 +420,16 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                   r"recap|season finale|thought experiment|hypothetical(?:ly)?|\bif [^,?.]{0,30}?\b(?:ever |were to |was to )?(?:leaves|left|steps? down|stepped down|quits|retires|goes|departs|becomes)\b|eventual (?:succession|successor|departure|exit|retirement)|\bif [^,?]{0,40}\b(?:were|had been)\b|episode \d|compensation|salary|net worth|richest|bonus|stock sale|sells shares|buys shares|succession (?:'|\")?not",
                 r"分析师|分析|回顾|复盘|周年|前CEO|前任|原CEO|曾任|昔日|当年|盘点|谁将接班|谁会接班|接班人之争|传记|纪录片|专访|访谈|年前|"
                 r"交给谁|谁来|谁(?:将|会|能)?接(?:班|任|替|手|棒)|人选[^，,。；;？?]{0,4}解析|竞赛|如果|假如|假设|之谜|谜题|重温|那场戏|剧中|剧情|职场剧|电视剧|^[^，,？?]{2,8}是谁[？?]|往事|谁来接班|悬念|猜想|会不会|能否|迟早|下一个(?:是不是|会是|就是|该)|引发.{0,6}(?:猜测|猜想|讨论)|"
-                r"薪酬|身家|首富|排行|榜单|减持|增持|大结局|剧透|上任首日|上任以来|履新首日|履新以来")
+                r"薪酬|身家|首富|排行|榜单|减持|增持|大结局|剧透|上任首日|上任以来|履新首日|履新以来|"
+                r"(?:退休|卸任|离职|辞职|下台)(?:之后|以后|后)(?:都|又)?(?:去|在)?(?:干|做)(?:嘛|什么|啥)|(?:退休|卸任|离职|辞职|下台)(?:之后|以后|后)的(?:生活|日子|近况)|"
+                # the first results, or the years, since a change (a look back): "CEO变更后首份季报", "杨元庆重掌联想十年"
+                r"(?:变更|变动|更替|换帅|交接|上任|接任|卸任)(?:之)?后(?:的)?首(?:份|个|次|季|年|场)|"
+                r"(?:执掌|掌舵|重掌|掌管|接任|上任|履新)[^，,。；;：:]{0,8}?(?:[一二三四五六七八九十两几]+|\d+)(?:周)?年(?![内底前后初中])")
 _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculation|allegations?|chatter|gossip|this|that|it",
                    r"报道|传闻|传言|消息|谣言|辟谣|说法|网传|此事|相关")
 _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job cuts|cuts? jobs|restructuring|bankruptcy|recall|"
                    r"deal|stake|ipo|lawsuit|probe|investigation|product|launch|earnings|guidance|data breach|hack|price|plant|factory|"
-                   r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|fine|tariff|ban|funding|valuation|partnership|approach|"
+                   r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|(?<!'s )(?<!is )(?<!are )(?<!am )(?<!doing )(?<!feeling )(?<!perfectly )(?<!totally )(?<!absolutely )fine|tariff|ban|funding|valuation|partnership|approach|"
                    r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing|pyramid|scheme|fraud|bailout|capital (?:increase|raise)|"
                    r"production|delist(?:s|ed|ing)?|short[- ]sellers?|short report|hindenburg|muddy waters|citron research|grizzly research|wolfpack research",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
@@ -422,7 +439,7 @@ _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|c
                     r"发言人|公关|相关负责人|公司回应|官方|公司表示|声明|回应|董秘|内部人士回应")
 
 # First stage: any of these (lower-case substrings) sends a headline to the full reading.
-_GATE_WORDS = """ceo|c.e.o|chief exec|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
+_GATE_WORDS = """ceo|c.e.o|chief exec|退任|任代理|暂代|被撤|重掌|候选|将由|被免|离场|退出管理|重症监护|送院|仍将担任|不存在|胡说|无意|没有计划|没有此事|不真实|状况良好|继续带队|续约|延长任期|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
 steps back|stepping back|resign|quit|leave|leaves|leaving|depart|exits|exiting| exit as|oust|fired|fires |firing|sacked|sacks|axed|
 replac|successor|succession|succeed|retire|retiring|hand over|hands over|hand off|the reins|the baton|out as|is out|out at|
 new ceo|pushed out|forced out|the door|the keys|push|faith|short list|interest in|be here|responds|fraudulent|bogus|stays as|informed of|done at|finished at|toast at|back as|bring back|brings back|bringing back|to join|booted|removed|removal|let go|part ways|parting ways|vacat|relinquish|give up|gives up|
@@ -599,6 +616,12 @@ _AUDIENCE_BEFORE = re.compile(r"(?:告知|告诉|通知|致信|tells?|told|infor
                               r"(?:(?:top|senior|its|his|her|the|some|[A-Z][\w&.'-]*)\s+){0,3}$", re.I)
 
 
+# the other side of a talk, the title alone and the talk's topic next ("chief in talks with chairman over exit
+# timetable"): the chairman does not leave
+_TALKS_WITH_BEFORE = re.compile(r"\b(?:in talks|talks|talking|meets?|met|meeting|discussions?|negotiat\w+|sit-?down) with\s+(?:the\s+|its\s+|his\s+|her\s+)?$", re.I)
+_TALK_TOPIC_AFTER = re.compile(r"\s+(?:over|about|on|regarding|to discuss)\b", re.I)
+
+
 # the seat a leaving CEO moves to, right after the change ("could step back to chairman", "退到董事长"): where
 # they go, not who they are
 _DESTINATION = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:to|into)\s+(?:the\s+|a\s+)?(?:role\s+of\s+)?(?:executive\s+|non-executive\s+)?|"
@@ -701,24 +724,33 @@ def _long_gone_elsewhere(ents: list[Entity], day: str) -> list[Entity]:
     return out
 
 
+# ... to a post other than the CEO's
+# (or leaving one: "Resignation of Ravi Kumar S as President", months before he ran Cognizant)
+_APPOINTED_TO_OTHER = re.compile(r"(?:\b(?:appointed|named|appoints|names|taps|hires|promoted to|promotes)\s+(?:[A-Z][\w.'-]+\s+){0,3}?(?:as\s+)?|"
+                                 r"\b(?:resign\w*|leav(?:e|es|ing)|depart\w*|quit\w*|step(?:s|ping|ped)? down)\b(?:\s+of\s+[\w .'-]{1,40}?)?\s+as\s+(?:[A-Z][\w&.'-]*\s+){0,2})"
+                                 r"(?:the\s+)?(?:new\s+)?(?:group\s+)?"
+                                 r"(?:chief (?!executive)\w+ officer|cfo|coo|cto|finance chief|finance director|president\b(?!\s+and\s+(?:ceo|chief executive)))", re.I)
 # the headline appoints someone (rather than reporting a departure): who the named company takes on
 _APPOINTS = re.compile(r"succeed|appoint|\bnames?\b|\bnamed\b|\btaps?\b|\bpicks?\b|\bhires?\b|approach|top job|任命|接任|出任", re.I)
 
 
-def _role_for_change(e: Entity, day: str, named: set, text: str = "") -> tuple:
-    """A person's role for a change story: one whose tenure ended within 45 days of the
-    headline is the CEO whose leaving it reports; a named successor is that company's change."""
+def _role_for_change(e: Entity, day: str, named: set, text: str = "", recent_days: int = 45) -> tuple:
+    """A person's role for a change story: one whose tenure ended within ``recent_days`` (45) days of the
+    headline is the CEO whose leaving it reports; a named successor is that company's change. For a
+    health or death story the window is a month (many tables' ends are to the month, the first of it
+    taken): a former CEO's death six weeks after leaving ("RIP Steve Jobs", 42 days on) is no change of
+    the seat."""
     if day:
         # (a role held that day first: Pichai, Google's unit CEO until the day he became Alphabet's)
         for q in sorted(e.people, key=lambda q: not q.holds_on(day)):  # "Dorsey to step down as Twitter CEO" on the day he did: the Twitter record
-            if q.ticker in named and q.role != "spokesperson" and (q.holds_on(day) or (q.end and 0 <= _days_between(day, q.end) <= 45) or (
+            if q.ticker in named and q.role != "spokesperson" and (q.holds_on(day) or (q.end and 0 <= _days_between(day, q.end) <= recent_days) or (
                     # the named company's CEO-to-be, who still runs a company the headline does not name ("Intel
                     # Announces Pat Gelsinger to Succeed Bob Swan" while he ran VMware)
                     q.start and 0 <= _days_between(q.start, day) <= 120 and any(o is not q for o in e.people) and _APPOINTS.search(text)
                     and not any(o.holds_on(day) and o.ticker in named for o in e.people))):
                 return q, q.role
     p, role = person_role(e, day, prefer=named)
-    if p is not None and role == "former_ceo" and _left_within(p, day, 45):
+    if p is not None and role == "former_ceo" and _left_within(p, day, recent_days):
         return p, p.role
     return p, role
 
@@ -871,6 +903,9 @@ def _subject(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match 
     return s
 
 
+_FORMER_TITLE = re.compile(r"(?:\bex-|\bformer\s+|\bonetime\s+|\bone-time\s+)(?:[\w&.'’-]+\s+){0,2}$", re.I)
+
+
 def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Match | None, guess: bool = False,
                 talk: bool = False) -> _Subject:
     weak_ok = lambda e: bool(re.match(r"\s*(?:'s|’s|'\s|’\s|\s+(?:ceo|chief|boss|CEO|[Cc]o-?CEO|board|directors|names|appoints|taps|picks|hires|says|said|denies|rejects|dismisses|rebuffs|refutes|calls|responds|clarifies|confirms|declines|declined|refuses|statement|shares|"
@@ -889,6 +924,10 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
     companies = [e for e in ents if e.kind != "person" and (not e.weak or (weak_ok(e) and not re.search(r"\bon\s+$", text[max(0, e.start - 4):e.start])))]
     # ("new CEO from Salesforce coming in", "传闻说Stellantis要派人"): where the successor comes from
     companies = [e for e in companies if not (_SENDS_SUCCESSOR.match(text, e.end) or _SUCCESSOR_FROM.search(text[max(0, e.start - 30):e.start]))]
+    # ("picked Emmett Shear, ex-Twitch CEO, as interim CEO": a past employer describes the one picked; not with a
+    # CEO's own name after it, "former Yahoo CEO Bartz", where the tables say whose CEO that was)
+    companies = [e for e in companies if not (re.search(r"(?:\bex-|\bformer\s+)$", text[max(0, e.start - 8):e.start], re.I)
+                                               and re.match(r"\s+(?:ceo|chief executive|boss)\s*,", text[e.end:e.end + 20], re.I))]
     top = _top_job_company(text, companies)
     if top is not None:
         return _Subject(top.ticker, top.name, "ceo", tuple(e.text for e in ents if e.kind == "person"))
@@ -912,10 +951,15 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
         for m in rx.finditer(scrub.lower()):
             if not (cue_span[0] <= m.start() < cue_span[1]) and not _SPEECH_AFTER.match(scrub[m.end():]) \
                     and not _AUDIENCE_BEFORE.search(scrub[max(0, m.start() - 30):m.start()]) \
+                    and not (_TALKS_WITH_BEFORE.search(scrub[max(0, m.start() - 30):m.start()]) and _TALK_TOPIC_AFTER.match(scrub, m.end())) \
                     and not (cue is not None and 0 <= m.start() - cue_span[1] <= 25 and _DESTINATION.fullmatch(scrub[cue_span[1]:m.start()])):
                 cands.append((m.start(), "other", m))
     for e in persons:
-        p, role = _role_for_change(e, day, named, text)
+        p, role = _role_for_change(e, day, named, text, 31 if cue is not None and cue.re in (_HEALTH.en, _HEALTH.zh) else 45)
+        if role == "future_ceo" and p is not None and _APPOINTED_TO_OTHER.search(text):
+            # a CEO-to-be in another post first: "Infosys - Resignation of Ravi Kumar S as President" (months before
+            # Cognizant), "Fernando Fernandez appointed Chief Financial Officer" (a year before Unilever's top job)
+            continue
         if p is not None and role != "spokesperson" and (role == "ceo" or not _SPEECH_AFTER.match(text[e.end:])):
             cands.append((e.start, "person", (e, p, role)))
     in_clause = [c for c in cands if lo <= c[0] < hi] or cands
@@ -928,12 +972,18 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
     if cue is not None and _CEO.search(cue.group(0)):
         # the change names the CEO role ("names X next CEO", "卸任CEO"): the CEO title before it, else the one in it
         ceos = [c for c in in_clause if c[1] == "ceo"]
+        # (a title held before, describing the person picked, is not the seat: "picked X, ex-Twitch CEO, as interim CEO")
+        ceos = [c for c in ceos if not _FORMER_TITLE.search(scrub, max(0, c[0] - 30), c[0])] or ceos
         pre = [c for c in ceos if c[0] < cue_pos]
         pick = max(pre, key=lambda c: c[0]) if pre else min(ceos, key=lambda c: abs(c[0] - cue_pos), default=None)
     else:
         # another executive named after the change as the one tipped to take over is the successor, not the
         # one leaving ("Motorola's Zander to step down, COO Greg Brown seen taking over", "CFO Kaeser favoured")
-        tipped = [c for c in in_clause if c[1] == "other" and c[0] > cue_pos and _TIPPED_AFTER.match(scrub, c[2].end())]
+        # (or before it, tipped in the words that lead up to the change: "CFO Kaeser Said to Be Front-Runner to Replace Loescher")
+        # — when the CEO's seat is what the change names after it ("... to Replace Loescher as CEO", "successor to CEO X")
+        ceo_after = any(c[0] >= cue_span[1] and (c[1] == "ceo" or (c[1] == "person" and c[2][2] == "ceo")) for c in in_clause)
+        tipped = [c for c in in_clause if c[1] == "other" and (t := _TIPPED_AFTER.match(scrub, c[2].end())) is not None
+                  and (c[0] > cue_pos or (ceo_after and (t.end() >= cue_pos or re.fullmatch(r"\s*(?:an? |the )?", scrub[t.end():cue_pos]))))]
         heirs = {id(c[2][0]) for c in in_clause if c[1] == "person" and any(0 <= c[0] - t[2].end() <= 2 for t in tipped)}
         in_clause = [c for c in in_clause if c not in tipped and not (c[1] == "person" and id(c[2][0]) in heirs)]
         persons = [e for e in persons if id(e) not in heirs]  # (and the name that title heads)
@@ -1029,7 +1079,7 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
                         else f"{p.name} ({p.company or p.ticker})", role, names)
     owner = _owner_of_title(text, pick[2], companies)
     if owner is None:  # "UnitedHealth's Optum unit names new chief executive": the unit named is the owner
-        owner = next((e for e in companies if e.kind == "unit"), None) or next(
+        owner = next((e for e in companies if e.kind == "unit" and not _FORMER_TITLE.search(text, max(0, e.start - 30), e.start)), None) or next(
             (Entity(e.start, e.end, e.text, "unit", e.ticker, f"{e.name} unit") for e in companies
              if re.match(r"(?:'s)?\s+(?:[A-Z]\w+\s+)?(?:unit|division|subsidiary|arm|segment)\b", text[e.end:e.end + 30])), None)
     if owner is not None and owner.kind == "unit":
@@ -1448,7 +1498,7 @@ _PERSONAL_DENIAL = re.compile(r"health|anywhere|stay|at work|leav|retir|step|res
                               r"董事会[^，,。；;]{0,6}(?:支持|信任)|"
                               r"还在|没事|好得很|好着呢|在岗|哪也不去|健康|不走|正常|如常|身体|在公司(?!附近|门口|楼下|外面|[^，。,；;]{0,6}?(?:被|带走|抓))|我(?:很|挺|都|一切)好|继续(?:干|工作|上班|努力)", re.I)
 _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|elected|任命|委任)\s*(?:ceo|首席执行官)?\s*(?:(?!\bceo\b|\bchief executive\b|首席执行官)[\w\s·.'-]){0,30}?"
-                            r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?\b|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:ceo|chief|首席|CEO))",
+                            r"(?:as |为|to )?(?:the )?(?:board )?(?:chair(?:man|woman)?\b|董事长|董事会主席)(?!\s*(?:and|&|兼)\s*(?:co-?)?(?:ceo|chief|首席|CEO))",
                             re.I)
 # the CEO's own seat as what changes hands: "吴泳铭将接任集团CEO", "獲委任為首席執行官", "辭任執行董事及首席執行官",
 # "named co-CEOs", "to become CEO" (not "CEO of" a unit, nor an assistant to the CEO)
@@ -1458,13 +1508,18 @@ _CEO_SEAT_CHANGED = re.compile(
     r"\b(?:named|appointed|to become|becomes|promoted to|elevated to|tapped as|takes over as|to take over as|to succeed [^.;]{1,40}? as)\s+(?:the\s+)?(?:new\s+)?(?:co-?ceos?|ceo|chief executive(?: officer)?|co-chief executives?)\b"
     r"(?!'s|’s|\s+(?:of|at|for|by)\b|\s+[\w.-]+(?:'s|’s)|\s+(?:[\w.-]+\s+){0,2}(?:deputy|adviser|advisor|aide|chief of staff)\b)|"
     # the CEO first among those leaving: "Announces CEO Steve Burns and CFO Julio Rodriguez Resign"
-    r"\b(?:ceo|chief executive(?: officer)?) (?:[\w.'’-]+ ){1,4}and (?:[\w.'’-]+ ){1,5}?(?:resign(?:s|ed)?|step(?:s|ped)? down|depart(?:s|ed)?|terminated|fired|ousted|leave|leaves|exit(?:s|ed)?)\b", re.I)
+    r"\b(?:ceo|chief executive(?: officer)?) (?:[\w.'’-]+ ){1,4}and (?:[\w.'’-]+ ){1,5}?(?:resign(?:s|ed)?|step(?:s|ped)? down|depart(?:s|ed)?|terminated|fired|ousted|leave|leaves|exit(?:s|ed)?)\b|"
+    # a filing's title naming the seats that change: "Change of Chairman and Chief Executive Officer", "行政总裁及首席财务官辞任",
+    # "董事会主席及行政总裁变更"
+    r"(?<!no )(?<!any )(?<!not a )(?<!about a )(?<!about )\bchange (?:of|in) (?:the )?(?:(?:chair(?:man|woman|person)?|(?:executive )?directors?|president)(?:,)? (?:and )?)?(?:chief executive(?: officer)?|ceo)\b|"
+    r"(?:ceo|首席执行官|行政总裁|执行长)(?:(?:及|和|兼|、)(?:首席财务官|财务总监|cfo|首席运营官|coo|公司秘书|执行董事|董事会主席|董事长|主席)){1,3}(?:的)?(?:辞任|辞职|卸任|离任|变更|变动|更替|更换)|"
+    r"(?:董事会主席|董事长|主席|执行董事|首席财务官|cfo)(?:(?:及|和|兼|、)(?:董事会主席|董事长|主席|执行董事|首席财务官|cfo))*(?:及|和|、)(?:ceo|首席执行官|行政总裁|执行长)(?:的)?(?:辞任|辞职|卸任|离任|变更|变动|更替|更换)", re.I)
 
 
 _CHANGE_AS_OTHER_ROLE = re.compile(
     r"(?:step(?:s|ping|ped)?\s+(?:down|aside)|stand(?:s|ing)?\s+down|stood\s+down|resign(?:s|ed|ing)?|quit(?:s|ting)?|retir(?:e|es|ed|ing))\s+(?:from|as)\s+"
     r"(?:(?!ceo\b|chief\b|and\b)[\w.&'-]+\s+){0,3}?(?:executive\s+)?(?:chair(?:man|woman|person)?|director|board member|board (?:role|seat|post|position)s?)\b"
-    r"(?!\s*(?:and|&)\s*(?:ceo|chief))|"
+    r"(?!\s*(?:and|&)\s*(?:ceo|chief|managing director|md\b))|"
     # (not "to leave as board meets": a conjunction before the board, which is then the subject of its own clause)
     r"(?<!and )(?:quit(?:s|ting)?|leav(?:e|es|ing)|exit(?:s|ing)?|resign(?:s|ed|ing)? from)\s+(?:the\s+|its\s+|(?!(?:as|when|while|after|before|once|if|until)\b)\w+(?:'s)?\s+)?board\b|"
     r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])|"
@@ -1644,10 +1699,16 @@ _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标
                          # (the story back again, or heard for years, mocked; unless the post goes on to tell it)
                          r"(?:传闻|消息|说法|谣言)又来了|听了[一二三四五六七八九十两几\d]+年|每次都没下文|"
                          # (unlikely, scared of nothing, the same story every year, the report never said it, fan fiction)
-                         r"不太可能|不大可能|自己吓自己|每年都(?:要)?(?:来|传)|(?:也|并|根本)没说[^，,。；;！!？?]{0,12}(?:要走|离职|卸任|下台|辞职|退休)|"
+                         r"不太可能|不大可能|自己吓自己|每年都(?:要)?(?:来|传)|(?:每年|年年)都(?:有|会有)(?:一次|一回|一波)|年年都(?:传|来|有人说)|(?:你们|大家)(?:会)?(?:真)?(?:信|相信)(?:吗|么|嘛)|"
+                         # (the story doubted to the crowd, or mocked as the yearly one: "anyone actually buy this?", "gets reported every year lol")
+                         r"\b(?:any|some)(?:one|body) (?:actually |really |seriously |else )?(?:buy(?:ing|s)?|believ(?:e|es|ing)) (?:this|that|it)\b|\bwho (?:actually |really |seriously )?(?:buys|believes) (?:this|that|it)\b|"
+                         r"\bnot buying (?:it|this|that)\b|\b(?:reported|rumou?red|floated|written|recycled) (?:like )?every (?:single )?(?:year|quarter|spring|summer|fall|winter)\b|\bsame (?:old )?(?:story|rumou?r|headline) every (?:year|quarter)\b|"
+                         r"\bevery year (?:like clockwork|since (?:19|20)\d\d)\b|\bannual (?:tradition|rumou?r|ritual)\b|(?:也|并|根本)没说[^，,。；;！!？?]{0,12}(?:要走|离职|卸任|下台|辞职|退休)|"
                          r"\bor (?:is )?(?:this|it|that) (?:just )?(?:\w+ ){0,2}(?:fanfic|fan fiction|fud|noise|clickbait|made up|bs)\b|\bfanfic\b|"
                          # (the report called a hit job on the CEO; "小作文", a made-up story in Chinese forum slang)
                          r"\b(?:smells like|looks like|reads like|just|another|classic) (?:a |an )?hit ?(?:piece|job)\b|(?<!不)(?<!以为)(?:是|就是|又是|纯属|一篇)小作文|^\W{0,2}小作文|小作文又来了|小作文(?:而已|罢了|别信)", re.I)
+# a conditional opening the clause a change stands in ("要是真走了谁接得住", "if he ever leaves"): supposed, not told
+_IF_CLAUSE = re.compile(r"(?:要是|如果|假如|万一|假设|\bif\b|\bshould (?:he|she|they)\b)[^，,。；;！!？?.]*$", re.I)
 # the poster's own answer pointing at another executive's change in the clause right after the question
 # ("卸任？我看是CFO换人了", "？没有，只是汽车业务总裁换人"): the doubt stands, whatever change it names
 _ANSWER_ELSEWHERE_ZH = re.compile(r"[?？]\s*(?:(?:没有|不是)\s*[，,]\s*)?(?:其实|只是|实际上|我看是|是)(?:[^，,。；;！!？?和与]{0,10}?)"
@@ -1780,7 +1841,7 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     rest = text[doubt.end():] if doubt is not None else ""
     if (elsewhere := _ANSWER_ELSEWHERE_ZH.search(text)) and not _GOES_ON_ZH.search(text, elsewhere.start()):
         return True
-    if doubt is not None and (_CHANGE.search(rest) or _COMPANY_SAYS.search(rest) or _GOES_ON_ZH.search(rest)
+    if doubt is not None and ((goes := _CHANGE.search(rest)) and not _IF_CLAUSE.search(rest[:goes.start()]) or _COMPANY_SAYS.search(rest) or _GOES_ON_ZH.search(rest)
                               or re.search(r"\b(?:says?|said)\s+(?:a\s+|the\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}(?:spokes(?:man|woman|person)|company|board|statement|representative)\b", rest, re.I)):
         doubt = None  # "Retiring? Nope, he's being pushed out": the post goes on to the rumour; "No, says Disney spokesperson": the company
     return bool(doubt) or (denial is not None and not _REPLY_MARK.search(text) and bool(_QUESTION.search(text)))
@@ -1904,6 +1965,17 @@ def _has_separate_ceo(ents: list[Entity], tables: Tables) -> bool:
     return any(e.kind == "person" or (e.ticker and e.ticker in index) for e in ents)
 
 
+# figures of speech built on a change's or a death's words: no one leaves or dies ("shorts squeezed to death",
+# "death cross", "would fire any trader trading it": the CEO firing others, not being fired)
+# ... nor does a poster hoping to be wrong deny their own story, nor "the haters were wrong" any story of a CEO leaving
+_FIGURATIVE = re.compile(r"\b(?:squeez|bor|scar|work|lov|worri|tickl|talk|hyp|milk|flog|sell|sold|short|dump|bleed|bled|laugh)\w* to death\b|"
+                         r"\b(?:really |truly |sure )?hope (?:i'?m|im|i am|i'?ll be|to be) (?:\w+ )?wrong\b|"
+                         r"\b(?:the )?(?:haters|bears|critics|doubters|skeptics|sceptics|shorts|short sellers|naysayers|analysts)\s+(?:were|are|have been|got it|proved|was)\s+(?:\w+ )?wrong\b|"
+                         r"\bdeath (?:cross|spiral|star|knell|trap|march|grip|zone|valley|wish)\b|"
+                         r"\b(?:would|will|'d|'ll|threaten(?:s|ed)? to|vow(?:s|ed)? to|promis(?:es|ed) to) fire (?:any|every|all|anyone|anybody|staff|employees|workers|"
+                         r"traders?|people|managers?|bankers?|engineers?)\b", re.I)
+
+
 def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     source = h.source
     # titles of works ("《霸道总裁他病危了》", the thriller 'The CEO Is Dead') are not news about a CEO
@@ -1934,10 +2006,13 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     # a rumour's truth asked as an either-or ("legit or fud?"): the asking denies and doubts nothing; what
     # follows it may ("... my money's on fud", "... False, Nvidia spokesperson says")
     cue_text = _blank_either_or(cue_text)
+    cue_text = _FIGURATIVE.sub(lambda x: " " * len(x.group(0)), cue_text)
     m = _Cues(cue_text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
     if change is not None and _from_a_thing(text, change.end(), ents):
         change = m.found["change"] = None  # "isn't stepping back from EVs": a plan given up or not, the job untouched
+    if change is not None and change.group(0).endswith(("变更", "更迭")) and re.search(r"(?:子公司|旗下|下属|附属公司)[^，,。；;]{0,12}$", cue_text[:change.start()]):
+        change = m.found["change"] = None  # "关于控股子公司库卡首席执行官变更的公告": a subsidiary's seat
     if change is not None and denial is None and change.group(0).endswith(("离境", "出逃", "外逃", "潜逃")) and not _someone_flees(text, cue_text, change, ents):
         change = m.found["change"] = None  # "黄仁勋结束中国之行，今日已离境", "资金出逃": a visit ending, money leaving
     if denial is not None and re.search(r"step(?:s|ping)?$", denial.group(0)) and _from_a_thing(text, denial.end(), ents):
@@ -2172,7 +2247,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # "Nadella says AI bubble talk is false", "reports of an Amazon office reversal are false": a
             # report about something named that is no change at the top (no change, health or CEO word anywhere)
             return mk("other", 0.7, f"denial-of-other-story ({topic})")
-        if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and (
+        if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and not re.search(rf"\b{_REPORT_NOUN}\b", denial.group(0)) and (  # ("shot down the X leaving story")
                 (not ceo_m or _STAYS_IN_PLACE.match(text, denial.end())) and _company_is_subject(text, ents, denial.start())):
             # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas", "Cook says Apple is 'not going anywhere' in China"
             return mk("other", 0.7, "company-stays")

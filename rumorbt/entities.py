@@ -368,6 +368,8 @@ strategic innovative innovation future next modern smart clean solar wind nuclea
 logistics transport transportation travel hotels hospitality resorts home homes house housing real estate trust reit fund
 bank trust financial medical science green blue red black white gold silver park main city state old
 web support robo lottery troops stamps cars gambling alarm
+monday tuesday wednesday thursday friday saturday sunday january february april june july august september october
+november december morning evening tonight today weekend summer winter autumn spring
 """.split())
 
 
