@@ -110,7 +110,7 @@ _OTHER_EXEC = _rx(r"(?<!top )(?<!among )(?<!among the )(?<!among other )executiv
                   r"营运长|财务长|技术长|营销长|法务长|副总裁|高级副总裁|副总经理|高管|(?<!主要)负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事|副手|亲信|助手|(?<![行政副])总裁(?!兼)")
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
                  # (the Indian and Commonwealth top seat: "chairman and managing director", "chairman and MD")
-                 r"chair(?:man|woman|person)? (?:and|&) (?:managing director|md)\b|"
+                 r"(?<!vice )(?<!vice-)(?<!deputy )(?<!co-)chair(?:man|woman|person)? (?:and|&) (?:managing director|md)\b|"
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
                  r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁|行政总裁|执行长)|(?:CEO|首席执行官|总裁|行政总裁|执行长)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
                  r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)|(?<![前原副])(?<!时任)(?:董事长[、及和与]总(?:裁|经理)|总裁[、及和与]董事长)(?![办助秘顾特分])")
@@ -130,6 +130,29 @@ _APPROACHED_FOR_JOB = (r"(?:courted|wooed|approached|sounded out) (?:by [^.;,:?!
                        r"(?:to (?:lead|run|head|helm|take over)\b|(?:for|about|over|to (?:join|become|be|take))\b"
                        r"(?=[^.;,:?!]{0,40}?(?:\b(?:ceo|chief executive|top (?:job|post|spot))\b|出任|"
                        r"(?<!board )(?<!chair )(?<!chairman )(?<!director )(?<!advisory )(?<!adviser )(?<!advisor )\b(?:job|role|post|position)\b)))")
+# A filing's title naming the seats that change (HKEX, SSE/SZSE, RNS style): "Change of Chairman and Chief Executive
+# Officer", "董事會主席及行政總裁變更", "执行董事、首席执行官及授权代表变更", "行政总裁及首席财务官辞任": the title's own
+# wording, so 变更/更迭 only at its end ("英特尔十年三次CEO更迭，留下了什么" looks back) and "change of CEO" only as the
+# whole title or after its dash ("a change in CEO tone" is not one)
+_FILING_CHANGE_OF = (r"change (?:of|in) (?:the )?(?:(?:chair(?:man|woman|person)?|(?:executive )?directors?|president)(?:,)? (?:and )?)?"
+                     r"(?:chief executive(?: officer)?|ceo)(?=\s*(?:$|[;,.(（]|and\b|&))")
+_ZH_OTHER_SEAT = r"(?:董事会主席|董事局主席|董事长|主席|执行董事|非执行董事|首席财务官|财务总监|cfo|首席运营官|coo|联席公司秘书|公司秘书|授权代表|法定代表人|总裁|总经理)"
+_ZH_CEO_SEAT = r"(?:ceo|首席执行官|行政总裁|执行长)"
+_ZH_SEAT_SEP = r"(?:及|和|兼|、)"
+_ZH_SEAT_VERB = r"(?:的)?(?:将|拟|或将)?(?:辞任|辞职|卸任|离任|更换|(?:变更|更迭)(?=\s*$|\s*(?:的)?公告|\s*[（(]))"
+
+
+def _zh_seats_change(least_others: int) -> str:
+    """The Chinese title pattern, with at least ``least_others`` seats beside the CEO's."""
+    if least_others == 0:
+        return rf"(?:{_ZH_OTHER_SEAT}{_ZH_SEAT_SEP}){{0,3}}{_ZH_CEO_SEAT}(?:{_ZH_SEAT_SEP}{_ZH_OTHER_SEAT}){{0,3}}{_ZH_SEAT_VERB}"
+    return (rf"(?:(?:{_ZH_OTHER_SEAT}{_ZH_SEAT_SEP}){{1,3}}{_ZH_CEO_SEAT}(?:{_ZH_SEAT_SEP}{_ZH_OTHER_SEAT}){{0,3}}|"
+            rf"{_ZH_CEO_SEAT}(?:{_ZH_SEAT_SEP}{_ZH_OTHER_SEAT}){{1,3}}){_ZH_SEAT_VERB}")
+
+
+_ZH_SEATS_CHANGE = _zh_seats_change(1)
+
+
 _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? down|stood down|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|"
               # the seat in doubt: "question whether Solomon can stay on through year-end"
               r"whether [^.;]{1,40}? (?:can|could) (?:stay on\b(?! (?:top|track|course|target|schedule|budget|message|the market)\b)|stay in (?:the|his|her) (?:job|post|role|seat)|"
@@ -157,8 +180,8 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"(?:to|will) be (?:the )?(?:sole |new |next )?(?:co-)?(?:ceo|chief executive)s?\b|(?:named|appointed|to be|become|as) co-?ceos|"
               r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|(?:give|gives|giving) up(?! (?:(?:his|her|the|its|their) )?(?:(?:executive |non-executive )?chair(?:man|woman|person)?(?:ship)?|board seat|board)\b(?!\s*(?:and|,|&|/)\s*(?:the )?(?:ceo|chief exec)))|"
               r"(?:ceo|leadership|management) (?:changes?|transitions?|shake-?ups?|overhaul|search)|shake-?up|transition|"
-              # a filing's title: "Change of Chairman and Chief Executive Officer"
-              r"(?<!no )(?<!any )(?<!not a )(?<!about a )(?<!about )change (?:of|in) (?:the )?(?:(?:chair(?:man|woman|person)?|(?:executive )?directors?|president)(?:,)? (?:and )?)?(?:chief executive(?: officer)?|ceo)\b|"
+              # a filing's title: "Kuaishou - Change of Chairman and Chief Executive Officer" (not "a change in CEO tone")
+              r"(?:^|(?<=[-–—:] )|(?<=[:：]))\s*" + _FILING_CHANGE_OF + r"|"
               r"(?:senior|top|executive) (?:management|leadership) changes?|executive changes|(?<!no )changes? (?:in|to|at) (?:its |the |our )?(?:senior |top |executive )?(?:management|leadership)\b|"
               r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
               # (not across a reporting line nor a clause: "names Jane Doe CFO, reporting to CEO John Roe"; "names X CFO; CEO Y says")
@@ -166,7 +189,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"appoint(?:s|ed)? (?:(?!\b(?:reporting|reports?|answering|answers|under)\b)[^;]){0,40}(?:ceo|chief executive)|"
               r"taps? (?:(?!\b(?:reporting|reports?|answering|answers|under)\b)[^;]){0,30}(?:ceo|chief executive)|"
               r"will not seek|won't seek|not seek re-?election|(?<!blew )(?<!blown )(?<!blows )(?<!sold )(?<!cash )(?<!cashed )(?<!bottomed )(?<!maxed )(?<!topped )(?<!priced )(?<!locked )(?<!lashed )(?<!lashes )(?<!lash )(?<!freaked )(?<!broke )(?<!burned )(?<!burnt )(?<!pulled )(?<!came )(?<!comes )(?<!coming )(?<!went )(?<!goes )(?<!got )(?<!gets )out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
-              r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|(?:is|'s) (?:now )?officially (?:the )?(?:new )?(?:ceo|chief executive)\b|"
+              r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|'s new (?:[a-z][\w.&-]* )?(?:ceo|chief executive) (?:is|will be)\b|(?:is|'s) (?:now )?officially (?:the )?(?:new )?(?:ceo|chief executive)(?=\s*(?:now\b|today\b|effective\b|as of\b|[.,;!:)\-]|$))|"
               r"officially (?:named|appointed|becomes?|became|takes? over as) (?:the )?(?:new )?(?:ceo|chief executive)\b|interim ceo|acting ceo|dismiss(?:ed|al)? as|dismissal of (?!(?:[\w.&-]+ ){0,3}?(?:suit|lawsuit|case|claims?|charges?|motion|complaint|appeal)\b)(?:the |its )?(?:[\w.&-]+ ){0,2}(?:ceo|chief executive)|sacking|firing of|"
               # (picked for a government post, which a sitting CEO would leave their own for)
               + _PICKED_FOR_POST + r"|"
@@ -237,7 +260,8 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"(?:indefinite|extended|personal|compassionate) leave",
               r"被查(?!出)|被调查|拘留|限制出境|(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)离境(?![游退赴])|(?:出逃|外逃|潜逃)(?![欧美亚日韩中市])|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
-              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|行政总裁|执行长|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替|变更|更迭)|跳槽|要退|要下了|要下台|萌生去意|去意已决|有意(?:离开|卸任|退休)|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
+              + _zh_seats_change(0) + r"|"
+              r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|萌生去意|去意已决|有意(?:离开|卸任|退休)|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"(?:获|被)?委任为[^，,。；;]{0,6}(?:ceo|首席执行官|行政总裁|执行长)|兼任(?:行政总裁|执行长)|去留|(?:能否|是否|可否|能不能)(?:继续)?(?:留任|(?:保住|坐稳)[^，,。；;？?]{0,6}(?:位子|帅位|职位|位置|宝座|ceo|首席执行官|行政总裁))|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
@@ -248,7 +272,7 @@ _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill heal
               r"(?:rushed|taken|admitted) to (?:the |a )?hospital|(?:looks?|looked|looking|seems?|seemed|appears?|appeared) (?:\w+ )?(?:sick|ill|frail|unwell|gaunt)\b",
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
-_DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
+_DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:ousted|replaced|fired|pushed out))|den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
               r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricated|(?:a |an |complete |total |pure |utter |malicious )fabrications?|no truth|no basis|without basis|rejects?|refutes?|rebut(?:s|ted|ting)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|knocks? down|"
               # (a story killed by the company itself, as a post relays it: "the 'CEO search' story got nuked by the board")
               # (... or in the active voice, as a post relays it: "GM already shot down the barra retiring story")
@@ -332,7 +356,7 @@ _DENIAL = _rx(r"den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfound
               r"(?:is|remains) (?:our|the) (?:ceo|chief executive),? and (?:that|this) (?:is not|isn't|won't be) chang|(?:that|this) is not changing|ignore the noise",
               # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
               r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|辞去|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
-              r"否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
+              r"(?:的)?可能性(?:不大|很小|极小|较小|较低|很低|微乎其微)|否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任(?!董事长|董事会主席|主席|董事|名誉|副)|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
@@ -359,6 +383,8 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              r"hunt(?:s|ing)? for|lines? up|lined up|lining up|shortlist|eyes|eyeing|plans? to (?:replace|oust|remove|fire|sack|push out|ease out)|looking to replace|seeks?|seeking|odds|"
              r"in (?:discussions|negotiations)|discuss(?:es|ing)|offer(?:s|ed|ing)? to (?:resign|step down|step aside|quit)(?![^.]{0,40}\baccept)|push(?:es|ing)? to|read(?:ies|ying) for|prepar(?:es|ing) (?:to|for)|intensif(?:y|ies|ied)|"
              r"looms?|looming|sounds? out|sounding out|circl(?:e|es|ing)|imminent|in the works|on the cards|brewing|lost patience|restless|tipped|swirl(?:s|ing)?|"
+             # candidates still weighed ("Hudson, Wirth in the frame")
+             r"in the (?:frame|running|mix) (?:to|for)\b|(?<=\w, )(?:[a-z][\w'’-]+ )?in the (?:frame|running|mix)\b|in contention (?:to|for)\b|"
              # another outlet's scoop relayed ("..., WSJ SAYS", "-- WSJ", "Israeli media report", "Sky News understands")
              r"(?:wsj|wall street journal|ft|financial times|nyt|new york times|the information|axios|semafor|nikkei|handelsblatt|sky news|"
              r"[a-z]+ (?:media|press|newspapers?|papers?|daily|tv)) (?:says|said|reports?|reported|understands|understood)|"
@@ -366,7 +392,8 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|自媒体|博主|大v|有网友|网友称|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息|"
              # (the announcement still to come, told in advance: "刘炽平接任CEO，年底官宣")
-             r"(?:年底|下周|下月|月底|明天|明日|后天|今晚|即将|择日|稍后|过几天|周末)(?:就|会|将|再)?(?:官宣|宣布)|"
+             # (not "苹果今晚宣布：…", an announcement made, its time in the title)
+             r"(?:年底|下周|下月|月底|明天|明日|后天|即将|择日|稍后|过几天)(?:就|会|将|再)?(?:官宣|宣布)(?![:：])|"
              r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|(?:洽谈|商谈)出任|(?:正|正在|仍在)(?:与|和)[^，,。；;]{1,12}?(?:商谈|洽谈|磋商|谈判|接触)[^，,。；;]{0,12}?(?:出任|回归|接任|担任|加盟|执掌)|(?:商谈|洽谈|磋商)[^，,。；;]{0,12}?(?:出任|回归|接任)")
 # the successor or interim named beside a change told as done (see "relayed-announcement")
 _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as )?(?:the )?(?:new |next |interim )?(?:ceo|chief)|"
@@ -408,6 +435,8 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                 # a question headline and its explainer ("Is X's job at risk? Why some investors want a change")
                 r"(?<=[?])\s+(?:here's )?why (?:some|many|investors|analysts|wall street|the|it|this|shareholders)\b|"
                 r"could .{0,20} be next|years? after|"
+                # a tenure's length marked: "marks 10 years at Toyota's helm", "a decade in charge"
+                r"\bmarks? (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|a) (?:years?|decades?)\b|"
                 # a past exit as the time of something else ("posted the day after leaving", "to Fortune after her firing: '...'")
                 r"(?:days?|weeks?|months?) after (?:(?:his|her|their) )?(?:leaving|departure|exit|firing|ouster|sacking|resignation|retirement|stepping down|handing|"
                 r"quitting|resigning|retiring|departing|being (?:fired|ousted|sacked|pushed out))\b|"
@@ -431,15 +460,15 @@ _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job
                    r"deal|stake|ipo|lawsuit|probe|investigation|product|launch|earnings|guidance|data breach|hack|price|plant|factory|"
                    r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|(?<!'s )(?<!is )(?<!are )(?<!am )(?<!doing )(?<!feeling )(?<!perfectly )(?<!totally )(?<!absolutely )fine|tariff|ban|funding|valuation|partnership|approach|"
                    r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing|pyramid|scheme|fraud|bailout|capital (?:increase|raise)|"
-                   r"production|delist(?:s|ed|ing)?|short[- ]sellers?|short report|hindenburg|muddy waters|citron research|grizzly research|wolfpack research",
+                   r"production|delist(?:s|ed|ing)?|short[- ]sellers?|conflicts? of interest|short report|hindenburg|muddy waters|citron research|grizzly research|wolfpack research",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
-                   r"爆雷|暴雷|债务|违约|控股权|股权|转让|国资|入股|减持|卖掉|出售|剥离")
+                   r"爆雷|暴雷|利益冲突|债务|违约|控股权|股权|转让|国资|入股|减持|卖掉|出售|剥离")
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
                     r"official|communications|comms|press office|ir team|investor relations|in a post|tweeted|wrote on|posted",
                     r"发言人|公关|相关负责人|公司回应|官方|公司表示|声明|回应|董秘|内部人士回应")
 
 # First stage: any of these (lower-case substrings) sends a headline to the full reading.
-_GATE_WORDS = """ceo|c.e.o|chief exec|退任|任代理|暂代|被撤|重掌|候选|将由|被免|离场|退出管理|重症监护|送院|仍将担任|不存在|胡说|无意|没有计划|没有此事|不真实|状况良好|继续带队|续约|延长任期|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
+_GATE_WORDS = """ceo|c.e.o|chief exec|退任|任代理|暂代|被撤|重掌|被免|离场|退出管理|重症监护|送院|仍将担任|胡说|没有此事|不真实|状况良好|继续带队|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
 steps back|stepping back|resign|quit|leave|leaves|leaving|depart|exits|exiting| exit as|oust|fired|fires |firing|sacked|sacks|axed|
 replac|successor|succession|succeed|retire|retiring|hand over|hands over|hand off|the reins|the baton|out as|is out|out at|
 new ceo|pushed out|forced out|the door|the keys|push|faith|short list|interest in|be here|responds|fraudulent|bogus|stays as|informed of|done at|finished at|toast at|back as|bring back|brings back|bringing back|to join|booted|removed|removal|let go|part ways|parting ways|vacat|relinquish|give up|gives up|
@@ -618,7 +647,7 @@ _AUDIENCE_BEFORE = re.compile(r"(?:告知|告诉|通知|致信|tells?|told|infor
 
 # the other side of a talk, the title alone and the talk's topic next ("chief in talks with chairman over exit
 # timetable"): the chairman does not leave
-_TALKS_WITH_BEFORE = re.compile(r"\b(?:in talks|talks|talking|meets?|met|meeting|discussions?|negotiat\w+|sit-?down) with\s+(?:the\s+|its\s+|his\s+|her\s+)?$", re.I)
+_TALKS_WITH_BEFORE = re.compile(r"\b(?:ceo|chief executive|chief|boss)\b[^.;:]{0,40}?\b(?:in talks|talks|talking|meets?|met|meeting|discussions?|negotiat\w+|sit-?down) with\s+(?:the\s+|its\s+|his\s+|her\s+)?$", re.I)
 _TALK_TOPIC_AFTER = re.compile(r"\s+(?:over|about|on|regarding|to discuss)\b", re.I)
 
 
@@ -951,7 +980,7 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
         for m in rx.finditer(scrub.lower()):
             if not (cue_span[0] <= m.start() < cue_span[1]) and not _SPEECH_AFTER.match(scrub[m.end():]) \
                     and not _AUDIENCE_BEFORE.search(scrub[max(0, m.start() - 30):m.start()]) \
-                    and not (_TALKS_WITH_BEFORE.search(scrub[max(0, m.start() - 30):m.start()]) and _TALK_TOPIC_AFTER.match(scrub, m.end())) \
+                    and not (_TALKS_WITH_BEFORE.search(scrub[max(0, m.start() - 70):m.start()]) and _TALK_TOPIC_AFTER.match(scrub, m.end())) \
                     and not (cue is not None and 0 <= m.start() - cue_span[1] <= 25 and _DESTINATION.fullmatch(scrub[cue_span[1]:m.start()])):
                 cands.append((m.start(), "other", m))
     for e in persons:
@@ -1511,9 +1540,10 @@ _CEO_SEAT_CHANGED = re.compile(
     r"\b(?:ceo|chief executive(?: officer)?) (?:[\w.'’-]+ ){1,4}and (?:[\w.'’-]+ ){1,5}?(?:resign(?:s|ed)?|step(?:s|ped)? down|depart(?:s|ed)?|terminated|fired|ousted|leave|leaves|exit(?:s|ed)?)\b|"
     # a filing's title naming the seats that change: "Change of Chairman and Chief Executive Officer", "行政总裁及首席财务官辞任",
     # "董事会主席及行政总裁变更"
-    r"(?<!no )(?<!any )(?<!not a )(?<!about a )(?<!about )\bchange (?:of|in) (?:the )?(?:(?:chair(?:man|woman|person)?|(?:executive )?directors?|president)(?:,)? (?:and )?)?(?:chief executive(?: officer)?|ceo)\b|"
-    r"(?:ceo|首席执行官|行政总裁|执行长)(?:(?:及|和|兼|、)(?:首席财务官|财务总监|cfo|首席运营官|coo|公司秘书|执行董事|董事会主席|董事长|主席)){1,3}(?:的)?(?:辞任|辞职|卸任|离任|变更|变动|更替|更换)|"
-    r"(?:董事会主席|董事长|主席|执行董事|首席财务官|cfo)(?:(?:及|和|兼|、)(?:董事会主席|董事长|主席|执行董事|首席财务官|cfo))*(?:及|和|、)(?:ceo|首席执行官|行政总裁|执行长)(?:的)?(?:辞任|辞职|卸任|离任|变更|变动|更替|更换)", re.I)
+    r"(?:^|(?<=[-–—:] )|(?<=[:：]))\s*" + _FILING_CHANGE_OF + r"|"
+    + _ZH_SEATS_CHANGE + r"|"
+    # the seat first, who takes it after: "CEO换成吴妈", "CEO一职由吴泳铭接任"
+    r"(?<![副的])(?:集团)?(?:ceo|首席执行官|行政总裁|执行长)(?:一职|的位置|的位子|职务)?(?:换成|换为|改由|将由|由)[^，,。；;？?]{1,8}?(?:接任|担任|出任|接替|接手)?(?=$|[，,。；;？?！!\s])", re.I)
 
 
 _CHANGE_AS_OTHER_ROLE = re.compile(
@@ -1522,7 +1552,7 @@ _CHANGE_AS_OTHER_ROLE = re.compile(
     r"(?!\s*(?:and|&)\s*(?:ceo|chief|managing director|md\b))|"
     # (not "to leave as board meets": a conjunction before the board, which is then the subject of its own clause)
     r"(?<!and )(?:quit(?:s|ting)?|leav(?:e|es|ing)|exit(?:s|ing)?|resign(?:s|ed|ing)? from)\s+(?:the\s+|its\s+|(?!(?:as|when|while|after|before|once|if|until)\b)\w+(?:'s)?\s+)?board\b|"
-    r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])|"
+    r"(?:辞去|卸任|辞任)(?:(?!ceo|首席执行官|总裁)[^，。,；;、？?！!]){0,8}?(?:董事长|董事会主席|主席)(?![兼及和与、])|"
     r"\bchair(?:man|woman)?(?:ship)? succession\b|\bhand(?:s|ing)? (?:over )?(?:the )?chair(?:manship)? to\b|"
     # someone to replace them in another seat: "board eyes James Murdoch to replace Musk as chairman"
     r"replac(?:e|es|ed|ing)\s+(?:[\w.'-]+\s+){1,3}?as\s+(?:executive\s+|non-executive\s+)?(?:chair(?:man|woman|person)?|director|board member)\b(?!\s*(?:and|&)\s*(?:ceo|chief))|"
@@ -1669,12 +1699,18 @@ _NAMESAKE = re.compile(r"系同名|同名同姓|同名不同人|同名(?:的)?(?
 
 
 # a change expected not to happen (the denial words' "isn't expected to leave"): from sources, a counter-report
-_EXPECTED_NOT = re.compile(r"(?:isn't|is not|aren't|are not|not) (?:expected|likely|set|poised|planning|preparing) to\b", re.I)
+_EXPECTED_NOT = re.compile(r"(?:isn't|is not|aren't|are not|not) (?:expected|likely|set|poised|planning|preparing) to\b|unlikely to\b|(?:的)?可能性(?:不大|很小|极小|较小|较低|很低|微乎其微)", re.I)
+# ... or sources saying the CEO won't leave ("知情人士：马斯克短期内不会卸任", "won't step down, people familiar say"): a
+# counter-report, not the company's answer
+# another outlet's report relayed at the head of a Chinese flash ("彭博：…", "据路透：…")
+_OUTLET_HEAD_ZH = re.compile(r"^\s*(?:【[^】]{0,8}】)?\s*(?:据)?(?:彭博|路透|华尔街日报|金融时报|纽约时报|日经|财新|晚点|美媒|外媒|港媒)(?:社|新闻)?\s*[:：]")
+_SOURCES_SAY = re.compile(r"知情人士|消息人士|人士透露|\bsources?\b|people familiar|familiar with|\binsiders?\b(?! trading| dealing|-)", re.I)
+_WONT_LEAVE_SAID = re.compile(r"不会(?:卸任|辞职|辞任|离任|离开|退休|下台|辞去)|(?:won't|will not|isn't|is not|not) (?:be )?(?:step|leav|resign|retir|quit|depart|ousted|replaced|going anywhere)", re.I)
 
 
 # a listed subsidiary's name heading its own filing: its parent's name and a few more characters, then the colon
 # ("阿里健康：", "京东物流："), not the company acting ("耐克宣布换帅：", "中国恒大集团：")
-_SUBSIDIARY_HEAD = r"(?!宣布|回应|公告|突然|官宣|发布|澄清|声明|表示|集团|控股|股份|公司|有限)[\u4e00-\u9fff]{1,4}\s*[:：]"
+_SUBSIDIARY_HEAD = r"(?!宣布|回应|公告|突然|官宣|发布|澄清|声明|表示|集团|控股|股份|公司|有限)(?![\u4e00-\u9fff]{0,2}(?:宣布|公告|官宣|发布|声明|表示|确认|证实))[\u4e00-\u9fff]{1,4}\s*[:：]"
 
 
 # a report or rumour named (what an answer answers)
@@ -1689,6 +1725,14 @@ _PROBE_OF_FALSE = re.compile(r"\b(?:sec|regulators?|finra|ftc|doj|prosecutors?|p
                              r"(?:证监会|监管|交易所|警方|公安)[^，,。；;]{0,12}(?:调查|核查|问询|立案)[^，,。；;]{0,20}(?:虚假|不实|假)的?(?:消息|信息|传言|新闻|报道|帖子)[^，,。；;]*", re.I)
 
 
+# the story doubted to the crowd, or mocked as the yearly one ("anyone actually buy this?", "gets reported every year
+# lol", "年年都传…你们信吗"): the poster's doubt wherever it stands, the story told after it only the one mocked
+_USER_MOCK_FORMS = (r"每年都(?:要)?(?:来|传)|(?:每年|年年)都(?:有|会有)(?:一次|一回|一波)|年年都(?:传|来|有人说)|(?:你们|大家)(?:会)?(?:真)?(?:信|相信)(?:吗|么|嘛)|"
+                    r"\b(?:any|some)(?:one|body) (?:actually |really |seriously |else )?(?:buy(?:ing|s)?|believ(?:e|es|ing)) (?:this|that|it)(?=\s*(?:[?!.,]|$))|\bwho (?:actually |really |seriously )?(?:buys|believes) (?:this|that|it)(?=\s*(?:[?!.,]|$))|"
+                    r"\bnot buying (?:it|this|that)(?=\s*(?:[?!.,]|$))|\b(?:reported|rumou?red|floated|written|recycled) (?:like )?every (?:single )?(?:year|quarter|spring|summer|fall|winter)\b|\bsame (?:old )?(?:story|rumou?r|headline) every (?:year|quarter)\b|"
+                    r"\bevery year (?:like clockwork|since (?:19|20)\d\d)\b|\bannual (?:tradition|rumou?r|ritual)\b")
+_USER_MOCK = re.compile(_USER_MOCK_FORMS, re.I)
+_THIS_TIME = re.compile(r"\bthis time\b|\bfor real\b|\bactually (?:happening|true)\b|这次|这回|真的要|坐实|实锤", re.I)
 # a forum or social post with no handle: a user's own doubt ("不可能吧", "纯属标题党", "as if. zero chance") is
 # no rumour and, with no company's or CEO's reply relayed, no denial either
 _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening|"
@@ -1699,11 +1743,7 @@ _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标
                          # (the story back again, or heard for years, mocked; unless the post goes on to tell it)
                          r"(?:传闻|消息|说法|谣言)又来了|听了[一二三四五六七八九十两几\d]+年|每次都没下文|"
                          # (unlikely, scared of nothing, the same story every year, the report never said it, fan fiction)
-                         r"不太可能|不大可能|自己吓自己|每年都(?:要)?(?:来|传)|(?:每年|年年)都(?:有|会有)(?:一次|一回|一波)|年年都(?:传|来|有人说)|(?:你们|大家)(?:会)?(?:真)?(?:信|相信)(?:吗|么|嘛)|"
-                         # (the story doubted to the crowd, or mocked as the yearly one: "anyone actually buy this?", "gets reported every year lol")
-                         r"\b(?:any|some)(?:one|body) (?:actually |really |seriously |else )?(?:buy(?:ing|s)?|believ(?:e|es|ing)) (?:this|that|it)\b|\bwho (?:actually |really |seriously )?(?:buys|believes) (?:this|that|it)\b|"
-                         r"\bnot buying (?:it|this|that)\b|\b(?:reported|rumou?red|floated|written|recycled) (?:like )?every (?:single )?(?:year|quarter|spring|summer|fall|winter)\b|\bsame (?:old )?(?:story|rumou?r|headline) every (?:year|quarter)\b|"
-                         r"\bevery year (?:like clockwork|since (?:19|20)\d\d)\b|\bannual (?:tradition|rumou?r|ritual)\b|(?:也|并|根本)没说[^，,。；;！!？?]{0,12}(?:要走|离职|卸任|下台|辞职|退休)|"
+                         r"不太可能|不大可能|自己吓自己|" + _USER_MOCK_FORMS + r"|(?:也|并|根本)没说[^，,。；;！!？?]{0,12}(?:要走|离职|卸任|下台|辞职|退休)|"
                          r"\bor (?:is )?(?:this|it|that) (?:just )?(?:\w+ ){0,2}(?:fanfic|fan fiction|fud|noise|clickbait|made up|bs)\b|\bfanfic\b|"
                          # (the report called a hit job on the CEO; "小作文", a made-up story in Chinese forum slang)
                          r"\b(?:smells like|looks like|reads like|just|another|classic) (?:a |an )?hit ?(?:piece|job)\b|(?<!不)(?<!以为)(?:是|就是|又是|纯属|一篇)小作文|^\W{0,2}小作文|小作文又来了|小作文(?:而已|罢了|别信)", re.I)
@@ -1837,6 +1877,8 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(_OPINION_FIRST_PERSON.sub(" ", text)) or _WE.search(text):
         return False  # (a poster's "my money's on fud", "I think": their opinion, not the CEO speaking)
     text = _blank_either_or(text)  # (asked, not doubted: see _read)
+    if (mock := _USER_MOCK.search(text)) and not _GOES_ON_ZH.search(text, mock.end()) and not _THIS_TIME.search(text):
+        return True
     doubt = _USER_DOUBT.search(text)
     rest = text[doubt.end():] if doubt is not None else ""
     if (elsewhere := _ANSWER_ELSEWHERE_ZH.search(text)) and not _GOES_ON_ZH.search(text, elsewhere.start()):
@@ -1967,13 +2009,19 @@ def _has_separate_ceo(ents: list[Entity], tables: Tables) -> bool:
 
 # figures of speech built on a change's or a death's words: no one leaves or dies ("shorts squeezed to death",
 # "death cross", "would fire any trader trading it": the CEO firing others, not being fired)
-# ... nor does a poster hoping to be wrong deny their own story, nor "the haters were wrong" any story of a CEO leaving
-_FIGURATIVE = re.compile(r"\b(?:squeez|bor|scar|work|lov|worri|tickl|talk|hyp|milk|flog|sell|sold|short|dump|bleed|bled|laugh)\w* to death\b|"
+# ... nor does a poster hoping to be wrong deny their own story, nor "the haters were wrong" any story of a CEO leaving;
+# a "life or death" battle is a company's
+_FIGURATIVE = re.compile(r"\blife[- ]or[- ]death\b|\bdo[- ]or[- ]die\b|\b(?:squeez|bor|scar|work|lov|worri|tickl|talk|hyp|milk|flog|sell|sold|short|dump|bleed|bled|laugh)\w* to death\b|"
                          r"\b(?:really |truly |sure )?hope (?:i'?m|im|i am|i'?ll be|to be) (?:\w+ )?wrong\b|"
                          r"\b(?:the )?(?:haters|bears|critics|doubters|skeptics|sceptics|shorts|short sellers|naysayers|analysts)\s+(?:were|are|have been|got it|proved|was)\s+(?:\w+ )?wrong\b|"
                          r"\bdeath (?:cross|spiral|star|knell|trap|march|grip|zone|valley|wish)\b|"
                          r"\b(?:would|will|'d|'ll|threaten(?:s|ed)? to|vow(?:s|ed)? to|promis(?:es|ed) to) fire (?:any|every|all|anyone|anybody|staff|employees|workers|"
                          r"traders?|people|managers?|bankers?|engineers?)\b", re.I)
+
+
+_KIN_AFTER = re.compile(r"(?:'s|’s)\s+(?:younger |elder |older |twin |late |former |ex-)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|"
+                        r"uncle|aunt|family|spouse|widow|girlfriend|boyfriend|fianc[ée]e?|in-law|brother-in-law|son-in-law|children|kids)\b|"
+                        r"\s+(?:family|clan|household|dynasty)\b|\s*(?:之(?:子|女|妻|弟|兄|父|母|侄|孙)|的(?:儿子|女儿|妻子|太太|夫人|丈夫|弟弟|哥哥|姐姐|妹妹|父亲|母亲|家族|家人|侄子|孙子|前妻))", re.I)
 
 
 def _read(h: Headline, cls: str, tables: Tables) -> Reading:
@@ -1988,6 +2036,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         cls = "company"  # a source that is only a company's name ("唯品会"): its own channel, for the feed latency too
     ents = _their_ceo_by_name(text, ents, {h.ticker, spk_ticker, *_source_tickers(h.source, tables)}, tables, day)
     ents = _long_gone_elsewhere(ents, day)
+    # ("Mukesh Ambani's brother Anil resigns", "安巴尼之子出任…"): a person named only to say whose relative someone is
+    ents = [e for e in ents if not (e.kind == "person" and _KIN_AFTER.match(text, e.end))]
     combo = _CEO_COMBO.search(text)
     scrub = text if not combo else text[:combo.start()] + "CEO".ljust(combo.end() - combo.start()) + text[combo.end():]
     if "总裁" in scrub and not _CEO.search(text if combo else scrub) and not _has_separate_ceo(ents, tables):
@@ -2011,7 +2061,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     change, health, denial = m("change"), m("health"), m("denial")
     if change is not None and _from_a_thing(text, change.end(), ents):
         change = m.found["change"] = None  # "isn't stepping back from EVs": a plan given up or not, the job untouched
-    if change is not None and change.group(0).endswith(("变更", "更迭")) and re.search(r"(?:子公司|旗下|下属|附属公司)[^，,。；;]{0,12}$", cue_text[:change.start()]):
+    if change is not None and change.group(0).endswith(("变更", "更迭", "辞任", "辞职", "卸任", "离任", "更换")) and re.search(r"(?:子公司|旗下|下属|附属公司)[^，,。；;]{0,30}$", cue_text[:change.start()]):
         change = m.found["change"] = None  # "关于控股子公司库卡首席执行官变更的公告": a subsidiary's seat
     if change is not None and denial is None and change.group(0).endswith(("离境", "出逃", "外逃", "潜逃")) and not _someone_flees(text, cue_text, change, ents):
         change = m.found["change"] = None  # "黄仁勋结束中国之行，今日已离境", "资金出逃": a visit ending, money leaving
@@ -2100,7 +2150,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # another seat and the CEO's told together ("蔡崇信将接任董事会主席 吴泳铭将接任集团CEO", "Neumann to become
         # chairman; Gunningham and Minson named co-CEOs"): the CEO's seat changing is the news, whoever else moves
         subj = _Subject(subj.ticker or spk_ticker, f"{subj.entity or spk_desc} (the CEO's seat: {seat.group(0).strip()})", "ceo", subj.people)
-    if subj.role == "ceo" and _CHANGE_AS_OTHER_ROLE.search(text):
+    seat_changed = subj.role == "ceo" and (seat := _CEO_SEAT_CHANGED.search(text)) is not None and not _OTHER_SEAT_AFTER.match(text, seat.end())
+    # (not when the CEO's seat was just found changing beside another's: "纳德拉出任CEO，比尔·盖茨卸任董事长")
+    if subj.role == "ceo" and not seat_changed and _CHANGE_AS_OTHER_ROLE.search(text):
         # the CEO leaving another seat ("steps down as Tesla chairman", "辞去特斯拉董事长"): not a CEO change
         subj = _Subject(subj.ticker, subj.entity, "other_exec", subj.people)
     # a source that is another executive speaking for themself ("@harleyf (Shopify president)": "I'm not leaving")
@@ -2186,7 +2238,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 spk_role, spk_ticker = "official", lead.ticker
         if not spk_role and _THIRD_PARTY_VIEW.search(text[:denial.start()]):
             return mk("other", 0.7, "third-party-view")
-        if not spk_role and _EXPECTED_NOT.match(denial.group(0)) and anonymous_text(text) and not _company_speaks(text, ents):
+        if not spk_role and ((_EXPECTED_NOT.match(denial.group(0)) and (anonymous_text(text) or _OUTLET_HEAD_ZH.match(text))) or (
+                _WONT_LEAVE_SAID.match(denial.group(0)) and _SOURCES_SAY.search(text) and not _ceo_speaks(text, ents))) \
+                and not _company_speaks(text, ents):
             return mk("other", 0.7, "counter-report")  # "isn't expected to leave despite report, people familiar say": sources, no answer
         if not spk_role and (said := _SAID_IT_HIMSELF.search(text)) and not _no_other_sayer(text, said.start(), ents, subj):
             return mk("other", 0.7, "third-party-view")  # "Elon isn't going anywhere, Cathie said it herself": her view

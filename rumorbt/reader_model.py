@@ -176,8 +176,10 @@ class ReaderModel:
             # news that the CEO stays is a denial only when someone says it (the company, its CEO: the rules'
             # own line, as for the uncertain band below): "Cook remains CEO after board vote" on a wire denies nothing
             kind = r.kind
-        if r.stance == "ceo-stays:another-seat":
-            kind = r.kind  # "Board appoints X as chair; Y continues as CEO": the rules found the seat filled, nothing answered
+        if r.stance in ("ceo-stays:another-seat", "counter-report"):
+            # "Board appoints X as chair; Y continues as CEO": the rules found the seat filled, nothing answered;
+            # "won't step down, sources say": a counter-report, no one's answer and no rumour of a change
+            kind = r.kind
         if r.kind == "denial" and kind == "other" and (r.answers_only or _speaker_class(r.speaker) != "none"):
             # whether it answers an open rumour is the link step's to say: the model reads one headline.
             # The company's own channel or its CEO saying the CEO stays is the exit the strategy needs
@@ -193,7 +195,8 @@ class ReaderModel:
         if kind == "other" and r.role not in NOT_THE_CEO:
             best = max(self.classes[:3], key=lambda c: p[c])  # the most likely of rumour, denial, confirmation
             band = p[best] >= self.uncertain_floor
-            if best == "denial" and r.stance.startswith("ceo-stays") and (_speaker_class(r.speaker) == "none" or r.stance == "ceo-stays:another-seat"):
+            if (best == "denial" and r.stance.startswith("ceo-stays") and (_speaker_class(r.speaker) == "none" or r.stance == "ceo-stays:another-seat")) \
+                    or r.stance == "counter-report":
                 # news that the CEO stays is a denial only when the company or its CEO says it (the
                 # rules' own line); a wire reporting it denies nothing, not even uncertainly; nor does a release
                 # filling another seat while the CEO continues
