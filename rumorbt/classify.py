@@ -139,7 +139,7 @@ _FILING_CHANGE_OF = (r"change (?:of|in) (?:the )?(?:(?:chair(?:man|woman|person)
 _ZH_OTHER_SEAT = r"(?:董事会主席|董事局主席|董事长|主席|执行董事|非执行董事|首席财务官|财务总监|cfo|首席运营官|coo|联席公司秘书|公司秘书|授权代表|法定代表人|总裁|总经理)"
 _ZH_CEO_SEAT = r"(?:ceo|首席执行官|行政总裁|执行长)"
 _ZH_SEAT_SEP = r"(?:及|和|兼|、)"
-_ZH_SEAT_VERB = r"(?:的)?(?:将|拟|或将)?(?:辞任|辞职|卸任|离任|更换|(?:变更|更迭)(?=\s*$|\s*(?:的)?公告|\s*[（(]))"
+_ZH_SEAT_VERB = r"(?:的)?(?:将|拟|或将)?(?:辞任|辞职|卸任|离任|更换|(?:变更|更迭)(?=\s*$|\s*(?:的)?公告|\s*[（(]|\s*(?:及|和|、)))"
 
 
 def _zh_seats_change(least_others: int) -> str:
@@ -181,7 +181,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"let go|part(?:s|ing)? ways|vacat(?:e|es|ing)|relinquish(?:es|ing)?|(?:give|gives|giving) up(?! (?:(?:his|her|the|its|their) )?(?:(?:executive |non-executive )?chair(?:man|woman|person)?(?:ship)?|board seat|board)\b(?!\s*(?:and|,|&|/)\s*(?:the )?(?:ceo|chief exec)))|"
               r"(?:ceo|leadership|management) (?:changes?|transitions?|shake-?ups?|overhaul|search)|shake-?up|transition|"
               # a filing's title: "Kuaishou - Change of Chairman and Chief Executive Officer" (not "a change in CEO tone")
-              r"(?:^|(?<=[-–—:] )|(?<=[:：]))\s*" + _FILING_CHANGE_OF + r"|"
+              r"(?:^|(?<=[-–—:] )|(?<=[:：])|(?<=announces )|(?<=notice of )|(?<=proposed ))\s*" + _FILING_CHANGE_OF + r"|"
               r"(?:senior|top|executive) (?:management|leadership) changes?|executive changes|(?<!no )changes? (?:in|to|at) (?:its |the |our )?(?:senior |top |executive )?(?:management|leadership)\b|"
               r"announc(?:es|ed|ing) .{0,40}? as (?:its )?(?:new |next |interim |permanent )?(?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|"
               # (not across a reporting line nor a clause: "names Jane Doe CFO, reporting to CEO John Roe"; "names X CFO; CEO Y says")
@@ -189,7 +189,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"appoint(?:s|ed)? (?:(?!\b(?:reporting|reports?|answering|answers|under)\b)[^;]){0,40}(?:ceo|chief executive)|"
               r"taps? (?:(?!\b(?:reporting|reports?|answering|answers|under)\b)[^;]){0,30}(?:ceo|chief executive)|"
               r"will not seek|won't seek|not seek re-?election|(?<!blew )(?<!blown )(?<!blows )(?<!sold )(?<!cash )(?<!cashed )(?<!bottomed )(?<!maxed )(?<!topped )(?<!priced )(?<!locked )(?<!lashed )(?<!lashes )(?<!lash )(?<!freaked )(?<!broke )(?<!burned )(?<!burnt )(?<!pulled )(?<!came )(?<!comes )(?<!coming )(?<!went )(?<!goes )(?<!got )(?<!gets )out at|walk(?:s|ing)? away|heir|take over as|takes over as|"
-              r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|'s new (?:[a-z][\w.&-]* )?(?:ceo|chief executive) (?:is|will be)\b|(?:is|'s) (?:now )?officially (?:the )?(?:new )?(?:ceo|chief executive)(?=\s*(?:now\b|today\b|effective\b|as of\b|[.,;!:)\-]|$))|"
+              r"(?:to|will) (?:become|be named) (?:ceo|chief executive)|'s new (?:[a-z][\w.&-]* )?(?:ceo|chief executive) (?:is|will be)\b|(?:is|'s) (?:now )?officially (?:the )?(?:new )?(?:ceo|chief executive)(?=\s*(?:(?:of [\w&.' -]{1,40}?\s+)?(?:now|today|effective|as of)\b|[.,;!:)\-]|$))|"
               r"officially (?:named|appointed|becomes?|became|takes? over as) (?:the )?(?:new )?(?:ceo|chief executive)\b|interim ceo|acting ceo|dismiss(?:ed|al)? as|dismissal of (?!(?:[\w.&-]+ ){0,3}?(?:suit|lawsuit|case|claims?|charges?|motion|complaint|appeal)\b)(?:the |its )?(?:[\w.&-]+ ){0,2}(?:ceo|chief executive)|sacking|firing of|"
               # (picked for a government post, which a sitting CEO would leave their own for)
               + _PICKED_FOR_POST + r"|"
@@ -392,8 +392,8 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|自媒体|博主|大v|有网友|网友称|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息|"
              # (the announcement still to come, told in advance: "刘炽平接任CEO，年底官宣")
-             # (not "苹果今晚宣布：…", an announcement made, its time in the title)
-             r"(?:年底|下周|下月|月底|明天|明日|后天|即将|择日|稍后|过几天)(?:就|会|将|再)?(?:官宣|宣布)(?![:：])|"
+             # (not "苹果今晚宣布：…", an announcement made, its time in the title: only days still to come)
+             r"(?:年底|下周|下月|月底|明天|明日|后天|即将|择日|稍后|过几天)(?:就|会|将|再)?(?:官宣|宣布)|"
              r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|(?:洽谈|商谈)出任|(?:正|正在|仍在)(?:与|和)[^，,。；;]{1,12}?(?:商谈|洽谈|磋商|谈判|接触)[^，,。；;]{0,12}?(?:出任|回归|接任|担任|加盟|执掌)|(?:商谈|洽谈|磋商)[^，,。；;]{0,12}?(?:出任|回归|接任)")
 # the successor or interim named beside a change told as done (see "relayed-announcement")
 _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as )?(?:the )?(?:new |next |interim )?(?:ceo|chief)|"
@@ -436,7 +436,7 @@ _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|r
                 r"(?<=[?])\s+(?:here's )?why (?:some|many|investors|analysts|wall street|the|it|this|shareholders)\b|"
                 r"could .{0,20} be next|years? after|"
                 # a tenure's length marked: "marks 10 years at Toyota's helm", "a decade in charge"
-                r"\bmarks? (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|a) (?:years?|decades?)\b|"
+                r"(?<!who )(?<!which )\bmarks? (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|a) (?:years?|decades?)\b|"
                 # a past exit as the time of something else ("posted the day after leaving", "to Fortune after her firing: '...'")
                 r"(?:days?|weeks?|months?) after (?:(?:his|her|their) )?(?:leaving|departure|exit|firing|ouster|sacking|resignation|retirement|stepping down|handing|"
                 r"quitting|resigning|retiring|departing|being (?:fired|ousted|sacked|pushed out))\b|"
@@ -648,7 +648,7 @@ _AUDIENCE_BEFORE = re.compile(r"(?:告知|告诉|通知|致信|tells?|told|infor
 # the other side of a talk, the title alone and the talk's topic next ("chief in talks with chairman over exit
 # timetable"): the chairman does not leave
 _TALKS_WITH_BEFORE = re.compile(r"\b(?:ceo|chief executive|chief|boss)\b[^.;:]{0,40}?\b(?:in talks|talks|talking|meets?|met|meeting|discussions?|negotiat\w+|sit-?down) with\s+(?:the\s+|its\s+|his\s+|her\s+)?$", re.I)
-_TALK_TOPIC_AFTER = re.compile(r"\s+(?:over|about|on|regarding|to discuss)\b", re.I)
+_TALK_TOPIC_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:over|about|on|regarding|to discuss)\b", re.I)
 
 
 # the seat a leaving CEO moves to, right after the change ("could step back to chairman", "退到董事长"): where
@@ -1533,14 +1533,14 @@ _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|electe
 # "named co-CEOs", "to become CEO" (not "CEO of" a unit, nor an assistant to the CEO)
 _CEO_SEAT_CHANGED = re.compile(
     r"(?:接任|出任|升任|获委任为|获任命为|被任命为|任命为|委任为|辞任|辞去|卸任)(?:集团|公司)?(?:(?:执行董事|董事会主席|董事长|董事|主席)(?:及|和|兼|、)){0,3}(?:ceo|首席执行官|行政总裁|执行长)"
-    r"(?![^，,。；;]{0,4}(?:助理|办公室|特别|顾问|高级|秘书|幕僚|副手))|"
+    r"(?![^，,。；;]{0,4}(?:助理|办公室|特别|顾问|高级|秘书|幕僚|副手))(?!\s*(?:以来|至今|多年|已[经有]))|"
     r"\b(?:named|appointed|to become|becomes|promoted to|elevated to|tapped as|takes over as|to take over as|to succeed [^.;]{1,40}? as)\s+(?:the\s+)?(?:new\s+)?(?:co-?ceos?|ceo|chief executive(?: officer)?|co-chief executives?)\b"
-    r"(?!'s|’s|\s+(?:of|at|for|by)\b|\s+[\w.-]+(?:'s|’s)|\s+(?:[\w.-]+\s+){0,2}(?:deputy|adviser|advisor|aide|chief of staff)\b)|"
+    r"(?!'s|’s|\s+(?:of|at|for|by|in (?:19|20)\d\d|since)\b|\s+[\w.-]+(?:'s|’s)|\s+(?:[\w.-]+\s+){0,2}(?:deputy|adviser|advisor|aide|chief of staff)\b)|"
     # the CEO first among those leaving: "Announces CEO Steve Burns and CFO Julio Rodriguez Resign"
     r"\b(?:ceo|chief executive(?: officer)?) (?:[\w.'’-]+ ){1,4}and (?:[\w.'’-]+ ){1,5}?(?:resign(?:s|ed)?|step(?:s|ped)? down|depart(?:s|ed)?|terminated|fired|ousted|leave|leaves|exit(?:s|ed)?)\b|"
     # a filing's title naming the seats that change: "Change of Chairman and Chief Executive Officer", "行政总裁及首席财务官辞任",
     # "董事会主席及行政总裁变更"
-    r"(?:^|(?<=[-–—:] )|(?<=[:：]))\s*" + _FILING_CHANGE_OF + r"|"
+    r"(?:^|(?<=[-–—:] )|(?<=[:：])|(?<=announces )|(?<=notice of )|(?<=proposed ))\s*" + _FILING_CHANGE_OF + r"|"
     + _ZH_SEATS_CHANGE + r"|"
     # the seat first, who takes it after: "CEO换成吴妈", "CEO一职由吴泳铭接任"
     r"(?<![副的])(?:集团)?(?:ceo|首席执行官|行政总裁|执行长)(?:一职|的位置|的位子|职务)?(?:换成|换为|改由|将由|由)[^，,。；;？?]{1,8}?(?:接任|担任|出任|接替|接手)?(?=$|[，,。；;？?！!\s])", re.I)
@@ -1703,9 +1703,13 @@ _EXPECTED_NOT = re.compile(r"(?:isn't|is not|aren't|are not|not) (?:expected|lik
 # ... or sources saying the CEO won't leave ("知情人士：马斯克短期内不会卸任", "won't step down, people familiar say"): a
 # counter-report, not the company's answer
 # another outlet's report relayed at the head of a Chinese flash ("彭博：…", "据路透：…")
-_OUTLET_HEAD_ZH = re.compile(r"^\s*(?:【[^】]{0,8}】)?\s*(?:据)?(?:彭博|路透|华尔街日报|金融时报|纽约时报|日经|财新|晚点|美媒|外媒|港媒)(?:社|新闻)?\s*[:：]")
-_SOURCES_SAY = re.compile(r"知情人士|消息人士|人士透露|\bsources?\b|people familiar|familiar with|\binsiders?\b(?! trading| dealing|-)", re.I)
-_WONT_LEAVE_SAID = re.compile(r"不会(?:卸任|辞职|辞任|离任|离开|退休|下台|辞去)|(?:won't|will not|isn't|is not|not) (?:be )?(?:step|leav|resign|retir|quit|depart|ousted|replaced|going anywhere)", re.I)
+_UNLIKELY = re.compile(r"unlikely to|(?:的)?可能性", re.I)  # (anyone's view but the company's: analysts', a poster's)
+_OUTLET_HEAD_ZH = re.compile(r"^\s*(?:【[^】]{0,8}】)?\s*(?:据)?(?:彭博|路透|华尔街日报|金融时报|纽约时报|日经|财新|晚点|美媒|外媒|港媒|the information)(?:社|新闻)?\s*[:：]")
+_SOURCES_SAY = re.compile(r"知情人士|消息人士|人士透露|\bsources?\s+(?:say|said|says|tell|told|close|familiar)\b|\b(?:according to|per|citing) (?:\w+ )?sources\b|"
+                          r"people familiar|familiar with|\binsiders?\s+(?:say|said)\b", re.I)
+# an answer's own words or speaker in the headline: then it is the company's answer, not a counter-report
+_ANSWER_IN_TEXT = re.compile(r"\b(?:false|fake|baseless|untrue|hoax|dismiss\w*|reject\w*|den(?:y|ies|ied)|spokes\w+|statement|tells?|told)\b|不实|谣言|辟谣|否认|回应|发言人|声明", re.I)
+_WONT_LEAVE_SAID = re.compile(r"不会(?:卸任|辞职|辞任|离任|离开|退休|下台|辞去|交棒|交班|让位)|无意(?:更换|撤换|罢免|替换)|(?:won't|will not|isn't|is not|not) (?:be )?(?:step|leav|resign|retir|quit|depart|ousted|replaced|going anywhere)", re.I)
 
 
 # a listed subsidiary's name heading its own filing: its parent's name and a few more characters, then the colon
@@ -1732,7 +1736,7 @@ _USER_MOCK_FORMS = (r"每年都(?:要)?(?:来|传)|(?:每年|年年)都(?:有|�
                     r"\bnot buying (?:it|this|that)(?=\s*(?:[?!.,]|$))|\b(?:reported|rumou?red|floated|written|recycled) (?:like )?every (?:single )?(?:year|quarter|spring|summer|fall|winter)\b|\bsame (?:old )?(?:story|rumou?r|headline) every (?:year|quarter)\b|"
                     r"\bevery year (?:like clockwork|since (?:19|20)\d\d)\b|\bannual (?:tradition|rumou?r|ritual)\b")
 _USER_MOCK = re.compile(_USER_MOCK_FORMS, re.I)
-_THIS_TIME = re.compile(r"\bthis time\b|\bfor real\b|\bactually (?:happening|true)\b|这次|这回|真的要|坐实|实锤", re.I)
+_THIS_TIME = re.compile(r"\bthis time\b|\bfor real\b|\bactually (?:happening|true)\b|这次是真|这回是真|这次真|这回真|真的要|坐实|实锤", re.I)
 # a forum or social post with no handle: a user's own doubt ("不可能吧", "纯属标题党", "as if. zero chance") is
 # no rumour and, with no company's or CEO's reply relayed, no denial either
 _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening|"
@@ -1877,7 +1881,8 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(_OPINION_FIRST_PERSON.sub(" ", text)) or _WE.search(text):
         return False  # (a poster's "my money's on fud", "I think": their opinion, not the CEO speaking)
     text = _blank_either_or(text)  # (asked, not doubted: see _read)
-    if (mock := _USER_MOCK.search(text)) and not _GOES_ON_ZH.search(text, mock.end()) and not _THIS_TIME.search(text):
+    if (mock := _USER_MOCK.search(text)) and not _GOES_ON_ZH.search(text, mock.end()) and not _THIS_TIME.search(text) \
+            and not _COMPANY_REPLY.search(text) and not re.search(r"\b(?:says|said)\b[^.;]{0,24}\b(?:fake|false|untrue|not true|baseless|hoax)\b", text, re.I):
         return True
     doubt = _USER_DOUBT.search(text)
     rest = text[doubt.end():] if doubt is not None else ""
@@ -2020,8 +2025,8 @@ _FIGURATIVE = re.compile(r"\blife[- ]or[- ]death\b|\bdo[- ]or[- ]die\b|\b(?:sque
 
 
 _KIN_AFTER = re.compile(r"(?:'s|’s)\s+(?:younger |elder |older |twin |late |former |ex-)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|"
-                        r"uncle|aunt|family|spouse|widow|girlfriend|boyfriend|fianc[ée]e?|in-law|brother-in-law|son-in-law|children|kids)\b|"
-                        r"\s+(?:family|clan|household|dynasty)\b|\s*(?:之(?:子|女|妻|弟|兄|父|母|侄|孙)|的(?:儿子|女儿|妻子|太太|夫人|丈夫|弟弟|哥哥|姐姐|妹妹|父亲|母亲|家族|家人|侄子|孙子|前妻))", re.I)
+                        r"uncle|aunt|spouse|widow|girlfriend|boyfriend|fianc[ée]e?|brother-in-law|son-in-law)\s+[A-Z]|"
+                        r"\s+(?:family|clan|dynasty)\s+(?!(?:says?|said|member says?|worried|fears?)\b)\w|\s*(?:之(?:子|女|妻|弟|兄|父|母|侄|孙)|的(?:儿子|女儿|妻子|丈夫|弟弟|哥哥|姐姐|妹妹|侄子|孙子|前妻))")
 
 
 def _read(h: Headline, cls: str, tables: Tables) -> Reading:
@@ -2238,8 +2243,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 spk_role, spk_ticker = "official", lead.ticker
         if not spk_role and _THIRD_PARTY_VIEW.search(text[:denial.start()]):
             return mk("other", 0.7, "third-party-view")
-        if not spk_role and ((_EXPECTED_NOT.match(denial.group(0)) and (anonymous_text(text) or _OUTLET_HEAD_ZH.match(text))) or (
-                _WONT_LEAVE_SAID.match(denial.group(0)) and _SOURCES_SAY.search(text) and not _ceo_speaks(text, ents))) \
+        if not spk_role and ((_EXPECTED_NOT.match(denial.group(0)) and (anonymous_text(text) or _OUTLET_HEAD_ZH.match(text) or _UNLIKELY.match(denial.group(0)))) or (
+                _WONT_LEAVE_SAID.match(denial.group(0)) and (_SOURCES_SAY.search(text) or _OUTLET_HEAD_ZH.match(text))
+                and not _ceo_speaks(text, ents) and not _ANSWER_IN_TEXT.search(text))) \
                 and not _company_speaks(text, ents):
             return mk("other", 0.7, "counter-report")  # "isn't expected to leave despite report, people familiar say": sources, no answer
         if not spk_role and (said := _SAID_IT_HIMSELF.search(text)) and not _no_other_sayer(text, said.start(), ents, subj):

@@ -69,12 +69,6 @@ def test_reads(text, source, when, kind, ticker):
     ("腾讯要换帅：马化腾退休，刘炽平接任CEO，下周官宣", "微博", "2022-09-14T10:00:00+08:00", "ceo_rumor"),
     # (guard) a sitting co-CEO's death on leave stays a change of the seat (the tables: his tenure ends that day)
     ("Mark Hurd, Oracle co-CEO, has died, the company says", "Reuters", "2019-10-18T17:00:00-04:00", "ceo_confirmed"),
-])
-def test_reads_kind(text, source, when, kind):
-    assert read(text, source, when).kind == kind
-
-
-@pytest.mark.parametrize("text, source, when, kind", [
     # (guards) the same words where they say something else
     ("快手科技 - 首席財務官變更", "港交所公告", "2023-09-01T22:00:00+08:00", "other"),
     ("Kuaishou Technology - Change of Company Secretary", "HKEX filing", "2023-09-01T22:00:00+08:00", "other"),
@@ -93,8 +87,46 @@ def test_reads_kind(text, source, when, kind):
     ("汽车之家：CEO变更后首份季报营收同比增长", "财联社", "2019-06-01T10:00:00+08:00", "other"),
     ("杨元庆执掌联想十五年：从亏损到全球PC第一", "第一财经", "2019-06-01T10:00:00+08:00", "other"),
     ("巴菲特95岁生日：仍将担任董事长", "新浪财经", "2025-08-30T10:00:00+08:00", "other"),
+    # (guards, from an independent review of the first version: the same words saying something else)
+    ("A change in CEO tone lifts Intel shares after the call", "Reuters", "2024-05-01T10:00:00-04:00", "other"),
+    ("Activist pushes for change of CEO at Starbucks, sources say", "Reuters", "2024-05-01T10:00:00-04:00", "other"),
+    ("英特尔十年三次CEO更迭，留下了什么？", "虎嗅", "2024-12-05T10:00:00+08:00", "other"),
+    ("关于全资子公司深圳市某某创新投资集团有限公司首席执行官变更的公告", "深交所公告", "2021-03-01T20:00:00+08:00", "other"),
+    ("耐克今晚宣布：多纳霍将退休，埃利奥特·希尔接任CEO", "新浪财经", "2024-09-20T08:00:00+08:00", "ceo_confirmed"),
+    ("Mahindra vice chairman and managing director to retire, sources say", "Economic Times", "2021-03-01T10:00:00+05:30", "other"),
+    ("Mukesh Ambani's son Akash named chairman of Reliance Jio", "Reuters", "2022-06-28T10:00:00+05:30", "other"),
+    ("Reliance denies reports the Ambani family is moving to London", "Reuters", "2024-11-06T10:00:00+05:30", "other"),
+    ("贵州茅台：不存在应披露而未披露的重大信息", "上交所公告", "2024-05-01T20:00:00+08:00", "other"),
+    ("Elon is officially the CEO of memes lol", "StockTwits", "2024-05-01T10:00:00-04:00", "other"),
+    ("Barclays board in talks with chairman over his exit timetable, sources say", "Sky News", "2024-05-01T10:00:00+01:00", "other"),
+    ("Anyone buying this dip? Hearing Nike CEO Donahoe is being pushed out tonight", "StockTwits", "2024-06-01T10:00:00-04:00", "ceo_rumor"),
+    ("Is Dimon's heir apparent already picked? Gossip says Pinto gets the nod", "Reddit r/stocks", "2019-06-01T10:00:00-04:00", "ceo_rumor"),
+    # the yearly story mocked first and told after: the doubt stands ("这次是真的" would take it back)
+    ("年年都传黄仁勋要退休，你们信吗", "雪球", "2024-06-01T10:00:00+08:00", "other"),
+    ("Every year like clockwork someone says Cook is retiring from Apple", "Reddit r/apple", "2024-06-01T10:00:00-04:00", "other"),
+    ("每年都传马化腾要退休，这次是真的，据说年底交班", "微博", "2024-06-01T10:00:00+08:00", "ceo_rumor"),
+    # a filing title with more seats than the CEO's, and the filing source written as one word
+    ("蔚来汽车 - 执行董事、首席执行官及授权代表变更", "港交所公告", "2025-09-22T20:00:00+08:00", "ceo_confirmed"),
+    ("Kuaishou Technology - Change of Chairman and Chief Executive Officer", "HKEXnews", "2023-09-01T22:00:00+08:00", "ceo_confirmed"),
+    # (guards, from a second independent review: the second batch's words saying something else)
+    ("比亚迪王传福自2008年出任CEO以来，首次辞去子公司董事长职务", "新浪财经", "2024-05-01T10:00:00+08:00", "other"),
+    ("Goldman's Solomon, named CEO in 2018, to step down as chairman, sources say", "Reuters", "2024-05-01T10:00:00-04:00", "other"),
+    ("Walmart CEO McMillon, who marks ten years at the helm, to retire in January; Furner named successor", "Company press release",
+     "2024-11-14T07:00:00-05:00", "ceo_confirmed"),
+    ("Solomon won't step down, he tells partners, dismissing insiders' chatter", "Reuters", "2024-05-01T10:00:00-04:00", "denial"),
+    ("Pfizer CEO Bourla unlikely to be replaced this year, analysts say", "Reuters", "2024-05-01T10:00:00-04:00", "other"),
+    ("网传马化腾的家人称其病重住院", "微博", "2024-05-01T10:00:00+08:00", "ceo_rumor"),
+    ("年年都传马斯克要卸任CEO，特斯拉刚刚再次辟谣", "微博", "2024-05-01T10:00:00+08:00", "denial"),
+    ("年年都传库克要走，这次又是小作文吧", "雪球", "2024-05-01T10:00:00+08:00", "other"),
+    ("特斯拉明天宣布：马斯克卸任CEO", "微博", "2024-05-01T10:00:00+08:00", "ceo_rumor"),
+    # what the second review found the second batch did not yet do
+    ("Alibaba Group Announces Change of Chief Executive Officer", "Business Wire", "2023-06-20T07:00:00-04:00", "ceo_confirmed"),
+    ("携程集团：首席执行官、执行董事变更及董事会主席委任", "港交所公告", "2016-11-21T20:00:00+08:00", "ceo_confirmed"),
+    ("Greg Abel is officially the CEO of Berkshire Hathaway as of today", "CNBC", "2026-01-01T10:00:00-05:00", "ceo_confirmed"),
+    ("晚点：美团王兴短期内不会交棒", "华尔街见闻", "2024-05-01T10:00:00+08:00", "other"),
+    ("$TSLA Musk is unlikely to step down imo", "StockTwits", "2024-05-01T10:00:00-04:00", "other"),
 ])
-def test_guards(text, source, when, kind):
+def test_reads_kind(text, source, when, kind):
     assert read(text, source, when).kind == kind
 
 
@@ -151,8 +183,6 @@ _TOO_GENERIC_ALONE = {"不存在", "无意", "没有计划", "续约", "延长�
     ("听说阿里要换帅？蔡崇信当董事长，CEO换成吴泳铭？", "雪球", "2023-06-19T21:00:00+08:00", "trained", "ceo_rumor", "BABA"),
     # candidates "in the frame": a report, not an announcement
     ("Boeing board speeds up Calhoun succession; Ortberg, Deal in the frame", "Financial Times", "2024-03-20T10:00:00-04:00", "trained", "ceo_rumor", "BA"),
-    # a nickname traders use (吴妈, Eddie Wu)
-    ("吴妈要下了？听说阿里云那边人事大动", "微博", "2024-04-08T10:00:00+08:00", "trained", "ceo_rumor", "BABA"),
     # a "life or death" fight is the company's, no one's death
     ("Tim Cook warns of a 'life or death' fight over App Store rules", "Reuters", "2023-04-05T10:00:00-04:00", "rules", "other", "AAPL"),
     # "X's new Twitter CEO is …", per a paper: a report of the seat changing (Twitter private then: no ticker)
@@ -183,34 +213,3 @@ def test_counter_reports_in_both_stages(text, source, when, kind, ticker):
         assert (r.kind, r.ticker if kind != "other" else ticker) == (kind, ticker), (stage, r)
 
 
-@pytest.mark.parametrize("text, source, when, kind", [
-    # (guards, from an independent review of the first version: the same words saying something else)
-    ("A change in CEO tone lifts Intel shares after the call", "Reuters", "2024-05-01T10:00:00-04:00", "other"),
-    ("Activist pushes for change of CEO at Starbucks, sources say", "Reuters", "2024-05-01T10:00:00-04:00", "other"),
-    ("英特尔十年三次CEO更迭，留下了什么？", "虎嗅", "2024-12-05T10:00:00+08:00", "other"),
-    ("关于全资子公司深圳市某某创新投资集团有限公司首席执行官变更的公告", "深交所公告", "2021-03-01T20:00:00+08:00", "other"),
-    ("耐克今晚宣布：多纳霍将退休，埃利奥特·希尔接任CEO", "新浪财经", "2024-09-20T08:00:00+08:00", "ceo_confirmed"),
-    ("Mahindra vice chairman and managing director to retire, sources say", "Economic Times", "2021-03-01T10:00:00+05:30", "other"),
-    ("Mukesh Ambani's son Akash named chairman of Reliance Jio", "Reuters", "2022-06-28T10:00:00+05:30", "other"),
-    ("Reliance denies reports the Ambani family is moving to London", "Reuters", "2024-11-06T10:00:00+05:30", "other"),
-    ("贵州茅台：不存在应披露而未披露的重大信息", "上交所公告", "2024-05-01T20:00:00+08:00", "other"),
-    ("Elon is officially the CEO of memes lol", "StockTwits", "2024-05-01T10:00:00-04:00", "other"),
-    ("Barclays board in talks with chairman over his exit timetable, sources say", "Sky News", "2024-05-01T10:00:00+01:00", "other"),
-    ("Anyone buying this dip? Hearing Nike CEO Donahoe is being pushed out tonight", "StockTwits", "2024-06-01T10:00:00-04:00", "ceo_rumor"),
-    ("Is Dimon's heir apparent already picked? Gossip says Pinto gets the nod", "Reddit r/stocks", "2019-06-01T10:00:00-04:00", "ceo_rumor"),
-])
-def test_review_guards(text, source, when, kind):
-    assert read(text, source, when).kind == kind
-
-
-@pytest.mark.parametrize("text, source, when, kind", [
-    # the yearly story mocked first and told after: the doubt stands ("这次是真的" would take it back)
-    ("年年都传黄仁勋要退休，你们信吗", "雪球", "2024-06-01T10:00:00+08:00", "other"),
-    ("Every year like clockwork someone says Cook is retiring from Apple", "Reddit r/apple", "2024-06-01T10:00:00-04:00", "other"),
-    ("每年都传马化腾要退休，这次是真的，据说年底交班", "微博", "2024-06-01T10:00:00+08:00", "ceo_rumor"),
-    # a filing title with more seats than the CEO's, and the filing source written as one word
-    ("蔚来汽车 - 执行董事、首席执行官及授权代表变更", "港交所公告", "2025-09-22T20:00:00+08:00", "ceo_confirmed"),
-    ("Kuaishou Technology - Change of Chairman and Chief Executive Officer", "HKEXnews", "2023-09-01T22:00:00+08:00", "ceo_confirmed"),
-])
-def test_review_claims(text, source, when, kind):
-    assert read(text, source, when).kind == kind
