@@ -983,8 +983,9 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
                     and not (_TALKS_WITH_BEFORE.search(scrub[max(0, m.start() - 70):m.start()]) and _TALK_TOPIC_AFTER.match(scrub, m.end())) \
                     and not (cue is not None and 0 <= m.start() - cue_span[1] <= 25 and _DESTINATION.fullmatch(scrub[cue_span[1]:m.start()])):
                 cands.append((m.start(), "other", m))
+    recent_days = 31 if cue is not None and cue.re in (_HEALTH.en, _HEALTH.zh) else 45  # (see _role_for_change)
     for e in persons:
-        p, role = _role_for_change(e, day, named, text, 31 if cue is not None and cue.re in (_HEALTH.en, _HEALTH.zh) else 45)
+        p, role = _role_for_change(e, day, named, text, recent_days)
         if role == "future_ceo" and p is not None and _APPOINTED_TO_OTHER.search(text):
             # a CEO-to-be in another post first: "Infosys - Resignation of Ravi Kumar S as President" (months before
             # Cognizant), "Fernando Fernandez appointed Chief Financial Officer" (a year before Unilever's top job)
@@ -2149,15 +2150,16 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         # the CEO the tables know, named as staying CEO in the answer, is whom it is about, whatever other executive
         # the headline mentions ("拼多多回应高管变动传言：不实，陈磊仍担任CEO", "Marsh remains CEO — the post is about our former CFO")
         subj = _Subject(named.ticker, f"{named.name}, CEO of {named.company or named.ticker}", "ceo", subj.people)
-    if subj.role == "other_exec" and action_m is not None and not denial and (seat := _CEO_SEAT_CHANGED.search(text)) \
-            and not _OTHER_SEAT_AFTER.match(text, seat.end()) and not any(e.kind == "unit" for e in ents) \
+    # the CEO's own seat named as changing hands (searched once, for the two rules below)
+    seat = _CEO_SEAT_CHANGED.search(text) if subj.role in ("other_exec", "ceo") else None
+    seat_changes = seat is not None and not _OTHER_SEAT_AFTER.match(text, seat.end())
+    if subj.role == "other_exec" and action_m is not None and not denial and seat_changes and not any(e.kind == "unit" for e in ents) \
             and not any(e.kind == "company" and e.start <= 2 and re.match(_SUBSIDIARY_HEAD, text[e.end:]) for e in ents):
         # another seat and the CEO's told together ("蔡崇信将接任董事会主席 吴泳铭将接任集团CEO", "Neumann to become
         # chairman; Gunningham and Minson named co-CEOs"): the CEO's seat changing is the news, whoever else moves
         subj = _Subject(subj.ticker or spk_ticker, f"{subj.entity or spk_desc} (the CEO's seat: {seat.group(0).strip()})", "ceo", subj.people)
-    seat_changed = subj.role == "ceo" and (seat := _CEO_SEAT_CHANGED.search(text)) is not None and not _OTHER_SEAT_AFTER.match(text, seat.end())
     # (not when the CEO's seat was just found changing beside another's: "纳德拉出任CEO，比尔·盖茨卸任董事长")
-    if subj.role == "ceo" and not seat_changed and _CHANGE_AS_OTHER_ROLE.search(text):
+    if subj.role == "ceo" and not seat_changes and _CHANGE_AS_OTHER_ROLE.search(text):
         # the CEO leaving another seat ("steps down as Tesla chairman", "辞去特斯拉董事长"): not a CEO change
         subj = _Subject(subj.ticker, subj.entity, "other_exec", subj.people)
     # a source that is another executive speaking for themself ("@harleyf (Shopify president)": "I'm not leaving")
@@ -2307,7 +2309,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # "Nadella says AI bubble talk is false", "reports of an Amazon office reversal are false": a
             # report about something named that is no change at the top (no change, health or CEO word anywhere)
             return mk("other", 0.7, f"denial-of-other-story ({topic})")
-        if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and not re.search(rf"\b{_REPORT_NOUN}\b", denial.group(0)) and (  # ("shot down the X leaving story")
+        if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and not _REPORT_NOUN_RX.search(denial.group(0)) and (  # ("shot down the X leaving story")
                 (not ceo_m or _STAYS_IN_PLACE.match(text, denial.end())) and _company_is_subject(text, ents, denial.start())):
             # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas", "Cook says Apple is 'not going anywhere' in China"
             return mk("other", 0.7, "company-stays")
@@ -2768,6 +2770,7 @@ def _ceo_by_first_name(text: str, ents: list[Entity], tables: Tables, day: str) 
 
 
 _REPORT_NOUN = r"(?:talk|speculation|rumou?rs?|reports?|claims?|stor(?:y|ies)|chatter|gossip|allegations?)"
+_REPORT_NOUN_RX = re.compile(rf"\b{_REPORT_NOUN}\b")
 # the report's topic right after the headline's speech verb (or heading it): "Nadella says AI bubble talk is
 # false", "Jassy says reports of an office reversal are false"
 _TOPIC_BEFORE = re.compile(r"(?:^|\b(?:says|said|calls)\s+)(?:the\s+)?((?:[\w$&-]+\s+){1,3})" + _REPORT_NOUN + r"\s+(?:is|are|was|were)\b", re.I)
