@@ -114,6 +114,8 @@ _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
                  r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁|行政总裁|执行长)|(?:CEO|首席执行官|总裁|行政总裁|执行长)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
                  r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)|(?<![前原副])(?<!时任)(?:董事长[、及和与]总(?:裁|经理)|总裁[、及和与]董事长)(?![办助秘顾特分])")
+_TAKES_A_SEAT_ZH = re.compile(r"新任|接任|出任|升任|担任|继任|兼任")
+_ZH_BOSS_TITLE = re.compile(r"董事长(?!兼)|董事局主席|董事会主席|主席|(?<![副])总裁(?!兼)")
 _RETURN = re.compile(r"\breturn|\bcomeback|(?:come|comes|coming|came) back|回归|重掌|重回|复出|重新(?:出任|担任|执掌)|再度(?:出任|担任|执掌)", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:,[^,]{0,40},\s*)?(?:(?:(?:spokes(?:man|woman|person)|representative)\s*|(?:发言人|公关部?|官方|董秘|相关负责人|方面)\s*)?[:：]|(?:says?(?! to)|said(?! to)|tells?|told|writes|wrote|posts?|posted|"
                            r"denies|calls|reaffirms?|affirms?|backs|defends|stands by|expresses|voices|dismisses|rejects)\b|"
@@ -153,10 +155,10 @@ def _zh_seats_change(least_others: int) -> str:
 _ZH_SEATS_CHANGE = _zh_seats_change(1)
 
 
-_CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? down|stood down|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|"
+_CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanent )?(?:ceo|chief executive)|(?:not expected|not likely|unlikely|not going|not set) to (?:stay|remain)(?= (?:on )?(?:as (?:ceo|chief executive|chief|boss)|ceo|chief executive|beyond|past|once|after|through|until|at the helm|in (?:the|his|her) (?:job|role|post|seat|top job)|(?:at|with) \S))|step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? down|stood down|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|"
               # the seat in doubt: "question whether Solomon can stay on through year-end"
-              r"whether [^.;]{1,40}? (?:can|could) (?:stay on\b(?! (?:top|track|course|target|schedule|budget|message|the market)\b)|stay in (?:the|his|her) (?:job|post|role|seat)|"
-              r"remain (?:as )?(?:ceo|chief executive|at the helm|in (?:the|his|her) (?:job|post|role|seat))|survive (?:as (?:ceo|chief executive)|in (?:the|his|her) (?:job|post|role))|"
+              r"whether [^.;]{1,40}? (?:can|could|should|will|would) (?:stay on\b(?! (?:top|track|course|target|schedule|budget|message|the market)\b)|stay in (?:the|his|her) (?:job|post|role|seat)|"
+              r"remain (?:as )?(?:(?:[\w&.-]+ )?(?:ceo|chief executive)|at the helm|in (?:the|his|her) (?:job|post|role|seat))|survive (?:as (?:ceo|chief executive)|in (?:the|his|her) (?:job|post|role))|"
               r"keep (?:his|her) (?:job|seat|post)|hold on to (?:his|her) (?:job|seat|post))\b|"
               # (not "leaving the Irish stock exchange", "leaving Russia": a listing, a market, a country)
               r"leav(?:e|es|ing)(?! (?:the )?(?:[a-z]+ )?(?:stock exchange|exchange|market|country|eu|union|index|opec|russia|china|india|europe|segment|business)s?\b)|"
@@ -216,7 +218,7 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"(?:being |been |is |was )?" + _APPROACHED_FOR_JOB + r"|poach(?:es|ed|ing)?\b|"
               r"(?:position|job|role|tenure|future|performance|leadership) (?:is |comes |came )?under review|(?:fac(?:e|es|ed|ing)|under) (?:a )?(?:board )?review\b|"
               r"sound(?:s|ed|ing)? out .{0,40}(?:ceo|chief executive)|potential (?:new )?(?:ceo|chief executive|successors?|replacements?)|"
-              r"short ?list(?:ed)? (?:for|to) (?:the )?(?:[\w$.&'-]+(?:'s)? )?(?:ceo|chief executive|top job|top post|boss)\b|(?:picks?|picked|chooses|chose|selects?|selected) .{0,40}? as (?:its )?(?:new |next |interim )?(?:ceo|chief executive)|sideline[sd]?\b|"
+              r"short ?list(?:ed)? (?:for|to) (?:the )?(?:[\w$.&'-]+(?:'s)? )?(?:ceo|chief executive|top job|top post|boss)\b|(?:picks?|picked|chooses|chose|selects?|selected) .{0,40}? as (?:its )?(?:new |next |interim )?(?:ceo|chief executive)|(?<!on the )(?<!on )(?<!from the )(?<!from )sideline[sd]?\b|"
               r"(?:may|might|could|will|would|won\'t) not (?:complete|finish|serve out|see out) (?:(?:his|her|their|the) )?(?:term|tenure|contract)|temporary (?:ceo|chief executive)|done (?:by|before|within)\b|"
               # who takes the job and whether the holder keeps it, in general terms
               r"become (?:\w+ ){1,3}(?:ceo|chief executive)|front-?runner|favou?rite to (?:succeed|replace|become|lead)|in line to (?:succeed|become|replace)|"
@@ -262,14 +264,14 @@ _CHANGE = _rx(r"step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? dow
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               + _zh_seats_change(0) + r"|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|萌生去意|去意已决|有意(?:离开|卸任|退休)|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
-              r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|帅印|位子|位置|职位|权杖|公司)(?:交|让)给|(?:要|又要|将|被)换(?:了|掉)|换掉|"
+              r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|行政总裁|帅印|位子|位置|职位|权杖|公司)(?:的?(?:职务|职位|一职|位子|位置))?(?:交|让|传)给|(?<![推请告不没未别])(?<!不会)(?<!不想)(?<!不打算)(?<!没有)辞(?:掉|了)?(?:ceo|首席执行官|行政总裁)|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
               r"(?:获|被)?委任为[^，,。；;]{0,6}(?:ceo|首席执行官|行政总裁|执行长)|兼任(?:行政总裁|执行长)|去留|(?:能否|是否|可否|能不能)(?:继续)?(?:留任|(?:保住|坐稳)[^，,。；;？?]{0,6}(?:位子|帅位|职位|位置|宝座|ceo|首席执行官|行政总裁))|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|(?<!n't )(?<!not )dead|death|passed away|"
               r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|(?:the )?passing of|mourns?|mourning|rip\b|in critical condition|coma|collapsed|incapacitated|"
               r"life support|health scare|sick leave|health leave|(?:is|was|'s|gravely|seriously|very|really) sick\b|sick ?\?|(?:hasn't|has not|haven't|not) (?:posted|tweeted|been heard from|appeared in public|spoken publicly) (?:in|for)\b|gone (?:silent|quiet)\b|radio silence|health-?wise|(?:hasn't|has not|doesn't|does not|didn't|did not) (?:look|seem)(?:ed)? (?:good|well|healthy|right|great)|not been seen|hasn't been seen|hasnt been seen|unwell|icu|intensive care|(?:taken|fell|falls|fallen) ill|"
-              r"(?:rushed|taken|admitted) to (?:the |a )?hospital|(?:looks?|looked|looking|seems?|seemed|appears?|appeared) (?:\w+ )?(?:sick|ill|frail|unwell|gaunt)\b",
+              r"(?:rushed|taken|admitted) to (?:the |a )?hospital|\b(?:weeks|months|days) to live\b|health\W{0,2} (?:is |was |'s )?\W?(?:rapidly |quickly |fast )?(?:declining|deteriorating|failing|worsening)|(?:looks?|looked|looking|seems?|seemed|appears?|appeared) (?:\w+ )?(?:sick|ill|frail|unwell|gaunt)\b",
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:ousted|replaced|fired|pushed out))|den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
@@ -284,7 +286,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"clarif(?:y|ies|ied|ying) (?:online |market |recent |media )?(?:rumou?rs?|reports?|speculation) (?:regarding|about|on|concerning) (?:its|our) (?:ceo|chief executive)|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
-              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
+              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|(?<!unlikely to )(?<!not likely to )(?<!not expected to )(?<!not going to )(?<!not set to )remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the board's backing without a qualifier: "has board's support", "retains board's backing"
               r"(?:has|have|retains?|enjoys?|keeps?|continues to have) (?:the |its )?(?:(?:supervisory )?board|directors|board of directors)(?:'s|’s|'|’) (?:strong |continued |unwavering )?(?:support|backing|confidence)\b|"
@@ -336,7 +338,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored(?! (?:images?|photos?|data|results|papers?|research|figures|numbers|books|accounts))|photoshop\w*|impersonat\w*|(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?:to|will|would|'ll) (?:stay|remain) (?:on )?(?:at|with)\b|(?:i'll|i will|i'm going to) be (?:here|around) (?:for (?:a long time|years|the long haul)|long after)|board(?: committee)? (?:backs|supports|stands by|stands behind|reaffirms support for) (?=[a-z]+(?:\s|$|[,.;]))|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored(?! (?:images?|photos?|data|results|papers?|research|figures|numbers|books|accounts))|photoshop\w*|impersonat\w*|(?<!not )(?<!n't )(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will|would|'ll) (?:stay|remain) (?:on )?(?:at|with)\b|(?:i'll|i will|i'm going to) be (?:here|around) (?:for (?:a long time|years|the long haul)|long after)|board(?: committee)? (?:backs|supports|stands by|stands behind|reaffirms support for) (?=[a-z]+(?:\s|$|[,.;]))|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
@@ -356,6 +358,8 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:is|remains) (?:our|the) (?:ceo|chief executive),? and (?:that|this) (?:is not|isn't|won't be) chang|(?:that|this) is not changing|ignore the noise",
               # a change said not to come, as "will not step down" is in English: 不会辞任, 不打算退休, 不会退居幕后
               r"(?:(?<!会)不会|不打算|没打算|不准备|暂不|绝不)(?:[^，,。；;？?]{0,4}?)(?:辞职|辞任|辞去|卸任|离开|退休|退居|下台|离任|交棒|交班|离职|跑路|走(?![向势访红进入出]))|(?<![尚还])(?:未|并未|没有|从未)(?:辞职|辞任|卸任|退休|离职|离任|下台|离开)|是不可能|不可能(?:退|走|辞|离|卸)|(?:先|还|就)不退|未收到(?:任何)?[^，,。；;]{0,12}通知|"
+              # (a question and the short answer that closes it: "把CEO职务交给马东辉？不会")
+              r"[？?]\s*(?:不会|没有|不存在|不是|假的|想多了)[。！!]*$|"
               r"(?:的)?可能性(?:不大|很小|极小|较小|较低|很低|微乎其微)|否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任(?!董事长|董事会主席|主席|董事|名誉|副)|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
@@ -364,7 +368,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
               r"伪造|假冒|冒充|虚构|(?:系|是|纯属)恶作剧|(?:是|纯属|都是|全是)编的(?![吧吗？?])|(?:仍|继续)(?:全面)?主持(?:公司)?(?:全面)?工作|(?:还|仍)当着|(?:报道|消息|传闻|传言|说法)[^，,。；;？?]{0,6}?(?<!不)(?<!不仅)(?<!不只)(?:仅|只|纯|均|都)(?:为|是|属)(?:猜测|揣测)|(?:我|他|她)[^，,。；;？?]{0,6}(?:位置|位子|岗位|ceo)[^，,。；;？?]{0,6}(?<!最多)(?<!顶多)(?<!还能)(?<!只能)(?<!至多)再干[一二三四五六七八九十两几\d]+年|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
-_CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|confirms?|confirmed|effective|8-k|6-k|"
+_CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|(?<!not )(?<!n't )(?<!yet to )(?<!unable to )(?<!couldn't )(?<!could not )(?<!cannot )confirm(?:s|ed)?|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
                r"(?:says|said|tells|told|announces|writes|wrote|posts|posted) (?:he|she|they|i)(?:'ll| will| is| am| has| plans| would)|"
                r"i(?:'m| am| will| have decided)|my (?:decision|last day|successor)|in a (?:statement|filing|memo|letter)|statement|"
@@ -495,7 +499,7 @@ become|i'm fine|i am fine|i'm ok|i'm good|伪造|冒充|虚构|谁说|别传|瞎
 headhunt|executive search|stand down|stands down|standing down|stood down|'s role|’s role|will stay|would stay|stay through|stay until|stay till|stay into|rumor|rumour|right here|new chief|out of favour|out of favor|cede|ceding|surgery|condition|wide of the mark|off the mark|not in the plans|not in my plans|without foundation|running this company|clarif|considering his|considering her|casualty|shopping himself|shopping herself|moves against|move against|萌生去意|去意|有意|工作安排|还早|nuked|supportive|emerges as|主持|当着|编的|洽谈|商谈|解除|意媒|俄媒|接触|接洽|约见|力邀|游说|unwavering|support of|再干|拿掉|续任|连任|猜测|continues to lead|continues to run|continues to head|continues to helm|升任|逼走|被逼|撑多久|撑不住|坐不稳|交给|让给|换了|换掉|入院|送医|疾病|right leader|right person|带领|安好|
 fire |icu|intensive care|taken ill|fell ill|falls ill|running out|coming to an end|drawing to a close|be ending|is ending|someone new|
 somebody new|someone else to|not changing|rubbish|noise|逼宫|辞呈|调查|如期|出席|looms|looming|pushed |pushes |forced |forces |
-lol no|nope|nah|pushing|forcing|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
+lol no|nope|nah|pushing|forcing|weeks to live|months to live|days to live|is fine|is ok|is okay|'s fine|'s ok|sick|frail|gaunt|health-wise|healthwise|
 stepping aside|stepped aside|stepping away|terminat|for questioning|questioned by|arrest|custody|unreachable|incommunicado|courted|wooed|approached for|approached about|approached to|poach|under review|board review|a review|sound out|sounding out|sounds out|sounded out|candidate|sideline|complete his|complete her|complete their|complete the|finish his|finish her|serve out|see out|on the line|in danger|n't posted|not posted|n't tweeted|not tweeted|been heard from|appeared in public|spoken publicly|gone silent|gone quiet|radio silence|被捕|被抓|约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|不走|没走|一直在|不退|不可能|照常|在办公室|在车间|在工厂|未收到|unchanged|no decision|not set a date|zero plans|in office|executive change|senior management|top management|lol|lmao|fud|shrug|impatien|patience|committed|running the|
 leading the|'s out| out?|拘留|被查|限制出境|离境|出逃|外逃|潜逃|跑路|旧闻|不确|哪儿也不去|哪里也不去|哪都不去|
 push out|push aside|pushed aside|pushing aside|forced aside|eased out|eases out|top job|top post|top spot|ceo job|ceo post|ceo role|
@@ -530,12 +534,12 @@ class _Gate:
 _GATE = _Gate(_GATE_WORDS)
 
 
-_STAYS = _rx(r"stay(?:s|ing)? on|remain(?:s|ing)? (?:as )?(?:ceo|chief executive|at the helm|in (?:the )?(?:role|post|job))|"
+_STAYS = _rx(r"(?<!not expected to )(?<!not likely to )(?<!unlikely to )(?<!not going to )(?<!not set to )stay(?:s|ing)? on|(?<!not expected to )(?<!not likely to )(?<!unlikely to )(?<!not going to )(?<!not set to )remain(?:s|ing)? (?:as )?(?:ceo|chief executive|at the helm|in (?:the )?(?:role|post|job))|"
              r"remain(?:s|ing)? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)|stays? as (?:ceo|chief executive)|"
-             r"continue(?:s)? as (?:ceo|chief executive)|remain(?:s|ing)? (?:as )?(?:group |global |sole )(?:ceo|chief executive)|(?:to|will) (?:stay|remain) (?:on )?(?:at|with)\b|(?:to|will|would|plans to|intends to) (?:stay|remain) (?:on )?(?:through|until|till|beyond|past|into) (?:at least |the end of )?(?:(?:19|20)\d\d|next year|year-end|the end)\b|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
+             r"continue(?:s)? as (?:ceo|chief executive)|remain(?:s|ing)? (?:as )?(?:group |global |sole )(?:ceo|chief executive)|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will) (?:stay|remain) (?:on )?(?:at|with)\b|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will|would|plans to|intends to) (?:stay|remain) (?:on )?(?:through|until|till|beyond|past|into) (?:at least |the end of )?(?:(?:19|20)\d\d|next year|year-end|the end)\b|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
              r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected|"
              r"(?:will |to )?(?:keep|keeps|continue|continues) (?:working|running|to (?:work|run|lead|serve))|"
-             r"(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)|"
+             r"(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?<!not set )(?<!not expected to )(?<!not likely to )(?<!unlikely to )(?<!not going to )(?<!not set to )(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)|"
              r"keeps? [\w .'-]{1,30}? as (?:(?:chair(?:man|woman)?|president) and )?(?:ceo|chief executive)|(?:term|tenure|mandate) continues|"
              r"keep(?:s|ing)? [\w .'-]{1,30}? in (?:the |his |her |their )?(?:ceo|chief executive|top) (?:role|post|job|seat)",
              r"(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|(?<!不再)(?<!不会)(?<!寻求)续任|(?<!不再)(?<!不会)(?<!寻求)连任|续约|延长任期|继续担任(?!临时|代理)|(?:仍|依然|依旧|仍然)任(?=[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁))|保留(?:ceo|首席执行官|行政总裁)")
@@ -607,12 +611,13 @@ _OWNER_GLUE = set("称传曝据悉网：:，,的将或拟被要新前原现任�
 _CLAUSE = re.compile(r"[;；。!！]|，|,\s+(?:and|while|as|after|but)\s|\s[-–—]\s|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
-def _owner_of_title(text: str, title: re.Match, ents: list[Entity]) -> Entity | None:
+def _owner_of_title(text: str, title: re.Match, ents: list[Entity], people: list[Entity] = ()) -> Entity | None:
     """The company or unit a CEO title belongs to: "AWS CEO", "Meta's chief executive",
     "CEO of Peloton", "特斯拉CEO"; the nearest entity joined to the title only by glue words.
     A company followed by more name before the title ("Sony Interactive Entertainment CEO",
     "阿里国际数字商业集团CEO", "CEO of the Google unit") is one of its units; a name the tables
-    do not know right before the title ("哪吒汽车CEO") is an unknown company, not the next one named."""
+    do not know right before the title ("哪吒汽车CEO") is an unknown company, not the next one named, unless it
+    ends in one of ``people``, the persons named ("网传何小鹏辞CEO": a name and a verb)."""
     best = None
     for e in ents:
         if e.kind == "person":
@@ -635,7 +640,9 @@ def _owner_of_title(text: str, title: re.Match, ents: list[Entity]) -> Entity | 
     if best is None and not [e for e in ents if e.kind != "person"]:
         before = text[max(0, title.start() - 8):title.start()].rstrip()
         tail = re.findall(r"[\u4e00-\u9fff]+$", before)
-        if tail and len(tail[0]) >= 2 and not set(tail[0][-2:]) & _OWNER_GLUE and not _VERBISH.search(tail[0]):
+        if tail and len(tail[0]) >= 2 and not set(tail[0][-2:]) & _OWNER_GLUE and not _VERBISH.search(tail[0]) and not any(
+                e.kind == "person" and title.start() - len(tail[0]) < e.end <= title.start() for e in people):
+            # (not a person's name and a verb: "网传何小鹏辞CEO")
             return Entity(title.start() - len(tail[0]), title.start(), tail[0], "company", "", f"{tail[0]} (not in the tables)")
     return best
 
@@ -992,6 +999,13 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
             continue
         if p is not None and role != "spokesperson" and (role == "ceo" or not _SPEECH_AFTER.match(text[e.end:])):
             cands.append((e.start, "person", (e, p, role)))
+    # a Chinese company's chairman or president who is the CEO the tables hold that day, named with the title right
+    # beside the name ("王传福董事长退休", "董事长董明珠"): the title is how the press addresses the boss, not another seat
+    # (not when someone takes a seat: "新任董事局主席张勇", "董事长接任…事业群总裁": the seat taken is that one)
+    boss = [c[2][0] for c in cands if c[1] == "person" and c[2][2] == "ceo" and not c[2][0].text.isascii()] \
+        if not _TAKES_A_SEAT_ZH.search(scrub) else []
+    cands = [c for c in cands if not (c[1] == "other" and (t := _ZH_BOSS_TITLE.match(scrub, c[0])) is not None and any(
+        c[0] == e.end or e.start == t.end() for e in boss))]
     in_clause = [c for c in cands if lo <= c[0] < hi] or cands
     whose = _WHOSE_FUTURE.search(text, cue_span[0], cue_span[1]) if cue is not None else None
     if whose is not None and not any(e.start <= whose.start(1) < e.end for e in ents) and any(
@@ -1107,7 +1121,7 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
                             f"{p.company or p.ticker})", "ceo", names)
         return _Subject(p.ticker, f"{p.name} (CEO of {p.company or p.ticker} until {p.end})" if role == "former_ceo"
                         else f"{p.name} ({p.company or p.ticker})", role, names)
-    owner = _owner_of_title(text, pick[2], companies)
+    owner = _owner_of_title(text, pick[2], companies, [e for e in ents if e.kind == "person"])
     if owner is None:  # "UnitedHealth's Optum unit names new chief executive": the unit named is the owner
         owner = next((e for e in companies if e.kind == "unit" and not _FORMER_TITLE.search(text, max(0, e.start - 30), e.start)), None) or next(
             (Entity(e.start, e.end, e.text, "unit", e.ticker, f"{e.name} unit") for e in companies
@@ -1137,6 +1151,8 @@ _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\b
 _OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "spox", "spokes", "spokesperson", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech", "app",
                          "集团", "公司", "官方", "官微", "发言人", "公关", "公关部", "控股", "科技", "中国", "投资者关系", "投资者关系部", "董秘",
                          "董秘办", "新闻中心", "证券部")
+# (not "news": "@CNETNews", "@PNCNews" are outlets or may be)
+_SYMBOL_HANDLE_TAIL = frozenset(("holdings", "inc", "corp", "hq", "ir", "pr", "official", "group", "comms", "newsroom"))
 _OWN_NAME = " (official channel: the source is its name)"
 # listed companies whose WeChat accounts are news portals, not the company speaking ("网易公众号", "新浪公众号")
 _NEWS_PORTALS_ZH = frozenset({"网易", "新浪", "搜狐", "腾讯", "凤凰", "百度", "微博", "36氪", "爱奇艺", "哔哩哔哩"})
@@ -1202,6 +1218,12 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
         hit = tables.by_key.get(low) or tables.by_key.get(hnd)
         if hit and hit[0][0] in ("company", "unit"):  # "@哔哩哔哩", "@Tesla": the company's own account
             return hit[0][1], "official", f"@{hnd} (official account of {hit[0][1]})"
+        for k in range(2, min(6, len(hnd))):
+            # a symbol and a corporate word ("@MARAHoldings", "@TSLAinc"): the company's own account
+            sym, tail = hnd[:k], hnd[k:]
+            if sym.isupper() and sym.isalpha() and tail[1:].islower() and tail.lower() in _SYMBOL_HANDLE_TAIL \
+                    and sym in tables.tickers and sym not in _NOT_A_TICKER:
+                return sym, "official", f"@{hnd} (official account of {sym})"
         for key, ticker in _handle_companies(tables):
             if (low.startswith(key) and low[len(key):] in _OFFICIAL_HANDLE_TAIL) or (
                     official and len(key) >= 4 and (low.startswith(key) or (len(low) >= 4 and key.startswith(low)))):
@@ -1514,7 +1536,7 @@ _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|sho
                          r"podcast|sitcom|comedy|剧|电影|短剧|小说|综艺)\s*[\"“'‘][^\"”'’]{2,60}[\"”'’]", re.I)
 _FICTION = re.compile(r"\b(?:satire|satirical|parody(?! account)|april fools?|skit|sketch|sitcom|tv (?:show|series|drama)|fictional|in the (?:show|series|film|movie))\b|"
                       r"愚人节|春晚|小品|段子|这剧|该剧|这部剧|剧中|剧里|剧情|电视剧|短剧|玩笑", re.I)
-_ANONYMOUS = re.compile(r"sources?\b|people familiar|\b(?:per|say|says|said|according to) (?:two|three|four|several|multiple|a few|\d+) (?:people|persons|insiders|executives|bankers|directors)\b|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)|report(?:s|ed)? that|"
+_ANONYMOUS = re.compile(r"\bi(?:'m| am|'ve been| have been) (?:being )?told\b(?! (?:i\b|i'm\b|that i\b|by\b))|sources?\b|people familiar|\b(?:per|say|says|said|according to) (?:two|three|four|several|multiple|a few|\d+) (?:people|persons|insiders|executives|bankers|directors)\b|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)|report(?:s|ed)? that|"
                         r"people close|told (?:me|us)|hearing|heard|whispers?|chatter|rumou?red\b|rumou?r (?:has it|is|says)\b|\bpeople (?:say|said)\b|\bsomeone said\b|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
                         r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)[传曝]|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b|unconfirmed|未经证实", re.I)
 # a wire relaying another outlet's story: "VW to replace its CEO -- paper", "... -- Bild" (case-sensitive:
@@ -2040,6 +2062,23 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     spk_ticker, spk_role, spk_desc = _speaker(h.source, cls, tables, day)
     if cls == UNKNOWN_SOURCE_CLASS and spk_desc.endswith(_OWN_NAME):
         cls = "company"  # a source that is only a company's name ("唯品会"): its own channel, for the feed latency too
+    # a full English name the tables hold only for a CEO seat taken more than five years later is a namesake ("MBIA Board
+    # Weighs Return of Jay Brown", 2008: Crown Castle's CEO from 2021), not that person: left unread
+    # (kept when the headline names that company another way: "Tim Cook in line to succeed ailing Jobs", 2009, or tells of
+    # a candidate: "Andy Jassy seen as frontrunner for top job", 2017)
+    named = {current_symbol(e.ticker) for e in ents if e.kind in ("company", "unit") and e.ticker} | {
+        current_symbol(p.ticker) for e in ents if e.kind == "person" for p in e.people if day and p.holds_on(day)}
+    ents = [e for e in ents if not (e.kind == "person" and e.people and day and e.text.isascii() and " " in e.text
+                                    and all(p.start and _days_between(p.start, day) > 5 * 365 for p in e.people)
+                                    and not any(current_symbol(p.ticker) in named for p in e.people)
+                                    and not _CANDIDATE_WORDS.search(text))]
+    # a person found only without the middle initial the table gives is that CEO only beside their company, the feed's,
+    # or a CEO's title ("Olympic legend Michael Johnson suffers stroke": a namesake of Herbalife's Michael O. Johnson)
+    beside = {current_symbol(e.ticker) for e in ents if e.kind in ("company", "unit") and e.ticker} | {
+        current_symbol(t) for t in (h.ticker, spk_ticker, *_source_tickers(h.source, tables)) if t}
+    ents = [e for e in ents if not (e.kind == "person" and e.people and e.text.isascii() and " " in e.text.strip() and all(
+        _without_initial(e.text, p.name) for p in e.people) and not (
+        {current_symbol(p.ticker) for p in e.people} & beside or _CEO.search(text) or _company_word_in(text, e.people)))]
     ents = _their_ceo_by_name(text, ents, {h.ticker, spk_ticker, *_source_tickers(h.source, tables)}, tables, day)
     ents = _long_gone_elsewhere(ents, day)
     # ("Mukesh Ambani's brother Anil resigns", "安巴尼之子出任…"): a person named only to say whose relative someone is
@@ -2065,6 +2104,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     cue_text = _FIGURATIVE.sub(lambda x: " " * len(x.group(0)), cue_text)
     m = _Cues(cue_text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
+    if health is not None and not _ill_is_a_person(text, health, ents):
+        health = m.found["health"] = None  # "banks' financial health is deteriorating", "Twitter has months to live"
+    if change is not None and not _seat_is_meant(text, change, ents):
+        change = m.found["change"] = None  # "returns to growth as CEO Niccol ...", "not expected to stay at DOGE"
     if change is not None and _from_a_thing(text, change.end(), ents):
         change = m.found["change"] = None  # "isn't stepping back from EVs": a plan given up or not, the job untouched
     if change is not None and change.group(0).endswith(("变更", "更迭", "辞任", "辞职", "卸任", "离任", "更换")) and re.search(r"(?:子公司|旗下|下属|附属公司)[^，,。；;]{0,30}$", cue_text[:change.start()]):
@@ -2112,6 +2155,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if denial is not None and action_m is not None and action_m.start() < denial.start() and _BLAMES_BEFORE.search(text[:denial.start()]) \
             and _EXIT_THEN_BLAMES.search(text[action_m.start():denial.start()]) and not _HARD_DENIAL.search(text[:action_m.start()]):
         denial = m.found["denial"] = None  # "Sikka resigns, blames 'false, baseless' personal attacks": his reason, no denial
+    if denial is not None and action_m is not None and action_m.start() <= denial.start() and denial.end() <= action_m.end() \
+            and action_m.group(0)[:7].lower() == "whether":
+        # the "stays" words inside the doubt about the seat ("weighing whether X should remain CEO"): nothing denied
+        denial = m.found["denial"] = None
     if denial is not None and action_m is not None and _BOARD_VOICES.match(denial.group(0)) and not (
             (amid := _AMID_REPORTS.search(text, denial.end())) and amid.end() <= action_m.start()
             and _backs_the_one_reported(text, ents, denial.end(), amid, day)):
@@ -2396,6 +2443,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("other", 0.75, "fiction")  # a CEO leaving in a show, a skit, a joke
     # ---- a CEO change, illness or death: opinion and analysis are not news
     hedge, opinion = m("hedge"), m("opinion")
+    if hedge is None and change is not None and _NOT_STAYING.search(change.group(0)):
+        hedge = change  # "Iger unlikely to remain at Disney beyond 2026": an expectation told, not a change made
     if hedge is not None and change is not None and hedge.start() >= change.end() and not cue_text.isascii():
         hedge = _hedge_beyond_clause(cue_text, change.end(), hedge)
     if change is not None and _SUMMONS.fullmatch(change.group(0)) and not (question or hedge or anonymous or cls == "social"):
@@ -2436,6 +2485,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if question or hedge or anonymous:
         score = (0.9 if not doubt else 0.65) if tradable or why_not else 0.65
         return mk("ceo_rumor", score, ("question" if question and not (hedge or anonymous) else "hedged") + (f":{doubt}" if doubt else ""), True)
+    if cls in ("newswire", "major_outlet") and not confirm and health is not None and action_m is health and not _DEATH.search(health.group(0)) \
+            and _OUTLETS_OWN_WORD.search(health.group(0)):
+        # an outlet telling of the CEO's illness on its own word ("Gizmodo: Jobs' health 'rapidly declining'"), no
+        # one confirming: the label's unverified report of grave illness, not a change the company told
+        return mk("ceo_rumor", 0.65, "health-reported-unconfirmed", True)
     if cls in ("newswire", "major_outlet"):
         return mk("ceo_confirmed", 0.85 if confirm else 0.65, "confirm:wording" if confirm else "plain-report-by-media")
     # social, blog, unknown site: stated as fact but unverified. Official wording from an unknown
@@ -2621,12 +2675,105 @@ def _own_ceo_by_surname(text: str, ents: list[Entity], tables: Tables, day: str)
     return out
 
 
+# the words of an illness that also tell of a company's or a market's ("financial health is declining", "has weeks
+# to live"): a person's only when a person (or he, she) is whose health it is or who has that time left
+_SOFT_HEALTH = re.compile(r"\bto live\b|^health\W.*(?:declining|deteriorating|failing|worsening)", re.I)
+_JOKE = re.compile(r"\b(?:jok(?:e|es|ed|ing)|quip(?:s|ped|ping)?|kid(?:s|ded|ding))\b", re.I)
+_HEALTH_OWNER = re.compile(r"(\S+?)(?:['’]s?)?\s+$")
+_TIME_LEFT_OWNER = re.compile(r"(\S+?)\s+(?:(?:only |just |now |still )?(?:has|have|had)|(?:was |been |is )?given|gives?)\s+"
+                              r"(?:(?:only|just|a few|mere|less than|about|several|few|a couple of|\d+)\s+)*[\'\"‘“]?$", re.I)
+
+
+# an illness an outlet judges on its own ("health rapidly declining", "weeks to live", "looks frail", "not been seen"),
+# not an event a company discloses and wires report plainly ("Valeant CEO Pearson hospitalized with pneumonia")
+_OUTLETS_OWN_WORD = re.compile(r"\bto live\b|health\W.*(?:declining|deteriorating|failing|worsening)|look|seem|appear|seen|silent|quiet|heard from", re.I)
+_CANDIDATE_WORDS = re.compile(r"\bheir|front-?runner|in line\b|tipped|successor|succe(?:ed|eds|eding|ssion)|top job|contender|candidate|"
+                              r"shortlist|favou?rite|next ceo|ceo job|ceo post|ceo role", re.I)
+_RETURN_AS = re.compile(r"return", re.I)
+_NOT_STAYING = re.compile(r"(?:not expected|not likely|unlikely|not going|not set) to (?:stay|remain)$", re.I)
+_STAY_PLACE = re.compile(r"\s+(?:on\s+)?(?:at|with)\s+(?!the helm\b)(?=\S)", re.I)
+
+
+def _company_word_in(text: str, people: tuple) -> bool:
+    """Whether the first word of one of these people's companies' names is in the text ("Kohl's Tom Kingsbury"),
+    for a company the tables may not find by that word alone."""
+    low = text.lower()
+    return any(len(w) >= 3 and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low)
+               for p in people for w in [(p.company or "").split(" ")[0].lower()])
+
+
+def _without_initial(found: str, name: str) -> bool:
+    """Whether a name was found only as headlines write it without the initial the table gives ("Michael Johnson"
+    for "Michael O. Johnson")."""
+    return " ".join(found.split()).lower() != name.lower() and bool(re.search(r"(?:^|\s)[A-Z]\.(?=\s)", name))
+
+
+def _seat_is_meant(text: str, change: re.Match, ents: list[Entity]) -> bool:
+    """Whether two change wordings read a CEO's seat: "return(s) (to X) as CEO" not followed by a name (in "Intel
+    returns to profitability as CEO Tan cuts costs" the "as" is "while"); "unlikely to stay/remain at|with X" only
+    when X is a listed company named, the person's own if a person is named ("Mayer ... at Yahoo", not "at DOGE",
+    "at these levels", "with Trump administration", "with OpenAI bid").
+    Any other change wording is as it is."""
+    if _RETURN_AS.match(change.group(0)) and re.search(r"(?:ceo|chief executive)$", change.group(0), re.I):
+        return not re.match(r"\s+[A-Z][a-z]", text[change.end():])
+    if _NOT_STAYING.search(change.group(0)) and (place := _STAY_PLACE.match(text, change.end())):
+        theirs = {current_symbol(p.ticker) for e in ents if e.kind == "person" for p in e.people}
+        return any(e.kind == "company" and e.start == place.end() and e.ticker not in ("", "-")
+                   and (not theirs or current_symbol(e.ticker) in theirs) for e in ents)
+    return True
+
+
+def _ill_is_a_person(text: str, health: re.Match, ents: list[Entity]) -> bool:
+    """Whether a soft word of illness (_SOFT_HEALTH) tells of a person: "Buffett's health declining", "his health
+    is failing", "Jobs has weeks to live"; not "regional banks' financial health", "Twitter has months to live".
+    Any other word of illness tells of a person as it is."""
+    if not _SOFT_HEALTH.search(health.group(0)):
+        return True
+    before = text[:health.start()]
+    owner = (_TIME_LEFT_OWNER if "live" in health.group(0).lower() else _HEALTH_OWNER).search(before)
+    if owner is None:
+        return False
+    if ":" in owner.group(0) or _JOKE.search(text):
+        return False  # "Dimon: health deteriorating for lower-income consumers"; "Buffett jokes he has months to live"
+    word = owner.group(1).strip("'’\"“”‘ ").lower()
+    return word in ("his", "her", "he", "she", "him") or any(
+        e.kind == "person" and e.start < owner.end(1) and owner.start(1) < e.end for e in ents)
+
+
+_CEO_TITLE_AFTER = re.compile(r"\s*(?:ceo|c\.e\.o\.|chief|boss|board|chair|top|new|former|ex-|next)", re.I)
+_SEARCHES_AFTER = re.compile(r"(?:['’]s)?\s+(?:board\s+)?(?:\w+ly\s+)?(?:hunt|hunting|hunts|seek|seeks|seeking|search|searches|searching|looks?|looking|"
+                             r"weighs?|weighing|eyes|eyeing|names?|naming|picks?|picking|taps?|tapping|considers?|considering|interviews?|"
+                             r"interviewing|courts?|courting|narrows?|narrowing|mulls?|mulling|vets?|vetting|to name|to pick|in talks)\b", re.I)
+
+
+def _company_named_as_ceo(text: str, ents: list[Entity], tables: Tables, day: str) -> list[Entity]:
+    """A one-word company name in the possessive that is the surname of another named company's CEO that
+    day is that CEO ("Valeant Hunting for Pearson's Replacement": Michael Pearson, not the publisher
+    Pearson); not a company named plainly beside another ("Ford poaches Abbott supply-chain chief")."""
+    companies = [e for e in ents if e.kind in ("company", "unit")]
+    if len(companies) < 2:
+        return ents
+    index = tables.index("ceos by ticker", _ceos_by_ticker)
+    out = list(ents)
+    for i, e in enumerate(ents):
+        if e not in companies or " " in e.text or not e.text.isascii() or not e.text[:1].isupper() \
+                or text[e.end:e.end + 2] not in ("'s", "’s") or _CEO_TITLE_AFTER.match(text, e.end + 2):
+            continue  # ("Ford's CEO", "Novo's CEO exit": the company's own seat)
+        # the other company the subject, searching ("Valeant Hunting for Pearson's Successor"), not beside it
+        ceos = [p for c in companies if c is not e and current_symbol(c.ticker) != current_symbol(e.ticker)
+                and c.start <= 3 and _SEARCHES_AFTER.match(text, c.end)
+                for p in index.get(current_symbol(c.ticker), ()) if p.holds_on(day) and p.name.split()[-1] == e.text]
+        if len({p.name for p in ceos}) == 1:
+            out[i] = Entity(e.start, e.end, e.text, "person", ceos[0].ticker, ceos[0].company, tuple(ceos[:1]))
+    return out
+
+
 def _their_ceo_by_name(text: str, ents: list[Entity], also: set, tables: Tables, day: str) -> list[Entity]:
     """The CEO of a company the headline (or its speaker) names, on the headline's date, found by
     a part of their name the tables do not list on its own: "$NVDA Jensen hospitalized?",
     "AMD spokesperson: Dr. Su is fully committed". Only that company's CEO on that date counts,
     so a first name or a short surname cannot pull in anyone else."""
-    ents = _own_ceo_by_surname(text, _ceo_after_short_name(text, ents, tables, day), tables, day)
+    ents = _own_ceo_by_surname(text, _ceo_after_short_name(text, _company_named_as_ceo(text, ents, tables, day), tables, day), tables, day)
     tickers = {e.ticker for e in ents if e.kind == "company" and (not e.weak or e.text.startswith("$"))} | {t for t in also if t}
     persons = [e for e in ents if e.kind == "person"]
     if persons:
@@ -2746,6 +2893,11 @@ _LEAD_WORDS = _NOT_NAMES | frozenset("is was does did has will can could would s
 _TITLE_WORD = re.compile(r"[A-Z][a-z]")
 
 
+# a company right before a person as theirs: its possessive or its own words about them ("Archer's
+# Goldstein", "Archer says Goldstein")
+_OWNER_BEFORE = re.compile(r"([\w$&.-]+(?:\s+[\w$&.-]+){0,2})(?:['’]s|\s+(?:says|said|confirms|denies|insists))\s+$")
+
+
 def _ceo_by_first_name(text: str, ents: list[Entity], tables: Tables, day: str) -> list[Entity]:
     """A CEO named by first name alone with no company in sight ("Is Satya retiring?"): only a
     first name of five letters or more that one person alone in the people table bears, who is
@@ -2764,6 +2916,10 @@ def _ceo_by_first_name(text: str, ents: list[Entity], tables: Tables, day: str) 
                 or (before and before.group(1).lower() not in _LEAD_WORDS) or any(e.start < m.end() and m.start() < e.end for e in found):
             continue  # another capitalised word beside it: someone else's full name
         p = next(p for p in ppl if p.holds_on(day))
+        owner = _OWNER_BEFORE.search(text, 0, m.start())
+        if owner and any(e.kind in ("company", "unit") and e.start < owner.end(1) and owner.start(1) < e.end
+                         and current_symbol(e.ticker) not in {current_symbol(q.ticker) for q in ppl} for e in ents):
+            continue  # "Archer's Goldstein", "Archer says Goldstein": the named company's own, not another's CEO
         found.append(Entity(m.start(), m.end(), m.group(0), "person", p.ticker, p.company, tuple(ppl), weak=True))
     found.sort(key=lambda e: e.start)
     return found

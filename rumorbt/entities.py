@@ -312,6 +312,10 @@ def _read_aliases(path: str) -> list[tuple[str, str, str, str, str]]:
     return out
 
 
+# a middle or leading initial in a person's name ("Michael O. Johnson", "J. Michael Pearson")
+_WITHOUT_INITIALS = re.compile(r"(?:^|\s)[A-Z]\.(?=\s)")
+
+
 def _read_ceos(path: str, indexed: bool = False) -> list[Person]:
     """The people of one table. ``start`` and ``end`` are calendar days (YYYY-MM-DD) or empty, a
     start before its end; ``role`` ``co_ceo`` is a CEO who shares the post (read as ``ceo``): one
@@ -517,6 +521,9 @@ def _table_data(extra_aliases: str) -> tuple:
     people_rows = [(row, p) for _, rows, ppl in read for row, p in zip(rows, ppl)]
     for row, p in people_rows:
         add_person(p.name, p)
+        plain = " ".join(_WITHOUT_INITIALS.sub(" ", p.name).split())
+        if plain != p.name and " " in plain:
+            add_person(plain, p)  # "Michael O. Johnson", "J. Michael Pearson": as headlines write them, "Michael Johnson"
         last = p.name.split()[-1]
         if len(last) >= 5 and last[0].isupper() and not p.indexed:
             add_person(last, p, exact=True)
@@ -689,6 +696,38 @@ def _org_is_theirs(org: str, start: int, tickers: set, hits: list, tables: "Tabl
     return len(rest) < 2 or bool(_NOT_ORG_CJK.match(rest)) or bool(_CJK_VERB.search(rest))
 
 
+# a company's name or symbol with the possessive right before a person ("TWTR'S DORSEY", "Archer's Goldstein")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w$&.-])([A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*){0,2})['’][Ss]\s+$")
+
+
+def _owner_is_theirs(owner: str, start: int, tickers: set, hits: list, tables: "Tables", companies: tuple = ()) -> bool:
+    """Whether the company named with a possessive before a person is one the tables have them at;
+    a word that names no company the tables know (a first name, "Street's") gives no sign either way,
+    and the first words of their company's own name are theirs ("Warner's David Zaslav", "J.P. Morgan's")."""
+    own = re.sub(r"[^a-z0-9]", "", owner.lower())
+    if len(own) >= 3 and any(re.sub(r"[^a-z0-9]", "", c.lower()).startswith(own) for c in companies):
+        return True
+    theirs = {_base_symbol(t) for t in tickers}
+    end = start + len(owner)
+    inside = [x for hs, he, key in hits if hs < end and he > start and key in tables.by_key for x in tables.by_key[key]]
+    if any(x[0] == "company" for x in inside):  # a name first ("BYD's Wang Chuanfu": BYD's name, not Boyd's symbol)
+        return any(_base_symbol(x[1]) in theirs for x in inside)
+    return not (owner.isupper() and _is_symbol(owner, tables)) or _base_symbol(owner) in theirs
+
+
+def _names_their_company(ppl: tuple, hits: list, tables: "Tables") -> bool:
+    """Whether the headline names, anywhere, a company the tables have these people at ("Pinterest ... to Google's
+    Bill Ready": Pinterest is his, whoever employs him now)."""
+    theirs = {_base_symbol(p.ticker) for p in ppl}
+    return any(x[0] == "company" and _base_symbol(x[1]) in theirs for _, _, key in hits for x in tables.by_key.get(key, ()))
+
+
+def _base_symbol(ticker: str) -> str:
+    """Today's symbol of a listing, whichever of its symbols or listing keys names it ("FIT=2021", Fitbit's
+    listing before the symbol went to another issuer, is FIT; FB is META)."""
+    return current_symbol(ticker.split("=", 1)[0])
+
+
 # a public office before a name: the person is a politician, judge or officer, not a company's CEO
 _PUBLIC_OFFICE_BEFORE = re.compile(r"\b(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Mayor|Judge|Justice|"
                                    r"Gen|Adm|Admiral|Secretary|Minister|Chancellor|Prime Minister|Premier|Ambassador|Attorney General)\.?\s+$")
@@ -713,9 +752,30 @@ _LEAD_TICKER_SAYS = re.compile(r"^\W{0,3}([A-Z]{3,5})\s+(?:says|said|denies|deni
 # shorthand for the company)
 _TICKER_AFTER_PLACE = re.compile(r"(?<![\w$])(?:at|of|from|leav(?:e|es|ing)|quit(?:s|ting)?|join(?:s|ing)?|run(?:s|ning)?|lead(?:s|ing)?)\s+"
                                  r"([A-Z]{3,5})(?![\w&'$-]|\.[A-Za-z])")
+# A squawk line's lead before the company it is about, in capitals: its source tags and the desk's
+# words ("CNBC:", "CHATTER:", "HEARING", "*", "UNCONFIRMED -"), up to three of them
+_CAPS_LEAD = re.compile(r"[\W_]{0,3}(?:[A-Z][A-Z0-9&.'-]{1,15}(?: [A-Z][A-Z0-9&.'-]{1,15})?\s*[:：]|HEARING|CHATTER|UNCONFIRMED|"
+                        r"MARKET TALK|TALK|RUMOU?RS?|REPORTEDLY|SOURCES SAY)(?![\w'’])\s*(?:[-—–:]\s*)?")
+# after that lead, a symbol of the tables in capitals before what only a company has ("TWTR'S DORSEY",
+# "SBUX SPOX:", "LEH DIRECTORS", "C BOARD", "EXPE FALLS"); one letter only for the few symbols traders write
+# so (Citi, Ford, AT&T, US Steel, Visa, Kellogg, Macy's, Dominion)
+_CAPS_LEAD_TICKER = re.compile(r"([A-Z]{1,5}(?:\.[A-Z])?)(?=['’]S\b|\s+(?:CEO|C\.E\.O\.|CO-CEO|CHIEF EXECUTIVE|BOARD|SPOX|SPOKES\w+|"
+                               r"DIRECTORS|HOLDERS|SHAREHOLDERS|INVESTORS|SHARES|STOCK|STK|CHAIR\w*|MANAGEMENT|FOUNDER|CO-FOUNDER|"
+                               r"FALLS|DROPS|SLIDES|SINKS|JUMPS|RISES|SURGES|SOARS|TUMBLES|PLUNGES|HALTED|SAYS|DENIES)\b)")
+_ONE_LETTER_TICKERS = frozenset("CFTXVKMD")
+# from the day Twitter was renamed X, a bare X in a squawk line is more often X Corp (private) than US Steel
+_X_CORP_NAMED = "2023-07-24"
+# a symbol heading a headline in mixed case before a word in lower case ("NYCB weighing leadership
+# shake-up", "SMCI's board ..."): the symbol is the subject
+# (not before a title: "IAG boss Walsh", "TCS chief Chandrasekaran" are foreign groups' initials, not the US symbol)
+_LEAD_TICKER_LOWER = re.compile(r"^\W{0,3}([A-Z]{3,5})(?:['’]s)?\s+(?=[a-z]{2,}\b)"
+                                r"(?!(?:boss|chief|chairman|chairwoman|chair|head|founder|co-founder|president|executive|exec|director|owner|supremo|veteran|"
+                                r"governor|official|officials|agents?|acting|policymakers?|exposure|losses|loans|lending|prices|markets?|rates|sector)\b)")
+# (IAG … NASA: a foreign group's, a central bank's, an agency's or a coin's initials that are also US symbols: as a bare
+# word in a headline they are far more often the former)
 _NOT_A_TICKER = frozenset("""CEO CFO COO CTO CIO CMO CCO CRO CSO CPO EVP SVP VP MD GM IPO SEC FTC DOJ FDA EPA FBI CIA IRS FCC FAA NTSB
 NHTSA CFTC FINRA NYSE AMEX OTC ETF ESG AI EV EVS US USA UK EU UN HK PRC CN JP TV PR IR HR IT AM PM ET EST EDT UTC GMT BST
-WSJ FT NYT CNBC CNN BBC AP AFP RTRS BBG DJ WIRE NEWS ALERT FLASH HOT TOP LIVE WATCH RUMOR RUMOUR EXCL BRIEF FOCUS UPDT POLL
+WSJ FT NYT CNBC CNN BBC AP AFP RTRS BBG DJ ABC NYC DEI ASX SGX TSX LSE JPX NSE BSE IAG TCS CBA CRE BOE RBA RBI SNB BOC HHS NSA OCC ETH SOL DOGE NASA WIRE NEWS ALERT FLASH HOT TOP LIVE WATCH RUMOR RUMOUR EXCL BRIEF FOCUS UPDT POLL
 VIDEO CHART PRESS DEAL DEALS MOVE MOVES MOVER OPEN CLOSE JUST NOW NEW ALL ONE TWO BIG ARE FOR THE AND BUT NOT OUT ITS HIS HER
 HAS WAS WILL CAN MAY SAYS SAID TO AS AT ON IN OF BY OR SO NO YES OK LOL WTF IMO IMHO TLDR FYI DD ATH YOLO FUD FOMO HODL
 BREAKING REPORT Q1 Q2 Q3 Q4 H1 H2 FY AGM EGM M&A LBO SPAC REIT ADR ADS GDP CPI PPI PMI FOMC FED ECB BOJ PBOC IMF WTO OPEC
@@ -729,6 +789,12 @@ def _on_day(entries: list, day: str) -> list:
         entries = [x for x in entries if not (x[5] and x[5] <= day)]  # (a name the tables hold only until a date)
     dated = [x for x in entries if x[4] and (not day or x[4] <= day)]
     return dated + [x for x in entries if not x[4]] if dated or not day else [x for x in entries if not x[4]]
+
+
+def _is_symbol(t: str, tables: Tables) -> bool:
+    """``t`` is a US symbol of the tables, today's or a renamed listing's old one (RIMM, VRX), and not
+    a word or abbreviation that is also one (CEO, WSJ)."""
+    return t not in _NOT_A_TICKER and (t in tables.tickers or t in _symbol_chains())
 
 
 def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
@@ -784,10 +850,22 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
     for m in _EXCH_TICKER.finditer(text):
         out.append(Entity(m.start(), m.end(), m.group(0), "company", m.group(1), m.group(1)))
     bare: list[Entity] = []
-    lead = _LEAD_TICKER_SAYS.match(text) or _LEAD_TICKER_TAG.match(text)
-    if lead is not None and lead.group(1) in tables.tickers and lead.group(1) not in _NOT_A_TICKER and not upper:
-        # a symbol heading the headline as the one who speaks ("NYCB says ...", "NYCB denies ...")
+    lead = _LEAD_TICKER_SAYS.match(text) or _LEAD_TICKER_TAG.match(text) or _LEAD_TICKER_LOWER.match(text)
+    if lead is not None and _is_symbol(lead.group(1), tables) and not upper and \
+            (lead.re is not _LEAD_TICKER_LOWER or lead.group(1).lower() not in _COMMON_WORDS):
+        # a symbol heading the headline as the one who speaks or acts ("NYCB says ...", "NYCB weighing ...")
         bare.append(Entity(lead.start(1), lead.end(1), lead.group(1), "company", lead.group(1), lead.group(1)))
+    at = 0
+    for _ in range(4 if upper else 0):
+        m = _CAPS_LEAD_TICKER.match(text, at + len(text[at:]) - len(text[at:].lstrip(" *[(【")))
+        t = m.group(1) if m else ""
+        if m and _is_symbol(t, tables) and t.lower() not in _COMMON_WORDS and (len(t) > 1 or (t in _ONE_LETTER_TICKERS and not (t == "X" and (not day or day >= _X_CORP_NAMED)))):
+            bare.append(Entity(m.start(1), m.end(1), t, "company", t, t))
+            break
+        lead_word = _CAPS_LEAD.match(text, at)
+        if lead_word is None or not lead_word.group(0).strip():
+            break
+        at = lead_word.end()
     for m in _BARE_TICKER.finditer(text):
         t = m.group(1)
         if t in _NOT_A_TICKER or t not in tables.tickers or (upper and m.start() > 0) or \
@@ -835,6 +913,14 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
                 # tables do not know; the person is unknown, not the listed company's CEO
                 out.append(Entity(s, e, text[s:e], "person", "", ""))
                 continue
+            owner = _POSSESSIVE_BEFORE.search(text, max(0, s - 40), s)
+            if ppl and owner and " " in key and any(p.role == "ceo" and p.holds_on(day) for p in ppl) and not _owner_is_theirs(
+                    owner.group(1), owner.start(1), {p.ticker for p in ppl}, hits, tables, tuple(p.company for p in ppl)) \
+                    and not _names_their_company(ppl, hits, tables):
+                # "YHOO'S SCOTT THOMPSON": a namesake at the company named as theirs, not the sitting CEO of another
+                # company the tables hold under that full name (the company alone is read; a surname alone is
+                # matched to the named company's own CEO later, and a CEO-to-be may be named by their employer)
+                continue
             out.append(Entity(s, e, text[s:e], "person", ppl[0].ticker if ppl else entries[0][1], ppl[0].company if ppl else "", ppl))
             continue
         kind, ticker, name, weak = entries[0][:4]
@@ -861,7 +947,8 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
         if len({p.name for p in ppl}) == 1:
             out.append(Entity(lead.start(1), lead.end(1), lead.group(1), "person", ppl[0].ticker, ppl[0].company, tuple(ppl)))
     # a bare symbol only where no name was found ("AMD CEO": the name AMD already)
-    out += [b for b in bare if not any(x.start < b.end and b.start < x.end for x in out)]
+    out += [b for i, b in enumerate(bare) if not any(x.start < b.end and b.start < x.end for x in out)
+            and not any(x.start == b.start for x in bare[:i])]  # (one symbol found by two rules is one company)
     out.sort(key=lambda x: x.start)
     return out
 
@@ -958,6 +1045,9 @@ _TITLE_VERB = re.compile(r"\s+(?:Tells|Told|Says|Said|Sees|Plans|Weighs|Consider
                          r"Announces|Names|Appoints|Taps|Picks|Hires|Fires|Ousts|Replaces|Searches|Launches|Begins|Starts|Explores|Nears|"
                          r"Retains|Keeps|Remains|Stays|Holds|Stands|Calls|Dismisses|Shrugs|Rebuffs|Brushes|Insists|Reaffirms|Affirms|Admits|"
                          r"Responds|Answers|Reassures|Defends|Signals|Wins|Loses|Gains|Backs|Returns|"
+                         # (a present participle leading the predicate: "Valeant Hunting for Pearson's Replacement")
+                         r"Hunting|Looking|Weighing|Considering|Mulling|Seeking|Searching|Planning|Preparing|Nearing|Exploring|Eyeing|"
+                         r"Courting|Interviewing|Vetting|Facing|Pushing|Sounding|"
                          # (base forms after "to": "Board Is Said to Weigh Forsee's Future")
                          r"Weigh|Consider|Mull|Replace|Oust|Fire|Back|Name|Tap|Remove|Keep|Retain|Drop|Push|Ask|Urge|Force)\b")
 # People's names that are also common words, not read as the person in an all-lower-case post
@@ -977,11 +1067,18 @@ def person_role(e: Entity, day: str, prefer: set | frozenset = frozenset()) -> t
     # a named company's role first, then the current holder when the date is unknown
     prefer = {current_symbol(t) for t in prefer}
     for p in sorted(e.people, key=lambda p: (current_symbol(p.ticker) not in prefer, bool(p.end))):
-        if p.holds_on(day) and p.role == "ceo":
-            return p, "ceo"
+        if p.role == "ceo" and (p.holds_on(day) or (day and p.end == day and current_symbol(p.ticker) in prefer)):
+            return p, "ceo"  # (a named company's tenure ending that very day: its last day, the news of it)
     for p in e.people:
         if p.holds_on(day):
             return p, p.role
+    if day:
+        # the tenure's last day is the headline's own: the news of the exit breaks on the day it takes
+        # effect ("YHOO'S SCOTT THOMPSON EXPECTED OUT" the Sunday he left), a named company's first
+        last = sorted((p for p in e.people if p.end == day and p.role in ("ceo", "co_ceo")),
+                      key=lambda p: current_symbol(p.ticker) not in prefer)
+        if last:
+            return last[0], "ceo"
     if any(p.role == "spokesperson" for p in e.people):
         return next(p for p in e.people if p.role == "spokesperson"), "spokesperson"
     if day:

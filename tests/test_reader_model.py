@@ -49,10 +49,10 @@ def test_the_shipped_model_loads_and_names_what_it_was_trained_on():
     # theirs (14:11 UTC), rounds 41 and 42 after theirs (14:58 UTC), rounds 43 and 44 after theirs (16:39 UTC),
     # rounds 45 and 46 after theirs (17:26 UTC), rounds 47 and 48 after theirs (18:03 UTC), rounds 49 and 50
     # after theirs (20:37 UTC), rounds 51 and 52 after theirs (20:59 UTC), rounds 53 and 54 after theirs (21:29
-    # UTC), rounds 55 and 56 after theirs (23:53 UTC), rounds 57 and 58 after theirs (00:19 UTC 2026-11-28); a
-    # newer round (59-62) stays out until it has been scored
-    assert {f"blind_r{k}_2026-11-2{6 if k < 16 else 7}.csv" for k in range(14, 59)} <= set(m.meta["trained_on"])
-    assert not any(n.startswith(("blind_r59", "blind_r60", "blind_r61", "blind_r62")) for n in m.meta["trained_on"])
+    # UTC), rounds 55 and 56 after theirs (23:53 UTC), rounds 57 and 58 after theirs (00:19 UTC 2026-11-28), rounds
+    # 59-62 after theirs (03:30 UTC 2026-11-28); a newer round (63-66) stays out until it has been scored
+    assert {f"blind_r{k}_2026-11-2{6 if k < 16 else 7 if k < 59 else 8}.csv" for k in range(14, 63)} <= set(m.meta["trained_on"])
+    assert not any(n.startswith(("blind_r63", "blind_r64", "blind_r65", "blind_r66")) for n in m.meta["trained_on"])
     assert reader_model.active() is not None  # on by default
 
 
