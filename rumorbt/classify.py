@@ -136,7 +136,7 @@ _APPROACHED_FOR_JOB = (r"(?:courted|wooed|approached|sounded out) (?:by [^.;,:?!
 # Officer", "董事會主席及行政總裁變更", "执行董事、首席执行官及授权代表变更", "行政总裁及首席财务官辞任": the title's own
 # wording, so 变更/更迭 only at its end ("英特尔十年三次CEO更迭，留下了什么" looks back) and "change of CEO" only as the
 # whole title or after its dash ("a change in CEO tone" is not one)
-_FILING_CHANGE_OF = (r"change (?:of|in) (?:the )?(?:(?:chair(?:man|woman|person)?|(?:executive )?directors?|president)(?:,)? (?:and )?)?"
+_FILING_CHANGE_OF = (r"(?:change|resignation|appointment|retirement) (?:of|in) (?:the )?(?:(?:chair(?:man|woman|person)?|(?:executive |non-executive )?directors?|president)(?:,)? (?:and )?){0,3}"
                      r"(?:chief executive(?: officer)?|ceo)(?=\s*(?:$|[;,.(（]|and\b|&))")
 _ZH_OTHER_SEAT = r"(?:董事会主席|董事局主席|董事长|主席|执行董事|非执行董事|首席财务官|财务总监|cfo|首席运营官|coo|联席公司秘书|公司秘书|授权代表|法定代表人|总裁|总经理)"
 _ZH_CEO_SEAT = r"(?:ceo|首席执行官|行政总裁|执行长)"
@@ -282,10 +282,15 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:stor(?:y|ies)|reports?|rumou?rs?|chatter|speculation|claims?)\W{0,3}\s*(?:\w+\s+)?(?:got|was|were|been|being|gets) (?:nuked|killed|squashed|shot down|debunked|denied) by (?:the )?(?:board|company|ir\b|spokes\w+|[\w&.'-]+ (?:ir|pr|spokes\w+))|"
               r"(?:board|directors)\W{0,3}(?:[^.;:]{0,20}?\W)?(?:remains?|is|are|stays?) (?:fully |strongly |very )?supportive\W{0,3}of(?= (?!(?:the |his |her |its |this |that )?(?:transition|plan|decision|search|succession|move|strategy|deal|proposal|process)\b)(?![\w.'-]+(?:'s|’s) (?:plan|decision|strategy|transition|move|deal)\b))(?![^.;]*\bbut\b)|"
               # idioms of an answer: "'wide of the mark'", "'not in the plans'", "without foundation", "I'll be running this company"
+              # staying named as a plan with a horizon: "plans to lead BlackRock for years to come", "I plan to be at Ford through 2014"
+              r"\b(?:i|he|she)\s+(?:still\s+|fully\s+)?plans? to (?:lead|run|stay (?:at|with|on at)|be at|remain (?:at|with)|keep (?:leading|running)) (?:the company|the firm|the bank|this company|(?!the |its |a |an )[\w&.'’-]+(?: [\w&.'’-]+){0,2}) (?:for (?:many |several )?years to come|"
+              r"for (?:the )?(?:foreseeable future|long haul|many years|a long time)|through (?:at least )?(?:19|20)\d\d|until (?:at least )?(?:19|20)\d\d|beyond (?:19|20)\d\d)\b|"
+              # the board's backing of its chief ("Board Unanimously Supports Co-CEOs", "board stands behind CEO")
+              r"board (?:\w+ )?(?:supports?|backs?|stands? (?:by|behind)) (?:the |its |our )?(?:co-?ceos?|ceo|chief executive)s?\b(?!['’]s)|"
               r"wide of the mark|off the mark|not in (?:the|my|our|his|her) plans|without foundation|(?:'ll|will) be running (?:this|the) company|"
               r"clarif(?:y|ies|ied|ying) (?:online |market |recent |media )?(?:rumou?rs?|reports?|speculation) (?:regarding|about|on|concerning) (?:its|our) (?:ceo|chief executive)|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
-              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention) to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
+              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention)['’”]? to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|(?<!unlikely to )(?<!not likely to )(?<!not expected to )(?<!not going to )(?<!not set to )remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the board's backing without a qualifier: "has board's support", "retains board's backing"
@@ -363,7 +368,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:的)?可能性(?:不大|很小|极小|较小|较低|很低|微乎其微)|否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任(?!董事长|董事会主席|主席|董事|名誉|副)|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无变化|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无(?:任何)?(?:变化|变动|调整)|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
@@ -413,6 +418,8 @@ _HANDOVER_TO_COME = re.compile(r"\b(?:by|before|until) (?:monday|tuesday|wednesd
 _COMPANY_CLAUSE_ZH = re.compile(r"[，,；;]\s*(?:公司|该公司|集团|董事会)")
 # (a later clause that will announce or confirm it: the change is not told yet, "…将卸任，公司或将于今晚发布公告")
 _ANNOUNCES_LATER_ZH = re.compile(r"宣布|公告|确认|官宣|公布|发布|证实|披露|通报")
+_CANDIDATE_ZH = re.compile(r"人选|候选")
+_CHOICE_MADE_ZH = re.compile(r"确定|敲定|选定|落定|揭晓|出炉|尘埃落定")
 _PLAN_HEDGE_ZH = re.compile(r"拟|或将|或|可能|考虑|计划|酝酿")
 _ATTRIBUTION_ZH = re.compile(r"消息人士|知情人士|据悉|据报|报道|据称|传|爆料|曝|听说|透露|外媒|日媒|港媒|美媒|英媒|德媒|韩媒|市场消息")
 
@@ -464,9 +471,9 @@ _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job
                    r"deal|stake|ipo|lawsuit|probe|investigation|product|launch|earnings|guidance|data breach|hack|price|plant|factory|"
                    r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|(?<!'s )(?<!is )(?<!are )(?<!am )(?<!doing )(?<!feeling )(?<!perfectly )(?<!totally )(?<!absolutely )fine|tariff|ban|funding|valuation|partnership|approach|"
                    r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing|pyramid|scheme|fraud|bailout|capital (?:increase|raise)|"
-                   r"production|delist(?:s|ed|ing)?|short[- ]sellers?|conflicts? of interest|short report|hindenburg|muddy waters|citron research|grizzly research|wolfpack research",
+                   r"production|delist(?:s|ed|ing)?|short[- ]sellers?|conflicts? of interest|short report|hindenburg|muddy waters|citron research|grizzly research|wolfpack research|(?:in)?solvency|liquidity|bank run|withdrawals|depeg",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
-                   r"爆雷|暴雷|利益冲突|债务|违约|控股权|股权|转让|国资|入股|减持|卖掉|出售|剥离")
+                   r"爆雷|暴雷|利益冲突|债务|违约|控股权|股权|转让|国资|入股|减持|卖掉|出售|剥离|挤兑|资不抵债|流动性|暂停提现|提现")
 _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|company said|company says|the company|statement|"
                     r"official|communications|comms|press office|ir team|investor relations|in a post|tweeted|wrote on|posted",
                     r"发言人|公关|相关负责人|公司回应|官方|公司表示|声明|回应|董秘|内部人士回应")
@@ -511,7 +518,7 @@ groomed|grooming|search firm|headhunting firm|recruiting firm|candidate|contende
 handed it|hand the|hands the|handing the|handed the|hand control|hands control|handing control|handed control|stay after|stay beyond|stay past|
 stay once|stay when|stay on|reportedly out|allegedly out|to be out|could be out|may be out|might be out|likely out|under pressure|leadership|
 power struggle|in talks to run|in talks to lead|in talks to head|in talks to helm|tapped to|picked to|chosen to|hired to|recruited to|lined up to|
-poised to run|poised to lead|poised to head|poised to helm| done.| done,|sick|duties| out after| out come| out at|president role|president post|change at the top|change at top|changes at the top|board backs|board supports|board stands|be here for|be around for|'ll stay|的位置|的位子|speculation'|依据|根据|out of contact|life after"""
+poised to run|poised to lead|poised to head|poised to helm|plans to lead|plan to lead|plans to run|plan to run|plan to be at|plans to be at| done.| done,|sick|duties| out after| out come| out at|president role|president post|change at the top|change at top|changes at the top|board backs|board supports|board stands|be here for|be around for|'ll stay|的位置|的位子|speculation'|依据|根据|out of contact|life after"""
 
 
 class _Gate:
@@ -795,14 +802,22 @@ def _role_for_change(e: Entity, day: str, named: set, text: str = "", recent_day
 # filled ("frontrunner for Microsoft top job", "to be OpenAI's interim CEO"), or the one that picks
 # ("Boeing said to have picked former Rockwell Collins CEO X as next chief"); the other company
 # only describes a person (their employer now or before)
+_LEAVES_FOR = re.compile(r"\b(?:leav(?:e|es|ing)|quit(?:s|ting)?|exit(?:s|ing)?|depart(?:s|ing)?|jump(?:s|ing)?(?: ship)?|defect(?:s|ing)?|bolt(?:s|ing)?)"
+                         r"\s+(?:\w+\s+)?for\s+(?:the\s+)?$", re.I)
 _FOR_TOP_JOB = re.compile(r"(?:\bfor|\bto (?:lead|run|head|take over|be|become))\s+(?:the\s+)?$", re.I)
 _TOP_JOB_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:next|new|incoming|interim|permanent)\s+)?(?:" + _TOP_JOB + r"|ceo\b|chief executive\b|"
                             r"boss\b)", re.I)
 _PICKS_AS_CHIEF = re.compile(r"(?:'s)?\s+(?:(?:board|directors|board of directors)\s+)?(?:(?:is|are|was)\s+)?(?:(?:said|set|poised|expected|likely|planning|preparing|about|close|in talks|"
-                             r"reported(?:ly)?)\s+(?:to\s+)?)?(?:have\s+|has\s+)?(?:to\s+)?(?:picks?|picked|pick|names?|named|name|taps?|tapped|tap|"
-                             r"chooses?|chose|choose|selects?|selected|select|hires?|hired|hire|appoints?|appointed|appoint|recruits?|recruited|bring(?:s|ing)? back|brought back|rehires?|reinstates?|"
+                             r"reported(?:ly)?)\s+(?:to\s+)?(?:be\s+)?){0,2}(?:have\s+|has\s+)?(?:to\s+)?(?:(?:picks?|picked|pick|picking|names?|named|name|naming|taps?|tapped|tap|tapping|"
+                             r"chooses?|chose|choose|choosing|selects?|selected|select|hires?|hired|hire|hiring|appoints?|appointed|appoint|recruits?|recruited|bring(?:s|ing)? back|brought back|rehires?|reinstates?|"
                              r"lures?|lured|poach(?:es|ed)?|settles? on|settled on)\b[^.;:]{0,90}?\bas\s+(?:its\s+)?(?:(?:next|new|incoming|"
-                             r"interim|permanent)\s+(?:ceo|chief executive|chief|boss)|ceo|chief executive)\b", re.I)
+                             r"interim|permanent)\s+(?:ceo|chief executive|chief|boss)|ceo|chief executive)\b"
+                             # ("close to naming BNY Mellon's Robert Kelly CEO": the title right after the one named)
+                             r"|(?:names?|named|naming|taps?|tapped|tapping|picks?|picked|picking)\s+(?:(?:[\w.&-]+\s+){0,2}[\w.&-]+(?:'s|’s)\s+)?(?:(?-i:[A-Z])[\w.'-]*\s+){1,3}(?:as\s+)?(?:its\s+)?(?:new\s+|next\s+)?(?:ceo|chief executive)\b(?!\s+(?-i:[A-Z][a-z]))"
+                             # ("board sounds out GE's Larry Culp as possible successor to CEO Calhoun", "approached UniCredit's Mustier about CEO role")
+                             r"|(?:(?:sounds?|sounded|sounding) out|approach(?:es|ed|ing)?|courts?|courted|courting|woo(?:s|ed|ing)?|eye(?:s|d|ing)?|vet(?:s|ted|ting)?|interview(?:s|ed|ing)?)"
+                             r"\s+(?:[\w.&-]+\s+){0,2}[\w.&-]+(?:'s|’s)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*\s+(?:as\s+(?:a\s+|its\s+)?(?:(?:possible|potential|likely|next|new)\s+)?(?:successor|replacement|ceo|chief executive)"
+                             r"|(?:about|for)\s+(?:the\s+|its\s+)?(?:ceo|chief executive|top)\s+(?:role|job|post|seat|position)))\b", re.I)
 
 
 def _top_job_company(text: str, companies: list[Entity]) -> Entity | None:
@@ -811,6 +826,9 @@ def _top_job_company(text: str, companies: list[Entity]) -> Entity | None:
         return None
     for e in companies:
         if _FOR_TOP_JOB.search(text[max(0, e.start - 24):e.start]) and _TOP_JOB_AFTER.match(text, e.end):
+            earlier = [c for c in companies if c.end <= e.start and c.ticker != e.ticker]
+            if earlier and _LEAVES_FOR.search(text[max(0, e.start - 30):e.start]):
+                return earlier[0]  # "Ericsson CEO Vestberg could leave for Microsoft top job": the one leaving is Ericsson's
             return e
     first = companies[0]
     return first if _PICKS_AS_CHIEF.match(text, first.end) else None
@@ -1555,10 +1573,13 @@ _CHAIR_APPOINT = re.compile(r"(?:names?|named|appoints?|appointed|elects?|electe
 # the CEO's own seat as what changes hands: "吴泳铭将接任集团CEO", "獲委任為首席執行官", "辭任執行董事及首席執行官",
 # "named co-CEOs", "to become CEO" (not "CEO of" a unit, nor an assistant to the CEO)
 _CEO_SEAT_CHANGED = re.compile(
-    r"(?:接任|出任|升任|获委任为|获任命为|被任命为|任命为|委任为|辞任|辞去|卸任)(?:集团|公司)?(?:(?:执行董事|董事会主席|董事长|董事|主席)(?:及|和|兼|、)){0,3}(?:ceo|首席执行官|行政总裁|执行长)"
+    r"(?:接任|出任|升任|获委任为|获任命为|被任命为|任命为|委任为|辞任|辞去|卸任|(?<!副)任命[^，,。；;\s]{1,12}?为(?:新任|首任|下任)?)(?:集团|公司)?(?:(?:执行董事|董事会主席|董事局主席|董事长|董事|主席)(?:及|和|兼|、)){0,3}(?:ceo|首席执行官|行政总裁|执行长)"
     r"(?![^，,。；;]{0,4}(?:助理|办公室|特别|顾问|高级|秘书|幕僚|副手))(?!\s*(?:以来|至今|多年|已[经有]))|"
     r"\b(?:named|appointed|to become|becomes|promoted to|elevated to|tapped as|takes over as|to take over as|to succeed [^.;]{1,40}? as)\s+(?:the\s+)?(?:new\s+)?(?:co-?ceos?|ceo|chief executive(?: officer)?|co-chief executives?)\b"
     r"(?!'s|’s|\s+(?:of|at|for|by|in (?:19|20)\d\d|since)\b|\s+[\w.-]+(?:'s|’s)|\s+(?:[\w.-]+\s+){0,2}(?:deputy|adviser|advisor|aide|chief of staff)\b)|"
+    # the one named, then the title: "Microsoft names Nadella CEO; Gates to step down as chairman" (not "CEO of AWS")
+    r"\b(?:names?|named|appoints?|appointed|taps?|tapped)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+(?:as\s+)?(?:(?:its|the)\s+)?"
+    r"(?:new\s+|next\s+)?(?:ceo|chief executive(?: officer)?)\b(?!'s|’s|\s+(?:of|at|for)\b)|"
     # the CEO first among those leaving: "Announces CEO Steve Burns and CFO Julio Rodriguez Resign"
     r"\b(?:ceo|chief executive(?: officer)?) (?:[\w.'’-]+ ){1,4}and (?:[\w.'’-]+ ){1,5}?(?:resign(?:s|ed)?|step(?:s|ped)? down|depart(?:s|ed)?|terminated|fired|ousted|leave|leaves|exit(?:s|ed)?)\b|"
     # a filing's title naming the seats that change: "Change of Chairman and Chief Executive Officer", "行政总裁及首席财务官辞任",
@@ -1656,7 +1677,7 @@ _NO_CHANGE_SOUGHT = re.compile(r"\b(?:isn't|is not|aren't|are not|not|no longer|
                                r"(?:replace|oust|remove|fire|sack|push out|(?:a )?new ceo|(?:the )?ceo'?s? (?:ouster|removal|exit))", re.I)
 _RETURN_AS_CEO = re.compile(r"\b(?:back as|returns? as|returning as|bring(?:s|ing)? back [^.;]{1,40}? as|brought back [^.;]{1,40}? as|comeback as|"
                             r"rehire[sd]? [^.;]{1,40}? as)\s+(?:its |the )?(?:ceo|chief executive)\b|回归[^，,。；;]{0,6}(?:ceo|首席执行官)|重掌|重新执掌", re.I)
-_CHAIR_SPEAKS = re.compile(r"\b(?:chair(?:man|woman)?|lead (?:independent )?director)\b[^.;]{0,30}(?:[:：]|\bsays?\b|\bsaid\b)|董事长[^，,。；;]{0,8}[:：]", re.I)
+_CHAIR_SPEAKS = re.compile(r"\b(?:chair(?:man|woman)?|lead (?:independent )?director)\b[^.;]{0,30}(?:[:：]|\bsays?\b|\bsaid\b)|(?:董事长|董事会主席|董事局主席|(?:首席)?独立董事)[^，,。；;]{0,8}[:：]", re.I)
 _STRIPPED_OF_SEAT = re.compile(r"\bstrip(?:s|ped|ping)? [^.;]{0,40}? of (?:the |his |her |its )?(?:chair(?:man|woman)?|president|chairmanship)(?:'s)?\b|"
                                 r"\b(?:separat|split)\w* (?:the )?(?:ceo and chair(?:man)?|chair(?:man)? and ceo) roles\b", re.I)
 _RULED_OUT = re.compile(r"rul(?:es|ed|ing) out\b")  # (the lower-cased denial words of "rules out management shake-up")
@@ -1754,7 +1775,7 @@ _PROBE_OF_FALSE = re.compile(r"\b(?:sec|regulators?|finra|ftc|doj|prosecutors?|p
 
 # the story doubted to the crowd, or mocked as the yearly one ("anyone actually buy this?", "gets reported every year
 # lol", "年年都传…你们信吗"): the poster's doubt wherever it stands, the story told after it only the one mocked
-_USER_MOCK_FORMS = (r"每年都(?:要)?(?:来|传)|(?:每年|年年)都(?:有|会有)(?:一次|一回|一波)|年年都(?:传|来|有人说)|(?:你们|大家)(?:会)?(?:真)?(?:信|相信)(?:吗|么|嘛)|"
+_USER_MOCK_FORMS = (r"每年都(?:要)?(?:来|传)|(?:每年|年年)都(?:有|会有)(?:一次|一回|一波)|年年都(?:传|来|有人说)|(?:你们|大家)(?:会)?(?:真)?(?:信|相信)(?:吗|么|嘛)|这种(?:消息|传闻|说法)(?:你们|大家)?(?:也|还)(?:有人)?(?:信|相信)|"
                     r"\b(?:any|some)(?:one|body) (?:actually |really |seriously |else )?(?:buy(?:ing|s)?|believ(?:e|es|ing)) (?:this|that|it)(?=\s*(?:[?!.,]|$))|\bwho (?:actually |really |seriously )?(?:buys|believes) (?:this|that|it)(?=\s*(?:[?!.,]|$))|"
                     r"\bnot buying (?:it|this|that)(?=\s*(?:[?!.,]|$))|\b(?:reported|rumou?red|floated|written|recycled) (?:like )?every (?:single )?(?:year|quarter|spring|summer|fall|winter)\b|\bsame (?:old )?(?:story|rumou?r|headline) every (?:year|quarter)\b|"
                     r"\bevery year (?:like clockwork|since (?:19|20)\d\d)\b|\bannual (?:tradition|rumou?r|ritual)\b")
@@ -2268,7 +2289,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             and (chair_says := _CHAIR_SPEAKS.search(text[:denial.start()])) and (backed or ceo_m.start() > chair_says.end()):
         # (the chair calling reports of a CEO search false speaks for the board: "Tesla Chair Denholm: reports board
         # contacted recruitment firms to start CEO search are 'absolutely false'")
-        subj = replace(subj, role="ceo")  # "Citi chairman Bischoff: board 'fully supports' Pandit": the board backs its CEO
+        subj, about_ceo = replace(subj, role="ceo"), True  # "Citi chairman Bischoff: board 'fully supports' Pandit": the board backs its CEO
         if not spk_role and subj.ticker:
             spk_role, spk_ticker = "official", subj.ticker
     if denial and subj.role not in ("other_exec", "unit_ceo", "former_ceo"):
@@ -2457,6 +2478,9 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                     and not any(e.kind != "person" and e.end == len(before) for e in ents))))):
         # ("Apple shares under pressure, sources say": what is under pressure is not the CEO)
         return mk("other", 0.6, "weak-cue")
+    if hedge is None and change is not None and _CANDIDATE_ZH.search(change.group(0)) and not _ANNOUNCES_LATER_ZH.search(text) \
+            and not _CHOICE_MADE_ZH.search(text):
+        hedge = change  # "据路透，陈立武成为CEO热门人选之一": a candidate named is a choice not yet made (unless announced)
     if hedge is None and change is not None and _AT_RISK.search(change.group(0)):
         hedge = change  # "faces board impatience", "on thin ice": the change not yet happened, however plainly said
     if opinion and not anonymous and not (change and change.start() <= opinion.start() < change.end()) \
@@ -2600,7 +2624,7 @@ _HONORIFIC = re.compile(r"(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+$")
 # a one-word name that may be any word, standing as a company: its CEO, board, helm or founder after it
 # ("Affirm Helm", "Groupon Directors"; not "Trade Chief", a minister)
 _WEAK_AS_COMPANY = re.compile(r"(?:'s|’s)?\s+(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xecutive|CHIEF EXECUTIVE|[Bb]oss|BOSS|[Bb]oard|BOARD|[Dd]irectors|"
-                              r"DIRECTORS|[Hh]elm|HELM|[Ff]ounder|FOUNDER|[Cc]o-?[Ff]ounder|CO-?FOUNDER|[Ss]pokes(?:man|woman|person)|SPOKES(?:MAN|WOMAN|PERSON))\b|(?:'s|’s)\s")
+                              r"DIRECTORS|[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?|[Hh]elm|HELM|[Ff]ounder|FOUNDER|[Cc]o-?[Ff]ounder|CO-?FOUNDER|[Ss]pokes(?:man|woman|person)|SPOKES(?:MAN|WOMAN|PERSON))\b|(?:'s|’s)\s")
 
 
 def _give_way(found: list[Entity], m: re.Match) -> tuple[list[Entity], bool]:
@@ -2845,12 +2869,23 @@ def _rare_first_names(tables: Tables) -> dict[str, list]:
     ceos: dict[str, list] = {}  # first word of a name -> CEO records, in table order
     for ppl in tables.people.values():
         for p in ppl:
-            first = p.name.split()[0] if " " in p.name and p.name.isascii() and not p.indexed else ""
+            first = p.name.split()[0] if " " in p.name and p.name.isascii() else ""
             if len(first) >= 5 and first.isalpha() and first[0].isupper() and first[1:].islower():
+                # (bearers counted over both tables: a first name the index gives several CEOs is no one's alone)
                 bearers.setdefault(first, set()).add(p.name)
             if p.role == "ceo":
                 ceos.setdefault(p.name.split()[0], []).append(p)
     return {f: ceos.get(f, []) for f, names in bearers.items() if len(names) == 1 and f.lower() not in _NOT_NAMES}
+
+
+def _ceos_by_symbol(tables: Tables) -> dict[str, list]:
+    """A listing's symbol of today -> every CEO record the people tables hold for it."""
+    out: dict[str, list] = {}
+    for ppl in tables.people.values():
+        for p in ppl:
+            if p.role in ("ceo", "co_ceo") and p not in out.setdefault(current_symbol(p.ticker), []):
+                out[current_symbol(p.ticker)].append(p)
+    return out
 
 
 def _rare_surnames(tables: Tables) -> dict[str, list]:
@@ -2903,6 +2938,7 @@ def _ceo_by_first_name(text: str, ents: list[Entity], tables: Tables, day: str) 
     first name of five letters or more that one person alone in the people table bears, who is
     a CEO on the headline's date; found as a weak (guessed) person, so the reading is uncertain."""
     index, surnames = tables.index("rare first names", _rare_first_names), tables.index("rare surnames", _rare_surnames)
+    by_ticker = tables.index("ceos by symbol", _ceos_by_symbol)
     found = list(ents)
     # a post written all in lower case ("jensen hospitalized??"): its words are tried capitalised,
     # without the capitalised-neighbour test that case alone makes possible
@@ -2915,6 +2951,10 @@ def _ceo_by_first_name(text: str, ents: list[Entity], tables: Tables, day: str) 
         if not ppl or not any(p.holds_on(day) for p in ppl) or (not lower and re.match(r"\s+[A-Z][a-z]", text[m.end():])) \
                 or (before and before.group(1).lower() not in _LEAD_WORDS) or any(e.start < m.end() and m.start() < e.end for e in found):
             continue  # another capitalised word beside it: someone else's full name
+        own = [q for e in ents if e.kind in ("company", "unit") for q in by_ticker.get(current_symbol(e.ticker), ())
+               if q.name.split()[-1] == word and q.holds_on(day)]
+        if own:
+            ppl = own  # "Southwest says board backs CEO Jordan": the named company's CEO by surname, not another's first name
         p = next(p for p in ppl if p.holds_on(day))
         owner = _OWNER_BEFORE.search(text, 0, m.start())
         if owner and any(e.kind in ("company", "unit") and e.start < owner.end(1) and owner.start(1) < e.end

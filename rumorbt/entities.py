@@ -1044,7 +1044,7 @@ _TITLE_VERB = re.compile(r"\s+(?:Tells|Told|Says|Said|Sees|Plans|Weighs|Consider
                          r"Should|Must|Won't|Will|Has|Had|Is|Was|Gets|Got|Takes|Makes|Asks|Pushes|Pushed|Confirms|Rules|Hints|"
                          r"Announces|Names|Appoints|Taps|Picks|Hires|Fires|Ousts|Replaces|Searches|Launches|Begins|Starts|Explores|Nears|"
                          r"Retains|Keeps|Remains|Stays|Holds|Stands|Calls|Dismisses|Shrugs|Rebuffs|Brushes|Insists|Reaffirms|Affirms|Admits|"
-                         r"Responds|Answers|Reassures|Defends|Signals|Wins|Loses|Gains|Backs|Returns|"
+                         r"Responds|Answers|Reassures|Defends|Signals|Wins|Loses|Gains|Backs|Returns|Comments|Clarifies|Addresses|Refutes|Corrects|"
                          # (a present participle leading the predicate: "Valeant Hunting for Pearson's Replacement")
                          r"Hunting|Looking|Weighing|Considering|Mulling|Seeking|Searching|Planning|Preparing|Nearing|Exploring|Eyeing|"
                          r"Courting|Interviewing|Vetting|Facing|Pushing|Sounding|"

@@ -119,7 +119,10 @@ TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2
                "blind_r57_2026-11-27.csv", "blind_r58_2026-11-27.csv",
                # rounds 59-62 joined after their one score (03:30 UTC 2026-11-28) and after their failures were
                # read by category (tenth stop, 2026-11-28); rounds 63-66 were frozen before those changes
-               "blind_r59_2026-11-28.csv", "blind_r60_2026-11-28.csv", "blind_r61_2026-11-28.csv", "blind_r62_2026-11-28.csv")
+               "blind_r59_2026-11-28.csv", "blind_r60_2026-11-28.csv", "blind_r61_2026-11-28.csv", "blind_r62_2026-11-28.csv",
+               # rounds 63-66 joined after their one score (14:15 UTC 2026-11-28) and after their failures were
+               # read by category (eleventh stop, 2026-11-28); rounds 67-70 were frozen before those changes
+               "blind_r63_2026-11-28.csv", "blind_r64_2026-11-28.csv", "blind_r65_2026-11-28.csv", "blind_r66_2026-11-28.csv")
 # Sets written only to train on (never scored as evaluation sets; their failures are never read to
 # write rules): the held-out sets of the honest cross-validation, and in the final fit.
 TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv", "train_w5_2026-11-26.csv", "train_w6_2026-11-26.csv",
