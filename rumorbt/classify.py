@@ -88,7 +88,8 @@ class _Span:
 # a government post a sitting CEO may be picked for ("Trump's pick for Secretary of State")
 _GOVERNMENT_POST = r"(?:the )?(?:[\w-]+ ){0,3}?(?:secretary|cabinet|ambassador|administrator|treasury|white house|fed chair|federal reserve)\b"
 # ... and the wording of being picked for it: a change word (_CHANGE) and a courting (_COURTED_AFTER) alike
-_PICKED_FOR_POST = r"emerges? as (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for " + _GOVERNMENT_POST
+_PICKED_FOR_POST = (r"(?:emerges? as|(?:is |are )?said to be|seen as|tipped as|tapped as) (?:the |a )?(?:[\w.&'’-]+(?:'s|’s) )?(?:top |leading |likely )?(?:pick|choice|nominee) for "
+                    + _GOVERNMENT_POST)
 # another company's board (or its headhunters) approaching someone, in Chinese (_POACHES_BEFORE, _BOARD_APPROACHES_ZH)
 _APPROACH_VERBS_ZH = r"(?:接触|接洽|约见|力邀|游说)(?:了|过)?"
 # the stems a report's content must hold to be about a change at the top ("calls report that X will step
@@ -286,12 +287,14 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"\b(?:i|he|she)\s+(?:still\s+|fully\s+)?plans? to (?:lead|run|stay (?:at|with|on at)|be at|remain (?:at|with)|keep (?:leading|running)) (?:the company|the firm|the bank|this company|(?!the |its |a |an )[\w&.'’-]+(?: [\w&.'’-]+){0,2}) (?:for (?:many |several )?years to come|"
               r"for (?:the )?(?:foreseeable future|long haul|many years|a long time)|through (?:at least )?(?:19|20)\d\d|until (?:at least )?(?:19|20)\d\d|beyond (?:19|20)\d\d)\b|"
               # the board's backing of its chief ("Board Unanimously Supports Co-CEOs", "board stands behind CEO")
+              # ("board unanimous in support of CEO Woods", "directors united behind the CEO")
+              r"(?:board|directors)(?: is| are| remains?)? (?:unanimous|united|fully) (?:in (?:its |their )?(?:support|backing) (?:of|for)|behind) (?:the |its |our )?(?:ceo|chief executive)\b(?!['’]s)|"
               r"board (?:\w+ )?(?:supports?|backs?|stands? (?:by|behind)) (?:the |its |our )?(?:co-?ceos?|ceo|chief executive)s?\b(?!['’]s)|"
               r"wide of the mark|off the mark|not in (?:the|my|our|his|her) plans|without foundation|(?:'ll|will) be running (?:this|the) company|"
               r"clarif(?:y|ies|ied|ying) (?:online |market |recent |media )?(?:rumou?rs?|reports?|speculation) (?:regarding|about|on|concerning) (?:its|our) (?:ceo|chief executive)|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
               r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention)['’”]? to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
-              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|(?<!unlikely to )(?<!not likely to )(?<!not expected to )(?<!not going to )(?<!not set to )remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
+              r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|(?<!unlikely to )(?<!not likely to )(?<!not expected to )(?<!not going to )(?<!not set to )remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place['’”]? as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the board's backing without a qualifier: "has board's support", "retains board's backing"
               r"(?:has|have|retains?|enjoys?|keeps?|continues to have) (?:the |its )?(?:(?:supervisory )?board|directors|board of directors)(?:'s|’s|'|’) (?:strong |continued |unwavering )?(?:support|backing|confidence)\b|"
@@ -382,7 +385,7 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
                r"宣布|任命|正式|公告|官宣|证实|确认|发布声明|董事会批准|公司表示|聘任|聘请|生效|董事会决议|董事会同意|内部信|全员信|公开信|"
                r"发文|声明|提名|选举|通过了|董事会通过|通过[^，,。；;]{0,16}(?:卸任|辞职|辞任|任命|聘任)案")
 _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!pleased to )(?<!grief to )(?<!due to )(?<!plans to )(?<!set to )"
-             r"report(?:s|ed|edly)?(?! to (?:the |its |him|her)?\s*(?:board|chair|chairman|ceo|him|her)\b)(?! (?:results|earnings|quarterly|fiscal|q[1-4])\b)|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)|rumou?r(?:s|ed)?|unconfirmed|"
+             r"report(?:s|ed|edly)?(?! to (?:the |its |him|her)?\s*(?:board|chair|chairman|ceo|him|her)\b)(?! (?:results|earnings|quarterly|fiscal|q[1-4])\b)|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|hearing|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipsters?|word is|"
@@ -542,7 +545,7 @@ _GATE = _Gate(_GATE_WORDS)
 
 
 _STAYS = _rx(r"(?<!not expected to )(?<!not likely to )(?<!unlikely to )(?<!not going to )(?<!not set to )stay(?:s|ing)? on|(?<!not expected to )(?<!not likely to )(?<!unlikely to )(?<!not going to )(?<!not set to )remain(?:s|ing)? (?:as )?(?:ceo|chief executive|at the helm|in (?:the )?(?:role|post|job))|"
-             r"remain(?:s|ing)? (?:firmly |fully |very much |squarely )?in place as (?:ceo|chief executive)|stays? as (?:ceo|chief executive)|"
+             r"remain(?:s|ing)? (?:firmly |fully |very much |squarely )?in place['’”]? as (?:ceo|chief executive)|stays? as (?:ceo|chief executive)|"
              r"continue(?:s)? as (?:ceo|chief executive)|remain(?:s|ing)? (?:as )?(?:group |global |sole )(?:ceo|chief executive)|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will) (?:stay|remain) (?:on )?(?:at|with)\b|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will|would|plans to|intends to) (?:stay|remain) (?:on )?(?:through|until|till|beyond|past|into) (?:at least |the end of )?(?:(?:19|20)\d\d|next year|year-end|the end)\b|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
              r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected|"
              r"(?:will |to )?(?:keep|keeps|continue|continues) (?:working|running|to (?:work|run|lead|serve))|"
@@ -1296,6 +1299,11 @@ def _handle_company_loose(hnd: str, tables: Tables) -> str:
     if tail in _BANK_TAIL:
         found = [(k, t) for k, t in found if re.search(r"banc|bank|financ", k[len(rest):])]
     found.sort(key=lambda x: (len(x[0]), x))
+    if not found and tail in _PRESS_TAIL and rest not in _COMMON_WORDS and rest not in _SHORT_NAME_WORDS:
+        # a one-word name (weak alone) with a press word, borne by one listing only ("@RedfinPR"): two signs agreeing
+        lead = hnd[:len(rest)]
+        weak = {v[1] for k in {rest, lead, lead.capitalize()} for v in tables.by_key.get(k, ()) if v[0] == "company"}
+        return next(iter(weak)) if len(weak) == 1 and next(iter(weak)) not in _NOT_A_TICKER else ""
     return found[0][1] if found and len({t for _, t in found if not t.startswith(found[0][1])}) == 0 else ""
 
 
@@ -1554,7 +1562,7 @@ _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|sho
                          r"podcast|sitcom|comedy|剧|电影|短剧|小说|综艺)\s*[\"“'‘][^\"”'’]{2,60}[\"”'’]", re.I)
 _FICTION = re.compile(r"\b(?:satire|satirical|parody(?! account)|april fools?|skit|sketch|sitcom|tv (?:show|series|drama)|fictional|in the (?:show|series|film|movie))\b|"
                       r"愚人节|春晚|小品|段子|这剧|该剧|这部剧|剧中|剧里|剧情|电视剧|短剧|玩笑", re.I)
-_ANONYMOUS = re.compile(r"\bi(?:'m| am|'ve been| have been) (?:being )?told\b(?! (?:i\b|i'm\b|that i\b|by\b))|sources?\b|people familiar|\b(?:per|say|says|said|according to) (?:two|three|four|several|multiple|a few|\d+) (?:people|persons|insiders|executives|bankers|directors)\b|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)|report(?:s|ed)? that|"
+_ANONYMOUS = re.compile(r"\bi(?:'m| am|'ve been| have been) (?:being )?told\b(?! (?:i\b|i'm\b|that i\b|by\b))|sources?\b|people familiar|\b(?:per|say|says|said|according to) (?:two|three|four|several|multiple|a few|\d+) (?:people|persons|insiders|executives|bankers|directors)\b|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|report(?:s|ed)? that|"
                         r"people close|told (?:me|us)|hearing|heard|whispers?|chatter|rumou?red\b|rumou?r (?:has it|is|says)\b|\bpeople (?:say|said)\b|\bsomeone said\b|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
                         r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)[传曝]|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b|unconfirmed|未经证实", re.I)
 # a wire relaying another outlet's story: "VW to replace its CEO -- paper", "... -- Bild" (case-sensitive:
@@ -1581,7 +1589,8 @@ _CEO_SEAT_CHANGED = re.compile(
     r"\b(?:names?|named|appoints?|appointed|taps?|tapped)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+(?:as\s+)?(?:(?:its|the)\s+)?"
     r"(?:new\s+|next\s+)?(?:ceo|chief executive(?: officer)?)\b(?!'s|’s|\s+(?:of|at|for)\b)|"
     # the CEO first among those leaving: "Announces CEO Steve Burns and CFO Julio Rodriguez Resign"
-    r"\b(?:ceo|chief executive(?: officer)?) (?:[\w.'’-]+ ){1,4}and (?:[\w.'’-]+ ){1,5}?(?:resign(?:s|ed)?|step(?:s|ped)? down|depart(?:s|ed)?|terminated|fired|ousted|leave|leaves|exit(?:s|ed)?)\b|"
+    # (or with a comma: "CEO Parag Agrawal, CFO Ned Segal have been fired", "... and CFO Ned Segal have left")
+    r"\b(?:ceo|chief executive(?: officer)?) (?:[\w.'’-]+ ){0,3}?[\w.'’-]+(?: and|,) (?:[\w.'’-]+ ){1,5}?(?:(?:have|had|were|have been|had been|to|will) )?(?:resign(?:s|ed)?|step(?:s|ped)? down|depart(?:s|ed)?|terminated|fired|ousted|leave|leaves|left|exit(?:s|ed)?)\b|"
     # a filing's title naming the seats that change: "Change of Chairman and Chief Executive Officer", "行政总裁及首席财务官辞任",
     # "董事会主席及行政总裁变更"
     r"(?:^|(?<=[-–—:] )|(?<=[:：])|(?<=announces )|(?<=notice of )|(?<=proposed ))\s*" + _FILING_CHANGE_OF + r"|"
@@ -1784,6 +1793,7 @@ _THIS_TIME = re.compile(r"\bthis time\b|\bfor real\b|\bactually (?:happening|tru
 # a forum or social post with no handle: a user's own doubt ("不可能吧", "纯属标题党", "as if. zero chance") is
 # no rumour and, with no company's or CEO's reply relayed, no denial either
 _USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening|"
+                         r"\brecycled (?:garbage|trash|rumou?r|story|nonsense|fud|bs)\b|"
                          r"[?？]\s*(?:nah|nope)\b|[?？]\s*no+\s*(?:[,.!—–-]|$)|"  # the poster's own question answered no: "X out??? nah"
                          # (in Chinese: "卸任？没有，只是CFO换人", "要回来当CEO了？别做梦了", "要退？想多了")
                          # (a bare no ends its clause: "？不是吧" is surprise, "？不是传闻" affirms)

@@ -122,7 +122,10 @@ TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2
                "blind_r59_2026-11-28.csv", "blind_r60_2026-11-28.csv", "blind_r61_2026-11-28.csv", "blind_r62_2026-11-28.csv",
                # rounds 63-66 joined after their one score (14:15 UTC 2026-11-28) and after their failures were
                # read by category (eleventh stop, 2026-11-28); rounds 67-70 were frozen before those changes
-               "blind_r63_2026-11-28.csv", "blind_r64_2026-11-28.csv", "blind_r65_2026-11-28.csv", "blind_r66_2026-11-28.csv")
+               "blind_r63_2026-11-28.csv", "blind_r64_2026-11-28.csv", "blind_r65_2026-11-28.csv", "blind_r66_2026-11-28.csv",
+               # rounds 67-70 joined after their one score (18:22 UTC 2026-11-28, reader 24024ed) and after their
+               # failures were read by category (same stop); rounds 71-74 were frozen before those changes
+               "blind_r67_2026-11-28.csv", "blind_r68_2026-11-28.csv", "blind_r69_2026-11-28.csv", "blind_r70_2026-11-28.csv")
 # Sets written only to train on (never scored as evaluation sets; their failures are never read to
 # write rules): the held-out sets of the honest cross-validation, and in the final fit.
 TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv", "train_w5_2026-11-26.csv", "train_w6_2026-11-26.csv",
