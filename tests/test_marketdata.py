@@ -156,15 +156,25 @@ def test_an_empty_answer_is_an_error_not_an_empty_tape(tmp_path):
         fetch("META", "2026-11-20", "2026-11-21", "1m", tmp_path, now=NOW, downloader=Recorded())
 
 
+def _recent_session() -> pd.Timestamp:
+    """A NYSE session at least three days back (midnight, New York): recent enough for yfinance's
+    one-minute window, and never a weekend or a holiday (a weekday rule failed on Thanksgiving)."""
+    from rumorbt.sessions import exchange_calendar
+
+    cal = exchange_calendar("XNYS")
+    day = pd.Timestamp.now(tz="America/New_York").normalize() - pd.Timedelta(days=3)
+    while not cal.is_session(day.tz_localize(None)):
+        day -= pd.Timedelta(days=1)
+    return day
+
+
 def test_run_source_yfinance_end_to_end(tmp_path, monkeypatch, capsys):
     """`run --source yfinance`: the headlines' day is fetched once, then runs are offline."""
     import yfinance
 
     from rumorbt.cli import main
 
-    day = pd.Timestamp.now(tz="America/New_York").normalize() - pd.Timedelta(days=3)
-    while day.weekday() >= 5:
-        day -= pd.Timedelta(days=1)
+    day = _recent_session()
 
     def redated(ticker, **kw):  # the recorded bars of its first day, moved onto the asked day
         df = Recorded()(ticker, start="2026-11-16", end="2026-11-17")
@@ -200,9 +210,7 @@ def test_run_source_yfinance_offline_without_cache_is_one_line(tmp_path, monkeyp
     from rumorbt.cli import main
 
     monkeypatch.setattr(yfinance, "download", Offline())
-    day = pd.Timestamp.now(tz="America/New_York").normalize() - pd.Timedelta(days=3)
-    while day.weekday() >= 5:
-        day -= pd.Timedelta(days=1)
+    day = _recent_session()
     h = tmp_path / "h.csv"
     h.write_text("published_at,source,headline\n"
                  f"{(day + pd.Timedelta(hours=9, minutes=32)).isoformat()},SomeBlog,\"Zuckerberg to step down as Meta CEO, insider says\"\n")
