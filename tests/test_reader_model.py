@@ -184,11 +184,13 @@ def test_the_shipped_model_is_what_the_training_command_writes(tmp_path):
         return
     # another numerical stack, or the same one in a process whose earlier work changed the last bits of
     # the optimiser's sums (seen in the full suite): a weight on a rounding edge of the written 4 decimals
-    # may move by one unit there, never more; another stack's optimum is the same within 2e-3
+    # may move by one unit there, never more; another stack's optimum is the same within 2e-3. A feature
+    # whose four weights all round to 0 is not written, so one on that edge is in one file only (seen in
+    # CI: nine character n-grams of two rows at 0.0001 against 0): it is compared with zeros, not refused
     new = reader_model.load(str(out))
     assert new.rumour_threshold == shipped.rumour_threshold, stale
-    assert set(new.weights) == set(shipped.weights), stale
     zero = (0.0,) * 4
+    assert len(set(new.weights) ^ set(shipped.weights)) <= 0.001 * len(shipped.weights), stale
     assert max(abs(a - b) for f in set(new.weights) | set(shipped.weights)
                for a, b in zip(new.weights.get(f, zero), shipped.weights.get(f, zero))) < (1.5e-4 if same_stack else 2e-3), stale
 
