@@ -157,11 +157,13 @@ def test_an_empty_answer_is_an_error_not_an_empty_tape(tmp_path):
 
 
 def _recent_session() -> pd.Timestamp:
-    """A NYSE session at least three days back (midnight, New York): recent enough for yfinance's
-    one-minute window, and never a weekend or a holiday (a weekday rule failed on Thanksgiving)."""
+    """A session of the default calendar (the one a run trades on) at least three days back
+    (midnight, New York): recent enough for yfinance's one-minute window, and never a weekend or
+    a holiday (a weekday rule failed on Thanksgiving)."""
+    from rumorbt.domain import DEFAULT_CALENDAR
     from rumorbt.sessions import exchange_calendar
 
-    cal = exchange_calendar("XNYS")
+    cal = exchange_calendar(DEFAULT_CALENDAR)
     day = pd.Timestamp.now(tz="America/New_York").normalize() - pd.Timedelta(days=3)
     while not cal.is_session(day.tz_localize(None)):
         day -= pd.Timedelta(days=1)
