@@ -105,7 +105,10 @@ def test_fetch_command_offline_is_one_line_and_exit_2(tmp_path, monkeypatch, cap
     from rumorbt.cli import main
 
     monkeypatch.setattr(yfinance, "download", Offline())
-    monkeypatch.setattr("rumorbt.marketdata.pd.Timestamp.now", lambda tz=None: NOW)
+    # the clock is pandas' own (every library's): keep its contract, naive without a zone, or the exchange
+    # calendar built later in this test (first built here when this file runs alone) is refused
+    monkeypatch.setattr("rumorbt.marketdata.pd.Timestamp.now",
+                        lambda tz=None: NOW.tz_convert(tz) if tz is not None else NOW.tz_convert("UTC").tz_localize(None))
     assert main(["fetch", "META", "--start", "2026-11-17", "--end", "2026-11-18", "--cache", str(tmp_path)]) == 2
     out = capsys.readouterr()
     assert out.out == "" and out.err == "error: no network and no cached bars for META on 2026-11-17 (yfinance: DNSError)\n"
