@@ -227,7 +227,7 @@ _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanen
               r"(?:is|'s) (?:gone|done|finished)\b|(?:out|done) (?:tonight|today|tomorrow|tmrw|tmr|soon|this week|next week|by (?:tonight|today|friday|monday|the end))\b|"
               r"contingency plans?|sour(?:s|ed|ing)? on\b|(?:unlikely to|not to|won't|will not|not) (?:extend|renew) [^.;]{0,30}?(?:tenure|term|contract)\b|(?:unlikely to|not to|won't|will not|not) seek (?:another|a new|a second|a third|a fresh) (?:term|contract)|"
               r"(?:recruit(?:ment|ing)|executive[- ]search|headhunt\w*) (?:firms?|agenc\w+)|headhunters?|gone (?:by|before|once|after|within|early|soon|next|when)\b|out (?:early|next|in q[1-4])\b|"
-              r"(?:decid|seal|determin)\w* .{0,30}fate\b|hand-?offs?\b|handover\b|(?:get|gets|getting|got|gotten) (?:canned|fired|the boot|the axe|pushed(?: out| aside)?|ousted|sacked|booted|axed|replaced|ditched|kicked out)|canned|"
+              r"(?:decid|seal|determin)\w* .{0,30}fate\b|(?:meet|meets|met|meeting|discuss\w*|weigh\w*|mull\w*|debat\w*|ponder\w*|consider\w*) (?:on |over |about )?(?:[a-z]+(?:'s|’s) )fate\b|hand-?offs?\b|handover\b|(?:get|gets|getting|got|gotten) (?:canned|fired|the boot|the axe|pushed(?: out| aside)?|ousted|sacked|booted|axed|replaced|ditched|kicked out)|canned|"
               # the top job as what someone is tipped for or in talks for ("in talks for Twitter CEO job", "weigh X for top job");
               # leaving said casually (walk, bail, jump ship, ditch, flee); a tenure under pressure (board pressure, faces doubts)
               + _FOR_TOP_JOB_RX + r"\b|"
@@ -346,7 +346,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored(?! (?:images?|photos?|data|results|papers?|research|figures|numbers|books|accounts))|photoshop\w*|impersonat\w*|(?<!not )(?<!n't )(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will|would|'ll) (?:stay|remain) (?:on )?(?:at|with)\b|(?:i'll|i will|i'm going to) be (?:here|around) (?:for (?:a long time|years|the long haul)|long after)|board(?: committee)? (?:backs|supports|stands by|stands behind|reaffirms support for) (?=[a-z]+(?:\s|$|[,.;]))|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored(?! (?:images?|photos?|data|results|papers?|research|figures|numbers|books|accounts))|photoshop\w*|impersonat\w*|(?<!not )(?<!n't )(?:intends?|plans?|plan is|intention is|wants?|expects?|going|hopes?) to (?:stay|remain)\b|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will|would|'ll) (?:stay|remain) (?:on )?(?:at|with)\b|(?:i'll|i will|i'm going to) be (?:here|around) (?:for (?:a long time|years|the long haul)|long after)|board(?: committee)? (?:backs|supports|stands by|stands behind|reaffirms support for) (?=[a-z]+(?:\s|$|[,.;]))|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|(?<!not )(?<!no )(?<!isn't )(?<!ain't )(?<!n't )\bfud\b|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
@@ -370,7 +370,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"[？?]\s*(?:不会|没有|不存在|不是|假的|想多了)[。！!]*$|"
               r"(?:的)?可能性(?:不大|很小|极小|较小|较低|很低|微乎其微)|否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任(?!董事长|董事会主席|主席|董事|名誉|副)|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
-              r"不是真的|并非事实|非事实|不会离开|无意|没有计划|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
+              r"不是真的|并非事实|非事实|不会离开|无意|没有计划|继续履行[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁|总裁)[^，,。；;？?]{0,2}职责|不再(?:提出|提交)?辞(?:任|职|呈)|撤回辞(?:任|职|呈)|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无(?:任何)?(?:变化|变动|调整)|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
@@ -384,10 +384,12 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
                r"at the end of (?:the|this) (?:year|month|quarter)|after \d+ years|plans to retire|will retire|to retire",
                r"宣布|任命|正式|公告|官宣|证实|确认|发布声明|董事会批准|公司表示|聘任|聘请|生效|董事会决议|董事会同意|内部信|全员信|公开信|"
                r"发文|声明|提名|选举|通过了|董事会通过|通过[^，,。；;]{0,16}(?:卸任|辞职|辞任|任命|聘任)案")
+# "hearing" as hearsay, not a congressional hearing ("Calhoun at hearing: 'Why haven't you resigned?'")
+_HEARING = r"(?<!at )(?<!at a )(?<!at the )(?<!senate )(?<!house )(?<!congressional )(?<!committee )hearing(?! on\b)"
 _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!pleased to )(?<!grief to )(?<!due to )(?<!plans to )(?<!set to )"
              r"report(?:s|ed|edly)?(?! to (?:the |its |him|her)?\s*(?:board|chair|chairman|ceo|him|her)\b)(?! (?:results|earnings|quarterly|fiscal|q[1-4])\b)|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
-             r"allegedly|reportedly|hearing|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
+             r"allegedly|reportedly|" + _HEARING + r"|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipsters?|word is|"
              r"people close to|person close to|people with knowledge|knowledge of|briefed on|privately|behind the scenes|searching|"
              # (a search the company launches is its announcement, not a hedge: "Board Launches Search for Successor")
@@ -441,7 +443,9 @@ def _hedge_beyond_clause(text: str, change_end: int, hedge: re.Match) -> re.Matc
 
 _QUESTION = re.compile(r"[?？]|真的假的|是真是假|是不是真的|真的吗")  # "真的假的": "true or false?"
 _OPINION = _rx(r"should|must|calls? (?:(?:grow|grows|growing|mount|mounts|mounting|rise|rises|rising) )?(?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
-               r"it's time|is it time|push(?:es|ing)? for|tells? (?:the |its )?(?:[a-z']+ )?board to|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go|fired|ousted|replaced|removed|sacked)|opinion|op-ed|column|why .{0,40} must go",
+               r"it's time|is it time|push(?:es|ing)? for|tells? (?:the |its )?(?:[a-z']+ )?board to|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go|fired|ousted|replaced|removed|sacked)|opinion|op-ed|column|why .{0,40} must go|"
+               # a question put to the CEO ("Why haven't you resigned?" at a hearing): a call to go
+               r"why (?:haven't|hasn't|have not|has not|didn't|don't|doesn't|won't|wouldn't|not) (?:you|he|she|they)\b|why (?:you|he|she) (?:haven't|hasn't|didn't|won't|won't)\b",
                r"应该|应当|呼吁|要求|该下台|是时候|请愿|敦促|逼宫|评论|观点|必须|需要新|该换|下台吧|滚蛋|应立即|应辞职|应下台")
 _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|replace)|succession plan(?:ning)?|what (?:happens|if)|"
                 # who gets the job asked as a question, a hypothetical: discussion, not a report
@@ -496,7 +500,7 @@ push back|pushes back|pushed back|record straight|not accurate|not correct|laugh
 won't|would not|not seek|walk away|walks away|in place as|not in jeopardy|not a chance|no chance|no way|rules out|ruled out|首席执行官|行政总裁|执行长|老总|掌门|一把手|掌舵|总裁|总经理|辞|卸任|下台|下课|离职|离任|退休|
 退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|交出|离开|解雇|开除|出局|换帅|接任|接替|撤换|更换|替换|免去|出走|不再担任|淡出|隐退|新任|
 新帅|履新|上任|出任|免职|去职|失联|带走|协助调查|留置|被拘|停职|休假|病|住院|去世|逝世|身故|离世|健康|身体|猝死|抢救|癌|昏迷|过世|
-否认|辟谣|不实|假|虚假|纯属|捏造|不属实|不准确|澄清|谣|无此事|无稽|子虚乌有|一切正常|仍担任|继续担任|留任|并未|毫无根据|造谣|
+否认|辟谣|不实|假|虚假|纯属|捏造|不属实|不准确|澄清|谣|无此事|无稽|子虚乌有|一切正常|仍担任|继续担任|继续履行|撤回辞|留任|并未|毫无根据|造谣|
 不是真的|失实|乌龙|健在|如常|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|ceo|exit|leadership|out?|be out|is out|cooked|toast|numbered|thin ice|hot seat|at risk|jeopardy|candidates|
 replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|hasn't been seen|hasnt been seen|unwell|isn't|not going|
 fiction|dispute|confident|reaffirm|critical condition|incapacitated|life support|without basis|no such plan|comeback|come back as|sacking|heir apparent|shortlist|speculative|way out|could go|may go|might go|chopping block|bows out|bowing out|bow out|hangs up|stands by|stands behind|stand behind|standing behind|stood behind|under threat|job is safe|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
@@ -564,7 +568,9 @@ _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|lead
 _AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|clash|at odds|rift|feud|tension|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
                       # (courted for another job: an offer, not a departure)
                       r"in doubt|under threat|untenable|survive|cooked|toast|courted|wooed|approached|sounded out|emerges? as|接触|接洽|约见|力邀|游说|"
-                      r"not expected|likely to stay|crisis|turmoil|vacuum|struggle|battle|fight|shopping|groom", re.I)
+                      r"not expected|likely to stay|crisis|turmoil|vacuum|struggle|battle|fight|shopping|groom|"
+                      # (a board meeting on its chief's fate: deliberating, nothing decided)
+                      r"(?<!decide )(?<!decides )(?<!decided )(?<!seal )(?<!seals )(?<!sealed )\b(?:meet|meets|met|meeting|discuss\w*|weigh\w*|mull\w*|debat\w*|ponder\w*|consider\w*) (?:on |over |about )?\w+(?:'s|’s) fate", re.I)
 # A name then "out" ("Cook out, board courting ...", "$UNH Witty out."): said to be gone (case-sensitive: a name, not "sold out")
 # A tenure merely said to be under pressure: a rumour wording only with sources, a question or in a social post;
 # a paper saying it plainly ("X under pressure as activist builds stake") is commentary, read other but uncertain
@@ -613,7 +619,9 @@ _VERB_GAP = re.compile(r"\b(?:names?|named|announces?|announced|appoints?|appoin
 _NOT_UNIT_WORD = re.compile(r"\b(?:about|on|over|after|before|amid|against|to|with|from|into|as|is|are|was|were|will|would|could|"
                             r"should|may|might|calls?|called|report|reports|reported|says?|said|denies|denied|rejects?|dismiss(?:es)?|"
                             r"why|how|what|if|that|this|its|his|her|their|new|ex|former|rumou?rs?|shoots?|slams?|blasts?|knocks?|brushes|swats?|"
-                            r"quashes|squashes|refutes|rebuffs|responds|addresses|insists|clarifies)\b", re.I)
+                            r"quashes|squashes|refutes|rebuffs|responds|addresses|insists|clarifies|"
+                            r"quietly|secretly|privately|publicly|reportedly|formally|officially|abruptly|suddenly|"
+                            r"drawing|drafting|compiling|lining|preparing|readying|planning|narrowing|interviewing|vetting)\b", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:of|at)\s+(?:the\s+|its\s+)?[^,;]{0,30}?\b(?:unit|division|subsidiary|arm|segment|business)\b", re.I)
 _VERBISH = re.compile(r"考虑|更换|否认|计划|宣布|任命|罢免|撤换|物色|交出|卸任|辞去|寻找|接任|出任|担任|董事会|据称|消息")
 _OWNER_GLUE = set("称传曝据悉网：:，,的将或拟被要新前原现任该其")
@@ -1144,7 +1152,13 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
                         else f"{p.name} ({p.company or p.ticker})", role, names)
     owner = _owner_of_title(text, pick[2], companies, [e for e in ents if e.kind == "person"])
     if owner is None:  # "UnitedHealth's Optum unit names new chief executive": the unit named is the owner
-        owner = next((e for e in companies if e.kind == "unit" and not _FORMER_TITLE.search(text, max(0, e.start - 30), e.start)), None) or next(
+        # (not a unit named for someone else: "a Reality Labs director says Zuck will hand the CEO job", "Twitch
+        # co-founder Emmett Shear named OpenAI interim CEO": a person between the unit and the title is the subject)
+        title_at = pick[2].start()
+        owner = next((e for e in companies if e.kind == "unit" and not _FORMER_TITLE.search(text, max(0, e.start - 30), e.start)
+                      and not any(p.kind == "person" and min(e.end, title_at) <= p.start < max(e.start, title_at) for p in ents)
+                      and not (e.end <= title_at and not _is_title_case(text) and re.search(r"\b[A-Z][a-z]\w*", text[e.end:title_at]))),
+                     None) or next(
             (Entity(e.start, e.end, e.text, "unit", e.ticker, f"{e.name} unit") for e in companies
              if re.match(r"(?:'s)?\s+(?:[A-Z]\w+\s+)?(?:unit|division|subsidiary|arm|segment)\b", text[e.end:e.end + 30])), None)
     if owner is not None and owner.kind == "unit":
@@ -1160,8 +1174,9 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
                     return _Subject(p.ticker, f"{p.name} ({p.company}, unit of {p.ticker})", "unit_ceo", names)
     if owner is not None:
         return _Subject(owner.ticker, owner.name, "ceo", names)
-    if companies:
-        return _Subject(companies[0].ticker, companies[0].name, "ceo", names)
+    # (a unit named away from the title is not whose CEO it is, nor is its parent: the company is unknown)
+    if whole := [e for e in companies if e.kind != "unit"]:
+        return _Subject(whole[0].ticker, whole[0].name, "ceo", names)
     return _Subject("", "", "ceo", names)
 
 
@@ -1246,7 +1261,11 @@ def _speaker_uncached(source: str, cls: str, tables: Tables, day: str) -> tuple[
                     and sym in tables.tickers and sym not in _NOT_A_TICKER:
                 return sym, "official", f"@{hnd} (official account of {sym})"
         for key, ticker in _handle_companies(tables):
-            if (low.startswith(key) and low[len(key):] in _OFFICIAL_HANDLE_TAIL) or (
+            tail = low[len(key):] if low.startswith(key) else None
+            if tail is not None and not key.isascii() and 2 <= len(tail) <= 3 and tail[0] in _ZH_SURNAMES and not tail.isascii():
+                # a company's name and a person's ("@腾讯张军", "@小米王化"): a staff account (its spokesperson's)
+                return ticker, "official", f"@{hnd} (staff account at {ticker or key})"
+            if (tail is not None and tail in _OFFICIAL_HANDLE_TAIL) or (
                     official and len(key) >= 4 and (low.startswith(key) or (len(low) >= 4 and key.startswith(low)))):
                 return ticker, "official", f"@{hnd} (official account of {ticker})"
     if not in_table(source):  # (a news outlet's handle is its own, whatever company owns it: "@FoxNews")
@@ -1563,7 +1582,8 @@ _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|sho
 _FICTION = re.compile(r"\b(?:satire|satirical|parody(?! account)|april fools?|skit|sketch|sitcom|tv (?:show|series|drama)|fictional|in the (?:show|series|film|movie))\b|"
                       r"愚人节|春晚|小品|段子|这剧|该剧|这部剧|剧中|剧里|剧情|电视剧|短剧|玩笑", re.I)
 _ANONYMOUS = re.compile(r"\bi(?:'m| am|'ve been| have been) (?:being )?told\b(?! (?:i\b|i'm\b|that i\b|by\b))|sources?\b|people familiar|\b(?:per|say|says|said|according to) (?:two|three|four|several|multiple|a few|\d+) (?:people|persons|insiders|executives|bankers|directors)\b|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|report(?:s|ed)? that|"
-                        r"people close|told (?:me|us)|hearing|heard|whispers?|chatter|rumou?red\b|rumou?r (?:has it|is|says)\b|\bpeople (?:say|said)\b|\bsomeone said\b|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
+                        r"people close|told (?:me|us)|" + _HEARING + r"|heard|\b(?:people|persons?|sources?|those|insiders) briefed\b|"
+                        r"\bmy (?:skip[- ]level|manager|boss|director|vp|svp|friend|buddy|cousin|uncle|source|contact|guy|girl) (?:at|in|from|says?|said|told|who)\b|whispers?|chatter|rumou?red\b|rumou?r (?:has it|is|says)\b|\bpeople (?:say|said)\b|\bsomeone said\b|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
                         r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)[传曝]|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b|unconfirmed|未经证实", re.I)
 # a wire relaying another outlet's story: "VW to replace its CEO -- paper", "... -- Bild" (case-sensitive:
 # a name, not any trailing word; not the company, its CEO or a filing speaking)
@@ -1792,7 +1812,7 @@ _USER_MOCK = re.compile(_USER_MOCK_FORMS, re.I)
 _THIS_TIME = re.compile(r"\bthis time\b|\bfor real\b|\bactually (?:happening|true)\b|这次是真|这回是真|这次真|这回真|真的要|坐实|实锤", re.I)
 # a forum or social post with no handle: a user's own doubt ("不可能吧", "纯属标题党", "as if. zero chance") is
 # no rumour and, with no company's or CEO's reply relayed, no denial either
-_USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening|"
+_USER_DOUBT = re.compile(r"不可能吧|怎么可能|瞎猜|纯讨论|别听|标题党|哪来的消息|假的吧|别再传|(?<!not )(?<!no )(?<!isn't )(?<!ain't )(?<!n't )\bfud\b|\bas if\b|zero chance|no chance\b|no way\b|not happening|"
                          r"\brecycled (?:garbage|trash|rumou?r|story|nonsense|fud|bs)\b|"
                          r"[?？]\s*(?:nah|nope)\b|[?？]\s*no+\s*(?:[,.!—–-]|$)|"  # the poster's own question answered no: "X out??? nah"
                          # (in Chinese: "卸任？没有，只是CFO换人", "要回来当CEO了？别做梦了", "要退？想多了")
@@ -1860,7 +1880,10 @@ _THIRD_PARTY_VIEW = re.compile(r"^\W*(?:(?:an?|the|some|one|top|key|activist|maj
                                # ... or the third party the denial's own subject: "Analysts stand behind Tesla after Musk comments"
                                r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
                                r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\s*$|"
-                               r"^\W*[^，,。；;：:]{0,12}?(?:分析师|分析人士|业内人士|专家|评论员|投资人|投资者|股东)(?!关系|大会|会|交流会|日)[^，,。；;：:]{0,8}?(?:称|表示|认为|指出|说)", re.I)
+                               r"^\W*[^，,。；;：:]{0,12}?(?:分析师|分析人士|业内人士|专家|评论员|投资人|投资者|股东)(?!关系|大会|会|交流会|日)[^，,。；;：:]{0,8}?(?:称|表示|认为|指出|说)|"
+                               # a sell-side research house's analyst at the head ("Wedbush's Ives: Musk isn't going anywhere")
+                               r"^\W*(?:wedbush|bernstein|needham|wolfe(?: research)?|loop capital|mizuho|keybanc|baird|td cowen|cowen|cfra|melius|redburn|"
+                               r"evercore isi)(?:'s|’s)\s+(?:[A-Z][\w.'-]+\s+){0,2}?[A-Z][\w.'-]+\s*(?:[:：]|says?\b|said\b)", re.I)
 # a story called untrue (not merely a report word); executives as a body ("高管变动") rather than a named seat
 _REJECTS = re.compile(r"不实|不属实|谣言|虚假|假的|否认|失实|false|untrue|baseless|den(?:y|ies|ied)|inaccurate|not true|fake", re.I)
 _COLLECTIVE_EXECS = re.compile(r"高管|高层|管理层|\bexecutives\b|\bmanagement\b|\bleadership\b", re.I)
@@ -2068,12 +2091,15 @@ def _has_separate_ceo(ents: list[Entity], tables: Tables) -> bool:
 
 # figures of speech built on a change's or a death's words: no one leaves or dies ("shorts squeezed to death",
 # "death cross", "would fire any trader trading it": the CEO firing others, not being fired)
-# ... nor does a poster hoping to be wrong deny their own story, nor "the haters were wrong" any story of a CEO leaving;
+# ... nor does a poster hoping to be wrong deny their own story, nor "the haters were wrong" any story of a CEO leaving,
+# nor a CEO owning a mistake ("I got this wrong" as jobs are cut) any report;
 # a "life or death" battle is a company's
 _FIGURATIVE = re.compile(r"\blife[- ]or[- ]death\b|\bdo[- ]or[- ]die\b|\b(?:squeez|bor|scar|work|lov|worri|tickl|talk|hyp|milk|flog|sell|sold|short|dump|bleed|bled|laugh)\w* to death\b|"
                          r"\b(?:really |truly |sure )?hope (?:i'?m|im|i am|i'?ll be|to be) (?:\w+ )?wrong\b|"
                          r"\b(?:the )?(?:haters|bears|critics|doubters|skeptics|sceptics|shorts|short sellers|naysayers|analysts)\s+(?:were|are|have been|got it|proved|was)\s+(?:\w+ )?wrong\b|"
                          r"\bdeath (?:cross|spiral|star|knell|trap|march|grip|zone|valley|wish)\b|"
+                         r"\b(?:i|we|he|she|i've|we've|i'?ve|we'?ve)\W+(?:\w+\s+)?(?:got|get|gets|had|have)\s+(?:this|it|that|things|some things|a lot|so much|the \w+)\s+(?:\w+\s+)?wrong\b|"
+                         r"\b(?:i|we)\s+(?:was|were|'m|am|are)\s+(?:\w+\s+)?wrong\b|\badmit(?:s|ted|ting)?\s+(?:\w+\s+){0,3}?wrong\b|"
                          r"\b(?:would|will|'d|'ll|threaten(?:s|ed)? to|vow(?:s|ed)? to|promis(?:es|ed) to) fire (?:any|every|all|anyone|anybody|staff|employees|workers|"
                          r"traders?|people|managers?|bankers?|engineers?)\b", re.I)
 
