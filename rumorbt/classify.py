@@ -228,6 +228,19 @@ _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanen
               r"contingency plans?|sour(?:s|ed|ing)? on\b|(?:unlikely to|not to|won't|will not|not) (?:extend|renew) [^.;]{0,30}?(?:tenure|term|contract)\b|(?:unlikely to|not to|won't|will not|not) seek (?:another|a new|a second|a third|a fresh) (?:term|contract)|"
               r"(?:recruit(?:ment|ing)|executive[- ]search|headhunt\w*) (?:firms?|agenc\w+)|headhunters?|gone (?:by|before|once|after|within|early|soon|next|when)\b|out (?:early|next|in q[1-4])\b|"
               r"(?:decid|seal|determin)\w* .{0,30}fate\b|(?:meet|meets|met|meeting|discuss\w*|weigh\w*|mull\w*|debat\w*|ponder\w*|consider\w*) (?:on |over |about )?(?:[a-z]+(?:'s|’s) )fate\b|hand-?offs?\b|handover\b|(?:get|gets|getting|got|gotten) (?:canned|fired|the boot|the axe|pushed(?: out| aside)?|ousted|sacked|booted|axed|replaced|ditched|kicked out)|canned|"
+              # removed as CEO; won't last; no longer running it; a candidate as the board's choice; the keys or the role
+              # handed to someone; a board weighing its chief's future or whether they can stay; planning life after
+              # them; a board about to can them
+              r"remov(?:e|es|ed|ing|al of) (?:[\w.'’-]+ ){0,3}?as (?:the |its )?(?:ceo|chief executive)\b|remov(?:e|es|ed|ing|al of) (?:the |its |their )?(?:ceo|chief executive)\b(?! (?:pay|compensation|salary|bonus|package|award|perks|plan|cap|limit|title|role from|office))|"
+              r"(?<![\"“'‘])(?:won't|wont|will not|isn't going to|is not going to|not going to) (?:make it (?:to|through|past)|last(?= either| another| past| beyond| through| until| till| the (?:year|month|week|quarter)| much longer|\s*[.!,;]|\s*$))|"
+              r"no longer (?:running|leading|heading|in charge|at the helm|runs|leads|heads)\b|"
+              r"(?:'s|’s) (?:top |first |leading |preferred )?(?:choice|pick) (?:for|as) (?:its |their |the )?(?:next |new )?(?:ceo|chief executive)\b|\bis the (?:pick|choice)\b(?! of)|"
+              r"hand(?:s|ing|ed)? (?:over )?(?:[\w.'’-]+ ){0,2}?(?:reins|baton|top job|(?:ceo|chief executive|top) (?:role|job|post|seat|title)) (?:over )?to\b|"
+              r"(?:board|directors|investors|shareholders|trustees|family)\b[^.;]{0,30}?(?:huddl\w+|meet|meets|met|meeting|discuss\w*|weigh\w*|mull\w*|debat\w*|ponder\w*|review\w*) "
+              r"(?:over |about |on )?(?!(?:the |its )?(?:company|firm|bank|group|unit|business|brand|stock|shares)(?:'s|’s))[\w.'’-]+(?:'s|’s) future\b|"
+              r"whether (?:he|she|[\w.'’-]+) (?:should|can|could|will|would) (?:stay|survive|remain|continue|keep (?:his|her|the) job)\b|"
+              r"(?:board|directors)\b[^.;]{0,40}?(?:discuss\w*|plan\w*|prepar\w*|contemplat\w*|think\w* about|ponder\w*) life after\b|"
+              r"(?:about|going|set|poised|ready|expected|likely|votes?|voted|move|moving|moves) to can\b|"
               # the top job as what someone is tipped for or in talks for ("in talks for Twitter CEO job", "weigh X for top job");
               # leaving said casually (walk, bail, jump ship, ditch, flee); a tenure under pressure (board pressure, faces doubts)
               + _FOR_TOP_JOB_RX + r"\b|"
@@ -276,7 +289,7 @@ _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill heal
               r"病重|病危|住院|去世|逝世|身故|离世|病逝|健康问题|身体状况|重病|猝死|抢救|患癌|癌症|昏迷|病倒|身体不适|过世|健康出|身体出|健康状况|"
               r"病情|就医|失踪|没露面|未露面|入院|送医|icu|重症监护|患[^，,。；;]{0,3}癌|送院|突发疾病|疾病|身体(?:怎么样|如何|还好吗|还行吗)|健康[^，,。；;]{0,6}(?:传言|传闻|谣言)")
 _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:ousted|replaced|fired|pushed out))|den(?:y|ies|ied|ial|ying)|false|not true|untrue|baseless|unfounded|groundless|fake|hoax|inaccurate|incorrect|"
-              r"(?<!something's )(?<!something is )(?<!what's )wrong|nonsense|made up|fabricated|(?:a |an |complete |total |pure |utter |malicious )fabrications?|no truth|no basis|without basis|rejects?|refutes?|rebut(?:s|ted|ting)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|knocks? down|"
+              r"(?<!something's )(?<!something is )(?<!what's )(?<!never )(?<!rarely )(?<!seldom )(?<!not )wrong|nonsense|made up|fabricated|(?:a |an |complete |total |pure |utter |malicious )fabrications?|no truth|no basis|without basis|rejects?|refutes?|rebut(?:s|ted|ting)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|dismiss(?:es|ed|ing)? .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion)\w*|knocks? down|"
               # (a story killed by the company itself, as a post relays it: "the 'CEO search' story got nuked by the board")
               # (... or in the active voice, as a post relays it: "GM already shot down the barra retiring story")
               r"(?:shot|shoots|shooting|shoot) down (?:the |this |that |a |an |those |these )?(?:[\w$'-]+ ){0,4}?(?:reports?|rumou?rs?|stor(?:y|ies)|speculation|chatter|talk|claims?|gossip)\b|debunk(?:s|ed|ing)?\b|"
@@ -391,6 +404,8 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|" + _HEARING + r"|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipsters?|word is|"
+             r"\bdiscuss(?:es|ed|ing)? (?:replacing|removing|ousting|firing|dismissing|succession|a successor|successors|who)\b|"
+             r"(?:weibo|twitter|reddit|discord|stocktwits|telegram|people|everyone|everybody|folks|the chat|forums?|the street) (?:is |are |keeps? )?saying\b|\bif true\b|"
              r"people close to|person close to|people with knowledge|knowledge of|briefed on|privately|behind the scenes|searching|"
              # (a search the company launches is its announcement, not a hedge: "Board Launches Search for Successor")
              r"(?<!launches )(?<!launched )(?<!launching )(?<!launch )(?<!launches a )(?<!launched a )(?<!begins )(?<!began )(?<!begun )(?<!begins a )(?<!began a )(?<!initiated )(?<!initiates )(?<!commenced )(?<!commences )search for|"
@@ -445,7 +460,9 @@ _QUESTION = re.compile(r"[?？]|真的假的|是真是假|是不是真的|真的
 _OPINION = _rx(r"should|must|calls? (?:(?:grow|grows|growing|mount|mounts|mounting|rise|rises|rising) )?(?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
                r"it's time|is it time|push(?:es|ing)? for|tells? (?:the |its )?(?:[a-z']+ )?board to|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go|fired|ousted|replaced|removed|sacked)|opinion|op-ed|column|why .{0,40} must go|"
                # a question put to the CEO ("Why haven't you resigned?" at a hearing): a call to go
-               r"why (?:haven't|hasn't|have not|has not|didn't|don't|doesn't|won't|wouldn't|not) (?:you|he|she|they)\b|why (?:you|he|she) (?:haven't|hasn't|didn't|won't|won't)\b",
+               r"why (?:haven't|hasn't|have not|has not|didn't|don't|doesn't|won't|wouldn't|not) (?:you|he|she|they)\b|why (?:you|he|she) (?:haven't|hasn't|didn't|won't|won't)\b|"
+               # a demand in the imperative after its maker's name ("Blackwells to Peloton board: remove Foley as CEO")
+               r"(?<=[:：] )(?:remove|replace|fire|oust|sack|dump|ditch|axe)\b",
                r"应该|应当|呼吁|要求|该下台|是时候|请愿|敦促|逼宫|评论|观点|必须|需要新|该换|下台吧|滚蛋|应立即|应辞职|应下台")
 _ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|replace)|succession plan(?:ning)?|what (?:happens|if)|"
                 # who gets the job asked as a question, a hypothetical: discussion, not a report
@@ -486,7 +503,7 @@ _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|c
                     r"发言人|公关|相关负责人|公司回应|官方|公司表示|声明|回应|董秘|内部人士回应")
 
 # First stage: any of these (lower-case substrings) sends a headline to the full reading.
-_GATE_WORDS = """ceo|c.e.o|chief exec|退任|任代理|暂代|被撤|重掌|被免|离场|退出管理|重症监护|送院|仍将担任|胡说|没有此事|不真实|状况良好|继续带队|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
+_GATE_WORDS = """ceo|c.e.o|chief exec|remov|won't last|wont last|won't make it|wont make it|no longer|choice for|the pick|keys to|role to|job to|'s future|’s future|life after|whether|to can |if true|is saying|are saying|退任|任代理|暂代|被撤|重掌|被免|离场|退出管理|重症监护|送院|仍将担任|胡说|没有此事|不真实|状况良好|继续带队|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
 steps back|stepping back|resign|quit|leave|leaves|leaving|depart|exits|exiting| exit as|oust|fired|fires |firing|sacked|sacks|axed|
 replac|successor|succession|succeed|retire|retiring|hand over|hands over|hand off|the reins|the baton|out as|is out|out at|
 new ceo|pushed out|forced out|the door|the keys|push|faith|short list|interest in|be here|responds|fraudulent|bogus|stays as|informed of|done at|finished at|toast at|back as|bring back|brings back|bringing back|to join|booted|removed|removal|let go|part ways|parting ways|vacat|relinquish|give up|gives up|
@@ -569,6 +586,8 @@ _AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|clash|at odds|r
                       # (courted for another job: an offer, not a departure)
                       r"in doubt|under threat|untenable|survive|cooked|toast|courted|wooed|approached|sounded out|emerges? as|接触|接洽|约见|力邀|游说|"
                       r"not expected|likely to stay|crisis|turmoil|vacuum|struggle|battle|fight|shopping|groom|"
+                      # (a board meeting on its chief's fate or future, or whether they stay: deliberating, nothing decided)
+                      r"(?<!\w)future\b|\bwhether\b|life after|"
                       # (a board meeting on its chief's fate: deliberating, nothing decided)
                       r"(?<!decide )(?<!decides )(?<!decided )(?<!seal )(?<!seals )(?<!sealed )\b(?:meet|meets|met|meeting|discuss\w*|weigh\w*|mull\w*|debat\w*|ponder\w*|consider\w*) (?:on |over |about )?\w+(?:'s|’s) fate", re.I)
 # A name then "out" ("Cook out, board courting ...", "$UNH Witty out."): said to be gone (case-sensitive: a name, not "sold out")
@@ -2161,6 +2180,13 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     cue_text = _FIGURATIVE.sub(lambda x: " " * len(x.group(0)), cue_text)
     m = _Cues(cue_text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
+    pressed = None
+    if change is not None and change.group(0) == "under pressure" and (later := _CHANGE.en.search(cue_text.lower(), change.end())) is not None \
+            and not _WEAK_CHANGE.fullmatch(later.group(0)) and re.fullmatch(r"(?i)\s+to\s+(?:\w+\s+)?", cue_text[change.end():later.start()]):
+        # ("Board Under Pressure To Replace X": the pressure is on the board, to make the change named after it,
+        # which is not made yet: a hedge)
+        pressed, change = change, later
+        m.found["change"] = later
     if health is not None and not _ill_is_a_person(text, health, ents):
         health = m.found["health"] = None  # "banks' financial health is deteriorating", "Twitter has months to live"
     if change is not None and not _seat_is_meant(text, change, ents):
@@ -2506,6 +2532,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         hedge = _hedge_beyond_clause(cue_text, change.end(), hedge)
     if change is not None and _SUMMONS.fullmatch(change.group(0)) and not (question or hedge or anonymous or cls == "social"):
         return mk("other", 0.7, "summoned")  # "X被监管约谈": called in by a regulator, nothing said of the job
+    hedge = hedge or pressed
     if change is not None and not health and _WEAK_CHANGE.fullmatch(change.group(0)) and (
             not (question or anonymous or cls == "social") or (change.group(0) == "under pressure" and not (
                 (before := _AUX_BEFORE.sub("", text[:change.start()].rstrip())) and any(e.kind == "person" and e.end == len(before) for e in ents)
@@ -2519,7 +2546,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         hedge = change  # "据路透，陈立武成为CEO热门人选之一": a candidate named is a choice not yet made (unless announced)
     if hedge is None and change is not None and _AT_RISK.search(change.group(0)):
         hedge = change  # "faces board impatience", "on thin ice": the change not yet happened, however plainly said
-    if opinion and not anonymous and not (change and change.start() <= opinion.start() < change.end()) \
+    if opinion and not anonymous and not (change and change.start() < opinion.start() < change.end()) \
             and not _self_speaks(text, ents, subj, spk_role):
         return mk("other", 0.75, "opinion")
     if not anonymous and _looking_back(m, cue_text, day) and not (spk_role in ("official", "ceo") and m("confirm") and m("analysis").group(0).startswith("succession")) \

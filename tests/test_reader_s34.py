@@ -7,7 +7,11 @@ a question put to a CEO ("Why haven't you resigned?") is a call to go, and a con
 hearsay; a sell-side house's analyst at the head gives a view, not the company's answer; a Chinese staff
 account (a company's name and a person's) speaks for the company; 继续履行…职责 and 撤回辞呈 say a CEO
 stays; "not FUD" is a poster's insistence, not a denial; "my manager at X says" and "people briefed
-say" are hearsay; a board meeting "on X's fate" weighs the seat. Hand-written headlines, not the blind rows; expectations worked out by hand; each read wrong on the
+say" are hearsay; a board meeting "on X's fate" weighs the seat; a change in other words (removed as CEO, won't last, no
+longer running it, the CEO's role handed on, a board weighing its chief's future or whether they
+can stay, life after them, about to can them); a board under pressure to replace its chief or meeting to
+discuss it (not done yet); hearsay through a platform ("weibo saying"), "huge if true"; a source "never
+wrong"; a demand in the imperative after its maker's name. Hand-written headlines, not the blind rows; expectations worked out by hand; each read wrong on the
 commit before (9684dff) unless marked as a guard. Rules stage (the trained stage is refit on these rules)."""
 import pytest
 
@@ -41,6 +45,36 @@ from helpers import read_headline as read
     # a board meeting on its chief's fate
     ("Boeing directors meet on Calhoun's fate as pressure builds", "Bloomberg", "2024-03-20T10:00:00-04:00",
      "ceo_rumor", "BA"),
+    # change said in other words: removed as CEO, won't last, no longer running it, the keys handed over, a board
+    # weighing its chief's future or whether they can stay, life after them, about to can them
+    ("Intel board discussing removing Gelsinger as CEO after foundry losses, per sources", "X @chipwire",
+     "2024-11-20T10:00:00-05:00", "ceo_rumor", "INTC"),
+    ("$NKE hearing Donahoe wont last either, Elliott wants a product guy by spring", "StockTwits",
+     "2024-06-20T10:00:00-04:00", "ceo_rumor", "NKE"),
+    ("Starbucks' Narasimhan could hand the CEO role to a new chief as soon as this fall, people familiar say",
+     "Seattle Times", "2024-07-20T10:00:00-04:00", "ceo_rumor", "SBUX"),
+    ("Paramount directors huddle over Bakish's future after deal talks stall: sources", "New York Post",
+     "2024-03-20T10:00:00-04:00", "ceo_rumor", "PARA"),
+    ("Intel directors privately weigh whether Gelsinger can survive the foundry crisis - people familiar",
+     "Wall Street Journal", "2024-10-20T10:00:00-04:00", "ceo_rumor", "INTC"),
+    ("Walgreens insiders say board has begun discussing life after Brewer", "Business Insider",
+     "2023-08-20T10:00:00-04:00", "ceo_rumor", "WBA"),
+    ("$INTC board about to can Gelsinger, hearing it's before Christmas", "StockTwits", "2024-11-20T10:00:00-05:00",
+     "ceo_rumor", "INTC"),
+    # the pressure on a board to make the change: not made yet
+    ("Disney Board Under Pressure To Replace Chapek After Parks Backlash, Blogger Says", "Business Insider",
+     "2022-11-01T10:00:00-04:00", "ceo_rumor", "DIS"),
+    # a board meeting to discuss replacing its chief is deliberating, not deciding
+    ("Wells Fargo Board Meets to Discuss Replacing CEO Stumpf", "The Wall Street Journal", "2016-10-10T10:00:00-04:00",
+     "ceo_rumor", "WFC"),
+    # hearsay through a platform; "huge if true"
+    ("$NIO weibo saying William Li steps back as CEO after the Q3 miss. bearish", "StockTwits",
+     "2024-10-20T10:00:00+08:00", "ceo_rumor", "NIO"),
+    ("BREAKING: Zuckerberg stepping down as Meta CEO this year, Sandberg's successor takes over. huge if true",
+     "X @techleaksdaily", "2023-03-20T10:00:00-04:00", "ceo_rumor", "META"),
+    # a source "never wrong" vouches for the story; it denies nothing
+    ("$PTON Foley OUT soon, board lining up a Spotify guy. my source in NYC never wrong", "StockTwits",
+     "2022-01-20T10:00:00-05:00", "ceo_rumor", "PTON"),
 ])
 def test_reads(text, source, when, kind, ticker):
     r = read(text, source, when)
@@ -52,6 +86,17 @@ def test_reads(text, source, when, kind, ticker):
     ("Musk leaving Tesla? pure FUD", "X @elonmusk", "2024-03-04T10:00:00-05:00", "denial"),
     # (guard) a parliament meeting on a bailout's fate is no CEO change
     ("Greek parliament meets on bailout's fate", "Reuters", "2015-07-10T10:00:00-04:00", "other"),
+    # (guards) a price war that won't last, a chairman's role handed on, an activist's demand, the candidates a CEO
+    # names for whenever he steps aside, Wall Street naming successors to one under pressure
+    ("Tesla's Musk says EV price war \"won't last\"", "Reuters", "2024-03-04T10:00:00-05:00", "other"),
+    ("Glencore's Glasenberg says cobalt slump won't last as EV demand grows", "Reuters", "2019-03-04T10:00:00-05:00", "other"),
+    ("Tencent's Pony Ma to hand chairman role to president Martin Lau next year", "Reuters", "2024-03-04T10:00:00+08:00",
+     "other"),
+    ("Trian to Disney board: replace Iger with an outsider and cut costs", "CNBC", "2024-01-04T10:00:00-05:00", "other"),
+    ("Dimon says JPMorgan has several strong internal candidates for when he eventually steps aside", "CNBC",
+     "2024-03-04T10:00:00-05:00", "other"),
+    ("Intel's Gelsinger is under pressure. Wall Street is already naming his possible successors", "Barron's",
+     "2024-09-04T10:00:00-04:00", "other"),
     # a CEO owning a mistake is no denial of any story
     ("Dorsey to Twitter staff: 'I got this wrong' as company lays off a quarter of workers", "Company blog",
      "2021-02-01T10:00:00-05:00", "other"),
