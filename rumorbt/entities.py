@@ -1120,6 +1120,8 @@ def _person_by_handle(handle: str, tables: Tables, day: str = "") -> str | None:
     h = handle_key(handle)
     if not h.isascii() or len(h) < 5:
         return None
+    # (a number after the name is the account's, not the name's: "@jimfarley98", "@elonmusk2024")
+    h = re.sub(r"(?<=[a-z]{5})\d{1,4}$", "", h)
     index, found = tables.index("person handles", _person_handles), {}
     for v in (h, *(h[:i] + h[i + 1:] for i in range(1, len(h) - 3))):
         found.update(index.get(v, {}))

@@ -11,7 +11,9 @@ say" are hearsay; a board meeting "on X's fate" weighs the seat; a change in oth
 longer running it, the CEO's role handed on, a board weighing its chief's future or whether they
 can stay, life after them, about to can them); a board under pressure to replace its chief or meeting to
 discuss it (not done yet); hearsay through a platform ("weibo saying"), "huge if true"; a source "never
-wrong"; a demand in the imperative after its maker's name. Hand-written headlines, not the blind rows; expectations worked out by hand; each read wrong on the
+wrong"; a demand in the imperative after its maker's name; denials in other words ("hasn't resigned", "no CEO
+search under way", "no change to our leadership", a spokesperson's colon before "remains CEO", the CEO's own
+"I'm going to be here"); a number after a name in a handle. Hand-written headlines, not the blind rows; expectations worked out by hand; each read wrong on the
 commit before (9684dff) unless marked as a guard. Rules stage (the trained stage is refit on these rules)."""
 import pytest
 
@@ -72,6 +74,18 @@ from helpers import read_headline as read
      "2024-10-20T10:00:00+08:00", "ceo_rumor", "NIO"),
     ("BREAKING: Zuckerberg stepping down as Meta CEO this year, Sandberg's successor takes over. huge if true",
      "X @techleaksdaily", "2023-03-20T10:00:00-04:00", "ceo_rumor", "META"),
+    # denials in other words: hasn't resigned, hasn't said he would leave, no CEO search under way, "no change to our
+    # leadership", a spokesperson's colon before "remains CEO", the CEO's own "I'm going to be here"
+    ("Lehman Says Fuld Hasn't Resigned, Board to Meet Monday", "Bloomberg", "2008-09-12T10:00:00-04:00", "denial", "LEH"),
+    ("Uber has not said Travis would leave. He is focused on the company and has the board's support", "Uber statement",
+     "2017-06-15T10:00:00-04:00", "denial", ""),
+    ("Starbucks chair Hobson says board backs Narasimhan, no CEO search under way", "Reuters", "2024-03-01T10:00:00-05:00",
+     "denial", "SBUX"),
+    ("Boeing spokesman says there is 'no change to our leadership' after WSJ report", "Reuters", "2019-10-20T10:00:00-04:00",
+     "denial", "BA"),
+    ("Rivian spokeswoman: RJ Scaringe remains CEO and has the board's backing", "Benzinga", "2023-03-01T10:00:00-05:00",
+     "denial", "RIVN"),
+    ("Jassy on Amazon rumor: 'I'm going to be here a long, long time'", "CNBC", "2023-03-01T10:00:00-05:00", "denial", "AMZN"),
     # a source "never wrong" vouches for the story; it denies nothing
     ("$PTON Foley OUT soon, board lining up a Spotify guy. my source in NYC never wrong", "StockTwits",
      "2022-01-20T10:00:00-05:00", "ceo_rumor", "PTON"),
@@ -97,6 +111,9 @@ def test_reads(text, source, when, kind, ticker):
      "2024-03-04T10:00:00-05:00", "other"),
     ("Intel's Gelsinger is under pressure. Wall Street is already naming his possible successors", "Barron's",
      "2024-09-04T10:00:00-04:00", "other"),
+    # (guards) asked why he hasn't resigned is no denial; the company not going anywhere is the company's
+    ("Senators to Wells Fargo's Stumpf: why haven't you resigned?", "Reuters", "2016-09-20T10:00:00-04:00", "other"),
+    ("JPMorgan is 'not going anywhere' in Texas, Dimon says", "Reuters", "2021-11-19T10:00:00-05:00", "other"),
     # a CEO owning a mistake is no denial of any story
     ("Dorsey to Twitter staff: 'I got this wrong' as company lays off a quarter of workers", "Company blog",
      "2021-02-01T10:00:00-05:00", "other"),
@@ -118,6 +135,12 @@ def test_reads(text, source, when, kind, ticker):
 def test_reads_kind(text, source, when, kind):
     r = read(text, source, when)
     assert r.kind == kind, r.cue
+
+
+def test_a_number_after_a_name_in_a_handle_is_the_accounts():
+    """"@jimfarley98" is Jim Farley's account (the number is the account's, not the name's)."""
+    r = read("Still here. Still building.", "X @jimfarley98", "2023-09-20T10:00:00-04:00")
+    assert (r.kind, r.ticker) == ("denial", "F"), r.cue
 
 
 def test_a_chinese_staff_account_speaks_for_its_company():
