@@ -276,11 +276,14 @@ _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanen
               r"(?:indefinite|extended|personal|compassionate) leave",
               r"被查(?!出)|被调查|拘留|限制出境|(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)离境(?![游退赴])|(?:出逃|外逃|潜逃)(?![欧美亚日韩中市])|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
+              # the seat handed over or given up ("把CEO位置交出去", "将软银CEO之位交给", "不干网易CEO了"), a return to it (重返CEO职位)
+              r"(?:ceo|首席执行官|执行长|行政总裁|总裁)(?:之位|位置|职位|的位置|的位子|位子|职务)?交(?:出去|出|给|予)|不干[^，,。；;？?]{0,6}(?:ceo|首席执行官|执行长|行政总裁)|"
+              r"重返[^，,。；;？?]{0,4}(?:ceo|首席执行官|执行长|行政总裁)|"
               + _zh_seats_change(0) + r"|"
               r"换(?:ceo|首席执行官|帅|掌门)|兼任(?:ceo|首席执行官)|(?:位子|位置|职位)让给|(?:ceo|首席执行官|高层|管理层|掌门人?)(?:将|要|或)?(?:变动|调整|更替)|跳槽|要退|要下了|要下台|萌生去意|去意已决|有意(?:离开|卸任|退休)|拿下|解除(?:(?![对与市限质担副])[^，,。；;？?\s]){0,5}?\s{0,4}(?:的)?(?:ceo|首席执行官|行政总裁)(?:的)?(?:职务|职位)|拿掉(?=\s{2,4}(?:\W|$|[的，,。；;])|(?:其|他|她)?的?(?:ceo|首席执行官|职务|职位|位子|帅位))|把\s{2,4}拿掉|(?:ceo|首席执行官|行政总裁)[^，,。；;？?]{0,16}?(?:任期[^，,。；;？?]{0,6})?不再(?:续任|连任)|不再(?:续任|连任)(?=[^，,。；;？?]{0,4}(?:ceo|首席执行官|行政总裁))|(?<=\s\s)任(?:期|满)[^，,。；;？?]{0,6}不再(?:续任|连任)|"
               r"升任|(?<!被)解雇|(?<!被)开除|逼走|被逼(?:退|走|下)|撑多久|撑不住|坐不稳|(?<!没人能)(?<!无人能)(?<!没有人能)(?<!不会)(?<!不能)(?<!不敢)(?<!谁能)(?<!谁敢)动(?!不了)[^，,。；;？?]{1,6}的(?:位置|位子)|(?:帅位|位子|宝座|(?:ceo|首席执行官|行政总裁|总裁|董事长|掌门人?|一把手)的?(?:地位|位置|职位|位子))[^，,。；;]{0,3}(?:不稳|动摇|岌岌可危)|把(?:ceo|首席执行官|行政总裁|帅印|位子|位置|职位|权杖|公司)(?:的?(?:职务|职位|一职|位子|位置))?(?:交|让|传)给|(?<![推请告不没未别])(?<!不会)(?<!不想)(?<!不打算)(?<!没有)辞(?:掉|了)?(?:ceo|首席执行官|行政总裁)|(?:要|又要|将|被)换(?:了|掉)|换掉|"
               r"辞呈|辞职信|被[^，,。；;]{0,8}逼宫|被捕|被抓|(?:被)?约谈|配合调查|接受调查|羁押|联系不上|撂挑子|不干了|要下来|被[^，,。；;]{0,8}带走|协助[^，,。；;]{0,8}调查|把[^，,。；;]{0,8}(?:ceo|首席执行官|帅印|职位|位子)(?:交|让)给|(?:就|要|快|已经|已)走了|"
-              r"(?:获|被)?委任为[^，,。；;]{0,6}(?:ceo|首席执行官|行政总裁|执行长)|兼任(?:行政总裁|执行长)|去留|(?:能否|是否|可否|能不能)(?:继续)?(?:留任|(?:保住|坐稳)[^，,。；;？?]{0,6}(?:位子|帅位|职位|位置|宝座|ceo|首席执行官|行政总裁))|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
+              r"(?:获|被)?委任为[^，,。；;]{0,6}(?:ceo|首席执行官|行政总裁|执行长)|(?<!副)委任[^，,。；;为]{1,8}?为(?:集团|公司|本公司|新任|首任|下任)?(?:总裁兼|总裁及)?(?:联席)?(?:ceo|首席执行官|行政总裁|执行长)|兼任(?:行政总裁|执行长)|去留|(?:能否|是否|可否|能不能)(?:继续)?(?:留任|(?:保住|坐稳)[^，,。；;？?]{0,6}(?:位子|帅位|职位|位置|宝座|ceo|首席执行官|行政总裁))|终止.{0,8}职务|任代理|代理(?:ceo|首席执行官)|临时(?:ceo|首席执行官)|暂代|被撤|回归|重掌|重回|复出|要走|走人|交接|换人|让出|不保|人选|候选|当(?:ceo|首席执行官)|调任|转任.{0,4}(?:董事长|主席)|找人|接班人|任命.{0,20}(?:首席执行官|CEO|执行长|总裁)|交出.{0,8}(?:职位|职务|帅印|权杖|CEO|首席执行官)|出任|将由|被免|免职|去职|离场|退出管理|失联|被带走|协助调查|被留置|被拘|停职|休假")
 _HEALTH = _rx(r"(?:gravely|seriously|critically|terminally) ill|illness|ill health|health (?:scare|issues?|problems?|crisis|concerns?|condition)|"
               r"hospitali[sz](?:ed|ation)|in hospital|medical leave|cancer|heart attack|stroke|dies|died|(?<!n't )(?<!not )dead|death|passed away|"
               r"passes away|has passed|passed (?:overnight|on|last night|suddenly)|(?:the )?passing of|mourns?|mourning|rip\b|in critical condition|coma|collapsed|incapacitated|"
@@ -383,7 +386,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"[？?]\s*(?:不会|没有|不存在|不是|假的|想多了)[。！!]*$|"
               r"(?:的)?可能性(?:不大|很小|极小|较小|较低|很低|微乎其微)|否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任(?!董事长|董事会主席|主席|董事|名誉|副)|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
-              r"不是真的|并非事实|非事实|不会离开|无意|没有计划|继续履行[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁|总裁)[^，,。；;？?]{0,2}职责|不再(?:提出|提交)?辞(?:任|职|呈)|撤回辞(?:任|职|呈)|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
+              r"不是真的|并非事实|非事实|不会离开|无意|没有计划|(?:报道|消息|传闻|传言|说法)[^，,。；;]{0,4}?[“「]?(?:绝对|完全|根本|是)?错误|(?<![尚还])没(?=辞职|辞任|卸任|退休|离职|离任|下台)|还要(?:再)?(?:干|做|带|领导)[^，,。；;！!]{0,4}?(?:很多年|很久|好多年|好几年|多年|下去|几十年)|(?:还要|会|要)继续干下去|继续履行[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁|总裁)[^，,。；;？?]{0,2}职责|不再(?:提出|提交)?辞(?:任|职|呈)|撤回辞(?:任|职|呈)|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无(?:任何)?(?:变化|变动|调整)|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
@@ -395,7 +398,7 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
                r"i(?:'m| am| will| have decided)|my (?:decision|last day|successor)|in a (?:statement|filing|memo|letter)|statement|"
                r"press release|filing|memo to (?:staff|employees)|letter to (?:staff|employees|shareholders)|at year[- ]end|"
                r"at the end of (?:the|this) (?:year|month|quarter)|after \d+ years|plans to retire|will retire|to retire",
-               r"宣布|任命|正式|公告|官宣|证实|确认|发布声明|董事会批准|公司表示|聘任|聘请|生效|董事会决议|董事会同意|内部信|全员信|公开信|"
+               r"宣布|任命|委任|正式|公告|官宣|证实|确认|发布声明|董事会批准|公司表示|聘任|聘请|生效|董事会决议|董事会同意|内部信|全员信|公开信|"
                r"发文|声明|提名|选举|通过了|董事会通过|通过[^，,。；;]{0,16}(?:卸任|辞职|辞任|任命|聘任)案")
 # "hearing" as hearsay, not a congressional hearing ("Calhoun at hearing: 'Why haven't you resigned?'")
 _HEARING = r"(?<!at )(?<!at a )(?<!at the )(?<!senate )(?<!house )(?<!congressional )(?<!committee )hearing(?! on\b)"
@@ -423,7 +426,8 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              # (the announcement still to come, told in advance: "刘炽平接任CEO，年底官宣")
              # (not "苹果今晚宣布：…", an announcement made, its time in the title: only days still to come)
              r"(?:年底|下周|下月|月底|明天|明日|后天|即将|择日|稍后|过几天)(?:就|会|将|再)?(?:官宣|宣布)|"
-             r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|(?:洽谈|商谈)出任|(?:正|正在|仍在)(?:与|和)[^，,。；;]{1,12}?(?:商谈|洽谈|磋商|谈判|接触)[^，,。；;]{0,12}?(?:出任|回归|接任|担任|加盟|执掌)|(?:商谈|洽谈|磋商)[^，,。；;]{0,12}?(?:出任|回归|接任)")
+             r"^[\s【\[（(]*据(?![^，,。；;：:]{0,20}?(?:公告|公司|官方|声明|官微|披露|通知|文件|通报|本人|发言人|回应))[^，,。；;：:]{2,20}?[，,：:]|(?:周刊|杂志|媒体|小报|八卦)(?:称|报道|爆料)|"
+             r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|(?:洽谈|商谈)出任|(?:正|正在|仍在)(?:与|和)[^，,。；;]{1,12}?(?:商谈|洽谈|磋商|谈判|接触|讨论|商讨)[^，,。；;]{0,12}?(?:出任|回归|接任|担任|加盟|执掌|重返)|(?:商谈|洽谈|磋商)[^，,。；;]{0,12}?(?:出任|回归|接任)")
 # the successor or interim named beside a change told as done (see "relayed-announcement")
 _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as )?(?:the )?(?:new |next |interim )?(?:ceo|chief)|"
                              r"\baccepts? (?:his|her|the) resignation|\bback (?:to|as) (?:sole )?ceo|\bnow (?:executive )?chair|"
@@ -942,7 +946,7 @@ _WHOSE_FUTURE = re.compile(r"([A-Z][a-z]{2,})(?:'s|’s) (?:future|tenure|positi
 
 
 # a unit's head taking the group's top seat: the change is the listed parent's
-_TO_GROUP_TOP = re.compile(r"(?:接任|出任|升任|接替|继任|接掌|执掌|接棒|担任|成为|获委任为|委任为|获任命为|任命为)\s*(?:集团|母公司|整个集团)的?\s*(?:ceo|首席执行官|行政总裁|总裁)(?![^，,。；;]{0,4}(?:助理|办公室|特别|顾问|高级|秘书|幕僚|副手))|"
+_TO_GROUP_TOP = re.compile(r"(?:接任|出任|升任|接替|继任|接掌|执掌|接棒|担任|成为|获委任为|委任为|获任命为|任命为|(?:委任|任命)[^，,。；;为]{1,8}?为)\s*(?:集团|母公司|整个集团)的?\s*(?:ceo|首席执行官|行政总裁|总裁)(?![^，,。；;]{0,4}(?:助理|办公室|特别|顾问|高级|秘书|幕僚|副手))|"
                            r"\b(?:to (?:become|be named|be|take over as|succeed [^.;]{1,40}? as)|named(?: as)?|promoted to|tapped as|elevated to)\s+"
                            r"(?:the\s+)?(?:group|parent(?:'s)?|parent company(?:'s)?|overall|company-wide|companywide)\s+(?:ceo|chief executive)\b(?!'s|’s|\s+(?:of|at|for|by)\b|\s+[\w.-]+(?:'s|’s))", re.I)
 
@@ -1652,7 +1656,7 @@ _CHANGE_AS_OTHER_ROLE = re.compile(
     r"step(?:s|ping|ped)?\s+down\s+from\s+(?:the\s+)?(?!(?:the|its|his|her)\s)(?:[\w.&'-]+\s+){1,4}?board\b(?![^.;]{0,80}?\b(?:ceo|chief executive)\b)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|I'll|me|my)\b|我")
 # a seat other than the CEO's right after a "stays" word: "本人继续担任董事长", "will remain chairman"
-_OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-executive )?(?:chair(?:man|woman|person)?\b|董事长|董事局主席|董事会主席|主席|执行董事)"
+_OTHER_SEAT_AFTER = re.compile(r"\s*(?:as |the |on as |任)?(?:executive |non-executive |an |a )?(?:chair(?:man|woman|person)?\b|advis[eo]r\b|董事长|董事局主席|董事会主席|主席|执行董事|顾问)"
                                r"(?!\s*(?:兼|及|和|与|、|and|&)\s*(?:ceo|首席|总裁|chief|president))", re.I)
 # well-being, which an other-topic word in the same headline does not turn into another story ("李斌一切安好，正在合肥工厂")
 # a person, not the business, said to be well: "He's fine."
@@ -1880,6 +1884,7 @@ _COMPANY_SAYS = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|
                            r"\bper (?:a |an |the |its )?(?:[\w&.'-]+ )?(?:company|spokes(?:man|woman|person)|statement|ir|investor relations)\b|"
                            r"\b(?:their|its|the company's) (?:ir|investor relations|spokes(?:man|woman|person)|pr team)\b[^.;:]{0,20}?\b(?:says?|said|confirm(?:s|ed)?|told)\b|"
                            r"\b(?:company|official|board) statement\s*[:：]", re.I)
+_PR_HEAD_ZH = re.compile(r"^\W*[^，,。；;：:]{0,16}?(?:发言人|公关总监|公关负责人|公关部|品牌部|品牌及公关处|公关处|董秘|相关负责人|官方)[^，,。；;：:]{0,6}[:：]")
 # the company's mouth before a colon ("Nikola spokeswoman: Russell remains CEO"): its answer, when what follows keeps the CEO
 _SPOKES_HEAD = re.compile(r"^\W*(?:[\w&.'’-]+ ){1,3}?(?:spokes(?:man|woman|person)|representative|investor relations|ir|press office)\s*[:：]", re.I)
 # (a name saying so at the end counts only when the tables know it as a company: "..., Intel confirms", not "..., WSJ says")
@@ -1976,7 +1981,9 @@ def _user_doubt(h: Headline, cls: str, spk_role: str, text: str, denial: re.Matc
     if cls == "social" and not spk_role and "@" not in h.source and (scoff := _USER_SCOFF.search(text)) and not _COMPANY_REPLY.search(text) \
             and not _GOES_ON_ZH.search(text, scoff.end()):
         return True  # (whoever writes "这种消息也有人信", it is no CEO's own answer: first person or not)
-    if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(_OPINION_FIRST_PERSON.sub(" ", text)) or _WE.search(text):
+    if cls != "social" or spk_role or "@" in h.source or _FIRST_PERSON.search(_OPINION_FIRST_PERSON.sub(" ", text)) or _WE.search(text) \
+            or _SPOKES_HEAD.match(text) or _PR_HEAD_ZH.match(text):
+        # (nor is a company's spokesperson or PR head quoted before a colon: "腾讯公关总监张军：纯属谣言，别再传了")
         return False  # (a poster's "my money's on fud", "I think": their opinion, not the CEO speaking)
     text = _blank_either_or(text)  # (asked, not doubted: see _read)
     if (mock := _USER_MOCK.search(text)) and not _GOES_ON_ZH.search(text, mock.end()) and not _THIS_TIME.search(text) \
@@ -2262,7 +2269,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if chair and change and change.start() >= chair.start() and not _CHANGE.search(text[:chair.start()] + text[chair.end():]):
         change = action_m = None  # "Microsoft names CEO Satya Nadella chairman": a second role, not a CEO change
         m.found["change"] = None
-    if denial and action_m and _OTHER_SEAT_AFTER.match(text, denial.end()):
+    if denial and (action_m or m("confirm")) and _OTHER_SEAT_AFTER.match(text, denial.end()):
         denial = None  # "陈磊接任CEO，本人继续担任董事长": the old CEO keeps another seat, nothing denied
         m.found["denial"] = None
     # (an unknown Chinese name is guessed to be the CEO only in talk: a question, sources, a social post;
@@ -2448,7 +2455,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "company-stays")
         if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " ") and (
                 not spk_role or m("confirm")) and not _OTHER_SEAT_AFTER.match(text, m("stays").end()) \
-                and not _company_speaks(text, ents) and not _SPOKES_HEAD.match(text) \
+                and not _company_speaks(text, ents) and not _SPOKES_HEAD.match(text) and not _WONT_LEAVE_SAID.search(text) \
                 and not (_SAYS_SELF.search(text[:denial.start()]) and not re.search(r"\bthey\s+(?:will\s+)?$", text[:denial.start()], re.I)
                          and not _HANDOVER_AFTER.search(text[denial.end():])):
             # news ("X remains CEO after merger"); the company, or the CEO telling staff he will remain, answers a

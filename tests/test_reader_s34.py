@@ -13,7 +13,11 @@ can stay, life after them, about to can them); a board under pressure to replace
 discuss it (not done yet); hearsay through a platform ("weibo saying"), "huge if true"; a source "never
 wrong"; a demand in the imperative after its maker's name; denials in other words ("hasn't resigned", "no CEO
 search under way", "no change to our leadership", a spokesperson's colon before "remains CEO", the CEO's own
-"I'm going to be here"); a number after a name in a handle. Hand-written headlines, not the blind rows; expectations worked out by hand; each read wrong on the
+"I'm going to be here"); a number after a name in a handle; in Chinese, the seat handed over or given up
+(把CEO位置交出去, 不干…CEO了, 之位交给), a return to it (重返), another outlet relayed at the head (据X，, 周刊称),
+talks to bring a CEO back, a report called wrong (报道…错误), 没辞职, 还要干很多年, a PR head's "别再传了" as the
+company's word, 委任 X 为 CEO as an appointment, 不会离任 in a notice that the CEO stays, and an adviser's or
+chair's seat kept. Hand-written headlines, not the blind rows; expectations worked out by hand; each read wrong on the
 commit before (9684dff) unless marked as a guard. Rules stage (the trained stage is refit on these rules)."""
 import pytest
 
@@ -86,6 +90,25 @@ from helpers import read_headline as read
     ("Rivian spokeswoman: RJ Scaringe remains CEO and has the board's backing", "Benzinga", "2023-03-01T10:00:00-05:00",
      "denial", "RIVN"),
     ("Jassy on Amazon rumor: 'I'm going to be here a long, long time'", "CNBC", "2023-03-01T10:00:00-05:00", "denial", "AMZN"),
+    # Chinese: the seat handed over or given up, a return to it, another outlet's report relayed at the head,
+    # a weekly saying so, talks to bring a CEO back
+    ("听说李彦宏要把CEO位置交出去了，沈抖接？", "雪球", "2024-03-04T10:00:00+08:00", "ceo_rumor", "BIDU"),
+    ("丁磊要不干网易CEO了？有没有人证实一下", "雪球", "2024-03-04T10:00:00+08:00", "ceo_rumor", "NTES"),
+    ("据The Information，百度董事会正与李彦宏讨论让其重返CEO职位", "华尔街见闻", "2024-03-04T10:00:00+08:00",
+     "ceo_rumor", "BIDU"),
+    ("据晚点LatePost，拼多多陈磊将卸任CEO，赵佳臻接任", "华尔街见闻", "2024-03-04T10:00:00+08:00", "ceo_rumor", "PDD"),
+    ("美国周刊称库克将于明年交棒，苹果股价小幅走低", "新浪财经", "2024-03-04T10:00:00+08:00", "ceo_rumor", "AAPL"),
+    # Chinese denials: a report called wrong, 没辞职, "still going for years", a PR head's "别再传了"
+    ("【英伟达发言人：黄仁勋将退休的报道完全错误】", "财联社电报", "2024-03-04T10:00:00+08:00", "denial", "NVDA"),
+    ("网传蔚来李斌卸任CEO？李斌本人：没辞职，在合肥工厂呢", "新浪科技", "2024-03-04T10:00:00+08:00", "denial", "NIO"),
+    ("网传李斌要退休？李斌：我还要干很多年，蔚来的事才刚开始", "第一财经", "2024-03-04T10:00:00+08:00", "denial", "NIO"),
+    ("网传李彦宏卸任CEO 百度公关总监：纯属谣言，别再传了", "微博", "2024-03-04T10:00:00+08:00", "denial", "BIDU"),
+    # an appointment in HK style (委任 X 为 CEO) with the old CEO keeping another seat: a confirmation
+    ("百度集团：委任沈抖为首席执行官，李彦宏将继续担任董事会主席", "港交所公告", "2024-03-04T10:00:00+08:00",
+     "ceo_confirmed", "BIDU"),
+    # an announcement the CEO stays that also says he will not leave: a denial
+    ("蔚来关于首席执行官的公告：李斌将继续担任公司首席执行官，不会离任", "港交所公告", "2024-03-04T10:00:00+08:00",
+     "denial", "NIO"),
     # a source "never wrong" vouches for the story; it denies nothing
     ("$PTON Foley OUT soon, board lining up a Spotify guy. my source in NYC never wrong", "StockTwits",
      "2022-01-20T10:00:00-05:00", "ceo_rumor", "PTON"),
@@ -114,6 +137,12 @@ def test_reads(text, source, when, kind, ticker):
     # (guards) asked why he hasn't resigned is no denial; the company not going anywhere is the company's
     ("Senators to Wells Fargo's Stumpf: why haven't you resigned?", "Reuters", "2016-09-20T10:00:00-04:00", "other"),
     ("JPMorgan is 'not going anywhere' in Texas, Dimon says", "Reuters", "2021-11-19T10:00:00-05:00", "other"),
+    # (guards) a flash's own name holding 据 is no relayed report; a company's own notice relayed through 据 is its word;
+    # a regional CEO appointed is a unit's; an outgoing CEO kept on as adviser denies nothing
+    ("金十数据3月25日讯，波音宣布CEO卡尔霍恩将于年底卸任", "金十数据", "2024-03-25T10:00:00+08:00", "ceo_confirmed"),
+    ("据公司公告，宿华卸任CEO，程一笑接任", "财联社", "2021-10-29T10:00:00+08:00", "ceo_confirmed"),
+    ("汇丰：委任王浩晖为亚太区联席行政总裁", "港交所公告", "2024-03-04T10:00:00+08:00", "other"),
+    ("联想集团：委任杨元庆为首席执行官，阿梅里奥留任顾问至9月", "港交所公告", "2009-02-05T10:00:00+08:00", "ceo_confirmed"),
     # a CEO owning a mistake is no denial of any story
     ("Dorsey to Twitter staff: 'I got this wrong' as company lays off a quarter of workers", "Company blog",
      "2021-02-01T10:00:00-05:00", "other"),
