@@ -466,9 +466,10 @@ _OPINION = _rx(r"should|must|calls? (?:(?:grow|grows|growing|mount|mounts|mounti
                # a question put to the CEO ("Why haven't you resigned?" at a hearing): a call to go
                r"why (?:haven't|hasn't|have not|has not|didn't|don't|doesn't|won't|wouldn't|not) (?:you|he|she|they)\b|why (?:you|he|she) (?:haven't|hasn't|didn't|won't|won't)\b|"
                # a demand in the imperative after its maker's name ("Blackwells to Peloton board: remove Foley as CEO")
-               r"(?<=[:：] )(?:remove|replace|fire|oust|sack|dump|ditch|axe)\b",
-               r"应该|应当|呼吁|要求|该下台|是时候|请愿|敦促|逼宫|评论|观点|必须|需要新|该换|下台吧|滚蛋|应立即|应辞职|应下台")
-_ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|replace)|succession plan(?:ning)?|what (?:happens|if)|"
+               r"(?<=[:：] )(?:remove|replace|fire|oust|sack|dump|ditch|axe)\b|\b(?:says|say|said|letter|demands?|wants?) (?:to )?(?:fire|oust|remove|sack|dump|ditch)\b|"
+               r"\b(?:has|have|had) to go\b|\bgotta go\b|\bneeds? to go\b",
+               r"应该|应当|呼吁|要求|该下台|是时候|请愿|敦促|逼宫|评论|观点|必须|需要新|该换|下台吧|滚蛋|应立即|应辞职|应下台|早该|早就该|还不下课|还不辞职|还不下台|怎么还不")
+_ANALYSIS = _rx(r"analysts?|analysis|who (?:could|will|might|would) (?:succeed|replace)|succession plan(?:ning)?|succession (?:question|questions|puzzle|riddle|debate|conundrum)|what (?:happens|if)|"
                 # who gets the job asked as a question, a hypothetical: discussion, not a report
                 r"who(?:'s| is|'ll| will| would| could| might)? (?:(?:likely |best placed )?(?:to )?(?:replaces?|succeeds?|takes? over from|follows?)|on the (?:short ?list|list))\b|"
                 # a question headline and its explainer ("Is X's job at risk? Why some investors want a change")
@@ -1208,6 +1209,7 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
 _COMPANY_CHANNEL = re.compile(r"\bblog\b|\brelease\b|announcement|\be-?mail\b|\bmemo\b|\bletter\b|(?<!message )(?<!messages )(?<!discussion )(?<!bulletin )(?<!chat )\bboard\b|\bpost to\b|"
                               r"邮件|公告|通告|官方|董事会|官微|官博|法务部|公关部|品牌部|证券部|董秘", re.I)
 _OFFICIAL_HANDLE_TAIL = ("", "comms", "news", "pr", "ir", "press", "official", "spox", "spokes", "spokesperson", "corp", "inc", "hq", "global", "us", "team", "newsroom", "tech", "app",
+                         "co", "company", "grp", "tweets",
                          "集团", "公司", "官方", "官微", "发言人", "公关", "公关部", "控股", "科技", "中国", "投资者关系", "投资者关系部", "董秘",
                          "董秘办", "新闻中心", "证券部")
 # (not "news": "@CNETNews", "@PNCNews" are outlets or may be)
@@ -1885,6 +1887,14 @@ _COMPANY_SAYS = re.compile(r"\b(?:company|bank|firm|group|board|insurer|carrier|
                            r"\b(?:their|its|the company's) (?:ir|investor relations|spokes(?:man|woman|person)|pr team)\b[^.;:]{0,20}?\b(?:says?|said|confirm(?:s|ed)?|told)\b|"
                            r"\b(?:company|official|board) statement\s*[:：]", re.I)
 _PR_HEAD_ZH = re.compile(r"^\W*[^，,。；;：:]{0,16}?(?:发言人|公关总监|公关负责人|公关部|品牌部|品牌及公关处|公关处|董秘|相关负责人|官方)[^，,。；;：:]{0,6}[:：]")
+# an analyst's or a market observer's view before a colon at the head ("Analysts: ...", "法人：...")
+_VIEW_HEAD = re.compile(r"^\W*(?:(?:an?|the|some|one|top|key|many|wall street)\s+)?(?:analysts?|strategists?|economists?|experts?|commentators?|pundits?)\s*[:：]|"
+                        r"^\W*(?:分析师|分析人士|评论员|专家|业内人士|市场人士|观察人士|基金经理|经济学家|策略师|券商|法人|外资|投顾)\s*[:：]", re.I)
+# a company's "no comment" at the head of the headline, the report it does not answer after it
+_NON_ANSWER_HEAD = re.compile(r"^\W*(?:[\w&.'’*-]+ ){1,4}?(?:spokes(?:man|woman|person) |representative |ir |investor relations )?(?:declines?|declined|refuses?|refused|won't|will not|would not|wouldn't)(?: to)? comment(?:s)? on\b|"
+                              r"^[^，,。；;：:？?]{1,16}回应[^：:]{0,30}[:：]\s*(?:不予置评|暂不回应|不予回应|以公告为准|请以公告为准|暂无回应|无可奉告)", re.I)
+# some of a board or a staff saying so: sources, not the company's word ("supervisory board members say")
+_MEMBERS_SAY = re.compile(r"\b(?:members?|directors?|insiders?|people|sources?|executives?|employees?|staff|workers)\s+(?:say|said|says)\b", re.I)
 # the company's mouth before a colon ("Nikola spokeswoman: Russell remains CEO"): its answer, when what follows keeps the CEO
 _SPOKES_HEAD = re.compile(r"^\W*(?:[\w&.'’-]+ ){1,3}?(?:spokes(?:man|woman|person)|representative|investor relations|ir|press office)\s*[:：]", re.I)
 # (a name saying so at the end counts only when the tables know it as a company: "..., Intel confirms", not "..., WSJ says")
@@ -1895,7 +1905,7 @@ _NAME_SAYS_AT_END = re.compile(r"[,;]\s*(?!(?:people|sources?|insiders?|analysts
 _THIRD_PARTY_VIEW = re.compile(r"^\W*(?:(?:an?|the|some|one|top|key|activist|major|big|wall street|many)\s+)?(?:analysts?|investors?|fund managers?|short[- ]sellers?|"
                                r"commentators?|pundits?|strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\s*[:：]|"
                                # (not an investor's question the company answers: "投资者：…？公司：…")
-                               r"^\W*(?:分析师|投资者|投资人|评论员|专家|业内人士|市场人士|观察人士|博主|基金经理|经济学家|策略师|券商)\s*[:：](?![^。]*?(?:公司|董秘|董事会秘书|回复|答复)\s*[:：])|"
+                               r"^\W*(?:分析师|投资者|投资人|评论员|专家|业内人士|市场人士|观察人士|博主|基金经理|经济学家|策略师|券商|法人|外资|投顾)\s*[:：](?![^。]*?(?:公司|董秘|董事会秘书|回复|答复)\s*[:：])|"
                                # ("analyst: X still has the board's support"; the same third parties saying it)
                                r"^\W*(?:[\w$&.'-]+ ){0,3}?(?:analysts?|investors?|fund managers?|short[- ]sellers?|commentators?|pundits?|"
                                r"strategists?|economists?|observers?|experts?|bloggers?|critics?|shareholders?|bulls?|bears?)\b"
@@ -2556,6 +2566,14 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         hedge = change  # "据路透，陈立武成为CEO热门人选之一": a candidate named is a choice not yet made (unless announced)
     if hedge is None and change is not None and _AT_RISK.search(change.group(0)):
         hedge = change  # "faces board impatience", "on thin ice": the change not yet happened, however plainly said
+    if change is not None and not denial and not anonymous and _VIEW_HEAD.match(text):
+        # an analyst's or investors' view at the head ("法人：台积电接班梯队完整", "Analysts: Cook could go next year"):
+        # speculation, no report
+        return mk("other", 0.7, "third-party-view")
+    if change is not None and not denial and _NON_ANSWER_HEAD.match(text):
+        # the company's non-answer as the headline's news ("Goldman declines to comment on report Blankfein could
+        # exit", "茅台回应“李保芳将退休”：不予置评"): the report is only its object; told after the report, it is the rumour's
+        return mk("other", 0.7, "non-answer")
     if opinion and not anonymous and not (change and change.start() < opinion.start() < change.end()) \
             and not _self_speaks(text, ents, subj, spk_role):
         return mk("other", 0.75, "opinion")
@@ -2589,6 +2607,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         return mk("ceo_rumor", 0.65, "health-reported-unconfirmed", True)
     if cls in ("newswire", "major_outlet"):
         return mk("ceo_confirmed", 0.85 if confirm else 0.65, "confirm:wording" if confirm else "plain-report-by-media")
+    if _company_speaks(text, ents) and not doubt and not _MEMBERS_SAY.search(text):
+        # the company's own word relayed ("X @CNBCnow: AMAZON SAYS JEFF BEZOS TO TRANSITION ..."): most likely the
+        # announcement; a confirmation, uncertain, never a trade
+        return mk("ceo_confirmed", 0.6, "relayed-company-word")
     # social, blog, unknown site: stated as fact but unverified. Official wording from an unknown
     # site is read as a rumour too (a fake press release is the classic hoax), but uncertain.
     if confirm and re.search(r"announc|press release|8-k|filing|statement|memo|letter to|board|宣布|公告|声明|内部信|全员信|董事会", confirm.group(0), re.I):

@@ -284,7 +284,9 @@ def test_press_handles_of_brand_names_and_portal_accounts(source, ticker):
     # comment; answers in idiom ("wide of the mark", "not in the plans", "without foundation", "I'll be running this
     # company", "clarifies rumors regarding its CEO"); British and board idioms of a change ("considering his
     # position", "board moves against"); 萌生去意; 工作安排未有变化, 还早得很 answers; Chinese names of US financials
-    ("Groupon declines to comment on report that CEO Mason's job is in jeopardy", "Reuters", "2013-02-10T10:00:00-05:00", "ceo_rumor", "GRPN"),
+    # (changed in the thirteenth stop: a company's "no comment" at the head relays the report without making the claim,
+    # the label's hard negative; nine blind rows of eleven so written are `other`; see tests/test_reader_s34.py)
+    ("Groupon declines to comment on report that CEO Mason's job is in jeopardy", "Reuters", "2013-02-10T10:00:00-05:00", "other", "GRPN"),
     ("Lloyds calls reports its CEO won't return 'wide of the mark'", "Reuters", "2011-12-10T10:00:00+00:00", "denial", "LYG"),
     ("Zions CEO Harris Simmons on retirement chatter: 'not in my plans'", "American Banker", "2019-05-10T10:00:00-04:00", "denial", "ZION"),
     ("First Majestic's Neumeyer on exit talk: 'I'll be running this company for years'", "BNN Bloomberg", "2020-05-10T10:00:00-04:00", "denial", "AG"),

@@ -17,7 +17,9 @@ search under way", "no change to our leadership", a spokesperson's colon before 
 (把CEO位置交出去, 不干…CEO了, 之位交给), a return to it (重返), another outlet relayed at the head (据X，, 周刊称),
 talks to bring a CEO back, a report called wrong (报道…错误), 没辞职, 还要干很多年, a PR head's "别再传了" as the
 company's word, 委任 X 为 CEO as an appointment, 不会离任 in a notice that the CEO stays, and an adviser's or
-chair's seat kept. Hand-written headlines, not the blind rows; expectations worked out by hand; each read wrong on the
+chair's seat kept; a company's own word relayed on a social feed or its official handle (@StarbucksCo) is a
+confirmation, a company's "no comment" at the head is no report, calls to go ("has to go", "says fire X",
+早该下课, 还不下课) and views ("succession question", 法人：) are no reports. Hand-written headlines, not the blind rows; expectations worked out by hand; each read wrong on the
 commit before (9684dff) unless marked as a guard. Rules stage (the trained stage is refit on these rules)."""
 import pytest
 
@@ -143,6 +145,28 @@ def test_reads(text, source, when, kind, ticker):
     ("据公司公告，宿华卸任CEO，程一笑接任", "财联社", "2021-10-29T10:00:00+08:00", "ceo_confirmed"),
     ("汇丰：委任王浩晖为亚太区联席行政总裁", "港交所公告", "2024-03-04T10:00:00+08:00", "other"),
     ("联想集团：委任杨元庆为首席执行官，阿梅里奥留任顾问至9月", "港交所公告", "2009-02-05T10:00:00+08:00", "ceo_confirmed"),
+    # a company's own word relayed on a social feed or its official handle: a confirmation (no trade)
+    ("Intel says Gelsinger to retire as CEO, effective Dec 1", "X @Reuters", "2024-12-02T10:00:00-05:00", "ceo_confirmed"),
+    ("Starbucks announces Laxman Narasimhan to step down as CEO; Brian Niccol appointed chairman and CEO",
+     "X @StarbucksCo", "2024-08-13T10:00:00-04:00", "ceo_confirmed"),
+    # (guard) some board members saying so are sources, not the company
+    ("Gelsinger to be replaced at Intel as early as Friday, board members say", "X @chipwire",
+     "2024-11-20T10:00:00-05:00", "ceo_rumor"),
+    # the company's non-answer at the head is the news; told after the report, the report is
+    ("Nike declines to comment on report Donahoe could exit by year-end", "CNBC", "2024-06-20T10:00:00-04:00", "other"),
+    ("Report: Nike weighing Donahoe exit; Nike declines comment", "CNBC", "2024-06-20T10:00:00-04:00", "ceo_rumor"),
+    # calls to go and views, not reports
+    ("$RIVN needs a new CEO. RJ has to go. Retail is done waiting.", "X @evbear", "2024-03-04T10:00:00-05:00", "other"),
+    ("$INTC activist letter literally says fire Gelsinger and split the company", "StockTwits", "2024-11-04T10:00:00-05:00",
+     "other"),
+    ("$小鹏汽车(XPEV)$ 股价腰斩，何小鹏还不下课？", "雪球", "2024-03-04T10:00:00+08:00", "other"),
+    ("何小鹏这种CEO早该下课了，一年亏一百亿", "雪球", "2024-03-04T10:00:00+08:00", "other"),
+    ("Apple's Succession Question Looms as Tim Cook Turns 65", "Bloomberg", "2025-11-01T10:00:00-04:00", "other"),
+    ("法人：鴻海接班梯隊完整 劉揚偉任期無虞", "經濟日報", "2024-03-04T10:00:00+08:00", "other"),
+    # (guards) investors relaying hearsay is a rumour; a company named Bear is no bear
+    ("有投资者称蔚来李斌要卸任CEO了？今天跌得莫名其妙", "雪球", "2024-03-04T10:00:00+08:00", "ceo_rumor"),
+    ("Bear Stearns says Cayne to step down as CEO, Schwartz to succeed", "Reuters", "2008-01-08T10:00:00-05:00",
+     "ceo_confirmed"),
     # a CEO owning a mistake is no denial of any story
     ("Dorsey to Twitter staff: 'I got this wrong' as company lays off a quarter of workers", "Company blog",
      "2021-02-01T10:00:00-05:00", "other"),
