@@ -1484,9 +1484,10 @@ def _story_about_a_ceo(text: str, aliases_file: str = "") -> bool:
     which may tell a change in words the gate does not hold ("Yahoo board said to be weighing
     whether Marissa Mayer should stay"). A CEO merely quoted ("Dimon warns of slowing demand")
     does not pass: one wire headline in ten names a CEO, and the full reading costs some 400 µs.
-    (The tables are looked up only for a marked story: the gate runs on every headline.)"""
-    marked = _STORY_MARK.search(text) or anonymous_text(text) or _SPEAKER_TEXT.search(text)
-    return marked is not None and _names_a_ceo(text, load_tables(aliases_file))
+    (The name is looked for first: it costs a third of the marks' search, and nine headlines in ten
+    name no CEO, so the marks are searched only in the tenth; the gate runs on every headline.)"""
+    return _names_a_ceo(text, load_tables(aliases_file)) and (
+        _STORY_MARK.search(text) or anonymous_text(text) or _SPEAKER_TEXT.search(text)) is not None
 
 
 # CEOs' surnames that are also English words or someone's first name ("Day", "Put", "Bond", "Musk",
