@@ -385,8 +385,8 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               # (a question and the short answer that closes it: "把CEO职务交给马东辉？不会")
               r"[？?]\s*(?:不会|没有|不存在|不是|假的|想多了)[。！!]*$|"
               r"(?:的)?可能性(?:不大|很小|极小|较小|较低|很低|微乎其微)|否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
-              r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任(?!董事长|董事会主席|主席|董事|名誉|副)|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
-              r"不是真的|并非事实|非事实|不会离开|无意|没有计划|(?:报道|消息|传闻|传言|说法)[^，,。；;]{0,4}?[“「]?(?:绝对|完全|根本|是)?错误|(?<![尚还])没(?=辞职|辞任|卸任|退休|离职|离任|下台)|还要(?:再)?(?:干|做|带|领导)[^，,。；;！!]{0,4}?(?:很多年|很久|好多年|好几年|多年|下去|几十年)|(?:还要|会|要)继续干下去|继续履行[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁|总裁)[^，,。；;？?]{0,2}职责|不再(?:提出|提交)?辞(?:任|职|呈)|撤回辞(?:任|职|呈)|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
+              r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天|就)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任(?!董事长|董事会主席|主席|董事|名誉|副)|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
+              r"不是真的|并非事实|非事实|不会离开|无意|没有计划|(?:我|他|她)(?:没有|没|并没有|从没)跑(?:路)?|(?:报道|消息|传闻|传言|说法)[^，,。；;]{0,4}?[“「]?(?:绝对|完全|根本|是)?错误|(?<![尚还])没(?=辞职|辞任|卸任|退休|离职|离任|下台)|还要(?:再)?(?:干|做|带|领导)[^，,。；;！!]{0,4}?(?:很多年|很久|好多年|好几年|多年|下去|几十年)|(?:还要|会|要)继续干下去|继续履行[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁|总裁)[^，,。；;？?]{0,2}职责|不再(?:提出|提交)?辞(?:任|职|呈)|撤回辞(?:任|职|呈)|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无(?:任何)?(?:变化|变动|调整)|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
@@ -508,7 +508,7 @@ _SPEAKER_TEXT = _rx(r"spokes(?:man|woman|person|people)|representative|\brep\b|c
                     r"发言人|公关|相关负责人|公司回应|官方|公司表示|声明|回应|董秘|内部人士回应")
 
 # First stage: any of these (lower-case substrings) sends a headline to the full reading.
-_GATE_WORDS = """ceo|c.e.o|chief exec|remov|won't last|wont last|won't make it|wont make it|no longer|choice for|the pick|keys to|role to|job to|'s future|’s future|life after|whether|to can |if true|is saying|are saying|退任|任代理|暂代|被撤|重掌|被免|离场|退出管理|重症监护|送院|仍将担任|胡说|没有此事|不真实|状况良好|继续带队|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
+_GATE_WORDS = """ceo|c.e.o|chief exec|没有跑|没跑|remov|won't last|wont last|won't make it|wont make it|no longer|choice for|the pick|keys to|role to|job to|'s future|’s future|life after|whether|to can |if true|is saying|are saying|退任|任代理|暂代|被撤|重掌|被免|离场|退出管理|重症监护|送院|仍将担任|胡说|没有此事|不真实|状况良好|继续带队|boss|helm|step down|steps down|stepping down|stepped down|step aside|steps aside|step back|
 steps back|stepping back|resign|quit|leave|leaves|leaving|depart|exits|exiting| exit as|oust|fired|fires |firing|sacked|sacks|axed|
 replac|successor|succession|succeed|retire|retiring|hand over|hands over|hand off|the reins|the baton|out as|is out|out at|
 new ceo|pushed out|forced out|the door|the keys|push|faith|short list|interest in|be here|responds|fraudulent|bogus|stays as|informed of|done at|finished at|toast at|back as|bring back|brings back|bringing back|to join|booted|removed|removal|let go|part ways|parting ways|vacat|relinquish|give up|gives up|
@@ -2113,7 +2113,7 @@ def _ceo_speaks(text: str, ents: list[Entity]) -> bool:
     return any(e.kind == "person" and _SAYS_AFTER.match(text, e.end) and any(p.role == "ceo" for p in e.people) for e in ents)
 
 
-_SAYS_AFTER = re.compile(r"(?:'s)?\s*(?:says?|said|tells?|told|writes|wrote)\b", re.I)  # (not a colon: "praises X: 'she's running it well'")
+_SAYS_AFTER = re.compile(r"(?:'s)?\s*(?:says?|said|tells?|told|writes|wrote|reiterates?|reiterated|reaffirms?|reaffirmed|insists?|insisted)\b", re.I)  # (not a colon: "praises X: 'she's running it well'")
 
 
 _CEO_OF = re.compile(r"\b(?:CEO|C\.E\.O\.|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?:the )?([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})")

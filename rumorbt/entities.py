@@ -735,6 +735,9 @@ _CASHTAG = re.compile(r"\$([A-Za-z]{1,5}(?:\.[A-Za-z])?)\b")
 # Xueqiu's (雪球) cashtag: the name, then the US symbol in brackets, between dollar signs ("$Snowflake(SNOW)$", "$特斯拉(TSLA)$")
 _XUEQIU_TAG = re.compile(r"\$[^$()（）]{1,30}?[(（]([A-Z]{1,5}(?:\.[A-Z])?)[)）]\$")
 _EXCH_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|NYSEAM)\s*:\s*([A-Z]{1,5}(?:\.[A-Z])?)\)")
+_ZH_GENERIC_ENDINGS = frozenset("银行 集团 公司 证券 保险 航空 控股 科技 汽车 电器 能源 地产 医药 股份 药业 电子 网络".split())
+# a broker app's US symbol after the name ("Ocugen(OCGN.US)", "特斯拉（TSLA.US）"): the company by its ticker
+_APP_US_TICKER = re.compile(r"[(（]([A-Z]{1,5}(?:\.[A-Z])?)\.US[)）]")
 # A bare ticker as traders write it: "KHC: 3G lining up ...", "MARA CEO Fred Thiel ...", "RIVN puts",
 # "PDD BOARD SAID TO ..." — a known US symbol in capitals, leading the headline before a colon, or
 # before a word that only follows a company (its CEO, board, shares, options). Words and
@@ -817,6 +820,11 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
         # non-exact groups hold lower-cased keys: the CJK / accented group is run on the lower-cased text
         for m in pat.finditer(text if exact or pat.flags & re.I else text.lower()):
             hits.append((m.start(), m.end(), m.group(0) if exact else m.group(0).lower()))
+    # a Chinese short name straddling into a longer name's generic ending ("美银" in "韩美银行": 韩美 + 银行) is that
+    # longer name's, not the short name's company
+    hits = [h for h in hits if not (not h[2].isascii() and h[0] > 0 and "\u4e00" <= text[h[0] - 1] <= "\u9fff"
+                                    and text[h[1] - 1:h[1] + 1] in _ZH_GENERIC_ENDINGS
+                                    and all(x[0] == "company" for x in tables.by_key.get(h[2], ())))]
     weak_spans: set[tuple[int, int]] = set()  # names found only case-folded in a post all in lower case
     if upper:  # ALL-CAPS wire style: exact-case names are looked up whatever their case
         folded = _case_folded_hits(text, tables)
@@ -849,6 +857,9 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
         out.append(Entity(m.start(), m.end(), m.group(0), "company", m.group(1), m.group(1)))
     for m in _EXCH_TICKER.finditer(text):
         out.append(Entity(m.start(), m.end(), m.group(0), "company", m.group(1), m.group(1)))
+    for m in _APP_US_TICKER.finditer(text):
+        if m.group(1) in tables.tickers:
+            out.append(Entity(m.start(), m.end(), m.group(0), "company", m.group(1), m.group(1)))
     bare: list[Entity] = []
     lead = _LEAD_TICKER_SAYS.match(text) or _LEAD_TICKER_TAG.match(text) or _LEAD_TICKER_LOWER.match(text)
     if lead is not None and _is_symbol(lead.group(1), tables) and not upper and \

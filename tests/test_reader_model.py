@@ -52,11 +52,11 @@ def test_the_shipped_model_loads_and_names_what_it_was_trained_on():
     # UTC), rounds 55 and 56 after theirs (23:53 UTC), rounds 57 and 58 after theirs (00:19 UTC 2026-11-28), rounds
     # 59-62 after theirs (03:30 UTC 2026-11-28), rounds 63-66 after theirs (14:15 UTC 2026-11-28), rounds 67-70
     # after theirs (18:22 UTC 2026-11-28), rounds 75-78 after theirs (05:58 UTC 2026-11-29; rounds 71-74 were
-    # lost unscored), rounds 79-82 after theirs (06:43 UTC 2026-11-29); the newer rounds (83-86, scored 09:38 UTC,
-    # and 87-90, scored 09:59 UTC 2026-11-29 on this model) stay out until a maintainer adds them and refits
+    # lost unscored), rounds 79-82 after theirs (06:43 UTC 2026-11-29), rounds 83-90 after theirs (09:38 and 09:59 UTC
+    # 2026-11-29); a newer round (91-94) stays out until it has been scored
     assert {f"blind_r{k}_2026-11-2{6 if k < 16 else 7 if k < 59 else 8}.csv" for k in range(14, 71)} <= set(m.meta["trained_on"])
-    assert {f"blind_r{k}_2026-11-29.csv" for k in range(75, 83)} <= set(m.meta["trained_on"])
-    assert not any(n.startswith(("blind_r71", "blind_r72", "blind_r73", "blind_r74", *(f"blind_r{k}_" for k in range(83, 91))))
+    assert {f"blind_r{k}_2026-11-29.csv" for k in range(75, 91)} <= set(m.meta["trained_on"])
+    assert not any(n.startswith(("blind_r71", "blind_r72", "blind_r73", "blind_r74", *(f"blind_r{k}_" for k in range(91, 95))))
                    for n in m.meta["trained_on"])
     assert reader_model.active() is not None  # on by default
 
@@ -188,15 +188,18 @@ def test_the_shipped_model_is_what_the_training_command_writes(tmp_path):
         return
     # another numerical stack, or the same one in a process whose earlier work changed the last bits of
     # the optimiser's sums (seen in the full suite): a weight on a rounding edge of the written 4 decimals
-    # may move by one unit there, never more; another stack's optimum is the same within 2e-3. A feature
-    # whose four weights all round to 0 is not written, so one on that edge is in one file only (seen in
-    # CI: nine character n-grams of two rows at 0.0001 against 0): it is compared with zeros, not refused
+    # may move by a unit or two there (seen in CI on 2026-11-29: 0.0002 at most), a changed rule or table moves many
+    # far more; another stack's optimum is the same within 2e-3. A feature whose four weights all round to 0 is
+    # not written, so one on that edge is in one file only (seen in CI: nine character n-grams of two rows at
+    # 0.0001 against 0): it is compared with zeros, not refused
     new = reader_model.load(str(out))
     assert new.rumour_threshold == shipped.rumour_threshold, stale
     zero = (0.0,) * 4
     assert len(set(new.weights) ^ set(shipped.weights)) <= 0.001 * len(shipped.weights), stale
-    assert max(abs(a - b) for f in set(new.weights) | set(shipped.weights)
-               for a, b in zip(new.weights.get(f, zero), shipped.weights.get(f, zero))) < (1.5e-4 if same_stack else 2e-3), stale
+    moved = [abs(a - b) for f in set(new.weights) | set(shipped.weights)
+             for a, b in zip(new.weights.get(f, zero), shipped.weights.get(f, zero))]
+    assert max(moved) < (5.5e-4 if same_stack else 2e-3), stale
+    assert sum(d > 1.5e-4 for d in moved) <= 0.001 * len(moved), stale  # (only a handful on the edge, never many)
 
 
 def test_a_model_file_for_other_classes_is_refused():
