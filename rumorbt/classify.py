@@ -156,6 +156,8 @@ def _zh_seats_change(least_others: int) -> str:
 _ZH_SEATS_CHANGE = _zh_seats_change(1)
 
 
+# a chief's fate weighed, not decided ("board meets on Apotheker's fate"): a change word, and a hedge on it
+_FATE_WEIGHED = r"(?:meet|meets|met|meeting|discuss\w*|weigh\w*|mull\w*|debat\w*|ponder\w*|consider\w*) (?:on |over |about )?(?:[a-z]+(?:'s|’s) )fate\b"
 _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanent )?(?:ceo|chief executive)|(?:not expected|not likely|unlikely|not going|not set) to (?:stay|remain)(?= (?:on )?(?:as (?:ceo|chief executive|chief|boss)|ceo|chief executive|beyond|past|once|after|through|until|at the helm|in (?:the|his|her) (?:job|role|post|seat|top job)|(?:at|with) \S))|step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? down|stood down|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|"
               # the seat in doubt: "question whether Solomon can stay on through year-end"
               r"whether [^.;]{1,40}? (?:can|could|should|will|would) (?:stay on\b(?! (?:top|track|course|target|schedule|budget|message|the market)\b)|stay in (?:the|his|her) (?:job|post|role|seat)|"
@@ -227,7 +229,7 @@ _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanen
               r"(?:is|'s) (?:gone|done|finished)\b|(?:out|done) (?:tonight|today|tomorrow|tmrw|tmr|soon|this week|next week|by (?:tonight|today|friday|monday|the end))\b|"
               r"contingency plans?|sour(?:s|ed|ing)? on\b|(?:unlikely to|not to|won't|will not|not) (?:extend|renew) [^.;]{0,30}?(?:tenure|term|contract)\b|(?:unlikely to|not to|won't|will not|not) seek (?:another|a new|a second|a third|a fresh) (?:term|contract)|"
               r"(?:recruit(?:ment|ing)|executive[- ]search|headhunt\w*) (?:firms?|agenc\w+)|headhunters?|gone (?:by|before|once|after|within|early|soon|next|when)\b|out (?:early|next|in q[1-4])\b|"
-              r"(?:decid|seal|determin)\w* .{0,30}fate\b|(?:meet|meets|met|meeting|discuss\w*|weigh\w*|mull\w*|debat\w*|ponder\w*|consider\w*) (?:on |over |about )?(?:[a-z]+(?:'s|’s) )fate\b|hand-?offs?\b|handover\b|(?:get|gets|getting|got|gotten) (?:canned|fired|the boot|the axe|pushed(?: out| aside)?|ousted|sacked|booted|axed|replaced|ditched|kicked out)|canned|"
+              r"(?:decid|seal|determin)\w* .{0,30}fate\b|" + _FATE_WEIGHED + r"|hand-?offs?\b|handover\b|(?:get|gets|getting|got|gotten) (?:canned|fired|the boot|the axe|pushed(?: out| aside)?|ousted|sacked|booted|axed|replaced|ditched|kicked out)|canned|"
               # removed as CEO; won't last; no longer running it; a candidate as the board's choice; the keys or the role
               # handed to someone; a board weighing its chief's future or whether they can stay; planning life after
               # them; a board about to can them
@@ -592,9 +594,7 @@ _AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|clash|at odds|r
                       r"in doubt|under threat|untenable|survive|cooked|toast|courted|wooed|approached|sounded out|emerges? as|接触|接洽|约见|力邀|游说|"
                       r"not expected|likely to stay|crisis|turmoil|vacuum|struggle|battle|fight|shopping|groom|"
                       # (a board meeting on its chief's fate or future, or whether they stay: deliberating, nothing decided)
-                      r"(?<!\w)future\b|\bwhether\b|life after|"
-                      # (a board meeting on its chief's fate: deliberating, nothing decided)
-                      r"(?<!decide )(?<!decides )(?<!decided )(?<!seal )(?<!seals )(?<!sealed )\b(?:meet|meets|met|meeting|discuss\w*|weigh\w*|mull\w*|debat\w*|ponder\w*|consider\w*) (?:on |over |about )?\w+(?:'s|’s) fate", re.I)
+                      r"(?<!\w)future\b|\bwhether\b|life after|" + _FATE_WEIGHED, re.I)
 # A name then "out" ("Cook out, board courting ...", "$UNH Witty out."): said to be gone (case-sensitive: a name, not "sold out")
 # A tenure merely said to be under pressure: a rumour wording only with sources, a question or in a social post;
 # a paper saying it plainly ("X under pressure as activist builds stake") is commentary, read other but uncertain
@@ -2460,7 +2460,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # report about something named that is no change at the top (no change, health or CEO word anywhere)
             return mk("other", 0.7, f"denial-of-other-story ({topic})")
         if _NOT_LEAVING.search(denial.group(0)) and not _HARD_DENIAL.search(denial.group(0)) and not _REPORT_NOUN_RX.search(denial.group(0)) \
-                and not re.match(r"(?i)i(?:'m|’m| am|'ll|’ll| will)\b", denial.group(0)) and (  # ("I'm going to be here": the CEO, not the company)  # ("shot down the X leaving story")
+                and not re.match(r"(?i)i(?:'m|’m| am|'ll|’ll| will)\b", denial.group(0)) and (
+                # ("I'm going to be here": the CEO, not the company; "shot down the X leaving story": a report)
                 (not ceo_m or _STAYS_IN_PLACE.match(text, denial.end())) and _company_is_subject(text, ents, denial.start())):
             # "英伟达不会离开", "JPMorgan is 'not going anywhere' in Texas", "Cook says Apple is 'not going anywhere' in China"
             return mk("other", 0.7, "company-stays")
