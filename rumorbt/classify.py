@@ -102,13 +102,15 @@ def _rx(en: str, zh: str = "") -> _Lexicon:
 
 
 _CEO = _rx(r"ceo|co-ceo|founder-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm|helmsman",
-           r"首席执行官|行政总裁|执行长|CEO|老总|掌门人|掌门|一把手|掌舵人|掌舵|(?<!副)总经理|(?<![副分支])行长|操盘手|主要负责人")
+           r"首席执行官|行政总裁|执行长|CEO|老总|掌门人|掌门|一把手|掌舵人|掌舵|(?<!副)总经理|(?<![副分支])行长|操盘手|主要负责人|"
+           # Japanese and Korean companies' chief executive: 社长 (not a paper's or a publisher's), 代表理事
+           r"社长(?<![报刊志版讯闻副前社]社长)|代表理事")
 _OTHER_EXEC = _rx(r"(?<!top )(?<!among )(?<!among the )(?<!among other )executives|chief (?!executive)[a-z]+ (?:scientist|economist|designer|architect|strategist|counsel)|lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
                   r"commercial|strategy|scientific|medical|investment|accounting|ai|digital|risk|compliance) officer|general counsel|"
                   r"president of|head of|board member|director|vice chair(?:man|woman)?|chair(?:man|woman|person)?|vice president|"
                   r"svp|evp|executive vice president|treasurer|controller|finance chief|finance head|operating chief",
                   r"首席财务官|财务总监|首席运营官|首席技术官|首席产品官|首席科学家|首席信息官|首席营销官|董事会成员|独立董事|董事(?!会|局|长兼|总经理)|"
-                  r"营运长|财务长|技术长|营销长|法务长|副总裁|高级副总裁|副总经理|高管|(?<!主要)负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事|副手|亲信|助手|(?<![行政副])总裁(?!兼)")
+                  r"营运长|财务长|技术长|营销长|法务长|副总裁|高级副总裁|副总经理|高管|(?<!主要)负责人|董事长(?!兼)|主席|财务负责人|总监|副董事长|监事|副手|亲信|助手|副社长|报社社长|杂志社社长|出版社社长|通讯社社长|(?<![行政副])总裁(?!兼)")
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
                  # (the Indian and Commonwealth top seat: "chairman and managing director", "chairman and MD")
                  r"(?<!vice )(?<!vice-)(?<!deputy )(?<!co-)chair(?:man|woman|person)? (?:and|&) (?:managing director|md)\b|"
@@ -276,6 +278,11 @@ _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanen
               r"(?![^.;,]{0,40}?\b(?:panel|task ?force|committee|commission|council|review|probe|effort|initiative|delegation|board|talks|campaign|charity|foundation|"
               r"relay|project|program|programme|unit|division|team|push|drive|expansion|charge|venture|joint venture|entity|spin-?off|subsidiary|arm|lab|fund)\b)|"
               r"(?:indefinite|extended|personal|compassionate) leave",
+              # the seat taken away in talk ("被拿掉", "被董事会请走", "开掉", "逼他走"), a term not renewed ("恐难续约", "放弃连任"),
+              # the seat shaken or changing hands ("帅位传动摇", "CEO之位或将易主"), blame taken (引咎), a search (CEO遴选)
+              r"被拿掉|被[^，,。；;]{0,6}(?:踢走|踢出局|请走|开掉|撸掉|赶走|拿下(?!订单|合同|项目))|开掉|逼[^，,。；;]{0,2}走|难(?:以)?续约|不(?:再|会)续约|放弃连任|"
+              r"帅位[^，,。；;]{0,3}(?:动摇|不保|难保|不稳)|(?:之位|帅位|位子|宝座)[^，,。；;]{0,4}易主|引咎|面临问责|"
+              r"(?:ceo|首席执行官|行政总裁|总裁|接班人)遴选|遴选(?:新任?|下任)?(?:ceo|首席执行官|行政总裁|接班人)|"
               r"被查(?!出)|被调查|拘留|限制出境|(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)离境(?![游退赴])|(?:出逃|外逃|潜逃)(?![欧美亚日韩中市])|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
               # the seat handed over or given up ("把CEO位置交出去", "将软银CEO之位交给", "不干网易CEO了"), a return to it (重返CEO职位)
@@ -364,7 +371,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:not|isn't|aren't|no longer|never) (?:looking|searching|hunting) for (?:a |any )?(?:new|replacement|successor|another)|"
               r"no (?:search|hunt) (?:for|under way for) (?:a )?(?:new|replacement|successor)|"
               r"(?:is|remains|as) \W?the right (?:leader|person|man|woman|ceo|choice)\b|"
-              r"forged|doctored(?! (?:images?|photos?|data|results|papers?|research|figures|numbers|books|accounts))|photoshop\w*|impersonat\w*|(?<!not )(?<!n't )(?:intends?|intending|plans?|planning|plan is|intention is|wants?|expects?|going|hopes?|hoping) to (?:stay|remain)\b|(?:has|have|had)(?:n't| not| never)(?<!why hasn't)(?<!why haven't)(?<!why has not)(?<!why have not)(?<!why he hasn't)(?<!why she hasn't) (?!you )(?:\w+ )?(?:resigned|quit|stepped (?:down|aside)|left|retired|been (?:fired|ousted|removed|replaced|dismissed))\b|(?:has|have)(?:n't| not) said (?:he|she|they) (?:would|will|is going to|plans to) (?:leave|step down|resign|retire|quit)\b|\bno (?:active )?(?:ceo |chief executive )?search (?:is )?(?:under ?way|going on|for a (?:new |successor)|planned|in progress)|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will|would|'ll) (?:stay|remain) (?:on )?(?:at|with)\b|(?:i'll|i will|i'm going to) be (?:here|around) (?:for (?:a long time|years|the long haul)|long after)|board(?: committee)? (?:backs|supports|stands by|stands behind|reaffirms support for) (?=[a-z]+(?:\s|$|[,.;]))|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b(?<!not fud)(?<!no fud)(?<!n't fud)|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
+              r"forged|doctored(?! (?:images?|photos?|data|results|papers?|research|figures|numbers|books|accounts))|photoshop\w*|impersonat\w*|(?<!not )(?<!n't )(?:intends?|intending|plans?|planning|plan is|intention is|wants?|expects?|going|hopes?|hoping) to (?:stay|remain)\b|(?:has|have|had)(?:n't| not| never)(?<!why hasn't)(?<!why haven't)(?<!why has not)(?<!why have not)(?<!why he hasn't)(?<!why she hasn't)(?<!why he has not)(?<!why she has not)(?<!why they haven't)(?<!why they have not) (?!you )(?:\w+ )?(?:resigned|quit|stepped (?:down|aside)|left|retired|been (?:fired|ousted|removed|replaced|dismissed))\b|(?:has|have)(?:n't| not) said (?:he|she|they) (?:would|will|is going to|plans to) (?:leave|step down|resign|retire|quit)\b|\bno (?:active )?(?:ceo |chief executive )?search (?:is )?(?:under ?way|going on|for a (?:new |successor)|planned|in progress)|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will|would|'ll) (?:stay|remain) (?:on )?(?:at|with)\b|(?:i'll|i will|i'm going to) be (?:here|around) (?:for (?:a long time|years|the long haul)|long after)|board(?: committee)? (?:backs|supports|stands by|stands behind|reaffirms support for) (?=[a-z]+(?:\s|$|[,.;]))|(?:not|never|isn't|is not|'s not|am not|'m not|doesn't|does not|don't|do not) (?:currently )?(?:planning|plan|plans|intend|intending|intends|looking|thinking (?:about|of)|considering|contemplating|about) (?:to )?(?:leav|step|resign|retir|quit|depart|exit)\w*|(?:is|(?<=he)'s|(?<=she)'s|remains) (?:the |our |[a-z0-9.&-]+'s )?(?:founder and )?(?:ceo|chief executive)(?=\s*(?:[.!]|$|,? and\b|,? (?:today|now|period)\b))|(?:that|this|it) (?:is not|isn't) changing|stands? (?:firmly |fully |squarely |solidly )?behind\b|(?:shrug(?:s|ged|ging)? off|brush(?:es|ed|ing)? (?:off|aside)|wav(?:es|ed|ing) off|laugh(?:s|ed|ing)? off|play(?:s|ed|ing)? down|downplay(?:s|ed|ing)?|swat(?:s|ted|ting)? (?:away|down)|pour(?:s|ed|ing)? cold water on|scoff(?:s|ed|ing)? at|quash(?:es|ed|ing)?|tamp(?:s|ed|ing)? down) .{0,30}?(?:report|rumou?r|speculation|claim|stor|talk|chatter|gossip|suggestion|whisper|buzz|question)\w*|\bfud\b(?<!not fud)(?<!no fud)(?<!n't fud)|every intention of (?:staying|seeing|leading|remaining)|who (?:says|said) (?:i'm|i am|i'll|i will|i was)|still here|still (?:the )?ceo|"
               r"nothing (?:has |have )?changed|nothing is changing|there(?: is|'s) no change\b|(?:is|'s|am|'m|are|'re) (?:feeling|doing) (?:great|good|fine|well)\b|"
               r"feeling (?:great|fine)\b|in the office\b|"
               r"(?:reports?|rumou?rs?|claims?|stor(?:y|ies)) (?:are|is|were|was) (?:just|only|merely) (?:that|rumou?rs?|speculation|gossip|noise)\b|"
@@ -392,7 +399,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无(?:任何)?(?:变化|变动|调整)|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
-              r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排)|"
+              r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排|决定|意向|想法)|"
               r"伪造|假冒|冒充|虚构|(?:系|是|纯属)恶作剧|(?:是|纯属|都是|全是)编的(?![吧吗？?])|(?:仍|继续)(?:全面)?主持(?:公司)?(?:全面)?工作|(?:还|仍)当着|(?:报道|消息|传闻|传言|说法)[^，,。；;？?]{0,6}?(?<!不)(?<!不仅)(?<!不只)(?:仅|只|纯|均|都)(?:为|是|属)(?:猜测|揣测)|(?:我|他|她)[^，,。；;？?]{0,6}(?:位置|位子|岗位|ceo)[^，,。；;？?]{0,6}(?<!最多)(?<!顶多)(?<!还能)(?<!只能)(?<!至多)再干[一二三四五六七八九十两几\d]+年|(?:保持|充满|抱有|仍有)(?:充分)?信心|谁说我|谁说.{0,8}要(?:退|走|辞|下)|别(?:再)?(?:瞎)?传|不要(?:再)?(?:瞎)?传|请勿(?:轻信|传播)|瞎传|[我他她](?:很|挺|都|一切)好")
 _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|named|(?<!not )(?<!n't )(?<!yet to )(?<!unable to )(?<!couldn't )(?<!could not )(?<!cannot )confirm(?:s|ed)?|effective|8-k|6-k|"
                r"board (?:has )?accepted|will succeed|to succeed|succeeded by|successor named|(?:the )?company (?:says|said)|"
@@ -466,7 +473,7 @@ _QUESTION = re.compile(r"[?？]|真的假的|是真是假|是不是真的|真的
 _OPINION = _rx(r"should|must|calls? (?:(?:grow|grows|growing|mount|mounts|mounting|rise|rises|rising) )?(?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
                r"it's time|is it time|push(?:es|ing)? for|tells? (?:the |its )?(?:[a-z']+ )?board to|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go|fired|ousted|replaced|removed|sacked)|opinion|op-ed|column|why .{0,40} must go|"
                # a question put to the CEO ("Why haven't you resigned?" at a hearing): a call to go
-               r"why (?:haven't|hasn't|have not|has not|didn't|don't|doesn't|won't|wouldn't|not) (?:you|he|she|they)\b|why (?:you|he|she) (?:haven't|hasn't|didn't|won't|won't)\b|"
+               r"why (?:haven't|hasn't|have not|has not|didn't|don't|doesn't|won't|wouldn't|not) (?:you|he|she|they)\b|why (?:you|he|she|they) (?:haven't|hasn't|have not|has not|didn't|did not|won't|will not)\b|"
                # a demand in the imperative after its maker's name ("Blackwells to Peloton board: remove Foley as CEO")
                r"(?<=[:：] )(?:remove|replace|fire|oust|sack|dump|ditch|axe)\b|\b(?:says|say|said|letter|demands?|wants?) (?:to )?(?:fire|oust|remove|sack|dump|ditch)\b|"
                r"\b(?:has|have|had) to go\b|\bgotta go\b|\bneeds? to go\b",
@@ -528,6 +535,7 @@ won't|would not|not seek|walk away|walks away|in place as|not in jeopardy|not a 
 不是真的|失实|乌龙|健在|如常|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|ceo|exit|leadership|out?|be out|is out|cooked|toast|numbered|thin ice|hot seat|at risk|jeopardy|candidates|
 replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|hasn't been seen|hasnt been seen|unwell|isn't|not going|
 fiction|dispute|confident|reaffirm|critical condition|incapacitated|life support|without basis|no such plan|comeback|come back as|sacking|heir apparent|shortlist|speculative|way out|could go|may go|might go|chopping block|bows out|bowing out|bow out|hangs up|stands by|stands behind|stand behind|standing behind|stood behind|under threat|job is safe|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
+开掉|引咎|问责|难续约|难以续约|不再续约|不会续约|易主|遴选|帅位|请走|踢走|踢出|拿掉|放弃连任| out per| out for real| out lol| out confirmed| out next| out already| out!| out -| out —| out –|
 重回|回归|复出|还在|在岗|正常|好得很|好着呢|没事|哪也不去|报警|力挺|信任|露面|失踪|就医|病情|要退|退了|走了|
 错误|没有的事|无中生有|荒谬|荒唐|事实|杜撰|编造|凭空|future|tenure|去留|gossip|exaggerated|overblown|forged|doctored|impersonat|
 who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontrunner|favorite to|favourite to|in line to|take over from|takes over from|taking over from|
@@ -603,7 +611,15 @@ _WEAK_CHANGE = re.compile(r"under pressure|(?:top|leading|internal|outside|exter
 _NOT_A_HOLDER = frozenset("shares stock stocks margins prices bonds sales profits earnings market markets dollar yields economy "
                           "growth demand supply costs budget ratings rating guidance outlook".split())
 _AUX_BEFORE = re.compile(r"(?:\s+(?i:is|was|remains|now|increasingly|reportedly|said to be|seen|coming|comes))+$")
-_NAME_OUT = re.compile(r"\b[A-Z][a-z]{2,}(?:'s)? (?:is |already |now )?(?:out|done|gone|toast|finished)\s*(?:[?!,;.:]|$)")
+# (in social posts names come in lower case and the verdict in capitals: "jack OUT per faber", "Davis out after the
+# Rett data"; "out" then needs what a verdict is followed by, not "out of", "out with", "out in Davos")
+_NAME_OUT = re.compile(r"\b[A-Za-z][A-Za-z'’]{2,}(?<!'s)(?:'s)? (?:is |already |now |finally )?(?:(?i:out|gone)(?=\s*(?:[?!,;.:)/|—–-]|$|[^\x00-\x7f]|"
+                       r"(?i:as|after|before|by|per|for real|soon|next|already|tomorrow|today|tonight|this (?:week|month|year|quarter)|lol|lmao|confirmed)\b))"
+                       r"|(?:done|toast|finished)\s*(?:[?!,;.:]|$))")
+# a chief called new, then named, then speaking
+_NEW_IN_SEAT = re.compile(r"(?i)new (?:ceo|chief executive)|新任|新ceo|新帅")
+_TITLE_GAP = re.compile(r"(?i)\s*(?:(?:ceo|chief executive|首席执行官|行政总裁|执行长|社长|总裁|代表理事)\s*)?")
+_NEW_CEO_SAYS = re.compile(r"(?i)\s*(?:[:：]|says?\b|said\b|tells?\b|told\b|表示|称|说|谈|指出|认为|强调)")
 _LEX = {"change": _CHANGE, "health": _HEALTH, "denial": _DENIAL, "hedge": _HEDGE, "confirm": _CONFIRM, "opinion": _OPINION,
         "analysis": _ANALYSIS, "report": _REPORT_WORD, "other-topic": _OTHER_TOPIC, "stays": _STAYS}
 
@@ -719,8 +735,8 @@ class _Subject:
 _NOT_A_NAME_ZH = re.compile(r"副|经理|主任|部长|秘书|主席|董事|我|你|他|她")  # a deputy, a manager, a pronoun: no one's name
 _ZH_COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤"
 _ZH_SURNAMES = _ZH_COMMON_SURNAMES + "俞鲍岳柳翁龚庞施洪殷葛邢欧司上诸祝倪凌聂骆谷齐车"
-_ZH_LEAD = re.compile(r"(?<![\u4e00-\u9fff]{3})([" + _ZH_COMMON_SURNAMES + r"]"
-                      r"[\u4e00-\u9fff]{1,2})(?:总|行长|董)?(?:被|将|要|或|已|疑|又|还|是不是|准备|真的|查出|这次|今天|周末|昨晚|据说|听说)?[^\u4e00-\u9fff]*$")
+_ZH_LEAD = re.compile(r"(?:(?<=的)|(?<![\u4e00-\u9fff]{3}))([" + _ZH_COMMON_SURNAMES + r"]"
+                      r"[\u4e00-\u9fff]{1,2})(?:总|行长|董)?(?:被|将|要|或|已|疑|又|还|也|是不是|准备|真的|查出|这次|今天|周末|昨晚|据说|听说|好像|似乎|可能|恐|快|马上|即将|终于|突然|疑似){0,2}[^\u4e00-\u9fff]*$")
 # (no "^": Pattern.match(text, pos) anchors at pos, where "^" would only ever match at 0)
 _LEAD_NAME = re.compile(r"\W*(?:(?:hearing|rumou?r|breaking|scoop|exclusive|report)\W+)?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+"
                         r"(?:is|to|said|stepping|steps|has|will|may|could|set|expected|was|out|on|weighs?|getting|being|already|just|"
@@ -1130,7 +1146,7 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
                 lead = x
         if lead is None:
             for e in companies:
-                x = re.match(r"([\u4e00-\u9fff]{2,3})(?=据说|据悉|将|要|被|已|或|疑|传|真要|这次|又)", text[e.end:e.end + 8])
+                x = re.match(r"([\u4e00-\u9fff]{2,3})(?=据说|据悉|听说|好像|似乎|可能|将|要|被|已|或|疑|传|真要|这次|又|也要|恐|快|马上|即将|终于|突然|出事|是不是)", text[e.end:e.end + 8])
                 if x and cue is not None and cue.start() > e.end:
                     lead = re.match(r"(.*)", x.group(1))
                     break
@@ -1729,7 +1745,10 @@ _BACKED = re.compile(r"confidence|support|backing|backs|behind|支持|信任", r
 _HANDOVER_AFTER = re.compile(r"\b(?:until|successor|search(?:es|ing)?|transition|hand(?:s|ing)? over|for (?:a few|another|two|three|several) (?:more )?(?:years|months))\b", re.I)
 _NO_CHANGE_SOUGHT = re.compile(r"\b(?:isn't|is not|aren't|are not|not|no longer|never|won't|will not|doesn't|does not)\s+(?:\w+\s+)?"
                                r"(?:seeking|looking|trying|pushing|planning|calling|aiming|asking|going|seek|want|plan)\s+(?:to|for)\s+"
-                               r"(?:replace|oust|remove|fire|sack|push out|(?:a )?new ceo|(?:the )?ceo'?s? (?:ouster|removal|exit))", re.I)
+                               r"(?:replace|oust|remove|fire|sack|push out|(?:a )?new ceo|(?:the )?ceo'?s? (?:ouster|removal|exit))|"
+                               # "has no plans to replace X", "no move under way to oust him"
+                               r"\bno\s+(?:plans?|intention|moves?|efforts?|discussions?|talks?|decision)\s+(?:(?:under ?way|afoot|at present|currently|whatsoever)\s+)?(?:to|for)\s+"
+                               r"(?:replace|oust|remove|fire|sack|dismiss|push out|change)\b", re.I)
 _RETURN_AS_CEO = re.compile(r"\b(?:back as|returns? as|returning as|bring(?:s|ing)? back [^.;]{1,40}? as|brought back [^.;]{1,40}? as|comeback as|"
                             r"rehire[sd]? [^.;]{1,40}? as)\s+(?:its |the )?(?:ceo|chief executive)\b|回归[^，,。；;]{0,6}(?:ceo|首席执行官)|重掌|重新执掌", re.I)
 _CHAIR_SPEAKS = re.compile(r"\b(?:chair(?:man|woman)?|lead (?:independent )?director)\b[^.;]{0,30}(?:[:：]|\bsays?\b|\bsaid\b)|(?:董事长|董事会主席|董事局主席|(?:首席)?独立董事)[^，,。；;]{0,8}[:：]", re.I)
@@ -1753,6 +1772,10 @@ _NEW_CEO_BEFORE = re.compile(r"\b(?:new|incoming|newly (?:named|appointed)|next|
 # ... or a thing named after it ("has board's backing for EV plan", "retains board's backing for succession plan")
 _BACKED_FOR_THING = re.compile(r"\s*(?:(?:for|on|over|behind)\s+)?(?:(?:his|her|its|the|their|a|an|this|that)\b)?\s*(?:(?!(?:after|despite|amid|following|as|in|over|and|but)\b)[\w'’-]+\s+){0,2}?(?:"
                                + _BACKED_NOUNS + r")\b", re.I)
+# (Chinese only: a rumour called false, the story about someone, a surname and 总 as staff call their boss)
+_HARD_DENIAL_ZH = re.compile(r"不实|谣言|系谣|辟谣|否认|假的|假消息|虚假|不属实|捏造|失实|子虚乌有|无稽之谈|毫无根据|没有根据|与事实不符")
+_STORY_OF_ZH = re.compile(r"(?:网传|网络|相关|有关|关于)[^，,。；;！!]{0,12}(?:消息|传闻|传言|信息|说法|内容)")
+_SURNAME_BOSS_ZH = re.compile("[" + _ZH_SURNAMES + "]总(?![裁监经部结体量额计共是之数价值理]|的(?:来|说|看))")
 _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
 
 
@@ -2156,6 +2179,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     day = us_trading_day(h.t_pub)
     ents = find_entities(text, tables, day)
     spk_ticker, spk_role, spk_desc = _speaker(h.source, cls, tables, day)
+    feed_cls = cls
     if cls == UNKNOWN_SOURCE_CLASS and spk_desc.endswith(_OWN_NAME):
         cls = "company"  # a source that is only a company's name ("唯品会"): its own channel, for the feed latency too
     # a full English name the tables hold only for a CEO seat taken more than five years later is a namesake ("MBIA Board
@@ -2202,7 +2226,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     change, health, denial = m("change"), m("health"), m("denial")
     pressed = None
     if change is not None and change.group(0) == "under pressure" and (later := _CHANGE.en.search(cue_text.lower(), change.end())) is not None \
-            and not _WEAK_CHANGE.fullmatch(later.group(0)) and re.fullmatch(r"(?i)\s+to\s+(?:\w+\s+)?", cue_text[change.end():later.start()]):
+            and not _WEAK_CHANGE.fullmatch(later.group(0)) and re.fullmatch(r"(?i)\s+(?:(?:from|by)\s+[^,;.:!?]{1,40}?\s+)?to\s+(?:\w+\s+)?", cue_text[change.end():later.start()]):
         # ("Board Under Pressure To Replace X": the pressure is on the board, to make the change named after it,
         # which is not made yet: a hedge)
         pressed, change = change, later
@@ -2211,6 +2235,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
         health = m.found["health"] = None  # "banks' financial health is deteriorating", "Twitter has months to live"
     if change is not None and not _seat_is_meant(text, change, ents):
         change = m.found["change"] = None  # "returns to growth as CEO Niccol ...", "not expected to stay at DOGE"
+    if change is not None and _NEW_IN_SEAT.fullmatch(change.group(0)) and (who := next((
+            e for e in ents if e.kind == "person" and change.end() <= e.start and _TITLE_GAP.fullmatch(cue_text, change.end(), e.start)), None)) \
+            and (said := _NEW_CEO_SAYS.match(cue_text, who.end)) and not _CHANGE.search(cue_text[said.end():]):
+        change = m.found["change"] = None  # "Boeing's new CEO Ortberg says ...", "新任社长永井浩二：…": the new chief speaking, the seat not moving
     if change is not None and _from_a_thing(text, change.end(), ents):
         change = m.found["change"] = None  # "isn't stepping back from EVs": a plan given up or not, the job untouched
     if change is not None and change.group(0).endswith(("变更", "更迭", "辞任", "辞职", "卸任", "离任", "更换")) and re.search(r"(?:子公司|旗下|下属|附属公司)[^，,。；;]{0,30}$", cue_text[:change.start()]):
@@ -2326,6 +2354,11 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             and len(forum := _forum_company(h.source, tables)) == 1:
         # a post naming no company, in a forum named after one ("r/RDDT", "r/apple"): about that company
         subj = replace(subj, ticker=next(iter(forum)), entity=(subj.entity + "; " if subj.entity else "") + f"in the forum of {next(iter(forum))}")
+    if spk_desc.endswith(_OWN_NAME) and subj.ticker and one_listing(current_symbol(subj.ticker)) != one_listing(current_symbol(spk_ticker)):
+        # a source that is only a company's name speaks for that company alone: a broker's news tab ("Webull",
+        # "Robinhood", "老虎证券") telling of another company's CEO relays what others report, as an outlet does
+        spk_ticker, spk_role = "", ""
+        cls = feed_cls if feed_cls != UNKNOWN_SOURCE_CLASS else "major_outlet"
     ticker = h.ticker or subj.ticker or (spk_ticker if spk_role else "")
     tradable, why_not = listing_of(ticker, "" if h.ticker else day)  # a ticker the feed gives is the user's word
     # ... but not when the headline is about another company and never names the feed's: say so, and
@@ -2484,6 +2517,15 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                 return mk("denial", 0.7, "denial:speaker")
             # "身体很好" / "一切正常" with no report in sight: a statement, a denial only as the answer to an open rumour
             return mk("denial", 0.55, "denial:needs-link")
+        if not action_m and not other_topic and not cue_text.isascii() and _HARD_DENIAL_ZH.search(cue_text) and (
+                ((boss := _SURNAME_BOSS_ZH.search(text)) or "我" in cue_text
+                 or any(e.kind == "person" and any(p.role == "ceo" and p.holds_on(day) for p in e.people) for e in ents))
+                and (boss or _PERSONAL_DENIAL.search(cue_text) or _PRESENCE.search(cue_text) or _STORY_OF_ZH.search(cue_text))
+                or ((spk_role or _answers_at_head(text)) and _PRESENCE.search(cue_text))):
+            # a rumour called false beside the person it was about, who is well or at work, with no change word in sight
+            # ("纯属谣言，Pony好着呢", "谣言！王总天天在一线", "关于任总的网传消息均为不实信息", "华熙生物回应：赵燕正常履职，网传信息不实"):
+            # a denial, of whatever rumour about that person is open
+            return mk("denial", 0.7 if (spk_role or _answers_at_head(text)) else 0.55, "denial:person-state")
         if about_change and (about_ceo or spk_role) and (subj.ticker or spk_ticker or h.ticker):
             return mk("denial", 0.9, "denial")
         if about_change and about_ceo:
@@ -2517,8 +2559,10 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # as the CEO: that company's denial, uncertain
             return mk("denial", 0.6, "denial:self-report")
     if action_m and denial is None and (nos := _NO_CHANGE_SOUGHT.search(text)) and nos.start() < action_m.end() + 40:
-        # "Activist says it isn't seeking to replace the CEO": no change is sought (the company saying it denies)
-        if spk_role:
+        # "Activist says it isn't seeking to replace the CEO": no change is sought (the company saying it denies:
+        # "Chesapeake says it has no plans to replace McClendon", "board member says no move under way to replace Musk")
+        if spk_role or re.search(r"\bboard(?:\s+members?|\s+of\s+directors)?\s+(?:says?|said|tells?|told)\b|董事[^，,。；;]{0,6}(?:表示|称)", text[:nos.start()], re.I) or any(
+                e.kind == "company" and e.start == 0 and _SAYS_AFTER.match(text, e.end) for e in ents):
             return mk("denial", 0.8, "denial:no-change-sought")
         return mk("other", 0.7, "no-change-sought")
     if not action_m and denial is None and (st := m("stays")) and subj.role not in ("other_exec", "unit_ceo", "former_ceo") \
