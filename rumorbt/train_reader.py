@@ -135,7 +135,10 @@ TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2
                "blind_r79_2026-11-29.csv", "blind_r80_2026-11-29.csv", "blind_r81_2026-11-29.csv", "blind_r82_2026-11-29.csv",
                # rounds 83-90 joined after their one score (09:38 and 09:59 UTC 2026-11-29, reader c8fa7aa) and after
                # their failures were read by category; rounds 91-94 were frozen before those changes
-               *(f"blind_r{k}_2026-11-29.csv" for k in range(83, 91)))
+               *(f"blind_r{k}_2026-11-29.csv" for k in range(83, 91)),
+               # rounds 91-94 joined after their one score (10:25 UTC 2026-11-29, reader 4609cd9) and after their
+               # failures were read by category (fourteenth stop); rounds 95-98 were frozen before those changes
+               *(f"blind_r{k}_2026-11-29.csv" for k in range(91, 95)))
 # Sets written only to train on (never scored as evaluation sets; their failures are never read to
 # write rules): the held-out sets of the honest cross-validation, and in the final fit.
 TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv", "train_w5_2026-11-26.csv", "train_w6_2026-11-26.csv",
