@@ -161,6 +161,9 @@ _ZH_SEATS_CHANGE = _zh_seats_change(1)
 # a chief's fate weighed, not decided ("board meets on Apotheker's fate"): a change word, and a hedge on it
 _FATE_WEIGHED = r"(?:meet|meets|met|meeting|discuss\w*|weigh\w*|mull\w*|debat\w*|ponder\w*|consider\w*) (?:on |over |about )?(?:[a-z]+(?:'s|’s) )fate\b"
 _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanent )?(?:ceo|chief executive)|(?:not expected|not likely|unlikely|not going|not set) to (?:stay|remain)(?= (?:on )?(?:as (?:ceo|chief executive|chief|boss)|ceo|chief executive|beyond|past|once|after|through|until|at the helm|in (?:the|his|her) (?:job|role|post|seat|top job)|(?:at|with) \S))|step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? down|stood down|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|"
+              # a choice settled on ("said to settle on Moynihan as chief"); a tenure said not to last ("may not survive the week as CEO")
+              r"settl(?:e|es|ed|ing) on (?:[\w.&'’-]+ ){1,3}?as (?:its |the |new )?(?:ceo|chief executive|chief|boss)\b|"
+              r"(?:not|n't|never) survive\b[^.;]{0,25}?\bas (?:[\w.&'’-]+ )?(?:ceo|chief executive|boss)\b|"
               # the seat in doubt: "question whether Solomon can stay on through year-end"
               r"whether [^.;]{1,40}? (?:can|could|should|will|would) (?:stay on\b(?! (?:top|track|course|target|schedule|budget|message|the market)\b)|stay in (?:the|his|her) (?:job|post|role|seat)|"
               r"remain (?:as )?(?:(?:[\w&.-]+ )?(?:ceo|chief executive)|at the helm|in (?:the|his|her) (?:job|post|role|seat))|survive (?:as (?:ceo|chief executive)|in (?:the|his|her) (?:job|post|role))|"
@@ -280,7 +283,7 @@ _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanen
               r"(?:indefinite|extended|personal|compassionate) leave",
               # the seat taken away in talk ("被拿掉", "被董事会请走", "开掉", "逼他走"), a term not renewed ("恐难续约", "放弃连任"),
               # the seat shaken or changing hands ("帅位传动摇", "CEO之位或将易主"), blame taken (引咎), a search (CEO遴选)
-              r"被拿掉|被[^，,。；;]{0,6}(?:踢走|踢出局|请走|开掉|撸掉|赶走|拿下(?!订单|合同|项目))|开掉|逼[^，,。；;]{0,2}走|难(?:以)?续约|不(?:再|会)续约|放弃连任|"
+              r"(?:任命|聘任|委任)[^，,。；;为]{1,8}?为(?:新任|下任|首任)?(?:社长|行长|总经理|首席执行官|行政总裁|执行长)|逼退|被拿掉|被[^，,。；;]{0,6}(?:踢走|踢出局|请走|开掉|撸掉|赶走|拿下(?!订单|合同|项目))|开掉|逼[^，,。；;]{0,2}走|难(?:以)?续约|不(?:再|会)续约|放弃连任|"
               r"帅位[^，,。；;]{0,3}(?:动摇|不保|难保|不稳)|(?:之位|帅位|位子|宝座)[^，,。；;]{0,4}易主|引咎|面临问责|"
               r"(?:ceo|首席执行官|行政总裁|总裁|接班人)遴选|遴选(?:新任?|下任)?(?:ceo|首席执行官|行政总裁|接班人)|"
               r"被查(?!出)|被调查|拘留|限制出境|(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)离境(?![游退赴])|(?:出逃|外逃|潜逃)(?![欧美亚日韩中市])|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
@@ -354,7 +357,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               # the holder's plans said unchanged: "no change to his plans through 2014"
               r"no change (?:to|in) (?:his|her|their|my) (?:plans?|role|position|status)\b|"
               r"fully supports?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
-              r"setting the record straight|no change(?:s)? (?:in|to) (?:our |the |its |their )?(?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|continue(?:s)? as (?:[a-z0-9.&'-]+(?:'s)? )(?:ceo|chief executive)\b|(?:'ll|will|to|would) stay (?:(?!on |as )[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
+              r"setting the record straight|clarif(?:y|ies|ied|ying) (?:the |market |media |recent |online )*(?:rumou?rs?|reports?|speculation)\b|no change(?:s)? (?:in|to) (?:our |the |its |their )?(?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|continue(?:s)? as (?!acting |interim |temporary |caretaker )(?:[a-z0-9.&'-]+(?:'s)? )(?:ceo|chief executive)\b|(?:'ll|will|to|would) stay (?:(?!on |as )[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)\b|nothing to (?:this|that)(?=\s*(?:[.!,;:?']|$)|\s+(?:report|rumou?r|stor(?:y|ies)|speculation|talk|claim|chatter|gossip))|laughable|absurd|ridiculous|"
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command|office)|going nowhere|isn't leaving|is not leaving|"
               r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according|to plan)))|"
@@ -395,7 +398,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"[？?]\s*(?:不会|没有|不存在|不是|假的|想多了)[。！!]*$|"
               r"(?:的)?可能性(?:不大|很小|极小|较小|较低|很低|微乎其微)|否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天|就)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任(?!董事长|董事会主席|主席|董事|名誉|副)|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
-              r"不是真的|并非事实|非事实|不会离开|无意|没有计划|(?:我|他|她)(?:没有|没|并没有|从没)跑(?:路)?|(?:报道|消息|传闻|传言|说法)[^，,。；;]{0,4}?[“「]?(?:绝对|完全|根本|是)?错误|(?<![尚还])没(?=辞职|辞任|卸任|退休|离职|离任|下台)|还要(?:再)?(?:干|做|带|领导)[^，,。；;！!]{0,4}?(?:很多年|很久|好多年|好几年|多年|下去|几十年)|(?:还要|会|要)继续干下去|继续履行[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁|总裁)[^，,。；;？?]{0,2}职责|不再(?:提出|提交)?辞(?:任|职|呈)|撤回辞(?:任|职|呈)|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
+              r"未有(?:辞任|辞职|卸任|离任)|并未(?:辞任|辞职|卸任|离任)|未(?:辞任|卸任|离任)|不是真的|并非事实|非事实|不会离开|无意|没有计划|(?:我|他|她)(?:没有|没|并没有|从没)跑(?:路)?|(?:报道|消息|传闻|传言|说法)[^，,。；;]{0,4}?[“「]?(?:绝对|完全|根本|是)?错误|(?<![尚还])没(?=辞职|辞任|卸任|退休|离职|离任|下台)|还要(?:再)?(?:干|做|带|领导)[^，,。；;！!]{0,4}?(?:很多年|很久|好多年|好几年|多年|下去|几十年)|(?:还要|会|要)继续干下去|继续履行[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁|总裁)[^，,。；;？?]{0,2}职责|不再(?:提出|提交)?辞(?:任|职|呈)|撤回辞(?:任|职|呈)|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
               r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无(?:任何)?(?:变化|变动|调整)|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
@@ -412,7 +415,7 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
 # "hearing" as hearsay, not a congressional hearing ("Calhoun at hearing: 'Why haven't you resigned?'")
 _HEARING = r"hearing(?<!at hearing)(?<!at a hearing)(?<!at the hearing)(?<!senate hearing)(?<!house hearing)(?<!congressional hearing)(?<!committee hearing)(?! on\b)"
 _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!pleased to )(?<!grief to )(?<!due to )(?<!plans to )(?<!set to )"
-             r"report(?:s|ed|edly)?(?! to (?:the |its |him|her)?\s*(?:board|chair|chairman|ceo|him|her)\b)(?! (?:results|earnings|quarterly|fiscal|q[1-4])\b)|said to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|rumou?r(?:s|ed)?|unconfirmed|"
+             r"report(?:s|ed|edly)?(?! to (?:the |its |him|her)?\s*(?:board|chair|chairman|ceo|him|her)\b)(?! (?:results|earnings|quarterly|fiscal|q[1-4])\b)|said to|said (?:to be )?(?:close|near|nearing) to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|" + _HEARING + r"|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipsters?|word is|"
@@ -430,7 +433,7 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              r"(?:wsj|wall street journal|ft|financial times|nyt|new york times|the information|axios|semafor|nikkei|handelsblatt|sky news|"
              r"[a-z]+ (?:media|press|newspapers?|papers?|daily|tv)) (?:says|said|reports?|reported|understands|understood)|"
              r"(?:--|—) ?(?:wsj|ft|nyt|bloomberg|reuters|cnbc|nikkei|the information)\b|media reports?\b",
-             r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传|有消息|自媒体|博主|大v|有网友|网友称|"
+             r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传(?!奇|统|媒|感|承|递|输|播|真|音|化|导|送|染|授|单|记|说中)(?<!宣传)|有消息|自媒体|博主|大v|有网友|网友称|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息|"
              # (the announcement still to come, told in advance: "刘炽平接任CEO，年底官宣")
              # (not "苹果今晚宣布：…", an announcement made, its time in the title: only days still to come)
@@ -508,7 +511,7 @@ _REPORT_WORD = _rx(r"reports?|rumou?rs?|story|stories|article|claims?|speculatio
 _OTHER_TOPIC = _rx(r"merger|acquisition|acquire|takeover|buyout|bid|layoffs?|job cuts|cuts? jobs|restructuring|bankruptcy|recall|"
                    r"deal|stake|ipo|lawsuit|probe|investigation|product|launch|earnings|guidance|data breach|hack|price|plant|factory|"
                    r"strike|union|sale of|sell|spin-?off|split|dividend|buyback|outage|delist|(?<!'s )(?<!is )(?<!are )(?<!am )(?<!doing )(?<!feeling )(?<!perfectly )(?<!totally )(?<!absolutely )fine|tariff|ban|funding|valuation|partnership|approach|"
-                   r"tie-?up|allegations?|accusations?|misconduct|headquarters|listing|pyramid|scheme|fraud|bailout|capital (?:increase|raise)|"
+                   r"tie-?up|allegations?|accusations?|misconduct|meddling|interference|headquarters|listing|pyramid|scheme|fraud|bailout|capital (?:increase|raise)|"
                    r"production|delist(?:s|ed|ing)?|short[- ]sellers?|conflicts? of interest|short report|hindenburg|muddy waters|citron research|grizzly research|wolfpack research|(?:in)?solvency|liquidity|bank run|withdrawals|depeg",
                    r"收购|并购|合并|裁员|破产|召回|上市|融资|产品|发布会|业绩|财报|罚款|关税|停产|工厂|回购|分拆|拆分|合作|估值|降价|涨价|"
                    r"爆雷|暴雷|利益冲突|债务|违约|控股权|股权|转让|国资|入股|减持|卖掉|出售|剥离|挤兑|资不抵债|流动性|暂停提现|提现")
@@ -535,7 +538,7 @@ won't|would not|not seek|walk away|walks away|in place as|not in jeopardy|not a 
 不是真的|失实|乌龙|健在|如常|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|ceo|exit|leadership|out?|be out|is out|cooked|toast|numbered|thin ice|hot seat|at risk|jeopardy|candidates|
 replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|hasn't been seen|hasnt been seen|unwell|isn't|not going|
 fiction|dispute|confident|reaffirm|critical condition|incapacitated|life support|without basis|no such plan|comeback|come back as|sacking|heir apparent|shortlist|speculative|way out|could go|may go|might go|chopping block|bows out|bowing out|bow out|hangs up|stands by|stands behind|stand behind|standing behind|stood behind|under threat|job is safe|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
-开掉|引咎|问责|难续约|难以续约|不再续约|不会续约|易主|遴选|帅位|请走|踢走|踢出|拿掉|放弃连任| out per| out for real| out lol| out confirmed| out next| out already| out!| out -| out —| out –|
+settle on|settles on|settled on|settling on|clarif|开掉|引咎|问责|逼退|行长|社长|代表理事|难续约|难以续约|不再续约|不会续约|易主|遴选|帅位|请走|踢走|踢出|拿掉|放弃连任| out per| out for real| out lol| out confirmed| out next| out already| out!| out -| out —| out –|
 重回|回归|复出|还在|在岗|正常|好得很|好着呢|没事|哪也不去|报警|力挺|信任|露面|失踪|就医|病情|要退|退了|走了|
 错误|没有的事|无中生有|荒谬|荒唐|事实|杜撰|编造|凭空|future|tenure|去留|gossip|exaggerated|overblown|forged|doctored|impersonat|
 who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontrunner|favorite to|favourite to|in line to|take over from|takes over from|taking over from|
@@ -1626,7 +1629,7 @@ _FICTION = re.compile(r"\b(?:satire|satirical|parody(?! account)|april fools?|sk
 _ANONYMOUS = re.compile(r"\bi(?:'m| am|'ve been| have been) (?:being )?told\b(?! (?:i\b|i'm\b|that i\b|by\b))|sources?\b|people familiar|\b(?:per|say|says|said|according to) (?:two|three|four|several|multiple|a few|\d+) (?:people|persons|insiders|executives|bankers|directors)\b|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|report(?:s|ed)? that|"
                         r"people close|told (?:me|us)|" + _HEARING + r"|heard|\b(?:people|persons?|sources?|those|insiders) briefed\b|"
                         r"\bmy (?:skip[- ]level|manager|boss|director|vp|svp|friend|buddy|cousin|uncle|source|contact|guy|girl) (?:at|in|from|says?|said|told|who)\b|whispers?|chatter|rumou?red\b|rumou?r (?:has it|is|says)\b|\bpeople (?:say|said)\b|\bsomeone said\b|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
-                        r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)[传曝]|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b|unconfirmed|未经证实", re.I)
+                        r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)曝|传(?!奇|统|媒|感|承|递|输|播|真|音|化|导|送|染|授|单|记|说中)(?<![自宣]传)|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b|unconfirmed|未经证实", re.I)
 # a wire relaying another outlet's story: "VW to replace its CEO -- paper", "... -- Bild" (case-sensitive:
 # a name, not any trailing word; not the company, its CEO or a filing speaking)
 _RELAYED = re.compile(r"\s[-–—]{1,2}\s*(?:(?:[Pp]aper|[Nn]ewspaper|[Mm]agazine|[Tt]abloid|[Rr]eport|[Mm]edia|TV)|(?!(?i:ceo|cfo|coo|company|statement|"
@@ -1915,8 +1918,10 @@ _PR_HEAD_ZH = re.compile(r"^\W*[^，,。；;：:]{0,16}?(?:发言人|公关总�
 _VIEW_HEAD = re.compile(r"^\W*(?:(?:an?|the|some|one|top|key|many|wall street)\s+)?(?:analysts?|strategists?|economists?|experts?|commentators?|pundits?)\s*[:：]|"
                         r"^\W*(?:分析师|分析人士|评论员|专家|业内人士|市场人士|观察人士|基金经理|经济学家|策略师|券商|法人|外资|投顾)\s*[:：]", re.I)
 # a company's "no comment" at the head of the headline, the report it does not answer after it
+_FACT_CHECKERS = re.compile(r"\bfact[- ]?check(?:ers?|ing)?\b|辟谣平台|事实核查", re.I)
 _NON_ANSWER_HEAD = re.compile(r"^\W*(?:[\w&.'’*-]+ ){1,4}?(?:spokes(?:man|woman|person) |representative |ir |investor relations )?(?:declines?|declined|refuses?|refused|won't|will not|would not|wouldn't)(?: to)? comment(?:s)? on\b|"
-                              r"^[^，,。；;：:？?]{1,16}回应[^：:]{0,30}[:：]\s*(?:不予置评|暂不回应|不予回应|以公告为准|请以公告为准|暂无回应|无可奉告)", re.I)
+                              r"^[^，,。；;：:？?]{1,16}回应[^：:]{0,30}[:：]\s*(?:不予置评|暂不回应|不予回应|以公告为准|请以公告为准|暂无回应|无可奉告)|"
+                              r"^[^，,。；;：:？?\s]{1,16}对[^，,。；;\s]{0,30}(?:报道|传闻|传言|消息|说法)[^，,。；;\s]{0,4}(?:不予置评|不予评论|不作评论|未予置评|拒绝置评|拒绝评论)", re.I)
 # some of a board or a staff saying so: sources, not the company's word ("supervisory board members say")
 _MEMBERS_SAY = re.compile(r"\b(?:members?|directors?|insiders?|people|sources?|executives?|employees?|staff|workers)\s+(?:say|said|says)\b", re.I)
 # the company's mouth before a colon ("Nikola spokeswoman: Russell remains CEO"): its answer, when what follows keeps the CEO
@@ -2166,6 +2171,9 @@ _FIGURATIVE = re.compile(r"\blife[- ]or[- ]death\b|\bdo[- ]or[- ]die\b|\b(?:sque
                          r"traders?|people|managers?|bankers?|engineers?)\b", re.I)
 
 
+# the month May, not the verb: after a preposition of time or before a day ("to step down in May", "EFFECTIVE MAY 10")
+_MONTH_MAY = re.compile(r"((?i:\b(?:in|on|by|until|till|since|from|effective|early|late|mid-?|through|of|last|next|this|before|after|end of)\s+))(?-i:May|MAY)\b|"
+                        r"()(?-i:May|MAY)(?=\s+\d{1,2}\b)")
 _KIN_AFTER = re.compile(r"(?:'s|’s)\s+(?:younger |elder |older |twin |late |former |ex-)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|"
                         r"uncle|aunt|spouse|widow|girlfriend|boyfriend|fianc[ée]e?|brother-in-law|son-in-law)\s+[A-Z]|"
                         r"\s+(?:family|clan|dynasty)\s+(?!(?:says?|said|member says?|worried|fears?)\b)\w|\s*(?:之(?:子|女|妻|弟|兄|父|母|侄|孙)|的(?:儿子|女儿|妻子|丈夫|弟弟|哥哥|姐姐|妹妹|侄子|孙子|前妻))")
@@ -2222,6 +2230,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     # follows it may ("... my money's on fud", "... False, Nvidia spokesperson says")
     cue_text = _blank_either_or(cue_text)
     cue_text = _FIGURATIVE.sub(lambda x: " " * len(x.group(0)), cue_text)
+    if "May" in cue_text or "MAY" in cue_text:
+        cue_text = _MONTH_MAY.sub(lambda x: (x.group(1) or "") + "   ", cue_text)  # "effective May 10", "IN MAY": the month, no hedge
     m = _Cues(cue_text, {"ceo": ceo_m})
     change, health, denial = m("change"), m("health"), m("denial")
     pressed = None
@@ -2426,8 +2436,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
                     action_m or ceo_m or subj.people or backed or "董事会" in denial.group(0)):
                 # (the board's backing is a person's: "宝洁：麦睿博仍获董事会支持" names one the tables need not know)
                 spk_role, spk_ticker = "official", lead.ticker
-        if not spk_role and _THIRD_PARTY_VIEW.search(text[:denial.start()]):
-            return mk("other", 0.7, "third-party-view")
+        if not spk_role and (_THIRD_PARTY_VIEW.search(text[:denial.start()]) or (_FACT_CHECKERS.search(text) and not _company_speaks(text, ents))):
+            return mk("other", 0.7, "third-party-view")  # (fact-checkers calling a post doctored: no company's answer)
         if not spk_role and ((_EXPECTED_NOT.match(denial.group(0)) and (anonymous_text(text) or _OUTLET_HEAD_ZH.match(text) or _UNLIKELY.match(denial.group(0)))) or (
                 _WONT_LEAVE_SAID.match(denial.group(0)) and (_SOURCES_SAY.search(text) or _OUTLET_HEAD_ZH.match(text))
                 and not _ceo_speaks(text, ents) and not _ANSWER_IN_TEXT.search(text))) \

@@ -51,6 +51,19 @@ from helpers import read_headline as read
     # pressure from someone named before what it presses for: the change pressed for, not made
     ("Boeing CEO Calhoun under pressure from airlines to step down, people familiar say", "Bloomberg",
      "2024-03-20T10:00:00-04:00", "ceo_rumor", "BA"),
+    # (second cycle, read from rounds 95-98) the month May is no hedge; 传 inside a name (传奇) is no hearsay
+    ("NIKE SAYS ELLIOTT HILL TO SUCCEED JOHN DONAHOE AS CEO, EFFECTIVE MAY 14", "Reuters", "2024-09-19T16:00:00-04:00",
+     "ceo_confirmed", "NKE"),
+    ("传奇影业官方宣布：CEO卸任，由董事长暂代", "新浪财经", "2016-01-15T10:00:00+08:00", "ceo_confirmed", ""),
+    # appointments to 行长 / 社长; 逼退; 未有辞任 from the company; "said close to"; "settle on X as chief"
+    ("丰田任命佐藤恒治为社长", "日经中文网", "2023-01-26T10:00:00+08:00", "ceo_confirmed", "TM"),
+    ("传特斯拉董事会将逼退马斯克", "雪球", "2018-09-28T10:00:00+08:00", "ceo_rumor", "TSLA"),
+    ("特斯拉：马斯克未有辞任行政总裁", "明报", "2018-09-28T12:00:00+08:00", "denial", "TSLA"),
+    ("Boeing Said Close to Naming Ortberg as CEO", "Dow Jones Newswires", "2024-07-30T10:00:00-04:00", "ceo_rumor", "BA"),
+    ("Intel Board Said to Settle on Lip-Bu Tan as Chief", "DealBook", "2025-03-10T10:00:00-04:00", "ceo_rumor", "INTC"),
+    # a company clarifying market rumours, its CEO continuing
+    ("Nio Inc. Clarifies Market Rumors; William Li Continues to Serve as Chief Executive Officer", "Company press release",
+     "2024-03-04T08:00:00-05:00", "denial", "NIO"),
 ])
 def test_reads(text, source, when, kind, ticker):
     r = read(text, source, when)
@@ -80,6 +93,14 @@ def test_reads(text, source, when, kind, ticker):
     ("海天味业：网传产品提价消息不实，生产经营一切正常", "财联社", "2024-05-01T20:00:00+08:00", "other"),
     # (guard) pressure to do something other than leave
     ("Intel CEO under pressure from investors to sell the foundry unit", "Reuters", "2024-08-05T10:00:00-04:00", "other"),
+    # (second cycle) an acting chief continuing after a death is no denial; a company's "no comment" on a report in
+    # Chinese; fact-checkers calling a post doctored; a denial of meddling
+    ("Company says CEO Hunter Harrison has died; Foote to continue as acting chief executive", "CSX press release",
+     "2017-12-16T10:00:00-05:00", "ceo_confirmed"),
+    ("波音对CEO离任报道不予置评", "第一财经", "2024-03-01T10:00:00+08:00", "other"),
+    ("Video claiming Tim Cook resigned was fake, fact-checkers say", "AFP", "2024-03-01T10:00:00-05:00", "other"),
+    ("Petrobras chairman says the board acted on merit, denies political meddling", "Reuters",
+     "2024-03-01T10:00:00-05:00", "other"),
 ])
 def test_reads_kind(text, source, when, kind):
     r = read(text, source, when)
