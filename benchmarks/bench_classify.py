@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -61,7 +62,11 @@ def in_sample() -> None:
 
 
 def blind_sets() -> list[Path]:
-    return sorted(DATA.glob("blind_*.csv"))
+    """Every frozen blind set, oldest round first (r9 before r10 before r100): the newest sets print last."""
+    def round_of(p: Path) -> tuple[int, str]:
+        m = re.match(r"blind_r(\d+)_", p.name)
+        return (int(m.group(1)) if m else 10**9, p.name)
+    return sorted(DATA.glob("blind_*.csv"), key=round_of)
 
 
 def blind(show_errors: bool) -> None:
