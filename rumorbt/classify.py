@@ -163,7 +163,7 @@ _FATE_WEIGHED = r"(?:meet|meets|met|meeting|discuss\w*|weigh\w*|mull\w*|debat\w*
 _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanent )?(?:ceo|chief executive)|(?:not expected|not likely|unlikely|not going|not set) to (?:stay|remain)(?= (?:on )?(?:as (?:ceo|chief executive|chief|boss)|ceo|chief executive|beyond|past|once|after|through|until|at the helm|in (?:the|his|her) (?:job|role|post|seat|top job)|(?:at|with) \S))|step(?:s|ping|ped)? (?:down|aside|back|away)|stand(?:s|ing)? down|stood down|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|"
               # a choice settled on ("said to settle on Moynihan as chief"); a tenure said not to last ("may not survive the week as CEO")
               r"settl(?:e|es|ed|ing) on (?:[\w.&'’-]+ ){1,3}?as (?:its |the |new )?(?:ceo|chief executive|chief|boss)\b|"
-              r"(?:not|n't|never) survive\b[^.;]{0,25}?\bas (?:[\w.&'’-]+ )?(?:ceo|chief executive|boss)\b|"
+              r"(?:not|n't|never) survive\b[^.;]{0,25}?\bas (?:[\w.&'’-]+ )?(?:ceo|chief executive|boss)(?=\s*(?:[,.;:!?]|$|(?:for|past|beyond|after|through|until|into|if|once|when)\b))|"
               # the seat in doubt: "question whether Solomon can stay on through year-end"
               r"whether [^.;]{1,40}? (?:can|could|should|will|would) (?:stay on\b(?! (?:top|track|course|target|schedule|budget|message|the market)\b)|stay in (?:the|his|her) (?:job|post|role|seat)|"
               r"remain (?:as )?(?:(?:[\w&.-]+ )?(?:ceo|chief executive)|at the helm|in (?:the|his|her) (?:job|post|role|seat))|survive (?:as (?:ceo|chief executive)|in (?:the|his|her) (?:job|post|role))|"
@@ -283,8 +283,8 @@ _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanen
               r"(?:indefinite|extended|personal|compassionate) leave",
               # the seat taken away in talk ("被拿掉", "被董事会请走", "开掉", "逼他走"), a term not renewed ("恐难续约", "放弃连任"),
               # the seat shaken or changing hands ("帅位传动摇", "CEO之位或将易主"), blame taken (引咎), a search (CEO遴选)
-              r"(?:任命|聘任|委任)[^，,。；;为]{1,8}?为(?:新任|下任|首任)?(?:社长|行长|总经理|首席执行官|行政总裁|执行长)|逼退|被拿掉|被[^，,。；;]{0,6}(?:踢走|踢出局|请走|开掉|撸掉|赶走|拿下(?!订单|合同|项目))|开掉|逼[^，,。；;]{0,2}走|难(?:以)?续约|不(?:再|会)续约|放弃连任|"
-              r"帅位[^，,。；;]{0,3}(?:动摇|不保|难保|不稳)|(?:之位|帅位|位子|宝座)[^，,。；;]{0,4}易主|引咎|面临问责|"
+              r"(?:任命|聘任|委任)[^，,。；;为]{1,8}?为(?:新任|下任|首任)?(?:社长|行长|总经理|首席执行官|行政总裁|执行长)(?!助理|秘书|办公室|特别助理)|逼退(?!竞争|对手|同行|友商|市场|空头|中小|价格)|被拿掉|被[^，,。；;]{0,6}(?:踢走|踢出局|请走|开掉|撸掉|赶走|拿下(?!订单|合同|项目))|开掉|逼(?:他|她|其|人)?走(?!出|向|势|高|低|强|弱)|难(?:以)?续约|不(?:再|会)续约|放弃连任|"
+              r"帅位[^，,。；;]{0,3}(?:动摇|不保|难保|不稳)|(?:之位|帅位|位子)[^，,。；;不]{0,4}易主|引咎|面临问责|"
               r"(?:ceo|首席执行官|行政总裁|总裁|接班人)遴选|遴选(?:新任?|下任)?(?:ceo|首席执行官|行政总裁|接班人)|"
               r"被查(?!出)|被调查|拘留|限制出境|(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)离境(?![游退赴])|(?:出逃|外逃|潜逃)(?![欧美亚日韩中市])|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
@@ -357,7 +357,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               # the holder's plans said unchanged: "no change to his plans through 2014"
               r"no change (?:to|in) (?:his|her|their|my) (?:plans?|role|position|status)\b|"
               r"fully supports?(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|pure speculation|misinformation|disinformation|debunk(?:s|ed)?|shoots? down|pushe[sd]? back|"
-              r"setting the record straight|clarif(?:y|ies|ied|ying) (?:the |market |media |recent |online )*(?:rumou?rs?|reports?|speculation)\b|no change(?:s)? (?:in|to) (?:our |the |its |their )?(?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|continue(?:s)? as (?!acting |interim |temporary |caretaker )(?:[a-z0-9.&'-]+(?:'s)? )(?:ceo|chief executive)\b|(?:'ll|will|to|would) stay (?:(?!on |as )[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
+              r"setting the record straight|clarif(?:ies|ied) (?:the |market |media |recent |online )*(?:rumou?rs?|speculation)\b(?![^.;]{0,60}\bconfirm)|no change(?:s)? (?:in|to) (?:our |the |its |their )?(?:leadership|management)|no (?:leadership|management|ceo) changes?\b|continues? as (?:ceo|chief executive)|continue(?:s)? as (?!acting |interim |temporary |caretaker )(?:[a-z0-9.&'-]+(?:'s)? )(?:ceo|chief executive)\b|(?:'ll|will|to|would) stay (?:(?!on |as )[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|rumou?rs? (?:are|is|were) (?:wrong|false|untrue|baseless)|"
               r"not accurate|not correct|is untrue|this is false|that is false|no such plan|nothing to (?:it|see)\b|nothing to (?:this|that)(?=\s*(?:[.!,;:?']|$)|\s+(?:report|rumou?r|stor(?:y|ies)|speculation|talk|claim|chatter|gossip))|laughable|absurd|ridiculous|"
               r"(?:still|remains) (?:firmly )?in (?:charge|control|command|office)|going nowhere|isn't leaving|is not leaving|"
               r"(?:isn't|is not|not|never|no|aren't|wasn't|won't be) (?:stepping|leaving|retiring|resigning|quitting|departing|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according|to plan)))|"
@@ -415,7 +415,7 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
 # "hearing" as hearsay, not a congressional hearing ("Calhoun at hearing: 'Why haven't you resigned?'")
 _HEARING = r"hearing(?<!at hearing)(?<!at a hearing)(?<!at the hearing)(?<!senate hearing)(?<!house hearing)(?<!congressional hearing)(?<!committee hearing)(?! on\b)"
 _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!pleased to )(?<!grief to )(?<!due to )(?<!plans to )(?<!set to )"
-             r"report(?:s|ed|edly)?(?! to (?:the |its |him|her)?\s*(?:board|chair|chairman|ceo|him|her)\b)(?! (?:results|earnings|quarterly|fiscal|q[1-4])\b)|said to|said (?:to be )?(?:close|near|nearing) to|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|rumou?r(?:s|ed)?|unconfirmed|"
+             r"report(?:s|ed|edly)?(?! to (?:the |its |him|her)?\s*(?:board|chair|chairman|ceo|him|her)\b)(?! (?:results|earnings|quarterly|fiscal|q[1-4])\b)|said to|said (?:to be )?(?:close|near|nearing) to (?:[a-z]+ing|an? (?:deal|agreement))|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|" + _HEARING + r"|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipsters?|word is|"
@@ -433,7 +433,7 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              r"(?:wsj|wall street journal|ft|financial times|nyt|new york times|the information|axios|semafor|nikkei|handelsblatt|sky news|"
              r"[a-z]+ (?:media|press|newspapers?|papers?|daily|tv)) (?:says|said|reports?|reported|understands|understood)|"
              r"(?:--|—) ?(?:wsj|ft|nyt|bloomberg|reuters|cnbc|nikkei|the information)\b|media reports?\b",
-             r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传(?!奇|统|媒|感|承|递|输|播|真|音|化|导|送|染|授|单|记|说中)(?<!宣传)|有消息|自媒体|博主|大v|有网友|网友称|"
+             r"据报道|据报|报道称|报道|消息人士|知情人士|传出|传闻|传言|据悉|或将|或|拟|网传|市场传|据称|爆料|消息称|曝|疑似|疑|传(?!奇|统|媒|感|承|递|输|播|音|化|导|送|染|授|记|说中)(?<!宣传)|有消息|自媒体|博主|大v|有网友|网友称|"
              r"小道消息|据传|坊间|内部人士|据知情|可能|考虑|寻找|物色|酝酿|接近|人士透露|透露|独家|听说|盛传|流传|截图|风声|大瓜|吃瓜|外媒|市场消息|"
              # (the announcement still to come, told in advance: "刘炽平接任CEO，年底官宣")
              # (not "苹果今晚宣布：…", an announcement made, its time in the title: only days still to come)
@@ -476,7 +476,7 @@ _QUESTION = re.compile(r"[?？]|真的假的|是真是假|是不是真的|真的
 _OPINION = _rx(r"should|must|calls? (?:(?:grow|grows|growing|mount|mounts|mounting|rise|rises|rising) )?(?:for|on)|call(?:ing)? for|urges?|urging|demands?|time for|needs? to|ought to|petition|"
                r"it's time|is it time|push(?:es|ing)? for|tells? (?:the |its )?(?:[a-z']+ )?board to|needs? (?:a )?new|hold .{0,30} accountable|stops? short|want(?:s)? .{0,20} (?:out|gone|to go|fired|ousted|replaced|removed|sacked)|opinion|op-ed|column|why .{0,40} must go|"
                # a question put to the CEO ("Why haven't you resigned?" at a hearing): a call to go
-               r"why (?:haven't|hasn't|have not|has not|didn't|don't|doesn't|won't|wouldn't|not) (?:you|he|she|they)\b|why (?:you|he|she|they) (?:haven't|hasn't|have not|has not|didn't|did not|won't|will not)\b|"
+               r"why (?:haven't|hasn't|have not|has not|didn't|don't|doesn't|won't|wouldn't|not) (?:you|he|she|they)\b|why (?:you|he|she|they) (?:haven't|hasn't|have not|has not|didn't|did not|won't|will not)\b|why [^.;?!]{1,40}? (?:hasn't|has not|haven't|have not) (?:yet )?(?:resigned|quit|stepped down|left)\b|"
                # a demand in the imperative after its maker's name ("Blackwells to Peloton board: remove Foley as CEO")
                r"(?<=[:：] )(?:remove|replace|fire|oust|sack|dump|ditch|axe)\b|\b(?:says|say|said|letter|demands?|wants?) (?:to )?(?:fire|oust|remove|sack|dump|ditch)\b|"
                r"\b(?:has|have|had) to go\b|\bgotta go\b|\bneeds? to go\b",
@@ -600,7 +600,7 @@ _BACKING = re.compile(r"(?i:(?:is|'s|remains|am|'m) (?:\w+ ){0,2}(?:running|lead
                       # (not "committed to <a name>": "Apple is committed to India" is about India, not the job)
                       r"(?i:both|(?:our|his|her|its|the|this) (?:company|team|mission|role|job|firm)|(?:lead|run|head|steer)ing\b))")
 # A tenure said to be at risk is the change not yet happened: however plainly a paper says it, not a confirmation
-_AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|clash|at odds|rift|feud|tension|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
+_AT_RISK = re.compile(r"impatien|patience|pressure|doubts|压力|问责|clash|at odds|rift|feud|tension|thin ice|hot seat|numbered|clock|leash|at risk|jeopardy|in danger|on the line|"
                       # (courted for another job: an offer, not a departure)
                       r"in doubt|under threat|untenable|survive|cooked|toast|courted|wooed|approached|sounded out|emerges? as|接触|接洽|约见|力邀|游说|"
                       r"not expected|likely to stay|crisis|turmoil|vacuum|struggle|battle|fight|shopping|groom|"
@@ -1149,7 +1149,10 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
                 lead = x
         if lead is None:
             for e in companies:
-                x = re.match(r"([\u4e00-\u9fff]{2,3})(?=据说|据悉|听说|好像|似乎|可能|将|要|被|已|或|疑|传|真要|这次|又|也要|恐|快|马上|即将|终于|突然|出事|是不是)", text[e.end:e.end + 8])
+                x = re.match(r"([\u4e00-\u9fff]{2,3})(?=据说|据悉|将|要|被|已|或|疑|传|真要|这次|又|(听说|好像|似乎|是不是))", text[e.end:e.end + 8])
+                # (after the hedges added later, only a name a surname heads: not "蔚来门店突然…", "蔚来的员工也要…")
+                if x and x.group(2) and x.group(1)[0] not in _ZH_SURNAMES:
+                    x = None
                 if x and cue is not None and cue.start() > e.end:
                     lead = re.match(r"(.*)", x.group(1))
                     break
@@ -1629,7 +1632,7 @@ _FICTION = re.compile(r"\b(?:satire|satirical|parody(?! account)|april fools?|sk
 _ANONYMOUS = re.compile(r"\bi(?:'m| am|'ve been| have been) (?:being )?told\b(?! (?:i\b|i'm\b|that i\b|by\b))|sources?\b|people familiar|\b(?:per|say|says|said|according to) (?:two|three|four|several|multiple|a few|\d+) (?:people|persons|insiders|executives|bankers|directors)\b|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|report(?:s|ed)? that|"
                         r"people close|told (?:me|us)|" + _HEARING + r"|heard|\b(?:people|persons?|sources?|those|insiders) briefed\b|"
                         r"\bmy (?:skip[- ]level|manager|boss|director|vp|svp|friend|buddy|cousin|uncle|source|contact|guy|girl) (?:at|in|from|says?|said|told|who)\b|whispers?|chatter|rumou?red\b|rumou?r (?:has it|is|says)\b|\bpeople (?:say|said)\b|\bsomeone said\b|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
-                        r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)曝|传(?!奇|统|媒|感|承|递|输|播|真|音|化|导|送|染|授|单|记|说中)(?<![自宣]传)|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b|unconfirmed|未经证实", re.I)
+                        r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)曝|传(?!奇|统|媒|感|承|递|输|播|音|化|导|送|染|授|记|说中)(?<![自宣]传)|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b|unconfirmed|未经证实", re.I)
 # a wire relaying another outlet's story: "VW to replace its CEO -- paper", "... -- Bild" (case-sensitive:
 # a name, not any trailing word; not the company, its CEO or a filing speaking)
 _RELAYED = re.compile(r"\s[-–—]{1,2}\s*(?:(?:[Pp]aper|[Nn]ewspaper|[Mm]agazine|[Tt]abloid|[Rr]eport|[Mm]edia|TV)|(?!(?i:ceo|cfo|coo|company|statement|"
@@ -1751,7 +1754,8 @@ _NO_CHANGE_SOUGHT = re.compile(r"\b(?:isn't|is not|aren't|are not|not|no longer|
                                r"(?:replace|oust|remove|fire|sack|push out|(?:a )?new ceo|(?:the )?ceo'?s? (?:ouster|removal|exit))|"
                                # "has no plans to replace X", "no move under way to oust him"
                                r"\bno\s+(?:plans?|intention|moves?|efforts?|discussions?|talks?|decision)\s+(?:(?:under ?way|afoot|at present|currently|whatsoever)\s+)?(?:to|for)\s+"
-                               r"(?:replace|oust|remove|fire|sack|dismiss|push out|change)\b", re.I)
+                               r"(?:replace|oust|remove|fire|sack|dismiss|push out)\s+(?:him\b|her\b|(?:the |its )?(?:ceo|chief executive)\b|"
+                               r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?=\s*(?:$|[,.;:]|as\b|after\b|despite\b|amid\b|over\b)))", re.I)
 _RETURN_AS_CEO = re.compile(r"\b(?:back as|returns? as|returning as|bring(?:s|ing)? back [^.;]{1,40}? as|brought back [^.;]{1,40}? as|comeback as|"
                             r"rehire[sd]? [^.;]{1,40}? as)\s+(?:its |the )?(?:ceo|chief executive)\b|回归[^，,。；;]{0,6}(?:ceo|首席执行官)|重掌|重新执掌", re.I)
 _CHAIR_SPEAKS = re.compile(r"\b(?:chair(?:man|woman)?|lead (?:independent )?director)\b[^.;]{0,30}(?:[:：]|\bsays?\b|\bsaid\b)|(?:董事长|董事会主席|董事局主席|(?:首席)?独立董事)[^，,。；;]{0,8}[:：]", re.I)
@@ -1778,7 +1782,8 @@ _BACKED_FOR_THING = re.compile(r"\s*(?:(?:for|on|over|behind)\s+)?(?:(?:his|her|
 # (Chinese only: a rumour called false, the story about someone, a surname and 总 as staff call their boss)
 _HARD_DENIAL_ZH = re.compile(r"不实|谣言|系谣|辟谣|否认|假的|假消息|虚假|不属实|捏造|失实|子虚乌有|无稽之谈|毫无根据|没有根据|与事实不符")
 _STORY_OF_ZH = re.compile(r"(?:网传|网络|相关|有关|关于)[^，,。；;！!]{0,12}(?:消息|传闻|传言|信息|说法|内容)")
-_SURNAME_BOSS_ZH = re.compile("[" + _ZH_SURNAMES + "]总(?![裁监经部结体量额计共是之数价值理]|的(?:来|说|看))")
+_SURNAME_BOSS_ZH = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[的和与跟说让向被对于传称！!]))[" + _ZH_SURNAMES + "]总(?![裁监经部结体量额计共是之数价值理]|的(?:来|说|看))")
+_FIRST_PERSON_ZH = re.compile(r"我(?![国们司行市省方军院县区厂店部])")
 _WELLBEING = re.compile(r"安好|一切正常|身体|健康|没事|alive|healthy|in good health|doing (?:fine|well)", re.I)
 
 
@@ -2172,7 +2177,8 @@ _FIGURATIVE = re.compile(r"\blife[- ]or[- ]death\b|\bdo[- ]or[- ]die\b|\b(?:sque
 
 
 # the month May, not the verb: after a preposition of time or before a day ("to step down in May", "EFFECTIVE MAY 10")
-_MONTH_MAY = re.compile(r"((?i:\b(?:in|on|by|until|till|since|from|effective|early|late|mid-?|through|of|last|next|this|before|after|end of)\s+))(?-i:May|MAY)\b|"
+_MONTH_MAY = re.compile(r"((?i:\b(?:in|on|by|until|till|since|from|effective|early|late|mid-?|through|before|after|end of)\s+))(?-i:May|MAY)"
+                        r"(?=\s*(?:$|[,.;:)\-–—]|\d|(?i:ahead|as|when|after|before|and|amid|following|at|to|if|once|while)\b))|"
                         r"()(?-i:May|MAY)(?=\s+\d{1,2}\b)")
 _KIN_AFTER = re.compile(r"(?:'s|’s)\s+(?:younger |elder |older |twin |late |former |ex-)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|"
                         r"uncle|aunt|spouse|widow|girlfriend|boyfriend|fianc[ée]e?|brother-in-law|son-in-law)\s+[A-Z]|"
@@ -2273,6 +2279,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
     if denial is None and spk_role in ("official", "ceo") and (com := _COMMITTED_TO.search(cue_text)) and any(
             e.start == com.end() and e.kind == "company" and e.ticker == spk_ticker for e in ents):
         denial = m.found["denial"] = com  # 'Murphy "is fully committed to Marvell"' from Marvell: committed to the company itself
+    if denial is not None and re.match(r"(?:has|have|had)(?:n't| not| never)", denial.group(0)) and re.search(r"\bwhy\b[^.;?!]{0,40}$", cue_text[:denial.start()], re.I):
+        denial = m.found["denial"] = None  # "Lawmakers ask why Calhoun hasn't resigned": asked, not denied
     if denial is not None and _QUESTION.search(cue_text) and _ASKED_IF.search(cue_text[max(0, denial.start() - 12):denial.start()]):
         denial = m.found["denial"] = None  # "anyone know if he's ok??": asked, not said
     hoax_case = False
@@ -2528,7 +2536,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             # "身体很好" / "一切正常" with no report in sight: a statement, a denial only as the answer to an open rumour
             return mk("denial", 0.55, "denial:needs-link")
         if not action_m and not other_topic and not cue_text.isascii() and _HARD_DENIAL_ZH.search(cue_text) and (
-                ((boss := _SURNAME_BOSS_ZH.search(text)) or "我" in cue_text
+                ((boss := _SURNAME_BOSS_ZH.search(text)) or _FIRST_PERSON_ZH.search(cue_text)
                  or any(e.kind == "person" and any(p.role == "ceo" and p.holds_on(day) for p in e.people) for e in ents))
                 and (boss or _PERSONAL_DENIAL.search(cue_text) or _PRESENCE.search(cue_text) or _STORY_OF_ZH.search(cue_text))
                 or ((spk_role or _answers_at_head(text)) and _PRESENCE.search(cue_text))):

@@ -7,8 +7,14 @@ are not; in Chinese, the seat taken away in talk (被拿掉, 被董事会请走,
 (难续约, 放弃连任), the seat shaken or changing hands (帅位…动摇, 之位…易主), blame taken (引咎), a CEO
 search (CEO遴选); 社长 and 代表理事 (Japanese and Korean companies' chief executive; not a paper's 社长, nor
 副社长 or 前社长); "并无…辞职的决定" denies; a new chief named and speaking ("新任社长X：", "new CEO X says")
-moves no seat; "why he has not resigned" is a call to go, not a denial. Hand-written headlines, not the
-blind rows; expectations worked out by hand. Rules stage (the trained stage is refit on these rules)."""
+moves no seat; "why he has not resigned" is a call to go, not a denial; and, read from rounds 95-98 (the
+second cycle): the month May is no hedge, 传 inside a name (传奇) no hearsay, appointments to 社长/行长, 逼退,
+未有辞任, "said close to", "settle on X as chief", "clarifies market rumors", an acting chief continuing, a
+Chinese no-comment on a report, fact-checkers' debunks, a denial of meddling. Hand-written headlines, not the
+blind rows; expectations worked out by hand. 31 of the 56 cases read wrong on the commit before this stop
+(b9da369); the other 25 are guards against over-reach (marked as such; twelve from a review of the rules
+of both cycles) or variants read right already. Rules
+stage (the trained stage is refit on these rules)."""
 import pytest
 
 from helpers import read_headline as read
@@ -101,6 +107,25 @@ def test_reads(text, source, when, kind, ticker):
     ("Video claiming Tim Cook resigned was fake, fact-checkers say", "AFP", "2024-03-01T10:00:00-05:00", "other"),
     ("Petrobras chairman says the board acted on merit, denies political meddling", "Reuters",
      "2024-03-01T10:00:00-05:00", "other"),
+    # (guards from a review of the two cycles' rules, each read wrong by an earlier draft of them): a clarification
+    # that confirms; "no plans to change" a strategy after a CEO's exit; "This May Be"; 我国 and 资金总规模; a throne
+    # that will not change hands; forcing out rivals; staff leaving; "may not survive as CEO X bets"; "said close to
+    # 150"; an assistant to the general manager; why a named CEO hasn't resigned
+    ("Nio clarifies media rumours, confirms William Li to step down as CEO", "Reuters", "2024-03-01T10:00:00-05:00",
+     "ceo_rumor"),
+    ("Nike says it has no plans to change its strategy after CEO Donahoe's exit", "Reuters", "2024-03-01T10:00:00-05:00",
+     "ceo_confirmed"),
+    ("Disney's Iger Says Next May Be Right Time To Step Down", "Reuters", "2024-03-01T10:00:00-05:00", "ceo_rumor"),
+    ("蔚来：网传停工消息不实，我国新能源车市场需求旺盛", "财联社", "2024-03-01T10:00:00+08:00", "other"),
+    ("宁德时代：相关传闻不实，公司资金总规模超三千亿", "财联社", "2024-03-01T10:00:00+08:00", "other"),
+    ("英伟达CEO黄仁勋：AI芯片龙头宝座不会易主", "财联社", "2024-03-01T10:00:00+08:00", "other"),
+    ("特斯拉CEO马斯克：降价将逼退竞争对手", "财联社", "2024-03-01T10:00:00+08:00", "other"),
+    ("蔚来门店突然关闭，员工离职", "财联社", "2024-03-01T10:00:00+08:00", "other"),
+    ("Nokia may not survive as CEO Elop bets on Windows Phone", "Reuters", "2011-02-11T10:00:00-05:00", "other"),
+    ("Boeing CEO Calhoun to step down at year-end; Boeing said close to 150 jets were delivered", "Reuters",
+     "2024-03-26T10:00:00-04:00", "ceo_confirmed"),
+    ("特斯拉任命张三为总经理助理", "财联社", "2024-03-01T10:00:00+08:00", "other"),
+    ("Lawmakers ask why Calhoun hasn't resigned", "Reuters", "2024-06-18T10:00:00-04:00", "other"),
 ])
 def test_reads_kind(text, source, when, kind):
     r = read(text, source, when)
