@@ -104,10 +104,16 @@ def _rx(en: str, zh: str = "") -> _Lexicon:
     return _Lexicon(en, zh)
 
 
-_CEO = _rx(r"ceo|co-ceo|founder-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm|helmsman",
+_CEO = _rx(r"ceo|co-ceo|founder-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm|helmsman|"
+           # the chief executive as other markets style it: Indonesia's president director, Malaysia's group
+           # managing director, a German board of management's chairman (the Vorstandsvorsitzender)
+           r"president[- ]director|presiden direktur|group managing director|(?:chairman|chair|head) of the (?:board of management|management board)",
            r"首席执行官|行政总裁|执行长|CEO|老总|掌门人|掌门|一把手|掌舵人|掌舵|(?<!副)总经理|(?<![副分支])行长|操盘手|主要负责人|"
            # Japanese and Korean companies' chief executive: 社长 (not a paper's or a publisher's), 代表理事
-           r"社长(?<![报刊志版讯闻副前社]社长)|代表理事")
+           r"社长(?<![报刊志版讯闻副前社]社长)|代表理事|"
+           # Malaysian and Singaporean Chinese papers' chief executive (首席执行员, 总执行长 holds 执行长), and
+           # the Malaysian managing director who runs the company (董事经理, not a deputy's)
+           r"首席执行员|(?<!副)(?<!联合)董事经理")
 _OTHER_EXEC = _rx(r"(?<!top )(?<!among )(?<!among the )(?<!among other )executives|chief (?!executive)[a-z]+ (?:scientist|economist|designer|architect|strategist|counsel)|lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
                   r"commercial|strategy|scientific|medical|investment|accounting|ai|digital|risk|compliance) officer|general counsel|"
                   r"president of|head of|board member|director|vice chair(?:man|woman)?|chair(?:man|woman|person)?|vice president|"
@@ -117,9 +123,10 @@ _OTHER_EXEC = _rx(r"(?<!top )(?<!among )(?<!among the )(?<!among other )executiv
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
                  # (the Indian and Commonwealth top seat: "chairman and managing director", "chairman and MD")
                  r"(?<!vice )(?<!vice-)(?<!deputy )(?<!co-)chair(?:man|woman|person)? (?:and|&) (?:managing director|md)\b|"
+                 r"(?<!deputy )(?:managing director|md) (?:and|&) (?:ceo|chief executive)|"
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
                  r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁|行政总裁|执行长)|(?:CEO|首席执行官|总裁|行政总裁|执行长)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
-                 r"董事长兼总经理|总裁兼首席执行官|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)|(?<![前原副])(?<!时任)(?:董事长[、及和与]总(?:裁|经理)|总裁[、及和与]董事长)(?![办助秘顾特分])")
+                 r"董事长兼总经理|总裁兼首席执行[官员]|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)|(?<![前原副])(?<!时任)(?:董事长[、及和与]总(?:裁|经理)|总裁[、及和与]董事长)(?![办助秘顾特分])")
 _TAKES_A_SEAT_ZH = re.compile(r"新任|接任|出任|升任|担任|继任|兼任")
 _ZH_BOSS_TITLE = re.compile(r"董事长(?!兼)|董事局主席|董事会主席|主席|(?<![副])总裁(?!兼)")
 _RETURN = re.compile(r"\breturn|\bcomeback|(?:come|comes|coming|came) back|回归|重掌|重回|复出|重新(?:出任|担任|执掌)|再度(?:出任|担任|执掌)", re.I)
@@ -291,6 +298,9 @@ _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanen
               r"(?:ceo|首席执行官|行政总裁|总裁|接班人)遴选|遴选(?:新任?|下任)?(?:ceo|首席执行官|行政总裁|接班人)|"
               r"被查(?!出)|被调查|拘留|限制出境|(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)离境(?![游退赴])|(?:出逃|外逃|潜逃)(?![欧美亚日韩中市])|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
+              # replaced by someone ("迪斯将被布鲁默取代", "以达德利取代海沃德"), someone replacing the chief in the seat ("取代斯旺出任CEO"), not
+              # a product or a company replacing another ("AI将取代…", "取代苹果成为…")
+              r"(?:被|以|由|用)(?!ai|人工智能|机器|自动化|算法)[^，,。；;？?]{1,30}?取代(?![^，,。；;？?]{0,4}(?:市场|地位|份额|产品|技术))|取代[^，,。；;？?]{1,12}?(?:出任|担任|成为|任)(?:新任?|下任|新一任)?[^，,。；;？?]{0,6}?(?:ceo|首席执行官|行政总裁|执行长|掌门人?|总裁|社长|行长)|"
               # the seat handed over or given up ("把CEO位置交出去", "将软银CEO之位交给", "不干网易CEO了"), a return to it (重返CEO职位)
               r"(?:ceo|首席执行官|执行长|行政总裁|总裁)(?:之位|位置|职位|的位置|的位子|位子|职务)?交(?:出去|出|给|予)|不干[^，,。；;？?]{0,6}(?:ceo|首席执行官|执行长|行政总裁)|"
               r"重返[^，,。；;？?]{0,4}(?:ceo|首席执行官|执行长|行政总裁)|"
@@ -322,9 +332,12 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:board|directors)(?: is| are| remains?)? (?:unanimous|united|fully) (?:in (?:its |their )?(?:support|backing) (?:of|for)|behind) (?:the |its |our )?(?:ceo|chief executive)\b(?!['’]s)|"
               r"board (?:\w+ )?(?:supports?|backs?|stands? (?:by|behind)) (?:the |its |our )?(?:co-?ceos?|ceo|chief executive)s?\b(?!['’]s)|"
               r"wide of the mark|off the mark|not in (?:the|my|our|his|her) plans|without foundation|(?:'ll|will) be running (?:this|the) company|"
+              # a retirement or exit plan said to be none ("has no retirement plan"; not "no succession plan", a governance
+              # gap); a company "not aware of any change" to the seat (an exchange clarification's wording)
+              r"(?:has|have|had) no (?:retirement|resignation|exit) plans?|not aware of any (?:change|plans?|decision)s? (?:to|in|of|regarding|concerning|about)|"
               r"clarif(?:y|ies|ied|ying) (?:online |market |recent |media )?(?:rumou?rs?|reports?|speculation) (?:regarding|about|on|concerning) (?:its|our) (?:ceo|chief executive)|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
-              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention)['’”]? to (?:step|leave|resign|retire|quit|depart|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
+              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention)['’”]? to (?:step|leave|resign|retire|quit|depart|withdraw(?!\w* from)(?!\w* (?:its|the|a|an) )|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|(?<!unlikely to )(?<!not likely to )(?<!not expected to )(?<!not going to )(?<!not set to )remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place['’”]? as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the board's backing without a qualifier: "has board's support", "retains board's backing"
@@ -402,7 +415,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:的)?可能性(?:不大|很小|极小|较小|较低|很低|微乎其微)|否认|辟谣|不实|假消息|虚假|并无此事|纯属|捏造|不属实|不准确|澄清|不会辞职|没有辞职|未辞职|不会卸任|假新闻|谣言|系谣|(?<!真的)假的|如期出席|照常出席|正常出席|"
               r"无此事|无稽之谈|子虚乌有|一切正常|工作(?:一切)?如常|身体健康|仍担任|照常上班|照常工作|在办公室|(?:^|(?<=[\s，,。；;！!？?：:“\"说称示应]))(?:现在|目前|今天|此刻)?(?:我|他|她)(?:正|还|一直|现在|今天|就)?在(?:车间|工厂|公司|办公室)(?!任职|工作了|干了|待了|呆了|服务|效力|的|内|年会|期间|时|多年|已|曾|\d|附近|门口|楼下|外面|[^，,。；;！!？?\s]{0,6}?(?:被|带走|抓))[^，,。；;！!？?\s]{0,6}(?=[\s，,。；;！!？?”\"…~]|$)|仍将担任(?!董事长|董事会主席|主席|董事|名誉|副)|继续担任(?!临时|代理)|(?<!能否)(?<!是否)(?<!可否)(?<!能不能)(?<!能否继续)(?<!是否继续)留任|没有离职|并未离职|并未|不存在|(?:没有|并无|毫无|缺乏|无)(?:任何)?(?:事实)?(?:依据|根据)|胡说|造谣|"
               r"未有(?:辞任|辞职|卸任|离任)|并未(?:辞任|辞职|卸任|离任)|未(?:辞任|卸任|离任)|不是真的|并非事实|非事实|不会离开|无意|没有计划|(?:我|他|她)(?:没有|没|并没有|从没)跑(?:路)?|(?:报道|消息|传闻|传言|说法)[^，,。；;]{0,4}?[“「]?(?:绝对|完全|根本|是)?错误|(?<![尚还])没(?=辞职|辞任|卸任|退休|离职|离任|下台)|还要(?:再)?(?:干|做|带|领导)[^，,。；;！!]{0,4}?(?:很多年|很久|好多年|好几年|多年|下去|几十年)|(?:还要|会|要)继续干下去|继续履行[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁|总裁)[^，,。；;？?]{0,2}职责|不再(?:提出|提交)?辞(?:任|职|呈)|撤回辞(?:任|职|呈)|没有此事|不真实|失实|乌龙|被谣言|身体很好|状况良好|健在|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|"
-              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无(?:任何)?(?:变化|变动|调整)|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
+              r"(?:仍|还|依然|依旧|仍然)(?:为|是)[^，,。；;？?]{0,14}(?:ceo|首席执行官|执行长|行政总裁)|(?:仍|依然|依旧|仍然)任[^，,。；;？?]{0,10}(?:ceo|首席执行官|行政总裁|执行长)|不确(?!定)|旧闻|恶意(?:剪辑|炒作|抹黑|中伤|造谣|传播|编造)|仍(?:将)?出席|正常办公|照常办公|继续带队|(?:管理层|团队|人选|领导层|高管团队|职务|职位|岗位|任职|角色|人事|工作安排)[^，,。；;]{0,6}(?:不变|(?:没有|未有|并无|未)(?:任何)?(?:变化|调整|变动)|无(?:任何)?(?:变化|变动|调整)|未变)|还早得很|还早着呢|(?:仍|依然|始终)?(?:相信|认为)[^，,。；;？?]{1,10}(?:是|为)[^，,。；;？?]{0,8}(?:合适|正确|最佳)的?(?:领导者|领导人|掌舵人|人选|ceo|首席执行官)|(?:暂|并)?无(?:此|相关|任何)?(?:计划|打算)|(?:暂|并|目前|现阶段)?(?:无|没有)(?:任何)?(?:退休|卸任|辞职|辞任|离任|交棒|交班)(?:的)?(?:计划|计画|打算|安排)|(?:完全|全力|全面|坚定|一致)支持(?![^，,。；;]{0,4}(?:新任|新一任|继任|接班|人选|新CEO|新ceo))|仍(?:获|获得|得到|有)董事会(?:的)?(?:全力|一致|充分|完全)?(?:支持|信任)|董事会[^，,。；;？?]{0,4}(?:与|和|同)(?:ceo|首席执行官|行政总裁)(?:(?!更换|换帅|接班|继任|新任|并非|不|能否|是否|在)[^，,。；;？?]){0,20}?(?:保持)?(?:完全|高度|充分)一致(?![^，,。；;]{0,3}(?:存疑|吗|[？?]))|编故事|瞎编|乱编|哪儿也不去|哪里也不去|哪都不去|没(?:有)?这(?:回|件)?事|停止传播|(?:还|仍|一直)在(?=[^\u4e00-\u9fff]|$|公司|岗|任|位|职|上班|工作|处理|主持|负责|管理|办公)|在岗|正常上班|正常履职|正常工作|好得很|好着呢|我没事|没事|哪也不去|不走|报警|力挺|充分信任|完全信任|"
               r"(?:消息|传闻|传言|报道|说法)(?:为|是|系|纯属)假(?!设|期|日)|照常主持|正常主持|完全错误|是错误的|系错误|错误的(?:报道|消息|说法)|(?:报道|消息|说法|传闻|传言)(?:是|系|纯属|完全)?错误|没有的事|无中生有|荒谬|荒唐|不符合事实|与事实不符|不符事实|杜撰|编造|凭空|"
               # forged, fictional; a rhetorical "who says I ...?"; "stop spreading it"; "I'm fine"
               r"(?:没有|并无|暂无|无)(?:任何)?[^，,。；;]{0,10}(?:卸任|离任|退休|辞职|辞任|离职|离开|下台|交班|交棒|让位|(?<=ceo)(?:变更|更换|调整|变动)|(?<=首席执行官)(?:变更|更换|调整|变动))[^，,。；;]{0,10}?(?:的)?(?:计划|打算|时间表|规划|安排|决定|意向|想法)|"
@@ -417,8 +430,11 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
                r"发文|声明|提名|选举|通过了|董事会通过|通过[^，,。；;]{0,16}(?:卸任|辞职|辞任|任命|聘任)案")
 # "hearing" as hearsay, not a congressional hearing ("Calhoun at hearing: 'Why haven't you resigned?'")
 _HEARING = r"hearing(?<!at hearing)(?<!at a hearing)(?<!at the hearing)(?<!senate hearing)(?<!house hearing)(?<!congressional hearing)(?<!committee hearing)(?! on\b)"
+# people in the know, as the wires ("people familiar with the matter") and Indian papers ("people aware of
+# the development") write them: one spelling for the hedge lexicon, the anonymous-source test and sources-say
+_IN_THE_KNOW = r"people familiar|person familiar|familiar with|(?:people|persons|person|sources|those|officials) (?:who are )?aware\b(?! of no\b)"
 _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!pleased to )(?<!grief to )(?<!due to )(?<!plans to )(?<!set to )"
-             r"report(?:s|ed|edly)?(?! to (?:the |its |him|her)?\s*(?:board|chair|chairman|ceo|him|her)\b)(?! (?:results|earnings|quarterly|fiscal|q[1-4])\b)|said to|said (?:to be )?(?:close|near|nearing) to (?:[a-z]+ing|an? (?:deal|agreement))|sources?|people familiar|familiar with|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|rumou?r(?:s|ed)?|unconfirmed|"
+             r"report(?:s|ed|edly)?(?! to (?:the |its |him|her)?\s*(?:board|chair|chairman|ceo|him|her)\b)(?! (?:results|earnings|quarterly|fiscal|q[1-4])\b)|said to|said (?:to be )?(?:close|near|nearing) to (?:[a-z]+ing|an? (?:deal|agreement))|sources?|" + _IN_THE_KNOW + r"|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
              r"allegedly|reportedly|" + _HEARING + r"|heard|chatter|whispers?|buzz|talk of|said to be|expected to|set to|poised to|likely|"
              r"preparing|nears?|nearing|in talks|leak(?:s|ed)?|exclusive|source:|per sources|i hear|scoop|tipsters?|word is|"
@@ -442,6 +458,9 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              # (not "苹果今晚宣布：…", an announcement made, its time in the title: only days still to come)
              r"(?:年底|下周|下月|月底|明天|明日|后天|即将|择日|稍后|过几天)(?:就|会|将|再)?(?:官宣|宣布)|"
              r"^[\s【\[（(]*据(?![^，,。；;：:]{0,20}?(?:公告|公司|官方|声明|官微|披露|通知|文件|通报|本人|发言人|回应))[^，,。；;：:]{2,20}?[，,：:]|(?:周刊|杂志|媒体|小报|八卦)(?:称|报道|爆料)|"
+             # a foreign outlet's scoop relayed at the head of a flash ("彭博：…最快下周离职", "CNBC：…", "印度媒体：…"): its report, not
+             # the company's announcement (not state media, whose word is the state's)
+             r"^[\s【\[（(]*(?:彭博(?:社|新闻社)?|路透(?:社)?|cnbc|bloomberg|reuters|wsj|the information|axios|semafor|日经亚洲|(?!官方|国家|中央|央视)[\u4e00-\u9fff]{1,4}(?:媒体|报纸|报章|电视台))\s*[:：]|"
              r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|(?:洽谈|商谈)出任|(?:正|正在|仍在)(?:与|和)[^，,。；;]{1,12}?(?:商谈|洽谈|磋商|谈判|接触|讨论|商讨)[^，,。；;]{0,12}?(?:出任|回归|接任|担任|加盟|执掌|重返)|(?:商谈|洽谈|磋商)[^，,。；;]{0,12}?(?:出任|回归|接任)")
 # the successor or interim named beside a change told as done (see "relayed-announcement")
 _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as )?(?:the )?(?:new |next |interim )?(?:ceo|chief)|"
@@ -541,7 +560,7 @@ won't|would not|not seek|walk away|walks away|in place as|not in jeopardy|not a 
 不是真的|失实|乌龙|健在|如常|继续领导|继续执掌|持续带领|继续带领|持续领导|一切安好|ceo|exit|leadership|out?|be out|is out|cooked|toast|numbered|thin ice|hot seat|at risk|jeopardy|candidates|
 replacement|interview|next ceo|wheel|handing|chair|passed|rip |not been seen|hasn't been seen|hasnt been seen|unwell|isn't|not going|
 fiction|dispute|confident|reaffirm|critical condition|incapacitated|life support|without basis|no such plan|comeback|come back as|sacking|heir apparent|shortlist|speculative|way out|could go|may go|might go|chopping block|bows out|bowing out|bow out|hangs up|stands by|stands behind|stand behind|standing behind|stood behind|under threat|job is safe|backs|healthy|at work|succession|要走|走人|交接|换人|让出|不保|人选|当ceo|调任|转任|找人|
-settle on|settles on|settled on|settling on|clarif|开掉|引咎|问责|逼退|行长|社长|代表理事|难续约|难以续约|不再续约|不会续约|易主|遴选|帅位|请走|踢走|踢出|拿掉|放弃连任| out per| out for real| out lol| out confirmed| out next| out already| out!| out -| out —| out –|
+settle on|settles on|settled on|settling on|取代|首席执行员|董事经理|president director|president-director|presiden direktur|board of management|management board|clarif|开掉|引咎|问责|逼退|行长|社长|代表理事|难续约|难以续约|不再续约|不会续约|易主|遴选|帅位|请走|踢走|踢出|拿掉|放弃连任| out per| out for real| out lol| out confirmed| out next| out already| out!| out -| out —| out –|
 重回|回归|复出|还在|在岗|正常|好得很|好着呢|没事|哪也不去|报警|力挺|信任|露面|失踪|就医|病情|要退|退了|走了|
 错误|没有的事|无中生有|荒谬|荒唐|事实|杜撰|编造|凭空|future|tenure|去留|gossip|exaggerated|overblown|forged|doctored|impersonat|
 who says|who said|still here|to stay|intention|信心|挺好|front-runner|frontrunner|favorite to|favourite to|in line to|take over from|takes over from|taking over from|
@@ -649,7 +668,7 @@ class _Cues:
 
 
 # (capitals glue a ticker or a name's initials, not a region's code: "HSBC UK chief executive" is a unit's)
-_ATTACH_GAP = re.compile(r"^(?:'s|’s|s'|\s|,|-|of|at|for|the|its|new|former|ex|的|旗下|公司|集团|前|原|新任|现任|创始人兼|Group|GROUP|\(|\)|"
+_ATTACH_GAP = re.compile(r"^(?:'s|’s|s'|\s|,|-|of|at|for|the|its|new|former|ex|的|旗下|公司|集团|前|原|新任|现任|创始人兼|[Gg]roup|GROUP|\(|\)|"
                          r"(?!(?:UK|US|USA|EU|EMEA|APAC|LATAM|ANZ|MENA|CEE|DACH|HK|SEA)\b)[A-Z]{1,5}|:)*$")
 _UNIT_GAP = re.compile(r"^(?:(?:[A-Z][A-Za-z0-9&.+-]*|unit|division|business|arm|segment|group|cloud|international|ventures?|consumer|retail|"
                        r"devices|stores|studios|games|gaming|streaming|advertising|payments|commercial|enterprise|wholesale|worldwide)\s*){1,4}$|"
@@ -1056,11 +1075,14 @@ def _subject_of(text: str, scrub: str, ents: list[Entity], day: str, cue: re.Mat
         cands.append((m.start(), "ceo", m))
     if _CEO.zh is not None and not scrub.isascii():
         cands += [(m.start(), "ceo", m) for m in _CEO.zh.finditer(scrub.lower())]
+    # (another executive's word inside a chief executive's title is that title: "president director", "chairman of the
+    # board of management", "董事经理")
+    ceo_spans = [c[2].span() for c in cands]
     for rx in (_OTHER_EXEC.en, _OTHER_EXEC.zh):
         if rx is None or (rx is _OTHER_EXEC.zh and scrub.isascii()):
             continue
         for m in rx.finditer(scrub.lower()):
-            if not (cue_span[0] <= m.start() < cue_span[1]) and not _SPEECH_AFTER.match(scrub[m.end():]) \
+            if not (cue_span[0] <= m.start() < cue_span[1]) and not any(a <= m.start() < b for a, b in ceo_spans) and not _SPEECH_AFTER.match(scrub[m.end():]) \
                     and not _AUDIENCE_BEFORE.search(scrub[max(0, m.start() - 30):m.start()]) \
                     and not (_TALKS_WITH_BEFORE.search(scrub[max(0, m.start() - 70):m.start()]) and _TALK_TOPIC_AFTER.match(scrub, m.end())) \
                     and not (cue is not None and 0 <= m.start() - cue_span[1] <= 25 and _DESTINATION.fullmatch(scrub[cue_span[1]:m.start()])):
@@ -1632,7 +1654,7 @@ _WORK_TITLE = re.compile(r"《[^》]*》|(?:film|movie|thriller|drama|series|sho
                          r"podcast|sitcom|comedy|剧|电影|短剧|小说|综艺)\s*[\"“'‘][^\"”'’]{2,60}[\"”'’]", re.I)
 _FICTION = re.compile(r"\b(?:satire|satirical|parody(?! account)|april fools?|skit|sketch|sitcom|tv (?:show|series|drama)|fictional|in the (?:show|series|film|movie))\b|"
                       r"愚人节|春晚|小品|段子|这剧|该剧|这部剧|剧中|剧里|剧情|电视剧|短剧|玩笑", re.I)
-_ANONYMOUS = re.compile(r"\bi(?:'m| am|'ve been| have been) (?:being )?told\b(?! (?:i\b|i'm\b|that i\b|by\b))|sources?\b|people familiar|\b(?:per|say|says|said|according to) (?:two|three|four|several|multiple|a few|\d+) (?:people|persons|insiders|executives|bankers|directors)\b|familiar with|said to|reportedly|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|report(?:s|ed)? that|"
+_ANONYMOUS = re.compile(r"\bi(?:'m| am|'ve been| have been) (?:being )?told\b(?! (?:i\b|i'm\b|that i\b|by\b))|sources?\b|" + _IN_THE_KNOW + r"|\b(?:per|say|says|said|according to) (?:two|three|four|several|multiple|a few|\d+) (?:people|persons|insiders|executives|bankers|directors)\b|said to|reportedly|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|report(?:s|ed)? that|"
                         r"people close|told (?:me|us)|" + _HEARING + r"|heard|\b(?:people|persons?|sources?|those|insiders) briefed\b|"
                         r"\bmy (?:skip[- ]level|manager|boss|director|vp|svp|friend|buddy|cousin|uncle|source|contact|guy|girl) (?:at|in|from|says?|said|told|who)\b|whispers?|chatter|rumou?red\b|rumou?r (?:has it|is|says)\b|\bpeople (?:say|said)\b|\bsomeone said\b|[:：]\s*(?:FT|WSJ|NYT|Bloomberg|Reuters|CNBC)\s*$|"
                         r"知情|消息人士|人士透露|据悉|据报道|据报|网传|传闻|传言|据说|听说|爆料|盛传|市场传|(?<!自)曝|" + _HEARSAY_CHUAN + r"(?<!自传)|大瓜|吃瓜|外媒|市场消息|消息(?:指|称|[:：])|\bword is\b|unconfirmed|未经证实", re.I)
@@ -1839,7 +1861,7 @@ _EXPECTED_NOT = re.compile(r"(?:isn't|is not|aren't|are not|not) (?:expected|lik
 _UNLIKELY = re.compile(r"unlikely to|(?:的)?可能性", re.I)  # (anyone's view but the company's: analysts', a poster's)
 _OUTLET_HEAD_ZH = re.compile(r"^\s*(?:【[^】]{0,8}】)?\s*(?:据)?(?:彭博|路透|华尔街日报|金融时报|纽约时报|日经|财新|晚点|美媒|外媒|港媒|the information)(?:社|新闻)?\s*[:：]")
 _SOURCES_SAY = re.compile(r"知情人士|消息人士|人士透露|\bsources?\s+(?:say|said|says|tell|told|close|familiar)\b|\b(?:according to|per|citing) (?:\w+ )?sources\b|"
-                          r"people familiar|familiar with|\binsiders?\s+(?:say|said)\b", re.I)
+                          + _IN_THE_KNOW + r"|\binsiders?\s+(?:say|said)\b", re.I)
 # an answer's own words or speaker in the headline: then it is the company's answer, not a counter-report
 _ANSWER_IN_TEXT = re.compile(r"\b(?:false|fake|baseless|untrue|hoax|dismiss\w*|reject\w*|den(?:y|ies|ied)|spokes\w+|statement|tells?|told)\b|不实|谣言|辟谣|否认|回应|发言人|声明", re.I)
 _WONT_LEAVE_SAID = re.compile(r"不会(?:卸任|辞职|辞任|离任|离开|退休|下台|辞去|交棒|交班|让位)|无意(?:更换|撤换|罢免|替换)|(?:won't|will not|isn't|is not|not) (?:be )?(?:step|leav|resign|retir|quit|depart|ousted|replaced|going anywhere)", re.I)
@@ -2470,7 +2492,7 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "ceo-stays:another-seat")
         if backed and (_BACKED_THING.search(text[:denial.start()]) or _NEW_CEO_BEFORE.search(text[:denial.start()])
                                                 or _BACKED_FOR_THING.match(text, denial.end()) or (
-                    not spk_role and re.search(r"\b(?:sources?|people familiar|person familiar|insiders?)\b", text, re.I)
+                    not spk_role and re.search(r"\b(?:sources?|insiders?)\b|" + _IN_THE_KNOW, text, re.I)
                     and not re.search(r"\bboard\b|董事会", text[:denial.start()], re.I))):
             return mk("other", 0.7, "backing-of-another")  # a pay package's, a plan's or a new CEO's backing answers no rumour
         if _SAFE_SEAT.search(denial.group(0)) and not (

@@ -141,7 +141,11 @@ TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2
                *(f"blind_r{k}_2026-11-29.csv" for k in range(91, 95)),
                # rounds 95-98 joined after their one score (12:17 UTC 2026-11-29, reader d0dda45) and after their
                # failures were read by category; rounds 99-106 were frozen before those changes
-               *(f"blind_r{k}_2026-11-29.csv" for k in range(95, 99)))
+               *(f"blind_r{k}_2026-11-29.csv" for k in range(95, 99)),
+               # rounds 99-106 (12:42 UTC 2026-11-29, reader bf3c78a) and 107-110 (13:16 UTC, reader 0280a87) joined
+               # after their one score and after their failures were read by category (fifteenth stop); rounds
+               # 111-116 were frozen before those changes
+               *(f"blind_r{k}_2026-11-29.csv" for k in range(99, 111)))
 # Sets written only to train on (never scored as evaluation sets; their failures are never read to
 # write rules): the held-out sets of the honest cross-validation, and in the final fit.
 TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv", "train_w5_2026-11-26.csv", "train_w6_2026-11-26.csv",
