@@ -105,15 +105,16 @@ def _rx(en: str, zh: str = "") -> _Lexicon:
 
 
 _CEO = _rx(r"ceo|co-ceo|founder-ceo|c\.e\.o\.|chief executive(?: officer)?|chief exec|top boss|boss|top executive|helm|helmsman|"
-           # the chief executive as other markets style it: Indonesia's president director, Malaysia's group
-           # managing director, a German board of management's chairman (the Vorstandsvorsitzender)
-           r"president[- ]director|presiden direktur|group managing director|(?:chairman|chair|head) of the (?:board of management|management board)",
+           # the chief executive as other markets style it: Indonesia's president director, a German board of
+           # management's chairman (the Vorstandsvorsitzender); not a vice's or a deputy's ("group managing
+           # director" is left out: a rank many hold at HSBC or Barclays)
+           r"(?<!vice )(?<!vice-)(?<!deputy )(?<!wakil )(?:president[- ]director|presiden direktur|(?:chairman|chair|head) of the (?:board of management|management board))",
            r"首席执行官|行政总裁|执行长|CEO|老总|掌门人|掌门|一把手|掌舵人|掌舵|(?<!副)总经理|(?<![副分支])行长|操盘手|主要负责人|"
            # Japanese and Korean companies' chief executive: 社长 (not a paper's or a publisher's), 代表理事
            r"社长(?<![报刊志版讯闻副前社]社长)|代表理事|"
            # Malaysian and Singaporean Chinese papers' chief executive (首席执行员, 总执行长 holds 执行长), and
-           # the Malaysian managing director who runs the company (董事经理, not a deputy's)
-           r"首席执行员|(?<!副)(?<!联合)董事经理")
+           # the Malaysian managing director who runs the company (董事经理, not a deputy's nor an executive one's)
+           r"(?<!副)首席执行员|(?<!副)(?<!联合)(?<!执行)董事经理")
 _OTHER_EXEC = _rx(r"(?<!top )(?<!among )(?<!among the )(?<!among other )executives|chief (?!executive)[a-z]+ (?:scientist|economist|designer|architect|strategist|counsel)|lieutenant|deputy|aide|right-hand|adviser|advisor|cfo|coo|cto|cmo|cio|cpo|chief (?:financial|operating|technology|marketing|legal|people|product|information|revenue|"
                   r"commercial|strategy|scientific|medical|investment|accounting|ai|digital|risk|compliance) officer|general counsel|"
                   r"president of|head of|board member|director|vice chair(?:man|woman)?|chair(?:man|woman|person)?|vice president|"
@@ -298,9 +299,11 @@ _CHANGE = _rx(r"return(?:s|ing)? (?:to (?:the )?[\w-]+ )?as (?:interim |permanen
               r"(?:ceo|首席执行官|行政总裁|总裁|接班人)遴选|遴选(?:新任?|下任)?(?:ceo|首席执行官|行政总裁|接班人)|"
               r"被查(?!出)|被调查|拘留|限制出境|(?:已|被曝|疑似|疑|或已|秘密|连夜|悄悄|偷偷)离境(?![游退赴])|(?:出逃|外逃|潜逃)(?![欧美亚日韩中市])|跑路|跳船|干不(?:到|长|久|下去)|待不(?:长|久|下去)|扛不住|保不住|接(?:ceo|首席执行官|总经理|手)|董事会(?:的)?压力|(?:面临|承受|顶着)[^，,。；;]{0,6}压力|辞职|辞任|辞去|请辞|卸任|下台|下课|离职|离任|退休|退居|接班|继任|罢免|解职|撤职|让位|交棒|交班|离开|被解雇|被开除|出局|"
               r"换帅|接任|接替|撤换|更换|替换|免去|出走|退任|不再担任|淡出|隐退|新任|新CEO|新掌门|新帅|履新|上任|走马上任|"
-              # replaced by someone ("迪斯将被布鲁默取代", "以达德利取代海沃德"), someone replacing the chief in the seat ("取代斯旺出任CEO"), not
-              # a product or a company replacing another ("AI将取代…", "取代苹果成为…")
-              r"(?:被|以|由|用)(?!ai|人工智能|机器|自动化|算法)[^，,。；;？?]{1,30}?取代(?![^，,。；;？?]{0,4}(?:市场|地位|份额|产品|技术))|取代[^，,。；;？?]{1,12}?(?:出任|担任|成为|任)(?:新任?|下任|新一任)?[^，,。；;？?]{0,6}?(?:ceo|首席执行官|行政总裁|执行长|掌门人?|总裁|社长|行长)|"
+              # a chief executive replaced ("大众CEO迪斯将被保时捷CEO布鲁默取代", "英特尔CEO基辛格恐遭取代"): a CEO's title before
+              # 被/遭 in the same clause (not past a colon: "英伟达CEO黄仁勋：程序员将被…取代" is the CEO's view), nothing
+              # between them that is a machine, AI or a model; someone replacing the chief in the seat ("取代斯旺出任CEO")
+              r"(?:ceo|首席执行官|行政总裁|执行长|社长)[^，,。；;？?：:]{0,12}?(?:被|遭)(?:(?!ai|人工智能|机器|自动化|算法|模型)[^，,。；;？?：:]){0,30}?取代|"
+              r"取代[^，,。；;？?：:]{1,12}?(?:出任|担任|成为|任)(?:新任?|下任|新一任)?[^，,。；;？?：:]{0,6}?(?:ceo|首席执行官|行政总裁|执行长|掌门人?|总裁|社长|行长)|"
               # the seat handed over or given up ("把CEO位置交出去", "将软银CEO之位交给", "不干网易CEO了"), a return to it (重返CEO职位)
               r"(?:ceo|首席执行官|执行长|行政总裁|总裁)(?:之位|位置|职位|的位置|的位子|位子|职务)?交(?:出去|出|给|予)|不干[^，,。；;？?]{0,6}(?:ceo|首席执行官|执行长|行政总裁)|"
               r"重返[^，,。；;？?]{0,4}(?:ceo|首席执行官|执行长|行政总裁)|"
@@ -332,12 +335,16 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:board|directors)(?: is| are| remains?)? (?:unanimous|united|fully) (?:in (?:its |their )?(?:support|backing) (?:of|for)|behind) (?:the |its |our )?(?:ceo|chief executive)\b(?!['’]s)|"
               r"board (?:\w+ )?(?:supports?|backs?|stands? (?:by|behind)) (?:the |its |our )?(?:co-?ceos?|ceo|chief executive)s?\b(?!['’]s)|"
               r"wide of the mark|off the mark|not in (?:the|my|our|his|her) plans|without foundation|(?:'ll|will) be running (?:this|the) company|"
-              # a retirement or exit plan said to be none ("has no retirement plan"; not "no succession plan", a governance
-              # gap); a company "not aware of any change" to the seat (an exchange clarification's wording)
-              r"(?:has|have|had) no (?:retirement|resignation|exit) plans?|not aware of any (?:change|plans?|decision)s? (?:to|in|of|regarding|concerning|about)|"
+              # someone's retirement plan said to be none ("has no (immediate) retirement plans"; not "no succession plan", a
+              # governance gap, nor workers who "have no retirement plans", nor "no retirement plan for gig drivers", a pension);
+              # a company "not aware of any change" to the seat or the CEO (an exchange clarification's wording; not to its
+              # shareholding, a stock's move, a regulator's stance)
+              r"(?:has|had) no (?:immediate |current |near-term |imminent )?(?:retirement|resignation) plans?(?! (?:for|in place|to (?:offer|provide)))|"
+              r"not aware of any (?:change|plans?|decision)s? (?:to|in|of|regarding|concerning|about) (?:[\w'’-]+ ){0,4}?(?:ceo|chief executive|leadership|top management|"
+              r"management team|succession|successor|replac\w*|step\w* down|resign\w*|retir\w*|depart\w*)|"
               r"clarif(?:y|ies|ied|ying) (?:online |market |recent |media )?(?:rumou?rs?|reports?|speculation) (?:regarding|about|on|concerning) (?:its|our) (?:ceo|chief executive)|"
               r"categorically|(?:is|am|are|was) not (?:stepping|leaving|resigning|retiring|going(?! to (?!leave|quit|step|resign|retire|depart|walk away)|\W{0,2} (?:well|great|smoothly|as planned|according))|quitting|departing|sick|ill)|not stepping down|"
-              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention)['’”]? to (?:step|leave|resign|retire|quit|depart|withdraw(?!\w* from)(?!\w* (?:its|the|a|an) )|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
+              r"not leaving|not retiring|not resigning|not going anywhere|isn't going anywhere|(?:no|zero) (?:plans?|intention)['’”]? to (?:step|leave|resign|retire|quit|depart|withdraw(?=\s*(?:$|[,.;:!?—–-])|\s+(?:as (?:ceo|chief)|from (?:management|the company|day-to-day|(?:his|her|the) (?:role|post|job|race))|(?:his|her) (?:candidacy|nomination)))|hand|give up|relinquish|move on|go anywhere|change (?:that\b|(?:our|the|its) (?:[a-z]+ )?(?:ceo|chief executive|leadership|management))|replace (?:the |its |our )?(?:ceo|chief executive|him|her)|exit(?! (?:from )?(?:the )?(?:(?!after|before|once|when|if|as|until)[a-z]+ ){0,3}(?:market|business|country|china|russia|india|europe|segment|unit|stake|position|deal)))\w*|has no intention(?! to (?!step|leave|resign|retire|quit|depart|hand))|no intention\W{0,2} of (?:leav|step|resign|retir|quit|depart|go(?:ing)? anywhere)\w*|"
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|(?<!unlikely to )(?<!not likely to )(?<!not expected to )(?<!not going to )(?<!not set to )remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place['’”]? as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the board's backing without a qualifier: "has board's support", "retains board's backing"
@@ -432,7 +439,9 @@ _CONFIRM = _rx(r"announces?|announced|announcement|appoints?|appointed|names?|na
 _HEARING = r"hearing(?<!at hearing)(?<!at a hearing)(?<!at the hearing)(?<!senate hearing)(?<!house hearing)(?<!congressional hearing)(?<!committee hearing)(?! on\b)"
 # people in the know, as the wires ("people familiar with the matter") and Indian papers ("people aware of
 # the development") write them: one spelling for the hedge lexicon, the anonymous-source test and sources-say
-_IN_THE_KNOW = r"people familiar|person familiar|familiar with|(?:people|persons|person|sources|those|officials) (?:who are )?aware\b(?! of no\b)"
+_IN_THE_KNOW = (r"people familiar|person familiar|familiar with|(?:people|persons|person|sources|officials|those) (?:who are |directly )?aware of the "
+                r"(?:matter|development|developments|plans?|talks|deliberations|discussions|situation|process)|"
+                r"(?:say|said|says|according to|per|told) (?:people|persons|sources|officials) (?:who are )?aware|(?:people|persons|sources|officials) aware (?:said|say|says|told)")
 _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!pleased to )(?<!grief to )(?<!due to )(?<!plans to )(?<!set to )"
              r"report(?:s|ed|edly)?(?! to (?:the |its |him|her)?\s*(?:board|chair|chairman|ceo|him|her)\b)(?! (?:results|earnings|quarterly|fiscal|q[1-4])\b)|said to|said (?:to be )?(?:close|near|nearing) to (?:[a-z]+ing|an? (?:deal|agreement))|sources?|" + _IN_THE_KNOW + r"|according to|insiders?(?! trading| dealing|-)(?! [\w'’-]+ (?:as|is) (?:the |a |an )?(?:front-?runner|favou?rite|candidate|pick|choice|successor|heir))|rumou?r(?:s|ed)?|unconfirmed|"
              r"anonymous|considering|consider(?:s|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|may|could|might|possibly|speculation|"
@@ -459,8 +468,11 @@ _HEDGE = _rx(r"(?<!saddened to )(?<!sad to )(?<!sorry to )(?<!regret to )(?<!ple
              r"(?:年底|下周|下月|月底|明天|明日|后天|即将|择日|稍后|过几天)(?:就|会|将|再)?(?:官宣|宣布)|"
              r"^[\s【\[（(]*据(?![^，,。；;：:]{0,20}?(?:公告|公司|官方|声明|官微|披露|通知|文件|通报|本人|发言人|回应))[^，,。；;：:]{2,20}?[，,：:]|(?:周刊|杂志|媒体|小报|八卦)(?:称|报道|爆料)|"
              # a foreign outlet's scoop relayed at the head of a flash ("彭博：…最快下周离职", "CNBC：…", "印度媒体：…"): its report, not
-             # the company's announcement (not state media, whose word is the state's)
-             r"^[\s【\[（(]*(?:彭博(?:社|新闻社)?|路透(?:社)?|cnbc|bloomberg|reuters|wsj|the information|axios|semafor|日经亚洲|(?!官方|国家|中央|央视)[\u4e00-\u9fff]{1,4}(?:媒体|报纸|报章|电视台))\s*[:：]|"
+             # the company's announcement -- unless what follows is the company announcing ("路透：丰田宣布…"); not state media,
+             # whose word is the state's, nor a company answering the media ("苹果回应媒体：")
+             r"^[\s【\[（(]*(?:彭博(?:社|新闻社)?|路透(?:社)?|cnbc|bloomberg|reuters|wsj|ft|the information|axios|semafor|日经亚洲|"
+             r"(?:(?!官方|国家|中央|央视|官媒|回应|告诉|对|向|答|称)[\u4e00-\u9fff]){1,4}(?:媒体|报纸|报章|电视台))\s*[:：]"
+             r"(?![^，,。；;]{0,24}?(?:宣布|确认|证实|公告|官宣|任命|委任))|"
              r"德媒|日媒|英媒|美媒|港媒|台媒|韩媒|法媒|意媒|俄媒|印媒|澳媒|《?华尔街日报》?[:：]|《?金融时报》?[:：]|《?纽约时报》?[:：]|日经[:：]|(?:洽谈|商谈)出任|(?:正|正在|仍在)(?:与|和)[^，,。；;]{1,12}?(?:商谈|洽谈|磋商|谈判|接触|讨论|商讨)[^，,。；;]{0,12}?(?:出任|回归|接任|担任|加盟|执掌|重返)|(?:商谈|洽谈|磋商)[^，,。；;]{0,12}?(?:出任|回归|接任)")
 # the successor or interim named beside a change told as done (see "relayed-announcement")
 _SUCCESSOR_TOLD = re.compile(r"\binterim\b|\bacting (?:ceo|chief)|\bnamed (?:as )?(?:the )?(?:new |next |interim )?(?:ceo|chief)|"
@@ -673,7 +685,7 @@ _ATTACH_GAP = re.compile(r"^(?:'s|’s|s'|\s|,|-|of|at|for|the|its|new|former|ex
 _UNIT_GAP = re.compile(r"^(?:(?:[A-Z][A-Za-z0-9&.+-]*|unit|division|business|arm|segment|group|cloud|international|ventures?|consumer|retail|"
                        r"devices|stores|studios|games|gaming|streaming|advertising|payments|commercial|enterprise|wholesale|worldwide)\s*){1,4}$|"
                        r"^[\u4e00-\u9fffA-Za-z]{0,10}(?:集团|子公司|业务|事业群|事业部|BG|云|国际|中国|互娱|娱乐|科技|终端|部门|板块|电商|"
-                       r"物流|健康|零售|金融|音乐|游戏|影业|传媒|智能|出行|汽车业务|芯片|大中华区?|中国区|亚太区?|欧洲区|北美区|全球业务)\s*$")
+                       r"物流|健康|零售|金融|音乐|游戏|影业|马来西亚|新加坡|印尼|印度尼西亚|泰国|越南|菲律宾|印度|澳洲|澳大利亚|传媒|智能|出行|汽车业务|芯片|大中华区?|中国区|亚太区?|欧洲区|北美区|全球业务)\s*$")
 _VERB_GAP = re.compile(r"\b(?:names?|named|announces?|announced|appoints?|appointed|taps|tapped|picks|picked|hires|hired|elects?|elected|"
                        r"promotes?|promoted|selects?|selected|chooses|chose|ousts?|ousted|fires|fired|replaces|replaced|confirms?|"
                        r"confirmed|says|said|expects|plans|reports|denies|denied|makes|made|adds|welcomes|weighs|weighing|mulls|mulling|"

@@ -1,15 +1,21 @@
 """Reader fixes of the fifteenth stop (2026-11-29), read by failure category from rounds 99-110 (scored
 once at the fourteenth stop; rounds 111-116, this stop's evaluation, were frozen before any of these
-changes and never read): the chief executive as other markets style it (Indonesia's president director,
-Malaysia's group managing director, 董事经理 and 首席执行员, a German board of management's chairman,
-"MD & CEO"); "Infosys group CEO" is the company's CEO, not a unit's; "has no retirement plan", "无退休计划",
-"no plan to withdraw" and "not aware of any change to" the seat as answers; Indian papers' "people aware" as
-anonymous sources; 取代 as a change word ("将被X取代", "以X取代Y", "取代Y出任CEO"; not AI replacing jobs,
-nor a company overtaking another); a foreign outlet's scoop at the head of a Chinese flash ("彭博：",
-"CNBC：", "印度媒体：", "俄罗斯报纸：") is its report, not the company's announcement; Microsoft's head of
-communications as a known spokesperson. Hand-written
-headlines, not the blind rows; expectations worked out by hand. Guards are marked as such. Rules stage
-unless a test says otherwise (the trained stage is refit on these rules)."""
+changes and never read):
+- the chief executive as other markets style it: Indonesia's president director, 董事经理 and 首席执行员 in
+  Malaysian Chinese, a German board of management's chairman, "MD & CEO" (not a deputy's or a vice's);
+  "Infosys group CEO" is the company's CEO, not a unit's; a company's country unit in Chinese (谷歌马来西亚);
+- answers: "has no (immediate) retirement plans", 无退休计划/計畫, "no plan to withdraw" (from management, a
+  candidacy), "not aware of any change to" the seat or the CEO;
+- Indian papers' "people aware of the matter" as anonymous sources;
+- 取代 as a change word: a CEO's title before 被/遭 in the clause ("CEO迪斯将被布鲁默取代"), "取代Y出任CEO"; not
+  AI or parts replacing anything, not a company overtaking another, not the CEO's view past a colon;
+- a foreign outlet's scoop at the head of a Chinese flash ("彭博：", "CNBC：", "印度媒体：", "俄罗斯报纸：") is its
+  report, not the company's announcement, unless the company's announcing follows;
+- Microsoft's head of communications as a known spokesperson.
+Hand-written headlines, not the blind rows; expectations worked out by hand. Guards are marked as such; those
+marked "from a review" are a helper's probes of this change's first version (which over-reached: 取代 said of
+AI and parts, "group managing director" at UK banks, "not aware of any change in shareholding"). Rules stage
+(the trained stage is refit on these rules)."""
 import pytest
 
 from helpers import headline, read_headline as read
@@ -44,8 +50,6 @@ def test_reads(text, source, when, kind, ticker):
     # the chief executive as other markets style it, companies the tables do not know (not tradable: no ticker)
     ("Garuda president director to be replaced at shareholders meeting, ministry sources say", "Jakarta Globe",
      "2025-03-03T10:00:00+07:00", "ceo_rumor"),
-    ("Hartalega group managing director said to be retiring this year, sources say", "The Edge",
-     "2025-03-03T10:00:00+08:00", "ceo_rumor"),
     ("知情人士：云顶集团首席执行员将在年底前退休", "星洲日报", "2025-03-03T10:00:00+08:00", "ceo_rumor"),
     ("消息：手套公司董事经理被指将为劳工问题下台", "东方日报", "2025-03-03T10:00:00+08:00", "ceo_rumor"),
     ("国油宣布新任总裁兼首席执行员7月1日上任", "南洋商报", "2025-03-03T10:00:00+08:00", "ceo_confirmed"),
@@ -56,6 +60,32 @@ def test_reads(text, source, when, kind, ticker):
     ("消息：手套公司副董事经理被指将下台", "东方日报", "2025-03-03T10:00:00+08:00", "other"),
     ("BMW deputy chairman of the supervisory board to step down, sources say", "Reuters",
      "2025-03-03T10:00:00+01:00", "other"),
+    # (guards, from a review of the first version: hand-written by a helper blind to the evaluation sets) a rank
+    # many hold ("group managing director" at a UK bank), a deputy's or a vice's title, a country unit's chief
+    ("Barclays group managing director Paul Compton to retire, sources say", "Reuters", "2025-03-03T10:00:00-05:00", "other"),
+    ("Deutsche Bank deputy chairman of the management board to leave, sources say", "Reuters",
+     "2025-03-03T10:00:00+01:00", "other"),
+    ("Telkom Indonesia vice president director resigns", "Reuters", "2025-03-03T10:00:00+07:00", "other"),
+    ("星展副首席执行员传将离职", "联合早报", "2025-03-03T10:00:00+08:00", "other"),
+    ("谷歌马来西亚董事经理据悉将离职", "星洲日报", "2025-03-03T10:00:00+08:00", "other"),
+    # (guards, same review) 取代 said of AI, parts, or an executive below the CEO; the CEO's view past a colon
+    ("黄仁勋：你不会被人工智能取代，但会被使用AI的人取代", "财联社", "2025-03-03T10:00:00+08:00", "other"),
+    ("苹果将以自研基带取代高通芯片，库克称进展顺利", "财联社", "2025-03-03T10:00:00+08:00", "other"),
+    ("英伟达CEO黄仁勋：未来程序员将被自然语言编程取代", "财联社", "2025-03-03T10:00:00+08:00", "other"),
+    ("传苹果设计主管将被库克亲信取代", "财联社", "2025-03-03T10:00:00+08:00", "other"),
+    ("知情人士：英特尔CEO基辛格将被取代", "财联社", "2024-11-20T10:00:00+08:00", "ceo_rumor"),
+    # (guards, same review) an outlet relaying the company's own announcement; a company answering the media
+    ("路透：丰田宣布佐藤恒治接任社长", "华尔街见闻", "2023-01-26T10:00:00+08:00", "ceo_confirmed"),
+    ("苹果回应媒体：库克将于明年退休，特努斯接任CEO", "华尔街见闻", "2025-03-03T10:00:00+08:00", "ceo_confirmed"),
+    # (guards, same review) "not aware of any change" to something else; a withdrawal of a plane or a nomination
+    ("Tata Motors not aware of any change in shareholding, CEO says after stock surge", "Reuters",
+     "2025-03-03T10:00:00+05:30", "other"),
+    ("Boeing CEO says company has no plans to withdraw 737 MAX 9 from service", "Reuters",
+     "2025-03-03T10:00:00-05:00", "other"),
+    ("Unilever has no plans to withdraw CEO Schumacher's nomination", "Reuters", "2025-03-03T10:00:00-05:00", "other"),
+    # (same review) the retirement answer with its qualifier; a withdrawal from management
+    ("JPMorgan's Dimon has no immediate retirement plans", "Reuters", "2025-03-03T10:00:00-05:00", "denial"),
+    ("SoftBank's Son has no plans to withdraw from management", "Nikkei", "2025-03-03T10:00:00+09:00", "denial"),
     # (guards) jobs replaced by AI, a company overtaking another
     ("IBM CEO：约7800个岗位未来可能被AI取代", "财联社", "2025-03-03T10:00:00+08:00", "other"),
     ("英伟达取代苹果成为全球市值最高公司，黄仁勋身家大涨", "第一财经", "2024-06-19T10:00:00+08:00", "other"),
