@@ -124,7 +124,7 @@ _OTHER_EXEC = _rx(r"(?<!top )(?<!among )(?<!among the )(?<!among other )executiv
 _CEO_COMBO = _rx(r"(?:chair(?:man|woman|person)?|president|founder|co-founder) (?:and|&) (?:ceo|chief executive)|"
                  # (the Indian and Commonwealth top seat: "chairman and managing director", "chairman and MD")
                  r"(?<!vice )(?<!vice-)(?<!deputy )(?<!co-)chair(?:man|woman|person)? (?:and|&) (?:managing director|md)\b|"
-                 r"(?<!deputy )(?:managing director|md) (?:and|&) (?:ceo|chief executive)|"
+                 r"(?<!deputy )(?:managing director|md) (?:and|&) (?:group )?(?:ceo|chief executive)|"
                  r"(?:ceo|chief executive) (?:and|&) (?:chair(?:man|woman|person)?|president|founder)",
                  r"(?:董事会)?(?:董事长|主席|总裁)兼(?:CEO|首席执行官|总裁|行政总裁|执行长)|(?:CEO|首席执行官|总裁|行政总裁|执行长)兼(?:董事长|主席|总裁)|创始人兼(?:CEO|首席执行官)|"
                  r"董事长兼总经理|总裁兼首席执行[官员]|(?:总裁|董事长)[、及和与](?:CEO|首席执行官)|(?<![前原副])(?<!时任)(?:董事长[、及和与]总(?:裁|经理)|总裁[、及和与]董事长)(?![办助秘顾特分])")
@@ -348,7 +348,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|(?<!unlikely to )(?<!not likely to )(?<!not expected to )(?<!not going to )(?<!not set to )remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place['’”]? as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the board's backing without a qualifier: "has board's support", "retains board's backing"
-              r"(?:has|have|retains?|enjoys?|keeps?|continues to have) (?:the |its )?(?:(?:supervisory )?board|directors|board of directors)(?:'s|’s|'|’) (?:strong |continued |unwavering )?(?:support|backing|confidence)\b|"
+              r"(?:has|have|retains?|enjoys?|keeps?|continues to have) (?:the |its )?(?:(?:supervisory )?board|directors|board of directors)(?:'s|’s|'|’) ['\"“‘]?(?:strong |continued |unwavering |full |complete )?(?:support|backing|confidence)\b|"
               r"(?:has|have|retains?|enjoys?|keeps?) (?:its|his|her|their) (?:full |complete |continued |unwavering |unanimous )?(?:confidence|backing|support)\b|"
               r"(?:has|have|retains?|enjoys?|keeps?) the (?:full |complete |continued |unwavering |unanimous |strong |total )?(?:confidence|backing|support) of (?:the |our |its |his |her |their )?(?:(?:entire|whole|full) )?(?:board|directors)\b|"
               # a health scare answered ("has no serious health issue"); a change ruled out ("rules out management
@@ -619,7 +619,11 @@ _GATE = _Gate(_GATE_WORDS)
 
 _STAYS = _rx(r"(?<!not expected to )(?<!not likely to )(?<!unlikely to )(?<!not going to )(?<!not set to )stay(?:s|ing)? on|(?<!not expected to )(?<!not likely to )(?<!unlikely to )(?<!not going to )(?<!not set to )remain(?:s|ing)? (?:as )?(?:ceo|chief executive|at the helm|in (?:the )?(?:role|post|job))|"
              r"remain(?:s|ing)? (?:firmly |fully |very much |squarely )?in place['’”]? as (?:ceo|chief executive)|stays? as (?:ceo|chief executive)|"
-             r"continue(?:s)? as (?:ceo|chief executive)|remain(?:s|ing)? (?:as )?(?:group |global |sole )(?:ceo|chief executive)|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will) (?:stay|remain) (?:on )?(?:at|with)\b|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will|would|plans to|intends to) (?:stay|remain) (?:on )?(?:through|until|till|beyond|past|into) (?:at least |the end of )?(?:(?:19|20)\d\d|next year|year-end|the end)\b|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
+             r"continue(?:s)? as (?:ceo|chief executive)|remain(?:s|ing)? (?:as )?(?:group |global |sole )(?:ceo|chief executive)|"
+             # the seat kept with the titles that go with it ("continues as president and CEO", "will remain our Chairman and
+             # CEO", "continues as Managing Director and Group CEO"; not "Y to continue as chair and CEO" beside X's exit)
+             r"(?<!to )(?:continue(?:s)? as (?:our |its |the )?|remain(?:s)? (?:as )?(?:our|its) |(?:is and )?will remain (?:as )?(?:our |its |the )?)(?:(?:president|chair(?:man|woman)?|"
+             r"managing director|co-founder|founder),? (?:and |& )?)+(?:group |global )?(?:ceo|chief executive)|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will) (?:stay|remain) (?:on )?(?:at|with)\b|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will|would|plans to|intends to) (?:stay|remain) (?:on )?(?:through|until|till|beyond|past|into) (?:at least |the end of )?(?:(?:19|20)\d\d|next year|year-end|the end)\b|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
              r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected|"
              r"(?:will |to )?(?:keep|keeps|continue|continues) (?:working|running|to (?:work|run|lead|serve))|"
              r"(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?<!not set )(?<!not expected to )(?<!not likely to )(?<!unlikely to )(?<!not going to )(?<!not set to )(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)|"
@@ -2168,6 +2172,18 @@ def _company_speaks(text: str, ents: list[Entity]) -> bool:
         for e in ents)
 
 
+# a reappointment, a contract renewed, another seat filled: the company's news, not its answer
+_REAPPOINTED = re.compile(r"续任|连任|續任|連任|续约|續約|延长|延長|留任至|委任|任命|出任|接任|\bappoint|\bnames?\b|\bnamed\b|re-?elect|extend", re.I)
+
+
+def _company_head_colon(text: str, ents: list[Entity]) -> bool:
+    """The company the headline is about at its head, before a colon, saying its CEO stays ("加拿大国家铁路公司：鲁埃斯特继续担任…",
+    "Penumbra: 'Adam Elsesser is and will remain our Chairman and CEO.'"): its own word, as a flash writes it; not a
+    reappointment or another seat filled ("美的集团：方洪波连任董事长兼总裁", "小鹏汽车：委任…为总裁，何小鹏继续担任…": news)."""
+    return not _REAPPOINTED.search(text) and any(
+        e.kind == "company" and not e.weak and e.start <= 2 and _BEFORE_COLON.match(text, e.end) and _about_itself(e, ents) for e in ents)
+
+
 def _about_itself(speaker: Entity, ents: list[Entity]) -> bool:
     """No other listing named beside the speaking company: no company of another ticker, no person
     the tables place only at other companies."""
@@ -2555,7 +2571,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("other", 0.7, "company-stays")
         if m("stays") and not (m("report") or _ANONYMOUS.search(text)) and _STAYS.search(denial.group(0) + " ") and (
                 not spk_role or m("confirm")) and not _OTHER_SEAT_AFTER.match(text, m("stays").end()) \
-                and not _company_speaks(text, ents) and not _SPOKES_HEAD.match(text) and not _WONT_LEAVE_SAID.search(text) \
+                and not _company_speaks(text, ents) and not _company_head_colon(text, ents) and not _SPOKES_HEAD.match(text) \
+                and not _WONT_LEAVE_SAID.search(text) \
                 and not (_SAYS_SELF.search(text[:denial.start()]) and not re.search(r"\bthey\s+(?:will\s+)?$", text[:denial.start()], re.I)
                          and not _HANDOVER_AFTER.search(text[denial.end():])):
             # news ("X remains CEO after merger"); the company, or the CEO telling staff he will remain, answers a
@@ -2621,7 +2638,8 @@ def _read(h: Headline, cls: str, tables: Tables) -> Reading:
             return mk("denial", 0.8, "denial:no-change-sought")
         return mk("other", 0.7, "no-change-sought")
     if not action_m and denial is None and (st := m("stays")) and subj.role not in ("other_exec", "unit_ceo", "former_ceo") \
-            and (_company_speaks(text, ents) or _AMID_REPORTS.search(text) or (spk_role and ANSWERING_MARKERS.search(h.source))) \
+            and (_company_speaks(text, ents) or _company_head_colon(text, ents) or _AMID_REPORTS.search(text)
+                 or (spk_role and ANSWERING_MARKERS.search(h.source))) \
             and not _OTHER_SEAT_AFTER.match(text, st.end()) and not _STRIPPED_OF_SEAT.search(text) \
             and (subj.ticker or spk_ticker):
         # the company (or the CEO) saying the CEO stays: "X to stay on, Intel confirms", "board keeps X as CEO"

@@ -738,6 +738,9 @@ _EXCH_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|NYSEAM)\s
 _ZH_GENERIC_ENDINGS = frozenset("银行 集团 公司 证券 保险 航空 控股 科技 汽车 电器 能源 地产 医药 股份 药业 电子 网络".split())
 # a broker app's US symbol after the name ("Ocugen(OCGN.US)", "特斯拉（TSLA.US）"): the company by its ticker
 _APP_US_TICKER = re.compile(r"[(（]([A-Z]{1,5}(?:\.[A-Z])?)\.US[)）]")
+# a US symbol in brackets right after a name, as Chinese and English digests write it ("Insulet(PODD) CEO",
+# "优先银行(PFBC)的", "PacWest (PACW)"): the company by its ticker, when the tables know the symbol
+_PAREN_TICKER = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff.&])\s?[(（]([A-Z]{2,5}(?:\.[A-Z])?)[)）]")
 # A bare ticker as traders write it: "KHC: 3G lining up ...", "MARA CEO Fred Thiel ...", "RIVN puts",
 # "PDD BOARD SAID TO ..." — a known US symbol in capitals, leading the headline before a colon, or
 # before a word that only follows a company (its CEO, board, shares, options). Words and
@@ -860,6 +863,9 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
     for m in _APP_US_TICKER.finditer(text):
         if m.group(1) in tables.tickers:
             out.append(Entity(m.start(), m.end(), m.group(0), "company", m.group(1), m.group(1)))
+    for m in _PAREN_TICKER.finditer(text):
+        if m.group(1) in tables.tickers and m.group(1) not in _NOT_A_TICKER and not any(e.start <= m.start() < e.end for e in out):
+            out.append(Entity(m.start(), m.end(), m.group(0).strip(), "company", m.group(1), m.group(1)))
     bare: list[Entity] = []
     lead = _LEAD_TICKER_SAYS.match(text) or _LEAD_TICKER_TAG.match(text) or _LEAD_TICKER_LOWER.match(text)
     if lead is not None and _is_symbol(lead.group(1), tables) and not upper and \

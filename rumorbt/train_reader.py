@@ -145,7 +145,10 @@ TRAIN_BLIND = ("blind_r1_2026-11-25.csv", "blind_r2_2026-11-25.csv", "blind_r3_2
                # rounds 99-106 (12:42 UTC 2026-11-29, reader bf3c78a) and 107-110 (13:16 UTC, reader 0280a87) joined
                # after their one score and after their failures were read by category (fifteenth stop); rounds
                # 111-116 were frozen before those changes
-               *(f"blind_r{k}_2026-11-29.csv" for k in range(99, 111)))
+               *(f"blind_r{k}_2026-11-29.csv" for k in range(99, 111)),
+               # rounds 111-116 joined after their one score (15:18 UTC 2026-11-29, reader b840482) and after their failures
+               # were read by category (fifteenth stop, second cycle); rounds 117-120 were frozen before those changes
+               *(f"blind_r{k}_2026-11-29.csv" for k in range(111, 117)))
 # Sets written only to train on (never scored as evaluation sets; their failures are never read to
 # write rules): the held-out sets of the honest cross-validation, and in the final fit.
 TRAIN_ONLY: tuple[str, ...] = ("train_w1_2026-11-26.csv", "train_w2_2026-11-26.csv", "train_w5_2026-11-26.csv", "train_w6_2026-11-26.csv",

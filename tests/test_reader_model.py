@@ -54,11 +54,11 @@ def test_the_shipped_model_loads_and_names_what_it_was_trained_on():
     # after theirs (18:22 UTC 2026-11-28), rounds 75-78 after theirs (05:58 UTC 2026-11-29; rounds 71-74 were
     # lost unscored), rounds 79-82 after theirs (06:43 UTC 2026-11-29), rounds 83-90 after theirs (09:38 and 09:59 UTC
     # 2026-11-29), rounds 91-94 after theirs (10:25 UTC 2026-11-29), rounds 95-98 after theirs (12:17 UTC
-    # 2026-11-29), rounds 99-110 after theirs (12:42 and 13:16 UTC 2026-11-29); a newer round (111-116) stays out
-    # until it has been scored
+    # 2026-11-29), rounds 99-110 after theirs (12:42 and 13:16 UTC 2026-11-29), rounds 111-116 after theirs (15:18 UTC
+    # 2026-11-29); a newer round (117-120) stays out until it has been scored
     assert {f"blind_r{k}_2026-11-2{6 if k < 16 else 7 if k < 59 else 8}.csv" for k in range(14, 71)} <= set(m.meta["trained_on"])
-    assert {f"blind_r{k}_2026-11-29.csv" for k in range(75, 111)} <= set(m.meta["trained_on"])
-    assert not any(n.startswith(("blind_r71", "blind_r72", "blind_r73", "blind_r74", *(f"blind_r{k}_" for k in range(111, 117))))
+    assert {f"blind_r{k}_2026-11-29.csv" for k in range(75, 117)} <= set(m.meta["trained_on"])
+    assert not any(n.startswith(("blind_r71", "blind_r72", "blind_r73", "blind_r74", *(f"blind_r{k}_" for k in range(117, 121))))
                    for n in m.meta["trained_on"])
     assert reader_model.active() is not None  # on by default
 

@@ -118,3 +118,32 @@ def test_a_known_spokespersons_handle_answers_for_the_company():
             headline("This is false.", "X @fxshaw", "2024-05-06T11:30:00-04:00", 2)]
     _, answer = read_feed(feed, stage="rules")
     assert (answer.kind, answer.ticker) == ("denial", "MSFT") and "Frank Shaw" in answer.link, answer
+
+
+# --- second cycle, read from rounds 111-116 (scored once at 15:18 UTC on b840482; rounds 117-120 frozen before
+# these changes): a US symbol in brackets after a name ("Insulet(PODD) CEO", "优先银行(PFBC)的") names the company;
+# the seat kept with its other titles ("continues as chairman and CEO", "remains our President and CEO", "is and
+# will remain our Chairman and CEO"; not "Y to continue as chair and CEO" beside X's exit); a company at the head
+# of a flash saying its CEO stays ("宁德时代：曾毓群继续担任…") is its answer, not a reappointment or another seat
+# filled; the board's support in quotes ("board's 'full support'").
+@pytest.mark.parametrize("text, source, when, kind, ticker", [
+    ("传Bumble(BMBL)CEO将离任，董事会已在物色人选", "华尔街见闻", "2024-03-01T10:00:00+08:00", "ceo_rumor", "BMBL"),
+    ("传Chegg(CHGG)首席执行官将离职，股价盘前跌5%", "新浪美股", "2024-03-01T10:00:00+08:00", "ceo_rumor", "CHGG"),
+    ("Caterpillar says Jim Umpleby continues as chairman and CEO, declines to comment on speculation", "Reuters",
+     "2024-03-01T10:00:00-05:00", "denial", "CAT"),
+    ("Nokia: Suri remains our president and CEO, no comment on speculation", "Reuters", "2019-03-01T10:00:00-05:00",
+     "denial", "NOK"),
+    ("Macy's says Tony Spring has the board's 'unwavering support'", "Reuters", "2024-03-01T10:00:00-05:00",
+     "denial", "M"),
+    ("小米集团：雷军继续担任董事长兼CEO", "财联社", "2024-03-01T10:00:00+08:00", "denial", ""),
+    # (guards) an exit beside the one who continues; a reappointment; another seat filled while the CEO continues
+    ("Salesforce: Bret Taylor to step down as co-CEO; Marc Benioff to continue as chair and CEO", "Reuters",
+     "2022-11-30T16:30:00-05:00", "ceo_confirmed", "CRM"),
+    ("美的集团：方洪波连任董事长兼总裁", "财联社", "2024-03-01T10:00:00+08:00", "other", "000333.SZ"),
+    ("小鹏汽车：委任王凤英为总裁，何小鹏继续担任董事长兼CEO", "财联社", "2024-03-01T10:00:00+08:00", "other", "XPEV"),
+    # (guard) an abbreviation in brackets is no symbol
+    ("人工智能(AI)将取代一半白领，微软CEO纳德拉称", "新浪科技", "2024-03-01T10:00:00+08:00", "other", "MSFT"),
+])
+def test_second_cycle(text, source, when, kind, ticker):
+    r = read(text, source, when)
+    assert (r.kind, r.ticker) == (kind, ticker), r.cue
