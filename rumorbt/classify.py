@@ -348,7 +348,7 @@ _DENIAL = _rx(r"unlikely to (?:step down|leave|resign|retire|quit|depart|be (?:o
               r"(?:will|would) not (?:step|leave|resign|retire|quit)|won't (?:step|leave|resign|retire|quit)|(?<!unlikely to )(?<!not likely to )(?<!not expected to )(?<!not going to )(?<!not set to )remains? (?:firmly |fully |very much |squarely )?(?:as |the |our )?(?:ceo|chief executive|in (?:charge|office|(?:(?:his|her|their|the) )?(?:role|post|job|position)))|remains? (?:firmly |fully |very much |squarely )?in place['’”]? as (?:ceo|chief executive)\b|remains? (?:[a-z0-9.&'-]+ ){1,2}(?:ceo|chief executive)\b|"
               r"(?:is|are|am|'s|'m|'re) staying|stays on|staying put|alive and well|in good health|doing (?:fine|well)|(?:full|complete|total|unanimous) (?:confidence|support|backing)(?!\s+(?:to |for |of |in )?(?:the |a |an |its |their |[\w.&-]+'s )?(?:(?:new|incoming|next|interim|designated|chosen) (?:ceo|chief|boss|leader)|successor|pick|choice|nominee|appointee)\b)|"
               # the board's backing without a qualifier: "has board's support", "retains board's backing"
-              r"(?:has|have|retains?|enjoys?|keeps?|continues to have) (?:the |its )?(?:(?:supervisory )?board|directors|board of directors)(?:'s|’s|'|’) ['\"“‘]?(?:strong |continued |unwavering |full |complete )?(?:support|backing|confidence)\b|"
+              r"(?<!no longer )(?<!not )(?<!n't )(?:has|have|retains?|enjoys?|keeps?|continues to have) (?:the |its )?(?:(?:supervisory )?board|directors|board of directors)(?:'s|’s|'|’) ['\"“‘]?(?:strong |continued |unwavering |full |complete )?(?:support|backing|confidence)\b|"
               r"(?:has|have|retains?|enjoys?|keeps?) (?:its|his|her|their) (?:full |complete |continued |unwavering |unanimous )?(?:confidence|backing|support)\b|"
               r"(?:has|have|retains?|enjoys?|keeps?) the (?:full |complete |continued |unwavering |unanimous |strong |total )?(?:confidence|backing|support) of (?:the |our |its |his |her |their )?(?:(?:entire|whole|full) )?(?:board|directors)\b|"
               # a health scare answered ("has no serious health issue"); a change ruled out ("rules out management
@@ -621,9 +621,14 @@ _STAYS = _rx(r"(?<!not expected to )(?<!not likely to )(?<!unlikely to )(?<!not 
              r"remain(?:s|ing)? (?:firmly |fully |very much |squarely )?in place['’”]? as (?:ceo|chief executive)|stays? as (?:ceo|chief executive)|"
              r"continue(?:s)? as (?:ceo|chief executive)|remain(?:s|ing)? (?:as )?(?:group |global |sole )(?:ceo|chief executive)|"
              # the seat kept with the titles that go with it ("continues as president and CEO", "will remain our Chairman and
-             # CEO", "continues as Managing Director and Group CEO"; not "Y to continue as chair and CEO" beside X's exit)
-             r"(?<!to )(?:continue(?:s)? as (?:our |its |the )?|remain(?:s)? (?:as )?(?:our|its) |(?:is and )?will remain (?:as )?(?:our |its |the )?)(?:(?:president|chair(?:man|woman)?|"
-             r"managing director|co-founder|founder),? (?:and |& )?)+(?:group |global )?(?:ceo|chief executive)|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will) (?:stay|remain) (?:on )?(?:at|with)\b|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will|would|plans to|intends to) (?:stay|remain) (?:on )?(?:through|until|till|beyond|past|into) (?:at least |the end of )?(?:(?:19|20)\d\d|next year|year-end|the end)\b|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
+             # CEO", "continues as Managing Director and Group CEO"; not "Y to continue as chair and CEO" beside X's exit, nor
+             # "will remain our chairman and CEO until a successor is named", a hand-over; "and" before the CEO title, so that
+             # "continues as chairman, CEO Narasimhan to leave" is two clauses)
+             r"(?<!to )(?:continue(?:s)? as (?:our |its |the )?|remain(?:s)? (?:as )?(?:our|its) |(?:is and )?will remain (?:as )?(?:our |its |the )?)"
+             r"(?:(?:executive )?(?:president|chair(?:man|woman|person)?|managing director|co-founder|founder)(?:, | (?:and|&) )){0,2}"
+             r"(?:executive )?(?:president|chair(?:man|woman|person)?|managing director|co-founder|founder) (?:and|&) (?:group |global )?(?:ceo|chief executive)"
+             r"(?! until| through| till| pending| while| for now)|"
+             r"(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will) (?:stay|remain) (?:on )?(?:at|with)\b|(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?:to|will|would|plans to|intends to) (?:stay|remain) (?:on )?(?:through|until|till|beyond|past|into) (?:at least |the end of )?(?:(?:19|20)\d\d|next year|year-end|the end)\b|extend(?:s|ed|ing)? .{0,20}(?:contract|tenure|term)|"
              r"waives? (?:the )?(?:mandatory )?retirement|contract extension|new contract|re-?elected|"
              r"(?:will |to )?(?:keep|keeps|continue|continues) (?:working|running|to (?:work|run|lead|serve))|"
              r"(?<!not expected )(?<!not likely )(?<!unlikely )(?<!not going )(?<!not set )(?<!not expected to )(?<!not likely to )(?<!unlikely to )(?<!not going to )(?<!not set to )(?:will |to )?stay (?:on )?(?:as )?(?:ceo|chief executive)|keeps? (?:the )?(?:ceo|chief executive) (?:role|job|title|post)|"
@@ -2173,7 +2178,9 @@ def _company_speaks(text: str, ents: list[Entity]) -> bool:
 
 
 # a reappointment, a contract renewed, another seat filled: the company's news, not its answer
-_REAPPOINTED = re.compile(r"续任|连任|續任|連任|续约|續約|延长|延長|留任至|委任|任命|出任|接任|\bappoint|\bnames?\b|\bnamed\b|re-?elect|extend", re.I)
+_REAPPOINTED = re.compile(r"续任|连任|續任|連任|续约|續約|延长|延長|留任至|委任|任命|出任|接任|选举|選舉|当选|當選|换届|換屆|批准|同意|聘任|续聘|續聘|获聘|獲聘|"
+                          r"股东大会|股東大會|任期|延至|\bappoint|\bnames?\b|\bnamed\b|\belect|re-?elect|extend|approv|\bnod\b|\bterm\b|more years|"
+                          r"\badds?\b|director", re.I)
 
 
 def _company_head_colon(text: str, ents: list[Entity]) -> bool:

@@ -722,6 +722,19 @@ def _names_their_company(ppl: tuple, hits: list, tables: "Tables") -> bool:
     return any(x[0] == "company" and _base_symbol(x[1]) in theirs for _, _, key in hits for x in tables.by_key.get(key, ()))
 
 
+def _names_listing(before: str, ticker: str, tables: "Tables") -> bool:
+    """Whether the words right before a bracketed symbol (one to three capitalised words, or a run of Chinese
+    characters, or a tail of either) are one of the names the tables give that listing."""
+    m = _NAME_BEFORE_BRACKET.search(before)
+    if m is None:
+        return False
+    name = m.group(1)
+    words = name.split()
+    tails = [" ".join(words[i:]) for i in range(len(words))] if name.isascii() else [name[i:] for i in range(len(name) - 1)]
+    want = current_symbol(ticker)
+    return any(current_symbol(e[1]) == want for k in tails for key in {k, k.lower()} for e in tables.by_key.get(key, ()))
+
+
 def _base_symbol(ticker: str) -> str:
     """Today's symbol of a listing, whichever of its symbols or listing keys names it ("FIT=2021", Fitbit's
     listing before the symbol went to another issuer, is FIT; FB is META)."""
@@ -739,8 +752,11 @@ _ZH_GENERIC_ENDINGS = frozenset("银行 集团 公司 证券 保险 航空 控�
 # a broker app's US symbol after the name ("Ocugen(OCGN.US)", "特斯拉（TSLA.US）"): the company by its ticker
 _APP_US_TICKER = re.compile(r"[(（]([A-Z]{1,5}(?:\.[A-Z])?)\.US[)）]")
 # a US symbol in brackets right after a name, as Chinese and English digests write it ("Insulet(PODD) CEO",
-# "优先银行(PFBC)的", "PacWest (PACW)"): the company by its ticker, when the tables know the symbol
+# "PacWest (PACW)"): the company by its ticker, only when the name before it is one of that listing's names
+# in the tables ("Hargreaves Lansdown (HL)", "上汽集团(SAIC)", "Competition and Markets Authority (CMA)" are
+# other issuers' or no issuer's: home-market symbols and acronyms that happen to be US tickers)
 _PAREN_TICKER = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff.&])\s?[(（]([A-Z]{2,5}(?:\.[A-Z])?)[)）]")
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w&.'-]*\s){0,2}[A-Z][\w&.'-]*|[\u4e00-\u9fff]{2,12})\s?$")
 # A bare ticker as traders write it: "KHC: 3G lining up ...", "MARA CEO Fred Thiel ...", "RIVN puts",
 # "PDD BOARD SAID TO ..." — a known US symbol in capitals, leading the headline before a colon, or
 # before a word that only follows a company (its CEO, board, shares, options). Words and
@@ -864,8 +880,10 @@ def find_entities(text: str, tables: Tables, day: str = "") -> list[Entity]:
         if m.group(1) in tables.tickers:
             out.append(Entity(m.start(), m.end(), m.group(0), "company", m.group(1), m.group(1)))
     for m in _PAREN_TICKER.finditer(text):
-        if m.group(1) in tables.tickers and m.group(1) not in _NOT_A_TICKER and not any(e.start <= m.start() < e.end for e in out):
-            out.append(Entity(m.start(), m.end(), m.group(0).strip(), "company", m.group(1), m.group(1)))
+        t = m.group(1)
+        if t in tables.tickers and t not in _NOT_A_TICKER and not any(e.start <= m.start() < e.end for e in out) \
+                and _names_listing(text[max(0, m.start() - 40):m.start()], t, tables):
+            out.append(Entity(m.start(), m.end(), m.group(0).strip(), "company", t, t))
     bare: list[Entity] = []
     lead = _LEAD_TICKER_SAYS.match(text) or _LEAD_TICKER_TAG.match(text) or _LEAD_TICKER_LOWER.match(text)
     if lead is not None and _is_symbol(lead.group(1), tables) and not upper and \
