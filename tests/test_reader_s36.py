@@ -159,5 +159,4 @@ def test_a_known_spokespersons_handle_answers_for_the_company():
     ("Activist says Disney CEO no longer has the board's 'support'", "Reuters", "2024-03-01T10:00:00-05:00", "other", "DIS"),
 ])
 def test_second_cycle(text, source, when, kind, ticker):
-    r = read(text, source, when)
-    assert (r.kind, r.ticker) == (kind, ticker), r.cue
+    test_reads(text, source, when, kind, ticker)  # the same reading and check as the first cycle's
